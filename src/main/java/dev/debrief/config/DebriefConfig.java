@@ -1,0 +1,279 @@
+package dev.debrief.config;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All of Debrief's settings, with defaults. The JSON file mirrors this class: top-level objects
+ * {@code index}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
+ * {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected with its dotted path.
+ */
+public final class DebriefConfig {
+  /** Where the Lucene index lives. */
+  public Index index = new Index();
+  /** The embedding model and how it runs. */
+  public Embedding embedding = new Embedding();
+  /** How reports are cut into passages. */
+  public Ingest ingest = new Ingest();
+  /** Hybrid retrieval. */
+  public Retrieve retrieve = new Retrieve();
+  /** Answer generation: extractive default or an LLM provider. */
+  public AnswerSettings answer = new AnswerSettings();
+  /** The HTTP server (viewer, health, metrics, Slack endpoint). */
+  public Web web = new Web();
+  /** Slack behaviour (tokens come from the environment, never from here). */
+  public Slack slack = new Slack();
+  /** Digests and event summaries. */
+  public Digest digest = new Digest();
+  /** Adding reports from Slack and the web; access control. */
+  public Access access = new Access();
+
+  /** Index location. */
+  public static final class Index {
+    /** Directory of the Lucene index, relative to the working directory. */
+    public String dir = "index/lucene";
+  }
+
+  /** Embedding settings. */
+  public static final class Embedding {
+    /** "all-minilm-l6-v2-q" (quantized, default) or "all-minilm-l6-v2" (fp32). */
+    public String model = "all-minilm-l6-v2-q";
+    /** Worker threads, each running ONNX with one intra-op thread; 0 means one per core. */
+    public int workers = 0;
+  }
+
+  /** Passage cutting. */
+  public static final class Ingest {
+    /** A passage is cut at the first block boundary after this many words (unless the section ends). */
+    public int passageMinWords = 80;
+    /** Hard upper bound of words per passage (a single longer paragraph is cut at sentence ends). */
+    public int passageMaxWords = 200;
+    /** Files larger than this many bytes are refused. */
+    public long maxFileBytes = 20L * 1024 * 1024;
+  }
+
+  /** Retrieval settings. */
+  public static final class Retrieve {
+    /** Default number of hits returned by search. */
+    public int k = 5;
+    /** How many BM25 hits enter fusion. */
+    public int bm25Depth = 50;
+    /** How many kNN hits enter fusion. */
+    public int knnDepth = 50;
+    /** The k constant of reciprocal rank fusion (Cormack et al. 2009 use 60). */
+    public int rrfK = 60;
+    /** At most this many distinct terms of a question reach the BM25 query (far below maxClauseCount). */
+    public int maxQueryTerms = 64;
+  }
+
+  /** Answer settings. */
+  public static final class AnswerSettings {
+    /** "extractive" (offline default), "openai", "anthropic" or "gemini". */
+    public String provider = "extractive";
+    /** Model name for the LLM provider ("" picks the provider's usual default). */
+    public String model = "";
+    /** Base URL for OpenAI-compatible servers (vLLM, llama.cpp, LM Studio, Ollama's /v1). */
+    public String baseUrl = "";
+    /** Sampling temperature for LLM answers. */
+    public double temperature = 0.0;
+    /** Maximum tokens the LLM may write. */
+    public int maxOutputTokens = 600;
+    /** The model's context window in tokens; the prompt is trimmed to fit. */
+    public int contextWindow = 8192;
+    /** One time budget in seconds for an LLM answer, retries included. */
+    public int timeoutSeconds = 20;
+    /** Passages handed to the answerer. */
+    public int passages = 8;
+    /** Sentences in an extractive answer: at most this many. */
+    public int maxSentences = 4;
+    /** Mark unsupported LLM sentences "unverified" instead of removing them. */
+    public boolean markUnverified = false;
+  }
+
+  /** HTTP server settings. */
+  public static final class Web {
+    /** Base URL under which the viewer is reachable; citation links use it when a report has no URL. */
+    public String publicBaseUrl = "http://localhost:3000";
+    /** Default port (overridden by --port or PORT). */
+    public int port = 3000;
+  }
+
+  /** Slack settings. */
+  public static final class Slack {
+    /** JSON Lines file that 👍/👎 feedback is appended to. */
+    public String feedbackLog = "index/feedback.jsonl";
+    /** Longest question accepted, in characters; longer ones are trimmed with a note. */
+    public int maxQuestionChars = 4000;
+    /** Slack user ids allowed to remove any report. */
+    public List<String> admins = new ArrayList<>();
+  }
+
+  /** Digest settings. */
+  public static final class Digest {
+    /** Where digest subscriptions are stored. */
+    public String subscriptionsFile = "index/subscriptions.json";
+    /** Default window of /digest without an argument. */
+    public String defaultWindow = "24h";
+  }
+
+  /** Access control and web ingest. */
+  public static final class Access {
+    /** Hosts that may be fetched even though they resolve to private addresses. */
+    public List<String> allowHosts = new ArrayList<>();
+    /** Largest file or page accepted from Slack or the web, in bytes. */
+    public long maxDownloadBytes = 20L * 1024 * 1024;
+  }
+
+  private static final Gson GSON = new GsonBuilder().create();
+
+  /** All defaults. */
+  public static DebriefConfig defaults() {
+    return new DebriefConfig();
+  }
+
+  /**
+   * Reads a config file. A missing file gives the defaults only when {@code optional} is true.
+   *
+   * @throws ConfigException on unreadable files, malformed JSON, unknown keys or bad values
+   */
+  public static DebriefConfig load(Path file, boolean optional) {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      if (optional) {
+        return defaults();
+      }
+      throw new ConfigException("config file not found: " + file);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+    return parse(json, file.toString());
+  }
+
+  /**
+   * Parses config JSON.
+   *
+   * @param origin a name for messages (the file path)
+   * @throws ConfigException on malformed JSON, unknown keys or bad values
+   */
+  public static DebriefConfig parse(String json, String origin) {
+    JsonElement root;
+    try {
+      root = JsonParser.parseString(json);
+    } catch (JsonParseException e) {
+      throw new ConfigException(origin + ": not valid JSON: " + e.getMessage(), e);
+    }
+    if (root.isJsonNull()) {
+      return defaults();
+    }
+    if (!root.isJsonObject()) {
+      throw new ConfigException(origin + ": the top level must be a JSON object");
+    }
+    checkKeys(root.getAsJsonObject(), DebriefConfig.class, "", origin);
+    DebriefConfig config;
+    try {
+      config = GSON.fromJson(root, DebriefConfig.class);
+    } catch (JsonParseException | NumberFormatException e) {
+      throw new ConfigException(origin + ": bad value: " + e.getMessage(), e);
+    }
+    config.fillNulls();
+    config.validate(origin);
+    return config;
+  }
+
+  private static void checkKeys(JsonObject object, Class<?> type, String prefix, String origin) {
+    for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+      Field field = findField(type, entry.getKey());
+      String path = prefix + entry.getKey();
+      if (field == null) {
+        throw new ConfigException(origin + ": unknown key \"" + path + "\"");
+      }
+      Class<?> fieldType = field.getType();
+      boolean nested = fieldType.getEnclosingClass() == DebriefConfig.class;
+      if (nested && entry.getValue().isJsonObject()) {
+        checkKeys(entry.getValue().getAsJsonObject(), fieldType, path + ".", origin);
+      } else if (nested && !entry.getValue().isJsonNull()) {
+        throw new ConfigException(origin + ": \"" + path + "\" must be an object");
+      }
+    }
+  }
+
+  private static Field findField(Class<?> type, String name) {
+    for (Field f : type.getFields()) {
+      if (f.getName().equals(name) && !Modifier.isStatic(f.getModifiers())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private void fillNulls() {
+    if (index == null) index = new Index();
+    if (embedding == null) embedding = new Embedding();
+    if (ingest == null) ingest = new Ingest();
+    if (retrieve == null) retrieve = new Retrieve();
+    if (answer == null) answer = new AnswerSettings();
+    if (web == null) web = new Web();
+    if (slack == null) slack = new Slack();
+    if (digest == null) digest = new Digest();
+    if (access == null) access = new Access();
+    if (slack.admins == null) slack.admins = new ArrayList<>();
+    if (access.allowHosts == null) access.allowHosts = new ArrayList<>();
+  }
+
+  /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
+  public void validate(String origin) {
+    require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
+    require(List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q").contains(embedding.model), origin,
+        "embedding.model must be \"all-minilm-l6-v2\" or \"all-minilm-l6-v2-q\", got \"" + embedding.model + "\"");
+    require(embedding.workers >= 0 && embedding.workers <= 64, origin,
+        "embedding.workers must be in 0..64, got " + embedding.workers);
+    require(ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords, origin,
+        "ingest.passageMinWords must be in 10..passageMaxWords, got " + ingest.passageMinWords);
+    require(ingest.passageMaxWords <= 1000, origin, "ingest.passageMaxWords must be <= 1000, got "
+        + ingest.passageMaxWords);
+    require(retrieve.k >= 1 && retrieve.k <= 100, origin, "retrieve.k must be in 1..100, got " + retrieve.k);
+    require(retrieve.bm25Depth >= 1 && retrieve.knnDepth >= 1, origin, "retrieve depths must be >= 1");
+    require(retrieve.rrfK >= 1, origin, "retrieve.rrfK must be >= 1, got " + retrieve.rrfK);
+    require(retrieve.maxQueryTerms >= 1 && retrieve.maxQueryTerms <= 512, origin,
+        "retrieve.maxQueryTerms must be in 1..512, got " + retrieve.maxQueryTerms);
+    require(List.of("extractive", "openai", "anthropic", "gemini").contains(answer.provider), origin,
+        "answer.provider must be extractive, openai, anthropic or gemini, got \"" + answer.provider + "\"");
+    require(answer.timeoutSeconds >= 1, origin, "answer.timeoutSeconds must be >= 1, got " + answer.timeoutSeconds);
+    require(answer.passages >= 1 && answer.passages <= 50, origin,
+        "answer.passages must be in 1..50, got " + answer.passages);
+    require(answer.maxSentences >= 1 && answer.maxSentences <= 10, origin,
+        "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
+    require(answer.contextWindow >= 512, origin, "answer.contextWindow must be >= 512, got " + answer.contextWindow);
+    require(web.port >= 0 && web.port <= 65535, origin, "web.port must be in 0..65535, got " + web.port);
+    require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
+        "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
+    require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
+  }
+
+  private static void require(boolean ok, String origin, String message) {
+    if (!ok) {
+      throw new ConfigException(origin + ": " + message);
+    }
+  }
+
+  /** The config as pretty JSON (for {@code debrief config}). */
+  public String toJson() {
+    return new GsonBuilder().setPrettyPrinting().create().toJson(this);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.debrief.index;
+
+import dev.debrief.model.Report;
+import dev.debrief.model.ReportInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to what is indexed, for listings, the viewer, digests and Slack. */
+public interface ReportCatalog {
+  /** Every indexed report, most recently ingested first. */
+  List<ReportInfo> list();
+
+  /** The full report (text, sections, passages) by id. */
+  Optional<Report> findReport(String reportId);
+}

@@ -1,0 +1,53 @@
+package dev.debrief.model;
+
+import java.util.List;
+
+/**
+ * One retrieved passage with what a caller needs to show and cite it. The JSON form of
+ * {@code debrief search --json} is exactly these fields.
+ *
+ * @param passageId   the passage's id
+ * @param reportId    its report's id
+ * @param title       the report's title
+ * @param event       the report's event ("" when unknown)
+ * @param date        the report's date ("" when unknown)
+ * @param section     the innermost heading ("" for the preamble)
+ * @param headingPath all headings, outermost first
+ * @param anchor      the section's anchor
+ * @param url         a link to the section (report URL + anchor, or the viewer)
+ * @param text        the passage text
+ * @param score       fused score, higher is better (reciprocal-rank-fusion score for hybrid search)
+ */
+public record Hit(String passageId, String reportId, String title, String event, String date, String section,
+                  List<String> headingPath, String anchor, String url, String text, double score) {
+  public Hit {
+    Checks.nonBlank(passageId, "passageId");
+    Checks.nonBlank(reportId, "reportId");
+    title = Checks.orEmpty(title);
+    event = Checks.orEmpty(event);
+    date = Checks.orEmpty(date);
+    section = Checks.orEmpty(section);
+    headingPath = Checks.copy(headingPath);
+    anchor = Checks.orEmpty(anchor);
+    url = Checks.orEmpty(url);
+    text = Checks.orEmpty(text);
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("score must be a number, got NaN for " + passageId);
+    }
+  }
+
+  /** Same hit with another score. */
+  public Hit withScore(double newScore) {
+    return new Hit(passageId, reportId, title, event, date, section, headingPath, anchor, url, text, newScore);
+  }
+
+  /** Same hit with another url. */
+  public Hit withUrl(String newUrl) {
+    return new Hit(passageId, reportId, title, event, date, section, headingPath, anchor, newUrl, text, score);
+  }
+
+  /** Heading path joined with " › ". */
+  public String pathLabel() {
+    return String.join(" › ", headingPath);
+  }
+}
