@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *       level 2, under the document title when the very first line is one (level 1).</li>
  * </ol>
  * Other blank-line separated runs of lines are paragraphs (their line breaks kept); lines starting with a
- * bullet ({@code • - * + ·}) or a number ({@code 1.} / {@code 1)}) are list items, continuation lines
- * joining the item above. rst directives and comments ({@code .. name::}) are dropped, except that
+ * bullet ({@code • - * + ·}) or a number ({@code 1.} / {@code 1)}) are list items; a following
+ * line without a bullet continues the item when it is indented or the item is longer than 60 characters
+ * (wrapped text), else it is a line of its own. rst directives and comments ({@code .. name::}) are dropped, except that
  * {@code code-block} content is kept; {@code `label <url>`_} becomes {@code label}, double back-quotes
  * are removed, and a trailing {@code ::} becomes {@code :}.
  */
@@ -201,23 +202,18 @@ final class PlainTextParser {
     }
     int group = out.newGroup();
     StringBuilder item = null;
-    StringBuilder lead = new StringBuilder();
     for (String l : block) {
-      if (BULLET.matcher(l).find()) {
-        if (item != null) {
-          out.listItem(item.toString(), group);
-        } else if (lead.length() > 0) {
-          out.listItem(lead.toString(), group);
-        }
-        item = new StringBuilder(normalizeBullet(inlineText(l)));
-      } else if (item != null) {
-        item.append(' ').append(inlineText(l).strip());
-      } else {
-        if (lead.length() > 0) {
-          lead.append(' ');
-        }
-        lead.append(inlineText(l).strip());
+      String text = inlineText(l);
+      boolean continuation = item != null && !BULLET.matcher(l).find()
+          && (Character.isWhitespace(l.charAt(0)) || item.length() > 60);
+      if (continuation) {
+        item.append(' ').append(text.strip());
+        continue;
       }
+      if (item != null) {
+        out.listItem(item.toString(), group);
+      }
+      item = new StringBuilder(BULLET.matcher(l).find() ? normalizeBullet(text) : text.strip());
     }
     if (item != null) {
       out.listItem(item.toString(), group);
