@@ -124,6 +124,9 @@ final class Structurer {
         cur = carry;
         words = carry.stream().mapToInt(Unit::words).sum();
       }
+      if (cur.isEmpty() && u.kind() == Kind.TABLE_ROW && u.tableHeader() != null) {
+        words += countWords(u.tableHeader(), 0, u.tableHeader().length()); // the repeated header row
+      }
       cur.add(u);
       words += u.words();
       if (words >= minWords && u.kind() != Kind.TABLE_HEADER) {
@@ -138,7 +141,7 @@ final class Structurer {
     if (out.size() >= 2) {
       List<Unit> tail = out.get(out.size() - 1);
       List<Unit> prev = out.get(out.size() - 2);
-      int tailWords = tail.stream().mapToInt(Unit::words).sum();
+      int tailWords = tail.stream().mapToInt(Unit::words).sum(); // without a repeated header: it goes away
       int prevWords = prev.stream().mapToInt(Unit::words).sum();
       if (tailWords < minWords && prevWords + tailWords <= maxWords) {
         prev.addAll(tail);
