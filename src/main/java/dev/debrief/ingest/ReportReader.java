@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -270,10 +269,5 @@ public final class ReportReader {
 
   private static String lenient(byte[] bytes, int offset, Charset cs) {
     return new String(bytes, offset, bytes.length - offset, cs);
-  }
-
-  /** For tests and callers that need the list: the supported extensions. */
-  static List<String> extensions() {
-    return List.copyOf(EXTENSIONS);
   }
 }
