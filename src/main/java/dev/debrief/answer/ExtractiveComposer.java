@@ -40,9 +40,19 @@ public final class ExtractiveComposer implements AnswerComposer {
       + "people per he she they his her their event conference session sessions keynote about there";
   private static final Pattern SUMMARY = Pattern.compile(
       "(?i)\\b(summar\\w*|overview|recap|tl;?dr|gist|highlights|takeaways?|executive)\\b");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?i)\\b(how (many|much|long|fast|big|often)|what (share|percent\\w*|number|fraction)|when|stats?|statistics|figures|numbers)\\b");
+  private static final Pattern FOLLOWS_ON = Pattern.compile(
+      "^(He|She|They|It|His|Her|Their|Its|This|These|That|Those)\\b.*", Pattern.DOTALL);
   private static final Pattern SUMMARY_HEADING = Pattern.compile(
       "(?i)(summary|conclusion|takeaway|overview|wrap|tl;?dr|recap|highlights)");
 
+  /** Weights of semantic similarity, term overlap and passage rank (measured with debrief eval). */
+  private static final double[] W = {0.5, 0.2, 0.3};
+  /** Candidates embedded per question (the best by terms and rank); more did not help on ../shared/qa. */
+  private static final int SHORTLIST = 20;
+  /** Units scoring below this share of the best one are left out (after the first two). */
+  private static final double CUT = 0.7;
   private final Embedder embedder;
   private final TermStatistics stats;
   private final CitationLinks links;
@@ -59,7 +69,7 @@ public final class ExtractiveComposer implements AnswerComposer {
    */
   public record Thresholds(double minCoverage, double minSimilarity, double strongSimilarity) {
     /** Calibrated defaults (README, "Refusal calibration"). */
-    public static final Thresholds DEFAULT = new Thresholds(0.45, 0.30, 0.62);
+    public static final Thresholds DEFAULT = new Thresholds(0.55, 0.30, 0.65);
   }
 
   /**
@@ -113,22 +123,29 @@ public final class ExtractiveComposer implements AnswerComposer {
       idf.put(t, stats.idf(t));
     }
     List<Hit> pool = summary ? dominantReport(hits) : hits;
-    double coverage = coverage(content, pool.subList(0, Math.min(3, pool.size())), idf);
+    double coverage = coverage(content, pool, idf);
 
     List<Candidate> candidates = new ArrayList<>();
+    boolean wantsNumber = NUMERIC.matcher(q).find();
     for (int r = 0; r < pool.size(); r++) {
       Hit h = pool.get(r);
       Set<String> headingTerms = new HashSet<>(stats.terms(h.pathLabel(), 64));
       boolean summarySection = summary && SUMMARY_HEADING.matcher(h.pathLabel()).find();
-      for (Sentences.Span s : Sentences.split(h.text())) {
+      List<Sentences.Span> spans = Sentences.split(h.text());
+      for (int i = 0; i < spans.size(); i++) {
+        Sentences.Span s = unit(spans, i);
         int words = Sentences.words(s.text());
-        if (words < 4 || words > 120 || !s.text().codePoints().anyMatch(Character::isLetter)) {
+        if (words < 4 || words > 150 || !s.text().codePoints().anyMatch(Character::isLetter)
+            || looksLikeHeading(spans.get(i).text())) {
           continue;
         }
-        Set<String> terms = new HashSet<>(stats.terms(s.text(), 256));
+        Set<String> terms = new HashSet<>(stats.terms(s.text(), 512));
         double lex = lexical(content.isEmpty() ? qTerms : content, terms, headingTerms, idf);
         if (summarySection) {
           lex += 0.3;
+        }
+        if (wantsNumber && s.text().codePoints().anyMatch(Character::isDigit)) {
+          lex += 0.15;
         }
         candidates.add(new Candidate(r, h, s, terms, lex, new double[1]));
       }
@@ -137,11 +154,11 @@ public final class ExtractiveComposer implements AnswerComposer {
       return new Result(refusal(q, hits, null), new Evidence(coverage, 0, summary));
     }
     candidates.sort(Comparator.comparingDouble((Candidate c) -> -(c.lexical() + 0.3 / (1 + c.hitRank()))));
-    List<Candidate> shortlist = new ArrayList<>(candidates.subList(0, Math.min(20, candidates.size())));
+    List<Candidate> shortlist = new ArrayList<>(candidates.subList(0, Math.min(SHORTLIST, candidates.size())));
     float[] qv = embedder.embed(q);
     List<String> texts = new ArrayList<>();
     for (Candidate c : shortlist) {
-      texts.add(c.span().text());
+      texts.add(c.hit().section() + ": " + c.span().text());
     }
     List<float[]> vs = embedder.embedAll(texts);
     double bestSim = 0;
@@ -149,7 +166,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       Candidate c = shortlist.get(i);
       double sim = Vectors.dot(qv, vs.get(i));
       bestSim = Math.max(bestSim, sim);
-      c.score()[0] = 0.55 * sim + 0.35 * Math.min(1.0, c.lexical()) + 0.10 / (1 + c.hitRank());
+      c.score()[0] = W[0] * sim + W[1] * Math.min(1.0, c.lexical()) + W[2] / (1 + c.hitRank());
     }
     Evidence evidence = new Evidence(coverage, bestSim, summary);
     boolean weak = !summary && ((coverage < thresholds.minCoverage() && bestSim < thresholds.strongSimilarity())
@@ -165,14 +182,15 @@ public final class ExtractiveComposer implements AnswerComposer {
       if (chosen.size() >= limit) {
         break;
       }
-      if (chosen.size() >= 2 && c.score()[0] < 0.8 * best) {
+      if (chosen.size() >= 2 && c.score()[0] < CUT * best) {
         break;
       }
       if (chosen.size() >= 1 && c.score()[0] < 0.5 * best) {
         break;
       }
       boolean redundant = chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) > 0.5
-          || o.span().text().contains(c.span().text()) || c.span().text().contains(o.span().text()));
+          || (o.hit().passageId().equals(c.hit().passageId()) && o.span().start() < c.span().end()
+              && c.span().start() < o.span().end()));
       if (!redundant) {
         chosen.add(c);
       }
@@ -199,6 +217,37 @@ public final class ExtractiveComposer implements AnswerComposer {
     Answer answer = new Answer(q, text.toString(), true, citations, List.of(), "extractive", "", false, 0,
         hits.size());
     return new Result(answer, evidence);
+  }
+
+  /**
+   * The answer unit starting at sentence {@code i}: the sentence, plus the items it introduces when it ends
+   * with a colon (up to four), or plus the next sentence when that one continues it ("He talks about…") or
+   * when the sentence alone is too short to say much.
+   */
+  static Sentences.Span unit(List<Sentences.Span> spans, int i) {
+    Sentences.Span s = spans.get(i);
+    StringBuilder text = new StringBuilder(s.text());
+    int end = s.end();
+    if (s.text().endsWith(":")) {
+      for (int j = i + 1; j < spans.size() && j <= i + 4; j++) {
+        text.append(j == i + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+        end = spans.get(j).end();
+      }
+    } else if (i + 1 < spans.size()) {
+      Sentences.Span next = spans.get(i + 1);
+      boolean shortSentence = Sentences.words(s.text()) < 10 && s.text().matches("(?s).*[.!?][\"”’)]?$");
+      if (FOLLOWS_ON.matcher(clean(next.text())).matches() || shortSentence) {
+        text.append(' ').append(next.text());
+        end = next.end();
+      }
+    }
+    return new Sentences.Span(text.toString(), s.start(), end);
+  }
+
+  /** A short line without sentence punctuation: a heading, a title or a label, not a statement. */
+  static boolean looksLikeHeading(String sentence) {
+    String t = clean(sentence);
+    return Sentences.words(t) < 7 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
   }
 
   /** Appends the marker before a final period: "It scales. " becomes "It scales [1]." */

@@ -99,7 +99,7 @@ public final class Wiring implements AutoCloseable {
   public HybridRetriever retriever() {
     if (retriever == null) {
       retriever = new HybridRetriever(index(), embedder(), links(), config.retrieve.rrfK,
-          config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms);
+          config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms, config.retrieve.vectorWeight);
     }
     return retriever;
   }

@@ -178,7 +178,7 @@ public final class Indexer {
     if (report.passages().isEmpty()) {
       throw new IngestException("no text found");
     }
-    List<float[]> vectors = vectorsFor(report.passages(), tally);
+    List<float[]> vectors = vectorsFor(report, tally);
     List<Document> docs = documents.toDocuments(report, vectors, embedder.modelId(), clock.millis());
     try {
       index.writer().updateDocuments(new Term(Fields.REPORT_ID, id), docs);
@@ -203,16 +203,27 @@ public final class Indexer {
     }
   }
 
-  private List<float[]> vectorsFor(List<Passage> passages, Tally tally) {
-    Map<String, float[]> cached = cachedVectors(passages);
+  /**
+   * The text a passage is embedded as: the report title and the section's heading path, then the passage
+   * text, so that a passage about "the keynote" also knows which event and session it belongs to.
+   */
+  public static String embeddingText(Report report, Passage p) {
+    String path = String.join(" › ", p.headingPath());
+    return report.meta().title() + (path.isEmpty() ? "" : " › " + path) + "\n" + p.text();
+  }
+
+  private List<float[]> vectorsFor(Report report, Tally tally) {
+    List<Passage> passages = report.passages();
+    List<String> texts = passages.stream().map(p -> embeddingText(report, p)).toList();
+    Map<String, float[]> cached = cachedVectors(texts);
     List<float[]> out = new ArrayList<>(passages.size());
     List<String> missing = new ArrayList<>();
     List<Integer> missingAt = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
-      float[] v = cached.get(Documents.textHash(embedder.modelId(), passages.get(i).text()));
+      float[] v = cached.get(Documents.textHash(embedder.modelId(), texts.get(i)));
       out.add(v);
       if (v == null) {
-        missing.add(passages.get(i).text());
+        missing.add(texts.get(i));
         missingAt.add(i);
       }
     }
@@ -227,15 +238,15 @@ public final class Indexer {
     return out;
   }
 
-  private Map<String, float[]> cachedVectors(List<Passage> passages) {
+  private Map<String, float[]> cachedVectors(List<String> texts) {
     Map<String, float[]> found = new HashMap<>();
     IndexSearcher s = index.searcher();
     if (s == null) {
       return found;
     }
     try {
-      for (Passage p : passages) {
-        String key = Documents.textHash(embedder.modelId(), p.text());
+      for (String text : texts) {
+        String key = Documents.textHash(embedder.modelId(), text);
         if (found.containsKey(key)) {
           continue;
         }
