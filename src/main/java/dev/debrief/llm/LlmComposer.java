@@ -35,8 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmComposer implements AnswerComposer {
   /** The refusal shown when no sentence of the model's reply could be verified. */
-  public static final String REFUSAL = "The reports I have don't cover this. The closest sections I found are "
-      + "listed below.";
+  public static final String REFUSAL = "The reports I have don't cover this, as far as I can tell.";
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
 
   /**
@@ -134,12 +133,42 @@ public final class LlmComposer implements AnswerComposer {
           r.unverified(), r.droppedMarkers());
     }
     if (!r.answered()) {
-      List<Hit> closest = safeHits.subList(0, Math.min(3, safeHits.size()));
-      return new Outcome(new Answer(question.text(), REFUSAL, false, List.of(), closest, client.provider(),
-          client.model(), false, r.unverified(), prompt.sent().size()), Optional.empty());
+      List<Hit> closest = closest(safeHits);
+      return new Outcome(new Answer(question.text(), refusalText(closest), false, List.of(), closest,
+          client.provider(), client.model(), false, r.unverified(), prompt.sent().size()), Optional.empty());
     }
     return new Outcome(new Answer(question.text(), r.text(), true, r.citations(), List.of(), client.provider(),
         client.model(), false, r.unverified(), prompt.sent().size()), Optional.empty());
+  }
+
+  /** The three best hits, one per section. */
+  static List<Hit> closest(List<Hit> hits) {
+    List<Hit> out = new java.util.ArrayList<>();
+    java.util.Set<String> sections = new java.util.HashSet<>();
+    for (Hit h : hits) {
+      if (out.size() == 3) {
+        break;
+      }
+      if (sections.add(h.reportId() + "#" + h.anchor())) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** The refusal naming the closest sections, worded like the extractive composer's. */
+  static String refusalText(List<Hit> closest) {
+    StringBuilder text = new StringBuilder(REFUSAL);
+    if (!closest.isEmpty()) {
+      text.append(" Closest I found:");
+      for (Hit h : closest) {
+        text.append(" “").append(h.section().isEmpty() ? h.title() : h.section()).append("” in ")
+            .append(h.title()).append(';');
+      }
+      text.setLength(text.length() - 1);
+      text.append('.');
+    }
+    return text.toString();
   }
 
   private Answer fallback(Question question, List<Hit> hits) {
