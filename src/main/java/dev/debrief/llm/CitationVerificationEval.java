@@ -167,8 +167,8 @@ public final class CitationVerificationEval {
       for (double sim = 0.40; sim <= 0.901; sim += 0.02) {
         for (double ows = 0.0; ows <= oa + 0.001; ows += 0.05) {
           CitationVerifier v = new CitationVerifier(null, new CitationVerifier.Thresholds(oa, sim, ows));
-          double keep = share(good, v, true, true);
-          double drop = 1 - share(bad, v, true, true);
+          double keep = share(good, v);
+          double drop = 1 - share(bad, v);
           double score = keep >= minKeep ? drop + keep / 100 : -1 + keep;
           if (score > bestScore) {
             bestScore = score;
@@ -183,13 +183,13 @@ public final class CitationVerificationEval {
     return out.toString();
   }
 
-  private static double share(List<CitationVerifier.Support> supports, CitationVerifier shape, boolean withEmbedder,
-                              boolean unused) {
+  /** Share of supports the thresholds accept, as {@link CitationVerifier#supports} with an embedder decides. */
+  private static double share(List<CitationVerifier.Support> supports, CitationVerifier shape) {
     int yes = 0;
+    CitationVerifier.Thresholds t = shape.thresholds();
     for (CitationVerifier.Support s : supports) {
-      CitationVerifier.Thresholds t = shape.thresholds();
       boolean ok = s.numbersFound() && s.terms() > 0 && (s.overlap() >= t.overlapAlone()
-          || withEmbedder && s.similarity() >= t.similarity() && s.overlap() >= t.overlapWithSimilarity());
+          || s.similarity() >= t.similarity() && s.overlap() >= t.overlapWithSimilarity());
       yes += ok ? 1 : 0;
     }
     return supports.isEmpty() ? 1 : (double) yes / supports.size();

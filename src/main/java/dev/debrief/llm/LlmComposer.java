@@ -177,15 +177,14 @@ public final class LlmComposer implements AnswerComposer {
         true, 0, a.passagesUsed());
   }
 
-  /** A reply with fewer than two words, or mostly non-text (template tokens, binary junk). */
+  /** A reply with fewer than three letters or digits, or mostly non-text (template tokens, binary junk). */
   static boolean garbled(String reply) {
     if (reply == null) {
       return true;
     }
     String s = reply.strip();
-    long letters = s.codePoints().filter(Character::isLetter).count();
-    long words = s.split("\\s+").length;
-    if (letters < 3 || words < 2) {
+    long letters = s.codePoints().filter(Character::isLetterOrDigit).count();
+    if (letters < 3) {
       return true;
     }
     long control = s.codePoints().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')
