@@ -1,6 +1,5 @@
 package dev.debrief.llm;
 
-import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.eval.Evidence;
 import dev.debrief.eval.QaFile;
@@ -298,72 +297,5 @@ public final class CitationVerificationEval {
       }
     }
     return items;
-  }
-
-  public static void main(String[] args) throws Exception {
-    Path index = null;
-    boolean calibrate = false;
-    boolean verbose = false;
-    List<CitationVerifier.Thresholds> candidates = new ArrayList<>();
-    List<Path> qa = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--index" -> index = Path.of(args[++i]);
-        case "--calibrate" -> calibrate = true;
-        case "--verbose" -> verbose = true;
-        case "--thresholds" -> {
-          String[] t = args[++i].split(",");
-          candidates.add(new CitationVerifier.Thresholds(Double.parseDouble(t[0]), Double.parseDouble(t[1]),
-              Double.parseDouble(t[2])));
-        }
-        default -> qa.add(Path.of(args[i]));
-      }
-    }
-    if (qa.isEmpty()) {
-      qa.add(Path.of("../shared/qa"));
-    }
-    PrintStream out = System.out;
-    if (!Files.exists(qa.get(0))) {
-      out.println("skipped: " + qa.get(0) + " is absent");
-      return;
-    }
-    List<QaItem> items = readItems(qa);
-    DebriefConfig config = DebriefConfig.defaults();
-    boolean temporary = index == null;
-    Path dir = temporary ? Files.createTempDirectory("debrief-citeval") : index;
-    try (Wiring w = new Wiring(config, dir, Clock.systemUTC())) {
-      if (temporary) {
-        Indexer indexer = w.indexer();
-        indexer.ingestPaths(List.of(Path.of("../shared/reports")), false, Indexer.Progress.NONE);
-      }
-      CitationVerificationEval eval = new CitationVerificationEval(new CitationVerifier(w.embedder()), 42);
-      BiFunction<String, Integer, List<Hit>> search = (q, k) -> w.retriever().search(q, k, SearchFilters.NONE);
-      int k = config.answer.passages;
-      if (calibrate) {
-        out.println(eval.calibrate(items, search, k, 0.95));
-      }
-      if (candidates.isEmpty()) {
-        candidates.add(CitationVerifier.Thresholds.DEFAULT);
-      }
-      Map<String, List<Hit>> cached = new HashMap<>();
-      BiFunction<String, Integer, List<Hit>> once = (q, n) -> cached.computeIfAbsent(q + "\u0000" + n,
-          x -> search.apply(q, n));
-      for (CitationVerifier.Thresholds t : candidates) {
-        out.println(t);
-        for (long seed : new long[] {42, 7, 2024}) {
-          Metrics m = new CitationVerificationEval(new CitationVerifier(w.embedder(), t), seed).verbose(verbose)
-              .run(items, once, k);
-          out.printf(Locale.ROOT, "seed %d: %d questions; correct citations kept %d/%d = %.3f; wrong citations "
-              + "dropped %d/%d = %.3f%n", seed, m.questions(), m.correctKept(), m.correct(), m.keptShare(),
-              m.wrongDropped(), m.wrong(), m.droppedShare());
-        }
-      }
-    } finally {
-      if (temporary) {
-        try (Stream<Path> s = Files.walk(dir)) {
-          s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-    }
   }
 }
