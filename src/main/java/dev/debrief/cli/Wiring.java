@@ -7,6 +7,9 @@ import dev.debrief.answer.ExtractiveComposer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
+import dev.debrief.fetch.HostResolver;
+import dev.debrief.fetch.SafeFetcher;
+import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
@@ -17,6 +20,7 @@ import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds Debrief's objects from a config, lazily (the embedding model loads only when needed). Not
@@ -38,6 +42,8 @@ public final class Wiring implements AutoCloseable {
   private ExtractiveComposer extractive;
   private Answerer answerer;
   private AnswerComposer composer;
+  private HostResolver resolver = HostResolver.SYSTEM;
+  private SafeFetcher fetcher;
 
   /**
    * @param config   settings
@@ -65,6 +71,12 @@ public final class Wiring implements AutoCloseable {
   /** Where one-line warnings go (stderr by default). */
   public Wiring withWarnings(java.util.function.Consumer<String> sink) {
     this.warnings = sink;
+    return this;
+  }
+
+  /** Uses {@code resolver} for web fetches instead of the system's DNS (tests). */
+  public Wiring withResolver(HostResolver resolver) {
+    this.resolver = resolver;
     return this;
   }
 
@@ -103,6 +115,20 @@ public final class Wiring implements AutoCloseable {
   /** The indexer. */
   public Indexer indexer() {
     return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes);
+  }
+
+  /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
+  public SafeFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+          config.access.maxDownloadBytes, config.access.allowHosts), resolver);
+    }
+    return fetcher;
+  }
+
+  /** Fetch a URL and ingest it. */
+  public WebIngest webIngest() {
+    return new WebIngest(fetcher(), indexer());
   }
 
   /** Citation link builder. */
@@ -149,6 +175,9 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    if (fetcher != null) {
+      fetcher.close();
+    }
     if (embedder != null) {
       embedder.close();
     }
