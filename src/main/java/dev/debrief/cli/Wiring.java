@@ -1,5 +1,8 @@
 package dev.debrief.cli;
 
+import dev.debrief.access.AccessPolicy;
+import dev.debrief.access.SignedLinks;
+import dev.debrief.access.Uploads;
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.answer.AnswerService;
 import dev.debrief.answer.Answerer;
@@ -44,6 +47,7 @@ public final class Wiring implements AutoCloseable {
   private AnswerComposer composer;
   private HostResolver resolver = HostResolver.SYSTEM;
   private SafeFetcher fetcher;
+  private SignedLinks signedLinks;
 
   /**
    * @param config   settings
@@ -120,8 +124,9 @@ public final class Wiring implements AutoCloseable {
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
   public SafeFetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-          config.access.maxDownloadBytes, config.access.allowHosts), resolver);
+      fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(config.access.connectTimeoutSeconds),
+          Duration.ofSeconds(config.access.readTimeoutSeconds), config.access.maxDownloadBytes,
+          config.access.allowHosts), resolver);
     }
     return fetcher;
   }
@@ -131,9 +136,33 @@ public final class Wiring implements AutoCloseable {
     return new WebIngest(fetcher(), indexer());
   }
 
-  /** Citation link builder. */
+  /** Signs viewer links to restricted reports ({@code DEBRIEF_LINK_SECRET}, {@code access.signedLinkHours}). */
+  public SignedLinks signedLinks() {
+    if (signedLinks == null) {
+      signedLinks = SignedLinks.fromEnv(env, clock, Duration.ofHours(config.access.signedLinkHours), warnings);
+    }
+    return signedLinks;
+  }
+
+  /** Who added which report from Slack ({@code access.uploadsFile}). */
+  public Uploads uploads() {
+    return new Uploads(Path.of(config.access.uploadsFile));
+  }
+
+  /**
+   * The access policy for Slack questions.
+   *
+   * @param membership channel member lookup (Slack conversations.members)
+   */
+  public AccessPolicy accessPolicy(AccessPolicy.Membership membership) {
+    ReportStore catalog = catalog();
+    return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
+        membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
+  }
+
+  /** Citation link builder (viewer links to restricted reports are signed). */
   public CitationLinks links() {
-    return new CitationLinks(config.web.publicBaseUrl);
+    return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
   /** The hybrid retriever. */
