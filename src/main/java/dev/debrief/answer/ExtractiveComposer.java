@@ -308,28 +308,9 @@ public final class ExtractiveComposer implements AnswerComposer {
   }
 
   private Answer refusal(String q, List<Hit> hits, String lead) {
-    List<Hit> closest = new ArrayList<>();
-    Set<String> sections = new HashSet<>();
-    for (Hit h : hits) {
-      if (closest.size() == 3) {
-        break;
-      }
-      if (sections.add(h.reportId() + "#" + h.anchor())) {
-        closest.add(h);
-      }
-    }
-    StringBuilder text = new StringBuilder(lead != null ? lead
-        : "The reports I have don't cover that, as far as I can tell.");
-    if (!closest.isEmpty()) {
-      text.append(" Closest I found:");
-      for (Hit h : closest) {
-        text.append(" “").append(h.section().isEmpty() ? h.title() : h.section()).append("” in ")
-            .append(h.title()).append(';');
-      }
-      text.setLength(text.length() - 1);
-      text.append('.');
-    }
-    return new Answer(q, text.toString(), false, List.of(), closest, "extractive", "", false, 0, hits.size());
+    List<Hit> closest = Refusals.closestSections(hits, 3);
+    String text = Refusals.text(lead != null ? lead : Refusals.NOT_COVERED, closest);
+    return new Answer(q, text, false, List.of(), closest, "extractive", "", false, 0, hits.size());
   }
 
   private static List<Hit> dominantReport(List<Hit> hits) {
