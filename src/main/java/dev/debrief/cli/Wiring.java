@@ -14,6 +14,7 @@ import dev.debrief.fetch.HostResolver;
 import dev.debrief.fetch.SafeFetcher;
 import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
+import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.llm.LlmProviders;
@@ -158,6 +159,12 @@ public final class Wiring implements AutoCloseable {
     ReportStore catalog = catalog();
     return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
         membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
+  }
+
+  /** Adds and removes reports for people (Slack uploads, /debrief add and remove). */
+  public ReportIntake intake() {
+    return new ReportIntake(this::indexer, this::webIngest, catalog(), uploads(), links(), config.slack.admins, clock,
+        config.access.maxDownloadBytes);
   }
 
   /** Citation link builder (viewer links to restricted reports are signed). */
