@@ -261,7 +261,8 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       return new Sentences.Span(clean(text.toString()), s.start(), end);
     }
-    if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())) {
+    if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())
+        && !samePrefix(s.text(), spans.get(i + 1).text())) {
       int j = i + 1;
       for (; j < spans.size() && j <= i + 4 && looksLikeHeading(spans.get(j).text()); j++) {
         text.append("; ").append(spans.get(j).text());
@@ -269,7 +270,8 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       return new Sentences.Span(text.toString(), s.start(), end);
     }
-    if (s.text().endsWith(":")) {
+    if (s.text().endsWith(":") && !(i + 2 < spans.size()
+        && samePrefix(spans.get(i + 1).text(), spans.get(i + 2).text()))) {
       for (int j = i + 1; j < spans.size() && j <= i + 4; j++) {
         text.append(j == i + 1 ? " " : "; ").append(clean(spans.get(j).text()));
         end = spans.get(j).end();
@@ -291,7 +293,17 @@ public final class ExtractiveComposer implements AnswerComposer {
       return false;
     }
     String t = clean(sentence);
-    return Sentences.words(t) < 7 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+    return Sentences.words(t) <= 8 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+  }
+
+  /** Lines that start with the same three words: a navigation list ("4 Days of Dockercon - Day 1", "… Day 2"). */
+  static boolean samePrefix(String a, String b) {
+    String[] x = a.strip().split("\\s+");
+    String[] y = b.strip().split("\\s+");
+    if (x.length < 3 || y.length < 3) {
+      return false;
+    }
+    return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]) && x[2].equalsIgnoreCase(y[2]);
   }
 
   /** Appends the marker before a final period: "It scales. " becomes "It scales [1]." */
