@@ -270,18 +270,21 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       return new Sentences.Span(text.toString(), s.start(), end);
     }
-    if (s.text().endsWith(":") && !(i + 2 < spans.size()
-        && samePrefix(spans.get(i + 1).text(), spans.get(i + 2).text()))) {
-      for (int j = i + 1; j < spans.size() && j <= i + 4; j++) {
-        text.append(j == i + 1 ? " " : "; ").append(clean(spans.get(j).text()));
-        end = spans.get(j).end();
-      }
-    } else if (i + 1 < spans.size()) {
+    int last = i;
+    if (!s.text().endsWith(":") && i + 1 < spans.size()) {
       Sentences.Span next = spans.get(i + 1);
       boolean shortSentence = Sentences.words(s.text()) < 12 && s.text().matches("(?s).*[.!?][\"”’)]?$");
       if (FOLLOWS_ON.matcher(clean(next.text())).matches() || shortSentence) {
         text.append(' ').append(next.text());
         end = next.end();
+        last = i + 1;
+      }
+    }
+    if (spans.get(last).text().endsWith(":") && !(last + 2 < spans.size()
+        && samePrefix(spans.get(last + 1).text(), spans.get(last + 2).text()))) {
+      for (int j = last + 1; j < spans.size() && j <= last + 4; j++) {
+        text.append(j == last + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+        end = spans.get(j).end();
       }
     }
     return new Sentences.Span(text.toString(), s.start(), end);
