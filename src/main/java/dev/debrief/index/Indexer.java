@@ -1,0 +1,339 @@
+package dev.debrief.index;
+
+import dev.debrief.embed.Embedder;
+import dev.debrief.ingest.IngestException;
+import dev.debrief.ingest.ReportReader;
+import dev.debrief.model.Hashes;
+import dev.debrief.model.Passage;
+import dev.debrief.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Turns files (and byte arrays from Slack or the web) into indexed reports.
+ *
+ * <p>Idempotent: a report's id derives from its source; unchanged content (same SHA-256) is skipped; changed
+ * content replaces all of that report's documents with one {@link IndexWriter#updateDocuments} and one
+ * commit, so readers never see a mix of old and new passages. Each report is committed on its own, so a
+ * process killed mid-ingest loses at most the report in flight. Passage vectors are cached by the hash of
+ * model id + passage text: a renamed or re-ingested file re-embeds nothing.
+ */
+public final class Indexer {
+  /** Receives progress: {@code done} of {@code total} inputs, and the input just finished. */
+  public interface Progress {
+    void update(int done, int total, String input);
+
+    /** A listener that does nothing. */
+    Progress NONE = (d, t, i) -> { };
+  }
+
+  private final LuceneIndex index;
+  private final ReportReader reader;
+  private final Embedder embedder;
+  private final Clock clock;
+  private final long maxFileBytes;
+  private final Documents documents = new Documents();
+
+  /**
+   * @param index        the index to write (its single writer is taken on first write)
+   * @param reader       parses files into reports
+   * @param embedder     embeds passages; must match the index's model
+   * @param clock        stamps ingest times
+   * @param maxFileBytes larger files are refused
+   */
+  public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes) {
+    if (!embedder.modelId().equals(index.modelId())) {
+      throw new IllegalArgumentException("embedder " + embedder.modelId() + " does not match index model "
+          + index.modelId());
+    }
+    this.index = index;
+    this.reader = reader;
+    this.embedder = embedder;
+    this.clock = clock;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /**
+   * Ingests files and folders (recursively; hidden files skipped).
+   *
+   * @param inputs   paths of files or folders
+   * @param prune    also drop reports whose source file no longer exists
+   * @param progress progress listener
+   * @return counts and failures; never throws for a bad file (it becomes a failure)
+   * @throws IndexException when the index cannot be written (locked, I/O)
+   */
+  public IngestResult ingestPaths(List<Path> inputs, boolean prune, Progress progress) {
+    List<IngestResult.Failure> failures = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        failures.add(new IngestResult.Failure(input.toString(), "no such file or folder"));
+      } else if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !isHidden(input, p))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          failures.add(new IngestResult.Failure(input.toString(), "cannot list folder: " + e.getMessage()));
+        }
+      } else {
+        files.add(input);
+      }
+    }
+    Tally tally = new Tally();
+    tally.failures.addAll(failures);
+    int done = 0;
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      Path abs = file.toAbsolutePath().normalize();
+      try {
+        if (!ReportReader.isSupported(name)) {
+          throw new IngestException("unsupported file type" + extension(name)
+              + " (supported: .md, .markdown, .html, .htm, .txt, .rst, .pdf)");
+        }
+        long size = Files.size(file);
+        if (size > maxFileBytes) {
+          throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
+        }
+        ingestOne(abs.toString(), name, Files.readAllBytes(file), tally);
+      } catch (IngestException e) {
+        tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
+      } catch (IOException e) {
+        tally.failures.add(new IngestResult.Failure(file.toString(), "cannot read: " + e.getMessage()));
+      } catch (RuntimeException e) {
+        if (e instanceof IndexException) {
+          throw e;
+        }
+        tally.failures.add(new IngestResult.Failure(file.toString(), "could not be parsed: " + e));
+      }
+      progress.update(++done, files.size(), file.toString());
+    }
+    if (prune) {
+      tally.removed += pruneMissing();
+    }
+    return tally.result();
+  }
+
+  /**
+   * Ingests one report given as bytes (a Slack upload or a fetched page).
+   *
+   * @param source   the source id: a URL or "slack:FILE_ID"
+   * @param fileName the name used to detect the format
+   * @return the result, with the report id when it was indexed
+   * @throws IndexException when the index cannot be written
+   */
+  public IngestResult ingestBytes(String source, String fileName, byte[] bytes) {
+    Tally tally = new Tally();
+    try {
+      if (bytes.length > maxFileBytes) {
+        throw new IngestException("file too large: " + bytes.length + " bytes (limit " + maxFileBytes + ")");
+      }
+      ingestOne(source, fileName, bytes, tally);
+    } catch (IngestException e) {
+      tally.failures.add(new IngestResult.Failure(fileName, e.getMessage()));
+    } catch (IndexException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      tally.failures.add(new IngestResult.Failure(fileName, "could not be parsed: " + e));
+    }
+    return tally.result();
+  }
+
+  /** The report's id is unchanged if its bytes are; otherwise parse, embed and replace in one commit. */
+  private void ingestOne(String source, String fileName, byte[] bytes, Tally tally) throws IngestException {
+    String id = Report.idForSource(source);
+    String hash = Hashes.sha256Hex(bytes);
+    Optional<String> existing = indexedHash(id);
+    if (existing.isPresent() && existing.get().equals(hash)) {
+      tally.unchanged++;
+      return;
+    }
+    Report report = reader.read(source, fileName, bytes);
+    if (report.passages().isEmpty()) {
+      throw new IngestException("no text found");
+    }
+    List<float[]> vectors = vectorsFor(report.passages(), tally);
+    List<Document> docs = documents.toDocuments(report, vectors, embedder.modelId(), clock.millis());
+    try {
+      index.writer().updateDocuments(new Term(Fields.REPORT_ID, id), docs);
+    } catch (IOException e) {
+      throw new IndexException("cannot write report " + id + ": " + e.getMessage(), e);
+    }
+    index.commit();
+    if (existing.isPresent()) {
+      tally.updated++;
+    } else {
+      tally.added++;
+    }
+    tally.passages += report.passages().size();
+    tally.reportIds.add(id);
+  }
+
+  private List<float[]> vectorsFor(List<Passage> passages, Tally tally) {
+    Map<String, float[]> cached = cachedVectors(passages);
+    List<float[]> out = new ArrayList<>(passages.size());
+    List<String> missing = new ArrayList<>();
+    List<Integer> missingAt = new ArrayList<>();
+    for (int i = 0; i < passages.size(); i++) {
+      float[] v = cached.get(Documents.textHash(embedder.modelId(), passages.get(i).text()));
+      out.add(v);
+      if (v == null) {
+        missing.add(passages.get(i).text());
+        missingAt.add(i);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> fresh = embedder.embedAll(missing);
+      for (int j = 0; j < fresh.size(); j++) {
+        out.set(missingAt.get(j), fresh.get(j));
+      }
+    }
+    tally.embedded += missing.size();
+    tally.cached += passages.size() - missing.size();
+    return out;
+  }
+
+  private Map<String, float[]> cachedVectors(List<Passage> passages) {
+    Map<String, float[]> found = new HashMap<>();
+    IndexSearcher s = index.searcher();
+    if (s == null) {
+      return found;
+    }
+    try {
+      for (Passage p : passages) {
+        String key = Documents.textHash(embedder.modelId(), p.text());
+        if (found.containsKey(key)) {
+          continue;
+        }
+        TopDocs top = s.search(new TermQuery(new Term(Fields.TEXT_HASH, key)), 1);
+        if (top.scoreDocs.length > 0) {
+          Document d = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.VECTOR_BYTES));
+          found.put(key, Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
+        }
+      }
+    } catch (IOException e) {
+      return found; // the cache is an optimisation; embed instead
+    }
+    return found;
+  }
+
+  private Optional<String> indexedHash(String reportId) {
+    IndexSearcher s = index.searcher();
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.CONTENT_HASH));
+    } catch (IOException e) {
+      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes one report and its passages in one commit.
+   *
+   * @return true when it was indexed
+   */
+  public boolean remove(String reportId) {
+    if (indexedHash(reportId).isEmpty()) {
+      return false;
+    }
+    try {
+      index.writer().deleteDocuments(new Term(Fields.REPORT_ID, reportId));
+    } catch (IOException e) {
+      throw new IndexException("cannot remove report " + reportId + ": " + e.getMessage(), e);
+    }
+    index.commit();
+    return true;
+  }
+
+  /** Drops reports whose source is a local file that no longer exists; returns how many. */
+  private int pruneMissing() {
+    IndexSearcher s = index.searcher();
+    if (s == null) {
+      return 0;
+    }
+    List<String> gone = new ArrayList<>();
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, Math.max(1, s.count(q)));
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        String source = d.get(Fields.SOURCE);
+        if (source != null && source.startsWith("/") && !Files.exists(Path.of(source))) {
+          gone.add(d.get(Fields.REPORT_ID));
+        }
+      }
+      for (String id : gone) {
+        index.writer().deleteDocuments(new Term(Fields.REPORT_ID, id));
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot prune index " + index.dir() + ": " + e.getMessage(), e);
+    }
+    if (!gone.isEmpty()) {
+      index.commit();
+    }
+    return gone.size();
+  }
+
+  private static boolean isHidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? " (no extension)" : " " + name.substring(dot);
+  }
+
+  private static final class Tally {
+    int added;
+    int updated;
+    int unchanged;
+    int removed;
+    int passages;
+    int embedded;
+    int cached;
+    final List<IngestResult.Failure> failures = new ArrayList<>();
+    final List<String> reportIds = new ArrayList<>();
+
+    IngestResult result() {
+      return new IngestResult(added, updated, unchanged, removed, passages, embedded, cached, failures, reportIds);
+    }
+  }
+}

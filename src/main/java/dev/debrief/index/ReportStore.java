@@ -1,0 +1,79 @@
+package dev.debrief.index;
+
+import dev.debrief.model.Report;
+import dev.debrief.model.ReportInfo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** {@link ReportCatalog} over the report documents of a {@link LuceneIndex}. */
+public final class ReportStore implements ReportCatalog {
+  private final LuceneIndex index;
+  private final Documents documents = new Documents();
+
+  /** @param index the index to read */
+  public ReportStore(LuceneIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  public List<ReportInfo> list() {
+    IndexSearcher s = index.searcher();
+    if (s == null) {
+      return List.of();
+    }
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      int n = Math.max(1, s.count(q));
+      TopDocs top = s.search(q, n, new Sort(new SortField(Fields.INGESTED_AT, SortField.Type.LONG, true)));
+      List<ReportInfo> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(documents.info(s.storedFields().document(sd.doc)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IndexException("cannot list reports in " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Report> findReport(String reportId) {
+    IndexSearcher s = index.searcher();
+    if (s == null || reportId == null || reportId.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(documents.report(s.storedFields().document(top.scoreDocs[0].doc)));
+    } catch (IOException e) {
+      throw new IndexException("cannot read report " + reportId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The stored info of one report, when indexed. */
+  public Optional<ReportInfo> findInfo(String reportId) {
+    return list().stream().filter(r -> r.id().equals(reportId)).findFirst();
+  }
+}

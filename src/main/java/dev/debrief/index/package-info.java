@@ -1,0 +1,8 @@
+/**
+ * The Lucene index on disk: one document per passage (BM25 text fields, a 384-dimension kNN vector, filter
+ * fields) and one per report (its stored JSON). {@link dev.debrief.index.Fields} names every field;
+ * {@link dev.debrief.index.LuceneIndex} owns the directory, the single writer and the searcher;
+ * {@link dev.debrief.index.Indexer} turns files into indexed reports. Lucene types stay inside this package
+ * and {@code dev.debrief.retrieve}.
+ */
+package dev.debrief.index;

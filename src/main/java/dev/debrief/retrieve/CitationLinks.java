@@ -1,0 +1,107 @@
+package dev.debrief.retrieve;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds the link for a citation, in order of preference:
+ * <ol>
+ *   <li>the report's own URL with the section's anchor, when the source is a web page whose HTML carries
+ *       that id;</li>
+ *   <li>else a text-fragment link ({@code #:~:text=}, WICG "URL Fragment Text Directives") to the cited
+ *       sentence on the report's URL;</li>
+ *   <li>else Debrief's viewer: {@code {publicBaseUrl}/reports/{reportId}?p={passageId}#{anchor}}.</li>
+ * </ol>
+ */
+public final class CitationLinks {
+  private final String publicBaseUrl;
+
+  /** @param publicBaseUrl where the viewer is served, e.g. {@code http://localhost:3000} */
+  public CitationLinks(String publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl.endsWith("/")
+        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+  }
+
+  /**
+   * @param reportUrl      the report's own URL, or ""
+   * @param anchorInSource true when the source HTML carries {@code anchor} as an element id
+   * @param reportId       report id
+   * @param passageId      passage id (highlighted by the viewer)
+   * @param anchor         section anchor, or ""
+   * @param quote          the sentence (or passage) to point a text fragment at
+   * @return an absolute URL
+   */
+  public String link(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
+                     String quote) {
+    if (reportUrl != null && reportUrl.matches("(?i)https?://.+")) {
+      String base = stripFragment(reportUrl);
+      if (anchorInSource && !anchor.isEmpty()) {
+        return base + "#" + enc(anchor);
+      }
+      String fragment = textFragment(quote);
+      return fragment.isEmpty() ? base : base + "#:~:text=" + fragment;
+    }
+    return viewerLink(reportId, passageId, anchor);
+  }
+
+  /**
+   * Re-points a link at one sentence: a text-fragment link gets the sentence's fragment; anchor and viewer
+   * links are returned unchanged.
+   */
+  public String forSentence(String passageLink, String sentence) {
+    int at = passageLink.indexOf("#:~:text=");
+    if (at < 0) {
+      return passageLink;
+    }
+    String fragment = textFragment(sentence);
+    return fragment.isEmpty() ? passageLink : passageLink.substring(0, at) + "#:~:text=" + fragment;
+  }
+
+  /** The viewer link for a passage. */
+  public String viewerLink(String reportId, String passageId, String anchor) {
+    String link = publicBaseUrl + "/reports/" + enc(reportId);
+    if (passageId != null && !passageId.isEmpty()) {
+      link += "?p=" + enc(passageId);
+    }
+    if (anchor != null && !anchor.isEmpty()) {
+      link += "#" + enc(anchor);
+    }
+    return link;
+  }
+
+  /**
+   * A text directive for the first sentence-like run of {@code quote}: the whole run when it has at most 8
+   * words, else {@code textStart,textEnd} with 4 words each. Characters outside letters, digits and a few
+   * safe marks are percent-encoded, and so are '-', ',' and '&amp;', which the directive syntax reserves.
+   */
+  static String textFragment(String quote) {
+    if (quote == null) {
+      return "";
+    }
+    String line = quote.strip().split("\n", 2)[0].replaceAll("[\\[\\]•*_`#>|]", " ").strip();
+    String[] words = Arrays.stream(line.split("\\s+")).filter(w -> !w.isBlank()).toArray(String[]::new);
+    if (words.length == 0) {
+      return "";
+    }
+    if (words.length <= 8) {
+      return directive(List.of(words));
+    }
+    return directive(Arrays.asList(words).subList(0, 4)) + ","
+        + directive(Arrays.asList(words).subList(words.length - 4, words.length));
+  }
+
+  private static String directive(List<String> words) {
+    return enc(String.join(" ", words)).replace("-", "%2D").replace(",", "%2C").replace("&", "%26");
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String stripFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+}

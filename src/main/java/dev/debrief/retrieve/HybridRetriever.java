@@ -1,0 +1,184 @@
+package dev.debrief.retrieve;
+
+import dev.debrief.embed.Embedder;
+import dev.debrief.index.Documents;
+import dev.debrief.index.Fields;
+import dev.debrief.index.IndexException;
+import dev.debrief.index.LuceneIndex;
+import dev.debrief.model.Hit;
+import dev.debrief.model.SearchFilters;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * BM25 top-{@code bm25Depth} and kNN top-{@code knnDepth} over passage documents, fused with
+ * {@link ReciprocalRankFusion}. Filters (event, report, since, channels) apply to both lists before fusion.
+ */
+public final class HybridRetriever implements Retriever {
+  /** Which lists to use: both fused (default), or one alone (for evaluation). */
+  public enum Mode { HYBRID, BM25, VECTOR }
+
+  private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.REPORT_ID, Fields.TEXT,
+      Fields.HEADING, Fields.TITLE, Fields.EVENT, Fields.DATE, Fields.ANCHOR, Fields.URL, Fields.FORMAT);
+
+  private final LuceneIndex index;
+  private final Embedder embedder;
+  private final CitationLinks links;
+  private final ReciprocalRankFusion fusion;
+  private final int bm25Depth;
+  private final int knnDepth;
+  private final int maxTerms;
+
+  /**
+   * @param index     the index
+   * @param embedder  embeds queries (same model as the index)
+   * @param links     builds hit URLs
+   * @param rrfK      RRF constant (60)
+   * @param bm25Depth BM25 hits entering fusion
+   * @param knnDepth  kNN hits entering fusion
+   * @param maxTerms  cap on distinct query terms (far below Lucene's maxClauseCount of 1024)
+   */
+  public HybridRetriever(LuceneIndex index, Embedder embedder, CitationLinks links, int rrfK, int bm25Depth,
+                         int knnDepth, int maxTerms) {
+    this.index = index;
+    this.embedder = embedder;
+    this.links = links;
+    this.fusion = new ReciprocalRankFusion(rrfK);
+    this.bm25Depth = bm25Depth;
+    this.knnDepth = knnDepth;
+    this.maxTerms = maxTerms;
+  }
+
+  @Override
+  public List<Hit> search(String query, int k, SearchFilters filters) {
+    return search(query, k, filters, Mode.HYBRID);
+  }
+
+  /**
+   * Like {@link #search(String, int, SearchFilters)} with a choice of lists.
+   *
+   * @throws IndexException when the index cannot be read
+   */
+  public List<Hit> search(String query, int k, SearchFilters filters, Mode mode) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    IndexSearcher searcher = index.searcher();
+    if (searcher == null || query == null || query.isBlank()) {
+      return List.of();
+    }
+    Query filter = filterQuery(filters);
+    try {
+      List<List<String>> rankings = new ArrayList<>();
+      Map<String, Integer> docIds = new HashMap<>();
+      if (mode != Mode.VECTOR) {
+        Query bm25 = bm25Query(query, filter);
+        if (bm25 != null) {
+          rankings.add(ids(searcher, searcher.search(bm25, bm25Depth), docIds));
+        }
+      }
+      if (mode != Mode.BM25 && query.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        float[] vector = embedder.embed(trimForEmbedding(query));
+        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, knnDepth, filter);
+        rankings.add(ids(searcher, searcher.search(knn, knnDepth), docIds));
+      }
+      List<Hit> hits = new ArrayList<>();
+      for (ReciprocalRankFusion.Scored s : fusion.fuse(rankings)) {
+        if (hits.size() == k) {
+          break;
+        }
+        Document d = searcher.storedFields().document(docIds.get(s.id()), STORED);
+        hits.add(toHit(d, s.score()));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new IndexException("cannot search index " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The BM25 query over text, heading and title, or null when the text has no searchable term. */
+  Query bm25Query(String query, Query filter) {
+    List<String> terms = QueryTerms.analyze(index.getAnalyzer(), Fields.TEXT, query, maxTerms);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (String t : terms) {
+      should.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.SHOULD);
+      should.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, t)), 0.5f), BooleanClause.Occur.SHOULD);
+      should.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 0.2f), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(should.build(), BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Passage documents passing the filters. */
+  static Query filterQuery(SearchFilters f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
+    if (!f.event().isEmpty()) {
+      b.add(new TermQuery(new Term(Fields.EVENT_KEY, Documents.eventKey(f.event()))), BooleanClause.Occur.FILTER);
+    }
+    if (!f.reportId().isEmpty()) {
+      b.add(new TermQuery(new Term(Fields.REPORT_ID, f.reportId())), BooleanClause.Occur.FILTER);
+    }
+    if (!f.since().isEmpty()) {
+      b.add(TermRangeQuery.newStringRange(Fields.DATE, f.since(), null, true, true), BooleanClause.Occur.FILTER);
+    }
+    if (f.allowedChannels() != null) {
+      BooleanQuery.Builder access = new BooleanQuery.Builder();
+      access.add(new TermQuery(new Term(Fields.CHANNEL, Fields.CHANNEL_PUBLIC)), BooleanClause.Occur.SHOULD);
+      for (String c : f.allowedChannels()) {
+        access.add(new TermQuery(new Term(Fields.CHANNEL, c)), BooleanClause.Occur.SHOULD);
+      }
+      b.add(access.build(), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static List<String> ids(IndexSearcher searcher, TopDocs top, Map<String, Integer> docIds)
+      throws IOException {
+    List<String> ids = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      String id = searcher.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID)).get(Fields.PASSAGE_ID);
+      ids.add(id);
+      docIds.putIfAbsent(id, sd.doc);
+    }
+    return ids;
+  }
+
+  private Hit toHit(Document d, double score) {
+    List<String> path = d.get(Fields.HEADING).isEmpty() ? List.of() : Arrays.asList(d.get(Fields.HEADING).split("\n"));
+    String section = path.isEmpty() ? "" : path.get(path.size() - 1);
+    String text = d.get(Fields.TEXT);
+    String url = links.link(d.get(Fields.URL), "html".equals(d.get(Fields.FORMAT)) && false, d.get(Fields.REPORT_ID),
+        d.get(Fields.PASSAGE_ID), d.get(Fields.ANCHOR), text);
+    return new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.EVENT),
+        d.get(Fields.DATE), section, path, d.get(Fields.ANCHOR), url, text, score);
+  }
+
+  /** MiniLM reads at most 256 word pieces; a long paste is cut to its first 200 words for the vector. */
+  private static String trimForEmbedding(String query) {
+    String[] words = query.strip().split("\\s+");
+    return words.length <= 200 ? query : String.join(" ", Arrays.asList(words).subList(0, 200));
+  }
+}
