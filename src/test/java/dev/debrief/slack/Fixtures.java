@@ -53,6 +53,8 @@ final class Fixtures {
   static final class Catalog implements ReportCatalog {
     final List<Report> reports = new CopyOnWriteArrayList<>();
     volatile long ingestedAt = System.currentTimeMillis();
+    /** When set, list() waits for it (to prove an ack does not wait for the work). */
+    volatile java.util.concurrent.CountDownLatch gate;
 
     Catalog(Report... rs) {
       reports.addAll(List.of(rs));
@@ -60,6 +62,16 @@ final class Fixtures {
 
     @Override
     public List<ReportInfo> list() {
+      java.util.concurrent.CountDownLatch g = gate;
+      if (g != null) {
+        try {
+          if (!g.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("gate never opened");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       List<ReportInfo> out = new ArrayList<>();
       for (Report r : reports) {
         out.add(new ReportInfo(r.id(), r.source(), r.format(), r.meta(), r.sections().size(), r.passages().size(),
