@@ -74,6 +74,8 @@ public final class SlackServer implements AutoCloseable {
   private WebServer web;
   private App app;
   private SocketModeApp socketApp;
+  private SocketModeSupervisor supervisor;
+  private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
   private ThreadPoolExecutor workers;
   private SlackEnv slackEnv;
 
@@ -111,6 +113,7 @@ public final class SlackServer implements AutoCloseable {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(slackEnv.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
+    slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
     AuthTestResponse auth;
@@ -154,6 +157,7 @@ public final class SlackServer implements AutoCloseable {
         web.start();
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
+        supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
         LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
       }
     } catch (SlackStartupException e) {
@@ -203,6 +207,11 @@ public final class SlackServer implements AutoCloseable {
     return metrics;
   }
 
+  /** How often the Socket Mode connection is checked (set before {@link #start()}; tests use less). */
+  void socketCheckInterval(java.time.Duration interval) {
+    this.socketCheckInterval = interval;
+  }
+
   /** The Socket Mode app, or null in HTTP mode. */
   SocketModeApp socketModeApp() {
     return socketApp;
@@ -229,6 +238,10 @@ public final class SlackServer implements AutoCloseable {
 
   /** Stops everything; safe to call twice. */
   public synchronized void stop() {
+    if (supervisor != null) {
+      supervisor.close();
+      supervisor = null;
+    }
     if (socketApp != null) {
       try {
         socketApp.close();
