@@ -43,7 +43,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -90,6 +92,7 @@ public final class DebriefBot {
   private final DebriefConfig config;
   private final SlackApi api;
   private final ExecutorService workers;
+  private final ExecutorService io;
   private final Metrics metrics;
   private final Clock clock;
   private final Supplier<String> botUserId;
@@ -106,17 +109,20 @@ public final class DebriefBot {
    * @param config    settings ({@code web}, {@code slack}, {@code digest} sections)
    * @param api       Web API calls
    * @param workers   runs answers and other slow work off the request thread
+   * @param io        posts the placeholder at once, even while every worker is busy
    * @param metrics   metrics
    * @param clock     "now"
    * @param botUserId Debrief's own user id (from auth.test)
    */
   public DebriefBot(Answerer answerer, ReportCatalog catalog, DebriefConfig config, SlackApi api,
-                    ExecutorService workers, Metrics metrics, Clock clock, Supplier<String> botUserId) {
+                    ExecutorService workers, ExecutorService io, Metrics metrics, Clock clock,
+                    Supplier<String> botUserId) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
     this.api = api;
     this.workers = workers;
+    this.io = io;
     this.metrics = metrics;
     this.clock = clock;
     this.botUserId = botUserId;
@@ -196,7 +202,16 @@ public final class DebriefBot {
 
   private void submitAnswer(String channel, String threadTs, String user, String rawText, long receivedNanos) {
     try {
-      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos));
+      // The placeholder goes out on its own pool so the sign of work does not queue behind other answers.
+      CompletableFuture<String> placeholder = CompletableFuture.supplyAsync(() -> {
+        try {
+          return api.post(channel, threadTs, OutMessage.text(WORKING));
+        } catch (SlackCallException e) {
+          LOG.warn("Could not post the placeholder: {}", e.getMessage());
+          return null;
+        }
+      }, io);
+      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos, placeholder));
     } catch (RejectedExecutionException ex) {
       metrics.errors.labelValues("overloaded").inc();
       LOG.warn("Answer queue full; telling the user");
@@ -209,13 +224,8 @@ public final class DebriefBot {
   }
 
   /** The full answer path of a mention, DM or follow-up; runs on a worker thread. */
-  void answerInConversation(String channel, String threadTs, String user, String rawText, long receivedNanos) {
-    String placeholderTs = null;
-    try {
-      placeholderTs = api.post(channel, threadTs, OutMessage.text(WORKING));
-    } catch (SlackCallException e) {
-      LOG.warn("Could not post the placeholder: {}", e.getMessage());
-    }
+  void answerInConversation(String channel, String threadTs, String user, String rawText, long receivedNanos,
+                            CompletableFuture<String> placeholder) {
     String text = Mrkdwn.stripMention(rawText, botUserId.get());
     List<OutMessage> messages;
     try {
@@ -237,6 +247,12 @@ public final class DebriefBot {
       LOG.error("Answering failed (ref {}): {}", ref, e.toString());
       messages = List.of(OutMessage.text(":warning: Sorry, I couldn't answer that because of an internal error "
           + "(ref " + ref + "). Please try again in a minute."));
+    }
+    String placeholderTs;
+    try {
+      placeholderTs = placeholder.get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      placeholderTs = null;
     }
     deliver(channel, threadTs, placeholderTs, messages);
     metrics.answerSeconds.observe((System.nanoTime() - receivedNanos) / 1e9);

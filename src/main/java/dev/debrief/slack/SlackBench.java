@@ -117,6 +117,13 @@ public final class SlackBench {
       List<Double> acks = fire(http, endpoint, signer, stub, "B", mentions, questions, sentAt);
       server.awaitIdle(Duration.ofMinutes(5));
       List<Double> answers = new ArrayList<>();
+      List<Double> signs = new ArrayList<>();
+      for (Map.Entry<String, Long> e : sentAt.entrySet()) {
+        Long first = stub.firstPost.get(e.getKey());
+        if (first != null) {
+          signs.add((first - e.getValue()) / 1e6);
+        }
+      }
       int once = 0;
       int dup = 0;
       int missing = 0;
@@ -138,6 +145,8 @@ public final class SlackBench {
           mentions, workers, Runtime.getRuntime().availableProcessors() + " cores");
       out.printf(Locale.ROOT, "  ack (POST /slack/events round trip): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           f.ackP50(), f.ackP99(), f.ackMax());
+      out.printf(Locale.ROOT, "  placeholder (sign of work) posted:   p50 %.0f ms, p99 %.0f ms%n", pct(signs, 50),
+          pct(signs, 99));
       out.printf(Locale.ROOT, "  answer posted after the event:      p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
           f.answerP50(), f.answerP95(), f.answerMax());
       out.printf(Locale.ROOT, "  answerer alone (no Slack, sequential):  mean %.0f ms per question%n", answerAlone);
@@ -228,6 +237,7 @@ public final class SlackBench {
     final AtomicLong ts = new AtomicLong();
     final Map<String, AtomicLong> posts = new ConcurrentHashMap<>();
     final Map<String, List<Long>> finals = new ConcurrentHashMap<>();
+    final Map<String, Long> firstPost = new ConcurrentHashMap<>();
 
     Stub() throws IOException {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -243,6 +253,7 @@ public final class SlackBench {
     void reset() {
       posts.clear();
       finals.clear();
+      firstPost.clear();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -266,6 +277,7 @@ public final class SlackBench {
           case "auth.test" -> "{\"ok\":true,\"user_id\":\"" + BOT_USER + "\",\"user\":\"debrief\",\"team_id\":\"TBENCH\"}";
           case "chat.postMessage" -> {
             posts.computeIfAbsent(channel, k -> new AtomicLong()).incrementAndGet();
+            firstPost.putIfAbsent(channel, now);
             yield "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000001." + ts.incrementAndGet() + "\"}";
           }
           case "chat.update" -> {

@@ -77,6 +77,7 @@ public final class SlackServer implements AutoCloseable {
   private SocketModeSupervisor supervisor;
   private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
   private ThreadPoolExecutor workers;
+  private ThreadPoolExecutor io;
   private SlackEnv slackEnv;
 
   /** A server with default {@link Options}. */
@@ -134,6 +135,13 @@ public final class SlackServer implements AutoCloseable {
           return t;
         });
     workers = pool;
+    AtomicInteger m = new AtomicInteger();
+    io = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "debrief-slack-io-" + m.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    io.allowCoreThreadTimeOut(true);
     AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(slackEnv.botToken())
         .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
             : Response.json(404, "{\"error\":\"no handler\"}"));
@@ -141,7 +149,7 @@ public final class SlackServer implements AutoCloseable {
       appConfig.signingSecret(slackEnv.signingSecret());
     }
     app = new App(appConfig.build());
-    new DebriefBot(answerer, catalog, config, api, workers, metrics, clock, botUserId::get).register(app);
+    new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get).register(app);
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
@@ -228,7 +236,9 @@ public final class SlackServer implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       ThreadPoolExecutor w = workers;
-      if (w == null || w.getCompletedTaskCount() == w.getTaskCount()) {
+      ThreadPoolExecutor i = io;
+      if ((w == null || w.getCompletedTaskCount() == w.getTaskCount())
+          && (i == null || i.getCompletedTaskCount() == i.getTaskCount())) {
         return true;
       }
       Thread.sleep(5);
@@ -270,6 +280,10 @@ public final class SlackServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       workers = null;
+    }
+    if (io != null) {
+      io.shutdown();
+      io = null;
     }
   }
 
