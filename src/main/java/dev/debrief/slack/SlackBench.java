@@ -141,8 +141,9 @@ public final class SlackBench {
       }
       Figures f = new Figures(mentions, pct(acks, 50), pct(acks, 99), pct(acks, 100), pct(answers, 50),
           pct(answers, 95), pct(answers, 100), once, dup, missing);
-      out.printf(Locale.ROOT, "bench-slack: %d concurrent mentions over loopback (HTTP mode, %d answer workers, %s)%n",
-          mentions, workers, Runtime.getRuntime().availableProcessors() + " cores");
+      out.printf(Locale.ROOT, "bench-slack: %d concurrent mentions over loopback (HTTP mode, %d answer workers, %d cores,"
+          + " load average %.1f)%n", mentions, workers, Runtime.getRuntime().availableProcessors(),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.printf(Locale.ROOT, "  ack (POST /slack/events round trip): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           f.ackP50(), f.ackP99(), f.ackMax());
       out.printf(Locale.ROOT, "  placeholder (sign of work) posted:   p50 %.0f ms, p99 %.0f ms%n", pct(signs, 50),
