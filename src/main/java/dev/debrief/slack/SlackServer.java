@@ -121,8 +121,12 @@ public final class SlackServer implements AutoCloseable {
     try {
       auth = api.authTest();
     } catch (SlackCallException e) {
+      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
+        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
+            + "); check the network or SLACK_API_URL");
+      }
       throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
-          + " and that the app is installed, or SLACK_API_URL (" + slackEnv.apiUrl() + ")");
+          + " and that the app is installed to the workspace");
     }
     botUserId.set(auth.getUserId());
     authOk = true;
