@@ -32,9 +32,10 @@ import org.apache.lucene.search.TopDocs;
  * Turns files (and byte arrays from Slack or the web) into indexed reports.
  *
  * <p>Idempotent: a report's id derives from its source; unchanged content (same SHA-256) is skipped; changed
- * content replaces all of that report's documents with one {@link IndexWriter#updateDocuments} and one
- * commit, so readers never see a mix of old and new passages. Each report is committed on its own, so a
- * process killed mid-ingest loses at most the report in flight. Passage vectors are cached by the hash of
+ * content replaces all of that report's documents with one atomic {@link IndexWriter#updateDocuments}, so
+ * a commit never holds a mix of old and new passages. Commits happen at most every
+ * {@value #COMMIT_INTERVAL_MS} ms and at the end of a run: a process killed mid-ingest loses only the
+ * reports since the last commit, and the next ingest redoes them (their content hash is not yet indexed). Passage vectors are cached by the hash of
  * model id + passage text: a renamed or re-ingested file re-embeds nothing.
  */
 public final class Indexer {
@@ -52,6 +53,9 @@ public final class Indexer {
   private final Clock clock;
   private final long maxFileBytes;
   private final Documents documents = new Documents();
+  /** Longest time between commits during a run, in milliseconds. */
+  static final long COMMIT_INTERVAL_MS = 5_000;
+  private long lastCommitNanos = System.nanoTime();
 
   /**
    * @param index        the index to write (its single writer is taken on first write)
@@ -128,6 +132,7 @@ public final class Indexer {
       }
       progress.update(++done, files.size(), file.toString());
     }
+    maybeCommit(true);
     if (prune) {
       tally.removed += pruneMissing();
     }
@@ -149,6 +154,7 @@ public final class Indexer {
         throw new IngestException("file too large: " + bytes.length + " bytes (limit " + maxFileBytes + ")");
       }
       ingestOne(source, fileName, bytes, tally);
+      maybeCommit(true);
     } catch (IngestException e) {
       tally.failures.add(new IngestResult.Failure(fileName, e.getMessage()));
     } catch (IndexException e) {
@@ -179,7 +185,7 @@ public final class Indexer {
     } catch (IOException e) {
       throw new IndexException("cannot write report " + id + ": " + e.getMessage(), e);
     }
-    index.commit();
+    maybeCommit(false);
     if (existing.isPresent()) {
       tally.updated++;
     } else {
@@ -187,6 +193,14 @@ public final class Indexer {
     }
     tally.passages += report.passages().size();
     tally.reportIds.add(id);
+  }
+
+  private void maybeCommit(boolean force) {
+    long now = System.nanoTime();
+    if (force || now - lastCommitNanos > COMMIT_INTERVAL_MS * 1_000_000L) {
+      index.commit();
+      lastCommitNanos = now;
+    }
   }
 
   private List<float[]> vectorsFor(List<Passage> passages, Tally tally) {

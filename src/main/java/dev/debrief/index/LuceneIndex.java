@@ -40,6 +40,7 @@ public final class LuceneIndex implements Closeable {
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private long lastRefreshNanos;
+  private boolean isNrt;
 
   /**
    * Opens (without creating) the index directory.
@@ -171,20 +172,37 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * A searcher over the latest commit (refreshed at most every 200 ms, or at once after this process
-   * committed), or null when nothing has been indexed yet.
+   * A searcher over the latest commit (refreshed at most every 200 ms), or, once this process writes, a
+   * near-real-time searcher that also sees its uncommitted changes; null when nothing has been indexed yet.
    */
   public synchronized IndexSearcher searcher() {
     try {
       long now = System.nanoTime();
       if (reader == null) {
+        if (writer != null) {
+          reader = DirectoryReader.open(writer);
+          isNrt = true;
+          searcher = new IndexSearcher(reader);
+          lastRefreshNanos = now;
+          return searcher;
+        }
         if (!exists()) {
           return null;
         }
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         lastRefreshNanos = now;
-      } else if (now - lastRefreshNanos > 200_000_000L || writer != null) {
+      } else if (writer != null) {
+        DirectoryReader fresh = reader.getRefCount() > 0 && isNrt ? DirectoryReader.openIfChanged(reader, writer)
+            : DirectoryReader.open(writer);
+        isNrt = true;
+        lastRefreshNanos = now;
+        if (fresh != null) {
+          reader.close();
+          reader = fresh;
+          searcher = new IndexSearcher(reader);
+        }
+      } else if (now - lastRefreshNanos > 200_000_000L) {
         DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
         lastRefreshNanos = now;
         if (fresh != null) {

@@ -2,39 +2,272 @@ package dev.debrief.ingest;
 
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.model.Hashes;
-import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
-import dev.debrief.model.Section;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** TEMPORARY placeholder until the ingest branch lands: paragraphs of plain text. */
+/**
+ * Reads one report file into a {@link Report}: format detection, decoding, front matter and metadata,
+ * normalized text, sections and passages.
+ *
+ * <p>Formats, by file-name extension, corrected by content sniffing: {@code .md .markdown} (CommonMark with
+ * GFM tables), {@code .html .htm} (jsoup), {@code .txt} (plain text), {@code .rst} (reStructuredText),
+ * {@code .pdf} (PDFBox). A file of a text type whose bytes start with {@code %PDF-} is read as PDF; one whose
+ * body (after front matter) starts with {@code <!DOCTYPE html} or {@code <html} is read as HTML. YAML front
+ * matter is honoured at the top of every text format.
+ *
+ * <p>Text decoding: a UTF-8 or UTF-16 byte-order mark is honoured and stripped; otherwise strict UTF-8, and
+ * on a decoding error windows-1252 (for HTML, the charset its {@code <meta>} declares, if any). Line endings
+ * become {@code \n}.
+ *
+ * <p>Metadata: front matter first ({@code title event date author tags channels}, and the first absolute
+ * URL among {@code url canonical_url permalink source_url}), then the format's own (HTML meta tags, PDF
+ * document information), then guesses: the title falls back to the first heading, then to the file name.
+ * Dates are normalized to {@code yyyy-MM-dd} or {@code yyyy-MM}.
+ *
+ * <p>Instances are immutable apart from reusable parsers and may be used by one thread at a time; create
+ * one per thread for parallel ingest.
+ */
 public final class ReportReader {
-  public ReportReader(DebriefConfig.Ingest settings) {}
+  private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt", "rst", "pdf");
+  private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-]+)");
 
-  public static boolean isSupported(String fileName) {
-    return fileName.matches("(?i).*\\.(md|markdown|txt|rst|html?|pdf)$");
+  private final DebriefConfig.Ingest settings;
+  private final MarkdownParser markdown = new MarkdownParser();
+
+  /**
+   * @param settings passage sizes ({@code passageMinWords}, {@code passageMaxWords}, in whitespace-separated
+   *                 words) and the largest accepted file ({@code maxFileBytes}, in bytes)
+   */
+  public ReportReader(DebriefConfig.Ingest settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  /** Whether the file name has a supported extension (case-insensitive): md, markdown, html, htm, txt, rst, pdf. */
+  public static boolean isSupported(String fileName) {
+    return EXTENSIONS.contains(extension(fileName));
+  }
+
+  /**
+   * Parses one report.
+   *
+   * @param source   an absolute normalized path or a URL; the report id is {@link Report#idForSource(String)}
+   * @param fileName the file name (or last URL path segment); its extension selects the format
+   * @param bytes    the raw content; its SHA-256 becomes {@link Report#contentHash()}
+   * @return the report with at least one passage
+   * @throws IngestException with a human-readable reason when the content is refused: unsupported type,
+   *                         empty or whitespace-only, too large, binary, corrupt or encrypted PDF, or no
+   *                         readable text
+   */
   public Report read(String source, String fileName, byte[] bytes) throws IngestException {
-    String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").trim();
-    if (text.isEmpty()) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(bytes, "bytes");
+    String ext = extension(fileName);
+    if (!EXTENSIONS.contains(ext)) {
+      throw new IngestException(ext.isEmpty() ? "unsupported type (no file extension)" : "unsupported type ." + ext);
+    }
+    if (bytes.length == 0) {
       throw new IngestException("empty file");
     }
-    String id = Report.idForSource(source);
-    List<Passage> passages = new ArrayList<>();
-    int pos = 0;
-    for (String para : text.split("\n\\s*\n")) {
-      int start = text.indexOf(para, pos);
-      pos = start + para.length();
-      if (!para.isBlank()) {
-        passages.add(new Passage(Passage.idOf(id, passages.size()), id, passages.size(), 0, List.of(), "",
-            para.trim(), start, pos));
+    if (bytes.length > settings.maxFileBytes) {
+      throw new IngestException("file too large: " + bytes.length + " bytes (limit " + settings.maxFileBytes + ")");
+    }
+    String reportId = Report.idForSource(source);
+    DocBuilder doc = new DocBuilder();
+    Meta own = new Meta();
+    Meta front = new Meta();
+    String format;
+    if (ext.equals("pdf") || startsWith(bytes, "%PDF-")) {
+      format = "pdf";
+      PdfParser.parse(bytes, doc, own);
+    } else {
+      String magic = binaryMagic(bytes);
+      if (magic != null) {
+        throw new IngestException("binary content (" + magic + ")");
+      }
+      String text = decode(bytes, ext.startsWith("htm"));
+      if (text.isBlank()) {
+        throw new IngestException("empty file (whitespace only)");
+      }
+      FrontMatter fm = FrontMatter.split(text);
+      front = Meta.fromFrontMatter(fm.data());
+      String body = fm.body();
+      if (body.isBlank()) {
+        throw new IngestException("no text content (front matter only)");
+      }
+      format = switch (ext) {
+        case "md", "markdown" -> "markdown";
+        case "html", "htm" -> "html";
+        case "rst" -> "rst";
+        default -> "text";
+      };
+      if (!format.equals("html") && HTML_START.matcher(body).find()) {
+        format = "html";
+      }
+      switch (format) {
+        case "markdown" -> markdown.parse(body, doc);
+        case "html" -> HtmlParser.parsePage(body, Meta.isAbsoluteUrl(source) ? source : "", doc, own);
+        case "rst" -> new PlainTextParser(true).parse(body, doc);
+        default -> new PlainTextParser(false).parse(body, doc);
       }
     }
-    return new Report(id, source, "text", new ReportMeta(fileName, "", "", "", "", List.of(), List.of()), text,
-        List.of(new Section(0, 0, "", List.of(), "", 0, text.length())), passages, Hashes.sha256Hex(bytes));
+    if (!doc.hasBody()) {
+      throw new IngestException(format.equals("pdf") ? "no extractable text (a scanned PDF?)" : "no text content");
+    }
+    Structurer.Result structure =
+        new Structurer(settings.passageMinWords, settings.passageMaxWords).structure(reportId, doc);
+    if (structure.passages().isEmpty()) {
+      throw new IngestException("no text content");
+    }
+    Meta meta = front;
+    meta.fillFrom(own);
+    if (meta.title.isBlank()) {
+      meta.title = firstHeading(doc);
+    }
+    if (meta.title.isBlank()) {
+      meta.title = Meta.titleFromFileName(fileName);
+    }
+    if (meta.url.isBlank() && Meta.isAbsoluteUrl(source)) {
+      meta.url = source;
+    }
+    ReportMeta reportMeta = new ReportMeta(meta.title, meta.event, meta.date, meta.author, meta.url,
+        new ArrayList<>(meta.tags), new ArrayList<>(meta.channels));
+    return new Report(reportId, source, format, reportMeta, doc.text(), structure.sections(),
+        structure.passages(), Hashes.sha256Hex(bytes));
+  }
+
+  private static String firstHeading(DocBuilder doc) {
+    for (DocBuilder.Heading h : doc.headings()) {
+      if (h.level() == 1) {
+        return h.text();
+      }
+    }
+    return doc.headings().isEmpty() ? "" : doc.headings().get(0).text();
+  }
+
+  /** The lower-case extension without the dot, or "". */
+  static String extension(String fileName) {
+    if (fileName == null) {
+      return "";
+    }
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int q = name.indexOf('?');
+    if (q >= 0) {
+      name = name.substring(0, q);
+    }
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (bytes[i] != (byte) prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A short name of a known binary format, "NUL bytes" for other binary data, or null for text. */
+  static String binaryMagic(byte[] b) {
+    if (startsWith(b, "PK\u0003\u0004")) return "zip archive, e.g. .docx";
+    if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "PNG image";
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return "JPEG image";
+    if (startsWith(b, "GIF8")) return "GIF image";
+    if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) return "gzip data";
+    if (b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11) return "OLE document, e.g. .doc";
+    if (hasUtf16Bom(b)) {
+      return null;
+    }
+    int n = Math.min(b.length, 8192);
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        return "NUL bytes";
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasUtf16Bom(byte[] b) {
+    return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+  }
+
+  /**
+   * Bytes to text: BOM honoured and stripped, strict UTF-8, else the HTML-declared charset or windows-1252;
+   * line endings normalized. Refuses text with many control characters as binary.
+   */
+  static String decode(byte[] bytes, boolean html) throws IngestException {
+    String text;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      text = lenient(bytes, 3, StandardCharsets.UTF_8);
+    } else if (hasUtf16Bom(bytes)) {
+      text = lenient(bytes, 2, (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+    } else {
+      try {
+        text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        text = lenient(bytes, 0, fallbackCharset(bytes, html));
+      }
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || c == 0x7F || c == '\uFFFD') {
+        control++;
+      }
+    }
+    if (control > 0 && control * 100 > text.length()) {
+      throw new IngestException("binary content");
+    }
+    return text.replace('\f', '\n');
+  }
+
+  private static Charset fallbackCharset(byte[] bytes, boolean html) {
+    if (html) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        try {
+          Charset cs = Charset.forName(m.group(1));
+          if (!cs.equals(StandardCharsets.UTF_8)) {
+            return cs;
+          }
+        } catch (IllegalArgumentException ignored) {
+          // unknown charset name: use the default fallback
+        }
+      }
+    }
+    try {
+      return Charset.forName("windows-1252");
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.ISO_8859_1;
+    }
+  }
+
+  private static String lenient(byte[] bytes, int offset, Charset cs) {
+    return new String(bytes, offset, bytes.length - offset, cs);
   }
 }

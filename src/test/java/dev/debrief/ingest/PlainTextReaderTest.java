@@ -1,0 +1,141 @@
+package dev.debrief.ingest;
+
+import static dev.debrief.ingest.Fixtures.anchors;
+import static dev.debrief.ingest.Fixtures.headings;
+import static dev.debrief.ingest.Fixtures.paths;
+import static dev.debrief.ingest.Fixtures.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.debrief.model.Report;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+  @Test
+  void rstUnderlinesAndOverlinesGiveLevelsInOrderOfAppearance() throws Exception {
+    String rst = """
+        ---
+        title: "Notes: day 3"
+        date: 2013-03-17
+        ---
+
+        =========
+        Main Hall
+        =========
+
+        Intro paragraph with ``literal`` and a `link <https://example.org>`_.
+
+        Morning
+        =======
+
+        Talk one.
+
+        Details
+        -------
+
+        * point a
+        * point b
+
+        Afternoon
+        =========
+
+        .. image:: photo.png
+           :alt: a photo
+
+        Talk two::
+
+            code sample
+        """;
+    Report r = read("notes.rst", rst);
+    assertEquals("rst", r.format());
+    assertEquals("Notes: day 3", r.meta().title());
+    assertEquals("2013-03-17", r.meta().date());
+    assertEquals(List.of("Main Hall", "Morning", "Details", "Afternoon"), headings(r));
+    assertEquals(List.of(1, 2, 3, 2), r.sections().stream().map(s -> s.level()).toList());
+    assertEquals(List.of("Main Hall", "Main Hall › Morning", "Main Hall › Morning › Details", "Main Hall › Afternoon"), paths(r));
+    assertEquals("""
+        Main Hall
+
+        Intro paragraph with literal and a link.
+
+        Morning
+
+        Talk one.
+
+        Details
+
+        • point a
+        • point b
+
+        Afternoon
+
+        Talk two:
+
+        code sample""", r.text());
+  }
+
+  @Test
+  void bareTitleLinesAreHeadingsButSentencesAndBulletsAreNot() throws Exception {
+    String txt = """
+        Cloud Days 2025 – a personal report
+
+        This is my report from the event, written on the train home with some notes.
+
+        Take it or leave it.
+
+        As always:
+
+        Keynote (Wednesday)
+
+        There were about 900 attendees in the main hall on the first morning.
+
+          • Short bullet
+          • Another bullet line
+
+        Expo floor and sponsors
+
+        Mostly observability and security vendors were present at the booths.
+
+        Just a short line
+        Closing thoughts
+        """;
+    Report r = read("report.txt", txt);
+    assertEquals("text", r.format());
+    assertEquals(List.of("Cloud Days 2025 – a personal report", "Keynote (Wednesday)", "Expo floor and sponsors"), headings(r));
+    assertEquals(List.of(1, 2, 2), r.sections().stream().map(s -> s.level()).toList());
+    assertEquals(List.of("cloud-days-2025--a-personal-report", "keynote-wednesday", "expo-floor-and-sponsors"), anchors(r));
+    assertEquals("Cloud Days 2025 – a personal report", r.meta().title());
+    String keynote = Fixtures.sectionText(r, 1);
+    assertTrue(keynote.contains("• Short bullet\n• Another bullet line"), keynote);
+    assertTrue(r.text().endsWith("Just a short line\nClosing thoughts"));
+  }
+
+  @Test
+  void aTitleLikeLineFollowedByAnotherTitleLikeLineIsNotAHeading() throws Exception {
+    Report r = read("t.txt", "Some Company Name\n\nSummary\n\nA real paragraph follows here, with words.\n");
+    assertEquals(List.of("", "Summary"), headings(r));
+    assertEquals("Some Company Name", r.passages().get(0).text());
+  }
+
+  @Test
+  void bareLinesAreIgnoredWhenUnderlinedTitlesExist() throws Exception {
+    Report r = read("t.rst", "Title\n=====\n\nSome Line\n\nA paragraph of text goes here.\n");
+    assertEquals(List.of("Title"), headings(r));
+    assertEquals("Title\n\nSome Line\n\nA paragraph of text goes here.", r.text());
+  }
+
+  @Test
+  void wrappedBulletsContinueButPlainLinesStandAlone() throws Exception {
+    Report r = read("l.txt", """
+        Notes
+        - first bullet that is long enough to have been wrapped by the
+          editor onto a second line
+        - second
+        Monkey patching
+        """);
+    assertEquals("Notes\n• first bullet that is long enough to have been wrapped by the editor onto a second line\n• second\nMonkey patching", r.text());
+  }
+}
