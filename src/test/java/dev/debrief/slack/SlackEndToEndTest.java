@@ -33,16 +33,38 @@ class SlackEndToEndTest {
   String keynoteId;
 
   static final String KEYNOTE = """
-      Keynote day one
+      ---
+      title: "KubeCon Day One"
+      event: "KubeCon EU 2017"
+      date: 2017-03-29
+      author: "Ada Lovelace"
+      ---
+
+      # KubeCon Day One
+
+      ## Keynote
 
       The opening keynote showed a live demo of the new pod scheduler. The scheduler now places pods by \
       topology so that latency sensitive workloads stay close to their storage. The room was full and the demo \
       worked on the first try, which the audience applauded.
 
       Later the keynote speakers announced that the scheduler work graduates to beta in the next release.
+
+      ## Hallway track
+
+      People talked about conference wifi & coffee (rated 5 < 6) more than about talks.
       """;
   static final String STORAGE = """
-      Storage track notes
+      ---
+      title: "Storage Track Notes"
+      event: "KubeCon EU 2017"
+      date: 2017-03-30
+      author: "Grace Hopper"
+      ---
+
+      # Storage Track Notes
+
+      ## Snapshots
 
       The storage track covered CSI drivers and volume snapshots. Several vendors showed snapshot restore times \
       for large volumes, and operators asked many questions about backup policies for stateful sets.
@@ -53,11 +75,11 @@ class SlackEndToEndTest {
     DebriefConfig config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
     wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC());
-    IngestResult a = wiring.indexer().ingestBytes(dir + "/keynote.txt", "keynote.txt", KEYNOTE.getBytes(StandardCharsets.UTF_8));
-    IngestResult b = wiring.indexer().ingestBytes(dir + "/storage.txt", "storage.txt",
+    IngestResult a = wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md", KEYNOTE.getBytes(StandardCharsets.UTF_8));
+    IngestResult b = wiring.indexer().ingestBytes(dir + "/storage.md", "storage.md",
         STORAGE.getBytes(StandardCharsets.UTF_8));
     assertTrue(a.failures().isEmpty() && b.failures().isEmpty(), a + " " + b);
-    keynoteId = wiring.catalog().list().stream().filter(r -> r.source().endsWith("keynote.txt")).findFirst()
+    keynoteId = wiring.catalog().list().stream().filter(r -> r.source().endsWith("keynote.md")).findFirst()
         .orElseThrow().id();
     h = new Harness(wiring.answerer(), wiring.catalog(), dir);
   }
@@ -99,11 +121,21 @@ class SlackEndToEndTest {
     HttpResponse<String> page = h.get(link.group(1).replace("&amp;", "&"));
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("class=\"passage highlight\" id=\"" + passageId + "\""), page.body());
+    assertTrue(page.body().contains("id=\"keynote\">Keynote</h"), "section heading carries its anchor");
+    assertTrue(page.body().contains("wifi &amp; coffee (rated 5 &lt; 6)"), "report text escaped on the page");
+    assertTrue(all.contains("KubeCon Day One — "), "source label is title — section: " + all);
     // A follow-up without a mention is answered in the same thread, shaped by the first question.
     h.event(h.nextEventId(), Harness.message("CE2E", "channel", "77.2", "77.1", "UASKER", "and what about storage?"));
     h.idle();
     assertEquals(2, h.slack.messagesIn("CE2E").size());
     assertTrue(h.slack.messagesIn("CE2E").get(1).blocks.contains("Storage track notes")
         || h.slack.messagesIn("CE2E").get(1).blocks.contains("storage"), h.slack.messagesIn("CE2E").get(1).blocks);
+    // /digest over the real catalog: both reports, with links to their sections.
+    h.command("/digest", "KubeCon EU 2017", "CE2E", "e2e-digest");
+    h.idle();
+    String digest = h.slack.responses.get(h.slack.responses.size() - 1).toString();
+    assertTrue(digest.contains("reports about KubeCon EU 2017* (2)"), digest);
+    assertTrue(digest.contains("#snapshots|Snapshots>") && digest.contains("#keynote|Keynote>"), digest);
+    assertTrue(digest.contains("by Ada Lovelace"), digest);
   }
 }
