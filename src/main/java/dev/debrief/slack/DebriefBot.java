@@ -133,6 +133,15 @@ public final class DebriefBot {
 
   /** Registers every listener on a Bolt app. */
   public void register(App app) {
+    // Socket Mode acks are timed here (HTTP acks are timed around the whole request in BoltHttpEndpoint).
+    app.use((req, resp, chain) -> {
+      long start = System.nanoTime();
+      Response r = chain.next(req);
+      if (req.isSocketMode()) {
+        metrics.ackSeconds.observe((System.nanoTime() - start) / 1e9);
+      }
+      return r;
+    });
     app.event(AppMentionEvent.class, this::onMention);
     app.event(MessageEvent.class, this::onMessage);
     app.event(AppHomeOpenedEvent.class, this::onHomeOpened);
@@ -350,7 +359,8 @@ public final class DebriefBot {
 
   /** The App Home view JSON: what Debrief knows, how to ask, digest subscriptions. */
   String homeView() {
-    List<ReportInfo> reports = catalog.list();
+    // The Home tab is not tied to a channel: it describes only reports open to every channel.
+    List<ReportInfo> reports = catalog.list().stream().filter(r -> r.meta().channels().isEmpty()).toList();
     Set<String> events = new LinkedHashSet<>();
     long last = 0;
     for (ReportInfo r : reports) {

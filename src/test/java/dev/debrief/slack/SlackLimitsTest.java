@@ -141,6 +141,10 @@ class SlackLimitsTest {
     assertEquals(1, ms.size());
     FakeSlack.Message m = ms.get(0);
     assertEquals("[]", m.blocks == null ? "[]" : m.blocks);
+    List<FakeSlack.Call> updates = h.slack.allCalls("chat.update");
+    assertEquals(2, updates.size());
+    long gapMillis = (updates.get(1).atNanos() - updates.get(0).atNanos()) / 1_000_000;
+    assertTrue(gapMillis >= 1000, "edits of one message at most once per second, got " + gapMillis + " ms");
     assertTrue(m.text.contains("Storage talks covered CSI drivers &amp; snapshots [1]"), m.text);
     assertTrue(m.text.contains("KubeCon Notes — Storage"), m.text);
   }

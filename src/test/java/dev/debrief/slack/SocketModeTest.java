@@ -191,6 +191,9 @@ class SocketModeTest {
     assertEquals(200, health.statusCode());
     assertEquals(SlackEnv.Mode.SOCKET, server.mode());
     assertTrue(JsonParser.parseString(health.body()).getAsJsonObject().get("ok").getAsBoolean());
+    HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(metrics.body().contains("debrief_slack_ack_seconds_count 5"), metrics.body());
   }
 
   @Test
