@@ -100,17 +100,20 @@ public final class SlackBench {
         Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, workers));
     server.start();
     SignatureVerifier signer = new SignatureVerifier(secret, Clock.systemUTC());
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+    java.util.concurrent.ExecutorService clientPool = Executors.newFixedThreadPool(16, daemon("bench-client"));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientPool).build();
     URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/slack/events");
     try {
-      // warm-up: JIT, embedding model, index readers
-      fire(http, endpoint, signer, stub, "W", Math.min(5, mentions), questions);
-      server.awaitIdle(Duration.ofMinutes(5));
+      // warm-up (JIT, embedding model, index readers, connections): two full bursts, not measured
+      for (int round = 0; round < 2; round++) {
+        fire(http, endpoint, signer, stub, "W" + round + "x", mentions, questions);
+        server.awaitIdle(Duration.ofMinutes(5));
+      }
       stub.reset();
       long a0 = System.nanoTime();
       int alone = 10;
       for (int i = 0; i < alone; i++) {
-        answerer.answer(dev.debrief.model.Question.of(questions.get(i % questions.size())));
+        answerer.answer(dev.debrief.model.Question.of(questions.get(i % questions.size()) + " (ref A" + i + ")"));
       }
       double answerAlone = (System.nanoTime() - a0) / 1e6 / alone;
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -157,6 +160,7 @@ public final class SlackBench {
     } finally {
       server.stop();
       stub.close();
+      clientPool.shutdownNow();
     }
   }
 
@@ -175,7 +179,9 @@ public final class SlackBench {
       JsonObject event = new JsonObject();
       event.addProperty("type", "app_mention");
       event.addProperty("user", "UBENCH" + i);
-      event.addProperty("text", "<@" + Stub.BOT_USER + "> " + questions.get(i % questions.size()));
+      // a distinct text per mention, so no answer is served from the embedder's query cache
+      event.addProperty("text", "<@" + Stub.BOT_USER + "> " + questions.get(i % questions.size()) + " (ref "
+          + prefix + i + ")");
       event.addProperty("ts", ts);
       event.addProperty("channel", channel);
       event.addProperty("event_ts", ts);
@@ -196,7 +202,7 @@ public final class SlackBench {
     List<Double> acks = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<Void>> all = new ArrayList<>();
-    var pool = Executors.newFixedThreadPool(Math.min(n, 64));
+    var pool = Executors.newFixedThreadPool(Math.min(n, 64), daemon("bench-sender"));
     for (int i = 0; i < n; i++) {
       HttpRequest r = requests.get(i);
       String channel = channels.get(i);
@@ -218,6 +224,15 @@ public final class SlackBench {
     CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).join();
     pool.shutdown();
     return acks;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   static double pct(List<Double> values, int p) {
@@ -243,9 +258,12 @@ public final class SlackBench {
     Stub() throws IOException {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext("/api/", this::handle);
-      server.setExecutor(Executors.newFixedThreadPool(8));
+      pool = Executors.newFixedThreadPool(8, daemon("bench-slack-api"));
+      server.setExecutor(pool);
       server.start();
     }
+
+    private final java.util.concurrent.ExecutorService pool;
 
     String url() {
       return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
@@ -299,6 +317,7 @@ public final class SlackBench {
     @Override
     public void close() {
       server.stop(0);
+      pool.shutdownNow();
     }
   }
 }

@@ -70,6 +70,7 @@ final class FakeSlack implements AutoCloseable {
   private record Scripted(int status, long retryAfter, String error) {}
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final List<JsonObject> responses = new CopyOnWriteArrayList<>();
   final Map<String, Message> messages = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class FakeSlack implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::response);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(pool);
     server.start();
   }
 
@@ -300,5 +301,6 @@ final class FakeSlack implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    pool.shutdownNow();
   }
 }
