@@ -197,6 +197,30 @@ class SocketModeTest {
   }
 
   @Test
+  void slashCommandOverSocketModeIsAckedWithItsPayload() throws Exception {
+    JsonObject payload = new JsonObject();
+    payload.addProperty("token", "legacy");
+    payload.addProperty("team_id", "T0FAKE");
+    payload.addProperty("channel_id", "C1");
+    payload.addProperty("user_id", "UASKER");
+    payload.addProperty("command", "/debrief");
+    payload.addProperty("text", "help");
+    payload.addProperty("api_app_id", "A0DEBRIEF");
+    payload.addProperty("response_url", slack.responseUrl("sm-help"));
+    payload.addProperty("trigger_id", "1.2.3");
+    JsonObject env = new JsonObject();
+    env.addProperty("envelope_id", "env-cmd");
+    env.add("payload", payload);
+    env.addProperty("type", "slash_commands");
+    env.addProperty("accepts_response_payload", true);
+    ws.only().send(env.toString());
+    await(() -> ws.acked("env-cmd"), "ack of the command");
+    String ack = ws.received.stream().filter(m -> m.contains("env-cmd")).findFirst().orElseThrow();
+    assertTrue(ack.contains("/debrief ask QUESTION"), ack);
+    assertTrue(ack.contains("\"response_type\":\"ephemeral\""), ack);
+  }
+
+  @Test
   void reconnectsWithBackoffWhenConnectionsOpenFails() throws Exception {
     slack.errorNext("apps.connections.open", "internal_error");
     slack.failNext("apps.connections.open", 500, 0, 1);
