@@ -210,9 +210,10 @@ public final class DebriefBot {
   }
 
   private void submitAnswer(String channel, String threadTs, String user, String rawText, long receivedNanos) {
+    // The placeholder goes out on its own pool so the sign of work does not queue behind other answers.
+    CompletableFuture<String> placeholder;
     try {
-      // The placeholder goes out on its own pool so the sign of work does not queue behind other answers.
-      CompletableFuture<String> placeholder = CompletableFuture.supplyAsync(() -> {
+      placeholder = CompletableFuture.supplyAsync(() -> {
         try {
           return api.post(channel, threadTs, OutMessage.text(WORKING));
         } catch (SlackCallException e) {
@@ -220,17 +221,30 @@ public final class DebriefBot {
           return null;
         }
       }, io);
-      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos, placeholder));
+    } catch (RejectedExecutionException ex) {
+      placeholder = CompletableFuture.completedFuture(null);
+    }
+    try {
+      CompletableFuture<String> p = placeholder;
+      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos, p));
     } catch (RejectedExecutionException ex) {
       metrics.errors.labelValues("overloaded").inc();
       LOG.warn("Answer queue full; telling the user");
-      try {
-        api.post(channel, threadTs, OutMessage.text("Sorry, I'm overloaded right now. Please ask again in a minute."));
-      } catch (SlackCallException e) {
-        LOG.warn("Could not post the overload notice: {}", e.getMessage());
-      }
+      OutMessage busy = OutMessage.text(":warning: Sorry, I'm overloaded right now. Please ask again in a minute.");
+      placeholder.thenAcceptAsync(ts -> deliver(channel, threadTs, ts, List.of(busy)), io);
     }
   }
+
+  /** Runs work off the request thread; when the pool refuses it, counts and logs instead of failing the ack. */
+  private void offload(ExecutorService pool, Runnable work) {
+    try {
+      pool.execute(work);
+    } catch (RejectedExecutionException ex) {
+      metrics.errors.labelValues("overloaded").inc();
+      LOG.warn("Work queue full; dropped a background task");
+    }
+  }
+
 
   /** The full answer path of a mention, DM or follow-up; runs on a worker thread. */
   void answerInConversation(String channel, String threadTs, String user, String rawText, long receivedNanos,
@@ -346,7 +360,7 @@ public final class DebriefBot {
       return ctx.ack();
     }
     String user = e.getUser();
-    workers.execute(() -> {
+    offload(workers, () -> {
       try {
         api.publishHome(user, homeView());
       } catch (SlackCallException | RuntimeException ex) {
@@ -432,7 +446,7 @@ public final class DebriefBot {
         String responseUrl = p.getResponseUrl();
         String channel = p.getChannelId();
         String user = p.getUserId();
-        workers.execute(() -> askEphemeral(rest, channel, user, responseUrl));
+        offload(workers, () -> askEphemeral(rest, channel, user, responseUrl));
         return ephemeralAck(List.of(Blocks.section(WORKING)), WORKING);
       }
       case "reports" -> {
@@ -506,7 +520,7 @@ public final class DebriefBot {
     String arg = p.getText() == null ? "" : p.getText();
     String responseUrl = p.getResponseUrl();
     List<String> allowed = channelFilter(p.getChannelId());
-    workers.execute(() -> {
+    offload(workers, () -> {
       List<OutMessage> messages;
       try {
         messages = digest.render(arg, config.digest.defaultWindow, allowed);
@@ -559,7 +573,7 @@ public final class DebriefBot {
     String user = p.getUser() == null ? "" : p.getUser().getId();
     String channel = p.getChannel() == null ? "" : p.getChannel().getId();
     String responseUrl = p.getResponseUrl();
-    workers.execute(() -> {
+    offload(workers, () -> {
       Optional<Conversations.Stored> stored = conversations.answer(key);
       try {
         feedback.append(vote, user, channel, key, stored.map(s -> s.answer().question()).orElse(""),
@@ -586,7 +600,7 @@ public final class DebriefBot {
     BlockActionPayload p = req.getPayload();
     String key = p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
     String responseUrl = p.getResponseUrl();
-    workers.execute(() -> {
+    offload(workers, () -> {
       List<OutMessage> messages = conversations.answer(key).map(s -> renderer.quotes(s.answer()))
           .orElse(List.of(OutMessage.text("I no longer have that answer's quotes (I was restarted). Ask again?")));
       try {
@@ -607,7 +621,7 @@ public final class DebriefBot {
     String user = p.getUser() == null ? "" : p.getUser().getId();
     String channel = p.getChannel() == null ? null : p.getChannel().getId();
     String responseUrl = p.getResponseUrl();
-    workers.execute(() -> {
+    offload(workers, () -> {
       Optional<Conversations.Stored> stored = conversations.answer(key);
       try {
         if (stored.isEmpty() || channel == null) {

@@ -42,6 +42,7 @@ public final class SlackApi {
   private final Metrics metrics;
   private final Sleeper sleeper;
   private final Map<String, Long> lastUpdate = new ConcurrentHashMap<>();
+  private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
 
   /**
    * @param slack    the SDK instance (its config carries the Web API base URL)
@@ -79,22 +80,30 @@ public final class SlackApi {
   /** chat.update (https://api.slack.com/methods/chat.update), at most once per second per message. */
   public void update(String channel, String ts, OutMessage m) throws SlackCallException {
     String key = channel + ":" + ts;
-    long wait;
-    synchronized (lastUpdate) {
-      long now = System.currentTimeMillis();
-      long next = lastUpdate.getOrDefault(key, 0L) + UPDATE_INTERVAL_MILLIS;
-      wait = Math.max(0, next - now);
-      lastUpdate.put(key, now + wait);
-      if (lastUpdate.size() > 10_000) {
-        lastUpdate.clear();
+    synchronized (lockFor(key)) {
+      Long last = lastUpdate.get(key);
+      if (last != null) {
+        long waitNanos = last + UPDATE_INTERVAL_MILLIS * 1_000_000L - System.nanoTime();
+        pause((waitNanos + 999_999) / 1_000_000);
+      }
+      try {
+        call("chat.update", () -> methods.chatUpdate(b -> {
+          b.channel(channel).ts(ts).text(m.text()).linkNames(false);
+          b.blocksAsString(m.blocks() == null ? "[]" : m.blocksJson());
+          return b;
+        }));
+      } finally {
+        // measured from when the previous edit finished, so Slack sees them at least a second apart
+        if (lastUpdate.size() > 10_000) {
+          lastUpdate.clear();
+        }
+        lastUpdate.put(key, System.nanoTime());
       }
     }
-    pause(wait);
-    call("chat.update", () -> methods.chatUpdate(b -> {
-      b.channel(channel).ts(ts).text(m.text()).linkNames(false);
-      b.blocksAsString(m.blocks() == null ? "[]" : m.blocksJson());
-      return b;
-    }));
+  }
+
+  private Object lockFor(String key) {
+    return locks.computeIfAbsent(Math.floorMod(key.hashCode(), 64), k -> new Object());
   }
 
   /** views.publish of the App Home tab (https://api.slack.com/methods/views.publish). */
