@@ -44,15 +44,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "10", description = "Measured rounds over the questions.")
   int rounds;
 
-  @Option(names = "--model", description = "Embedding model to benchmark (default: embedding.model).")
-  String model;
+  @Option(names = "--embedding-model", description = "Embedding model to benchmark (default: embedding.model).")
+  String embeddingModel;
 
   @Override
   public Integer call() throws IOException {
     DebriefConfig config = main.loadConfig();
-    if (model != null) {
-      config.embedding.model = model;
-      config.validate("--model");
+    if (embeddingModel != null) {
+      config.embedding.model = embeddingModel;
+      config.validate("--embedding-model");
     }
     Path tmp = Files.createTempDirectory("debrief-bench");
     try (Wiring w = new Wiring(config, tmp.resolve("lucene"), Clock.systemUTC()).withQueryCache(0)) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "debrief", mixinStandardHelpOptions = true, version = "debrief 0.1.0",
     description = "Answers questions about event reports, with citations.",
     subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
-        BenchCommand.class, ReportsCommand.class, ConfigCommand.class, ServeCommand.class, ServeCommand.BenchSlack.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, ServeCommand.BenchSlack.class,
+        EvalCitationsCommand.class, BenchCommand.class, ReportsCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code when some inputs failed. */
   public static final int EXIT_INPUT_FAILED = 1;
@@ -34,6 +35,18 @@ public final class Main implements Callable<Integer> {
       + " that file is absent).", scope = CommandLine.ScopeType.INHERIT)
   Path config;
 
+  @Option(names = "--provider", description = "Answer provider: extractive, openai, anthropic or gemini"
+      + " (overrides answer.provider).", scope = CommandLine.ScopeType.INHERIT)
+  String provider;
+
+  @Option(names = "--model", description = "LLM model name (overrides answer.model).",
+      scope = CommandLine.ScopeType.INHERIT)
+  String model;
+
+  @Option(names = "--base-url", description = "Base URL of an OpenAI-compatible server, e.g."
+      + " http://localhost:11434/v1 for Ollama (overrides answer.baseUrl).", scope = CommandLine.ScopeType.INHERIT)
+  String baseUrl;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -45,10 +58,19 @@ public final class Main implements Callable<Integer> {
 
   /** Loads the config named by {@code --config}, or the default file when it exists. */
   DebriefConfig loadConfig() {
-    if (config != null) {
-      return DebriefConfig.load(config, false);
+    DebriefConfig c = config != null ? DebriefConfig.load(config, false)
+        : DebriefConfig.load(Path.of("config", "debrief.json"), true);
+    if (provider != null) {
+      c.answer.provider = provider;
     }
-    return DebriefConfig.load(Path.of("config", "debrief.json"), true);
+    if (model != null) {
+      c.answer.model = model;
+    }
+    if (baseUrl != null) {
+      c.answer.baseUrl = baseUrl;
+    }
+    c.validate("command line");
+    return c;
   }
 
   /** A wiring for the chosen config and index. */

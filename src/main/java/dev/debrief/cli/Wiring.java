@@ -10,6 +10,7 @@ import dev.debrief.embed.OnnxEmbedder;
 import dev.debrief.index.Indexer;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
+import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
@@ -29,6 +30,8 @@ public final class Wiring implements AutoCloseable {
   private final Path indexDir;
   private final Clock clock;
   private int queryCacheSize = 256;
+  private java.util.Map<String, String> env = System.getenv();
+  private java.util.function.Consumer<String> warnings = System.err::println;
   private LuceneIndex index;
   private Embedder embedder;
   private HybridRetriever retriever;
@@ -50,6 +53,18 @@ public final class Wiring implements AutoCloseable {
   /** Sets the embedder's query-cache size before first use (0 for benchmarks). */
   public Wiring withQueryCache(int size) {
     this.queryCacheSize = size;
+    return this;
+  }
+
+  /** Uses {@code env} instead of the process environment for API keys (tests). */
+  public Wiring withEnv(java.util.Map<String, String> env) {
+    this.env = env;
+    return this;
+  }
+
+  /** Where one-line warnings go (stderr by default). */
+  public Wiring withWarnings(java.util.function.Consumer<String> sink) {
+    this.warnings = sink;
     return this;
   }
 
@@ -99,7 +114,7 @@ public final class Wiring implements AutoCloseable {
   public HybridRetriever retriever() {
     if (retriever == null) {
       retriever = new HybridRetriever(index(), embedder(), links(), config.retrieve.rrfK,
-          config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms);
+          config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms, config.retrieve.vectorWeight);
     }
     return retriever;
   }
@@ -116,7 +131,10 @@ public final class Wiring implements AutoCloseable {
   /** The composer chosen by {@code answer.provider} (extractive unless an LLM is configured and usable). */
   public AnswerComposer composer() {
     if (composer == null) {
-      composer = extractive();
+      LlmProviders.ComposerSetup setup = LlmProviders.composer(config.answer, env, embedder(), extractive(), clock,
+          true);
+      setup.warning().ifPresent(warnings);
+      composer = setup.composer();
     }
     return composer;
   }

@@ -76,6 +76,8 @@ public final class DebriefConfig {
     public int knnDepth = 50;
     /** The k constant of reciprocal rank fusion (Cormack et al. 2009 use 60). */
     public int rrfK = 60;
+    /** Weight of the kNN list in reciprocal rank fusion (BM25's weight is 1). */
+    public double vectorWeight = 1.0;
     /** At most this many distinct terms of a question reach the BM25 query (far below maxClauseCount). */
     public int maxQueryTerms = 64;
   }
@@ -99,7 +101,7 @@ public final class DebriefConfig {
     /** Passages handed to the answerer. */
     public int passages = 8;
     /** Sentences in an extractive answer: at most this many. */
-    public int maxSentences = 4;
+    public int maxSentences = 5;
     /** Mark unsupported LLM sentences "unverified" instead of removing them. */
     public boolean markUnverified = false;
   }

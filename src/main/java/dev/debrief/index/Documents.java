@@ -65,7 +65,7 @@ public final class Documents {
       d.add(new StoredField(Fields.END, p.end()));
       d.add(new KnnFloatVectorField(Fields.VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT));
       d.add(new StoredField(Fields.VECTOR_BYTES, new BytesRef(toBytes(v))));
-      d.add(new StringField(Fields.TEXT_HASH, textHash(modelId, p.text()), Field.Store.NO));
+      d.add(new StringField(Fields.TEXT_HASH, textHash(modelId, Indexer.embeddingText(report, p)), Field.Store.NO));
       if (report.meta().channels().isEmpty()) {
         d.add(new StringField(Fields.CHANNEL, Fields.CHANNEL_PUBLIC, Field.Store.NO));
       } else {

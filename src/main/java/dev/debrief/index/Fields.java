@@ -48,7 +48,7 @@ public final class Fields {
   public static final String VECTOR = "vector";
   /** The same vector as little-endian bytes (StoredField), read back by the embedding cache. */
   public static final String VECTOR_BYTES = "vector_bytes";
-  /** SHA-256 of model id + passage text (StringField): the embedding cache key. */
+  /** SHA-256 of model id + the passage's embedding text (StringField): the embedding cache key. */
   public static final String TEXT_HASH = "text_hash";
   /** Channels a restricted report is limited to (StringField, multi-valued); "*" when unrestricted. */
   public static final String CHANNEL = "channel";

@@ -19,10 +19,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -178,7 +175,7 @@ public final class Indexer {
     if (report.passages().isEmpty()) {
       throw new IngestException("no text found");
     }
-    List<float[]> vectors = vectorsFor(report.passages(), tally);
+    List<float[]> vectors = vectorsFor(report, tally);
     List<Document> docs = documents.toDocuments(report, vectors, embedder.modelId(), clock.millis());
     try {
       index.writer().updateDocuments(new Term(Fields.REPORT_ID, id), docs);
@@ -203,16 +200,27 @@ public final class Indexer {
     }
   }
 
-  private List<float[]> vectorsFor(List<Passage> passages, Tally tally) {
-    Map<String, float[]> cached = cachedVectors(passages);
+  /**
+   * The text a passage is embedded as: the report title and the section's heading path, then the passage
+   * text, so that a passage about "the keynote" also knows which event and session it belongs to.
+   */
+  public static String embeddingText(Report report, Passage p) {
+    String path = String.join(" › ", p.headingPath());
+    return report.meta().title() + (path.isEmpty() ? "" : " › " + path) + "\n" + p.text();
+  }
+
+  private List<float[]> vectorsFor(Report report, Tally tally) {
+    List<Passage> passages = report.passages();
+    List<String> texts = passages.stream().map(p -> embeddingText(report, p)).toList();
+    Map<String, float[]> cached = cachedVectors(texts);
     List<float[]> out = new ArrayList<>(passages.size());
     List<String> missing = new ArrayList<>();
     List<Integer> missingAt = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
-      float[] v = cached.get(Documents.textHash(embedder.modelId(), passages.get(i).text()));
+      float[] v = cached.get(Documents.textHash(embedder.modelId(), texts.get(i)));
       out.add(v);
       if (v == null) {
-        missing.add(passages.get(i).text());
+        missing.add(texts.get(i));
         missingAt.add(i);
       }
     }
@@ -227,15 +235,15 @@ public final class Indexer {
     return out;
   }
 
-  private Map<String, float[]> cachedVectors(List<Passage> passages) {
+  private Map<String, float[]> cachedVectors(List<String> texts) {
     Map<String, float[]> found = new HashMap<>();
     IndexSearcher s = index.searcher();
     if (s == null) {
       return found;
     }
     try {
-      for (Passage p : passages) {
-        String key = Documents.textHash(embedder.modelId(), p.text());
+      for (String text : texts) {
+        String key = Documents.textHash(embedder.modelId(), text);
         if (found.containsKey(key)) {
           continue;
         }
@@ -257,11 +265,7 @@ public final class Indexer {
       return Optional.empty();
     }
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = s.search(q, 1);
+      TopDocs top = s.search(ReportStore.reportById(reportId), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
@@ -297,10 +301,7 @@ public final class Indexer {
     }
     List<String> gone = new ArrayList<>();
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
+      Query q = ReportStore.allReports();
       TopDocs top = s.search(q, Math.max(1, s.count(q)));
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);

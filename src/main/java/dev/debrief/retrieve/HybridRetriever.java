@@ -45,6 +45,7 @@ public final class HybridRetriever implements Retriever {
   private final int bm25Depth;
   private final int knnDepth;
   private final int maxTerms;
+  private final double vectorWeight;
 
   /**
    * @param index     the index
@@ -54,9 +55,11 @@ public final class HybridRetriever implements Retriever {
    * @param bm25Depth BM25 hits entering fusion
    * @param knnDepth  kNN hits entering fusion
    * @param maxTerms  cap on distinct query terms (far below Lucene's maxClauseCount of 1024)
+   * @param vectorWeight weight of the kNN list in fusion (BM25's is 1)
    */
   public HybridRetriever(LuceneIndex index, Embedder embedder, CitationLinks links, int rrfK, int bm25Depth,
-                         int knnDepth, int maxTerms) {
+                         int knnDepth, int maxTerms, double vectorWeight) {
+    this.vectorWeight = vectorWeight;
     this.index = index;
     this.embedder = embedder;
     this.links = links;
@@ -87,20 +90,23 @@ public final class HybridRetriever implements Retriever {
     Query filter = filterQuery(filters);
     try {
       List<List<String>> rankings = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
       Map<String, Integer> docIds = new HashMap<>();
       if (mode != Mode.VECTOR) {
         Query bm25 = bm25Query(query, filter);
         if (bm25 != null) {
           rankings.add(ids(searcher, searcher.search(bm25, bm25Depth), docIds));
+          weights.add(1.0);
         }
       }
       if (mode != Mode.BM25 && query.codePoints().anyMatch(Character::isLetterOrDigit)) {
         float[] vector = embedder.embed(trimForEmbedding(query));
         Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, knnDepth, filter);
         rankings.add(ids(searcher, searcher.search(knn, knnDepth), docIds));
+        weights.add(mode == Mode.VECTOR ? 1.0 : vectorWeight);
       }
       List<Hit> hits = new ArrayList<>();
-      for (ReciprocalRankFusion.Scored s : fusion.fuse(rankings)) {
+      for (ReciprocalRankFusion.Scored s : fusion.fuse(rankings, weights.stream().mapToDouble(Double::doubleValue).toArray())) {
         if (hits.size() == k) {
           break;
         }

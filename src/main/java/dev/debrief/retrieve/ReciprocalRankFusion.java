@@ -34,8 +34,24 @@ public final class ReciprocalRankFusion {
    * @return ids by descending fused score; ties keep first-seen order
    */
   public List<Scored> fuse(List<List<String>> rankings) {
+    double[] weights = new double[rankings.size()];
+    java.util.Arrays.fill(weights, 1.0);
+    return fuse(rankings, weights);
+  }
+
+  /**
+   * Weighted fusion: list r contributes {@code weights[r] / (k + rank)}.
+   *
+   * @throws IllegalArgumentException when the weights do not match the lists
+   */
+  public List<Scored> fuse(List<List<String>> rankings, double[] weights) {
+    if (weights.length != rankings.size()) {
+      throw new IllegalArgumentException(weights.length + " weights for " + rankings.size() + " rankings");
+    }
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (List<String> ranking : rankings) {
+    for (int r = 0; r < rankings.size(); r++) {
+      List<String> ranking = rankings.get(r);
+      double w = weights[r];
       java.util.Set<String> seen = new java.util.HashSet<>();
       int rank = 0;
       for (String id : ranking) {
@@ -43,7 +59,7 @@ public final class ReciprocalRankFusion {
           continue;
         }
         rank++;
-        scores.merge(id, 1.0 / (k + rank), Double::sum);
+        scores.merge(id, w / (k + rank), Double::sum);
       }
     }
     List<Scored> out = new ArrayList<>(scores.size());

@@ -80,7 +80,7 @@ class CliIT {
     assertEquals(0, search.code(), search.err());
     JsonArray hits = JsonParser.parseString(search.out()).getAsJsonArray();
     assertEquals(2, hits.size());
-    assertEquals(Set.of("passageId", "reportId", "title", "event", "section", "headingPath", "anchor", "url",
+    assertEquals(Set.of("passageId", "reportId", "title", "event", "date", "section", "headingPath", "anchor", "url",
         "text", "score"), hits.get(0).getAsJsonObject().keySet());
     assertEquals("Scheduler deep dive", hits.get(0).getAsJsonObject().get("title").getAsString());
 

@@ -1,0 +1,311 @@
+package dev.debrief.llm;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A chat model with one time budget per request. The budget covers every attempt and every wait: an HTTP 429 is
+ * retried after the server's {@code Retry-After} (1 s when absent) only while the budget allows it; anything else
+ * fails at once with a classified {@link LlmException}. Models are built with LangChain4j's own retries off
+ * ({@code maxRetries(0)}) so that this class alone decides.
+ *
+ * <p>Each attempt runs on a daemon worker thread and is interrupted when the budget ends, so a hanging server
+ * never holds the caller longer than the budget. The same client serves answers, digests and event summaries
+ * ({@link #complete(String, String, Duration)}). Thread-safe.
+ */
+public final class LlmClient {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "debrief-llm-" + THREADS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+  private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
+  private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+  private static final int MAX_ATTEMPTS = 6;
+
+  private final String provider;
+  private final String model;
+  private final ChatModel chat;
+  private final StreamingChatModel streaming;
+  private final Clock clock;
+
+  /**
+   * @param provider  "openai", "anthropic" or "gemini" (for the answer's context line)
+   * @param model     the model name
+   * @param chat      the blocking model
+   * @param streaming the streaming model, or null when the provider should not stream
+   * @param clock     time source for deadlines and progress throttling
+   */
+  public LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock) {
+    this.provider = Objects.requireNonNull(provider, "provider");
+    this.model = Objects.requireNonNullElse(model, "");
+    this.chat = Objects.requireNonNull(chat, "chat");
+    this.streaming = streaming;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  public String model() {
+    return model;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** True when partial text can be reported while the model writes. */
+  public boolean canStream() {
+    return streaming != null;
+  }
+
+  /**
+   * One completion for digests, event summaries and answers.
+   *
+   * @return the model's text, never blank
+   * @throws LlmException when the model fails or the budget runs out
+   */
+  public String complete(String system, String user, Duration budget) {
+    return chat(system, user, clock.instant().plus(budget), null, null);
+  }
+
+  /**
+   * One completion under a deadline.
+   *
+   * @param maxOutputTokens per-request limit, or null for the model's configured default
+   * @param progress        receives the text written so far, at most once per second; null for none. Called on a
+   *                        worker thread; only used when the client can stream
+   * @return the model's text, never blank
+   * @throws LlmException when the model fails or the deadline passes
+   */
+  public String chat(String system, String user, Instant deadline, Integer maxOutputTokens,
+                     Consumer<String> progress) {
+    ChatRequest.Builder rb = ChatRequest.builder()
+        .messages(SystemMessage.from(system), UserMessage.from(user));
+    if (maxOutputTokens != null) {
+      rb.maxOutputTokens(maxOutputTokens);
+    }
+    ChatRequest request = rb.build();
+    LlmException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      Duration remaining = Duration.between(clock.instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw last != null && last.kind() == LlmException.Kind.RATE_LIMITED ? last
+            : new LlmException(LlmException.Kind.TIMEOUT, "time budget used up");
+      }
+      try {
+        String text = attempt(request, remaining, progress);
+        if (text == null || text.isBlank()) {
+          throw new LlmException(LlmException.Kind.EMPTY_REPLY, "the model returned no text");
+        }
+        return text;
+      } catch (LlmException e) {
+        if (e.kind() != LlmException.Kind.RATE_LIMITED) {
+          throw e;
+        }
+        last = e;
+        Duration wait = e.retryAfter().orElse(DEFAULT_RATE_LIMIT_WAIT);
+        Duration left = Duration.between(clock.instant(), deadline);
+        // a retry must have the wait plus a little time for the request itself
+        if (wait.plusMillis(100).compareTo(left) >= 0) {
+          throw new LlmException(LlmException.Kind.RATE_LIMITED,
+              "rate limited; Retry-After " + wait.toMillis() + " ms exceeds the remaining budget", e.retryAfter()
+              .orElse(null), e);
+        }
+        sleep(wait);
+      }
+    }
+    throw last;
+  }
+
+  private String attempt(ChatRequest request, Duration remaining, Consumer<String> progress) {
+    boolean stream = progress != null && streaming != null;
+    Future<String> future = WORKERS.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
+    try {
+      return future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      future.cancel(true);
+      throw new LlmException(LlmException.Kind.TIMEOUT, "no reply within the time budget", null, e);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new LlmException(LlmException.Kind.TIMEOUT, "interrupted", null, e);
+    } catch (ExecutionException e) {
+      throw classify(e.getCause());
+    } catch (CancellationException e) {
+      throw new LlmException(LlmException.Kind.TIMEOUT, "cancelled", null, e);
+    }
+  }
+
+  private String chatOnce(ChatRequest request) {
+    ChatResponse response = chat.chat(request);
+    return response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+  }
+
+  private String streamOnce(ChatRequest request, Consumer<String> progress) throws Exception {
+    CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+    StringBuilder partial = new StringBuilder();
+    Instant[] lastReport = {clock.instant()};
+    streaming.chat(request, new StreamingChatResponseHandler() {
+      @Override
+      public void onPartialResponse(String token) {
+        if (token == null) {
+          return;
+        }
+        partial.append(token);
+        Instant now = clock.instant();
+        if (Duration.between(lastReport[0], now).compareTo(PROGRESS_INTERVAL) >= 0) {
+          lastReport[0] = now;
+          try {
+            progress.accept(partial.toString());
+          } catch (RuntimeException ignored) {
+            // a failing progress display must not fail the answer
+          }
+        }
+      }
+
+      @Override
+      public void onCompleteResponse(ChatResponse response) {
+        done.complete(response);
+      }
+
+      @Override
+      public void onError(Throwable error) {
+        done.completeExceptionally(error);
+      }
+    });
+    try {
+      ChatResponse response = done.get();
+      String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+      return text == null || text.isBlank() ? partial.toString() : text;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+    }
+  }
+
+  private void sleep(Duration wait) {
+    try {
+      Thread.sleep(Math.max(0, wait.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LlmException(LlmException.Kind.TIMEOUT, "interrupted while waiting for Retry-After", null, e);
+    }
+  }
+
+  /** Maps whatever LangChain4j or the HTTP stack threw to a {@link LlmException}. */
+  static LlmException classify(Throwable t) {
+    if (t instanceof LlmException e) {
+      return e;
+    }
+    Integer status = null;
+    Duration retryAfter = null;
+    StringBuilder text = new StringBuilder();
+    boolean timeout = false;
+    boolean unreachable = false;
+    boolean rateLimit = false;
+    boolean server = false;
+    boolean auth = false;
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c.getMessage() != null) {
+        text.append(c.getMessage()).append('\n');
+      }
+      if (c instanceof StatusAwareHttpClient.StatusException se) {
+        status = se.statusCode();
+        retryAfter = se.retryAfter().orElse(null);
+      } else if (c instanceof HttpException he && status == null) {
+        status = he.statusCode();
+      }
+      timeout |= c instanceof dev.langchain4j.exception.TimeoutException || c instanceof HttpTimeoutException
+          || c instanceof InterruptedException;
+      unreachable |= c instanceof ConnectException || c instanceof UnresolvedAddressException
+          || c instanceof UnresolvedModelServerException || c instanceof HttpConnectTimeoutException
+          || c instanceof java.net.UnknownHostException;
+      rateLimit |= c instanceof RateLimitException;
+      server |= c instanceof InternalServerException;
+      auth |= c instanceof AuthenticationException;
+    }
+    String message = text.toString();
+    String brief = firstLine(message);
+    if (isContextLength(message)) {
+      return new LlmException(LlmException.Kind.CONTEXT_LENGTH, brief, null, t);
+    }
+    if (status != null) {
+      if (status == 429) {
+        return new LlmException(LlmException.Kind.RATE_LIMITED, "HTTP 429", retryAfter, t);
+      }
+      if (status >= 500) {
+        return new LlmException(LlmException.Kind.SERVER_ERROR, "HTTP " + status, null, t);
+      }
+      if (status == 408) {
+        return new LlmException(LlmException.Kind.TIMEOUT, "HTTP 408", null, t);
+      }
+      if (status == 401 || status == 403) {
+        return new LlmException(LlmException.Kind.AUTHENTICATION, "HTTP " + status, null, t);
+      }
+      return new LlmException(LlmException.Kind.INVALID_REQUEST, "HTTP " + status, null, t);
+    }
+    if (rateLimit) {
+      return new LlmException(LlmException.Kind.RATE_LIMITED, brief, null, t);
+    }
+    if (unreachable) {
+      return new LlmException(LlmException.Kind.UNREACHABLE, brief, null, t);
+    }
+    if (timeout) {
+      return new LlmException(LlmException.Kind.TIMEOUT, brief, null, t);
+    }
+    if (server) {
+      return new LlmException(LlmException.Kind.SERVER_ERROR, brief, null, t);
+    }
+    if (auth) {
+      return new LlmException(LlmException.Kind.AUTHENTICATION, brief, null, t);
+    }
+    return new LlmException(LlmException.Kind.OTHER, t.getClass().getSimpleName() + ": " + brief, null, t);
+  }
+
+  /** Error texts of OpenAI, vLLM, llama.cpp, Ollama, Anthropic and Gemini for a prompt that is too long. */
+  static boolean isContextLength(String message) {
+    String m = message.toLowerCase(Locale.ROOT);
+    return m.contains("context_length_exceeded") || m.contains("maximum context length")
+        || m.contains("context length") || m.contains("context window") || m.contains("prompt is too long")
+        || m.contains("exceed_context_size") || m.contains("exceeds the context")
+        || m.contains("input token count") && m.contains("exceeds");
+  }
+
+  private static String firstLine(String s) {
+    String line = s.strip();
+    int nl = line.indexOf('\n');
+    line = nl < 0 ? line : line.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+}
