@@ -261,7 +261,8 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       return new Sentences.Span(clean(text.toString()), s.start(), end);
     }
-    if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())) {
+    if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())
+        && !samePrefix(s.text(), spans.get(i + 1).text())) {
       int j = i + 1;
       for (; j < spans.size() && j <= i + 4 && looksLikeHeading(spans.get(j).text()); j++) {
         text.append("; ").append(spans.get(j).text());
@@ -269,17 +270,21 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       return new Sentences.Span(text.toString(), s.start(), end);
     }
-    if (s.text().endsWith(":")) {
-      for (int j = i + 1; j < spans.size() && j <= i + 4; j++) {
-        text.append(j == i + 1 ? " " : "; ").append(clean(spans.get(j).text()));
-        end = spans.get(j).end();
-      }
-    } else if (i + 1 < spans.size()) {
+    int last = i;
+    if (!s.text().endsWith(":") && i + 1 < spans.size()) {
       Sentences.Span next = spans.get(i + 1);
       boolean shortSentence = Sentences.words(s.text()) < 12 && s.text().matches("(?s).*[.!?][\"”’)]?$");
       if (FOLLOWS_ON.matcher(clean(next.text())).matches() || shortSentence) {
         text.append(' ').append(next.text());
         end = next.end();
+        last = i + 1;
+      }
+    }
+    if (spans.get(last).text().endsWith(":") && !(last + 2 < spans.size()
+        && samePrefix(spans.get(last + 1).text(), spans.get(last + 2).text()))) {
+      for (int j = last + 1; j < spans.size() && j <= last + 4; j++) {
+        text.append(j == last + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+        end = spans.get(j).end();
       }
     }
     return new Sentences.Span(text.toString(), s.start(), end);
@@ -291,7 +296,17 @@ public final class ExtractiveComposer implements AnswerComposer {
       return false;
     }
     String t = clean(sentence);
-    return Sentences.words(t) < 7 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+    return Sentences.words(t) <= 8 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+  }
+
+  /** Lines that start with the same three words: a navigation list ("4 Days of Dockercon - Day 1", "… Day 2"). */
+  static boolean samePrefix(String a, String b) {
+    String[] x = a.strip().split("\\s+");
+    String[] y = b.strip().split("\\s+");
+    if (x.length < 3 || y.length < 3) {
+      return false;
+    }
+    return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]) && x[2].equalsIgnoreCase(y[2]);
   }
 
   /** Appends the marker before a final period: "It scales. " becomes "It scales [1]." */

@@ -119,7 +119,8 @@ public final class Wiring implements AutoCloseable {
 
   /** The indexer. */
   public Indexer indexer() {
-    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes);
+    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+        config.ingest.commitIntervalMillis);
   }
 
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
