@@ -44,7 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
       SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
       SlackServer.Options options = new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
       w.catalog().list(); // open the index now: a broken index fails start-up, not the first question
-      SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options);
+      SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
+          .withIntake(w.intake()).withSignedLinks(w.signedLinks());
       try {
         server.start();
       } catch (SlackStartupException e) {
