@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  *   <li>In a DM: unrestricted reports, those restricted to the DM itself (a file added there "this channel
  *       only"), and those restricted to a channel the asker is a member of. Membership comes from a
  *       {@link Membership} lookup (Slack {@code conversations.members}), cached per channel for a short time
- *       measured on the injected clock. A failed lookup counts as "not a member" (fail closed) and is not
- *       cached.</li>
+ *       measured on the injected clock. A failed lookup counts as "not a member" (fail closed) for the same
+ *       time.</li>
  * </ul>
  * Thread-safe.
  */
@@ -102,8 +102,11 @@ public final class AccessPolicy {
         c = new Cached(Set.copyOf(membership.members(channelId)), now);
         cache.put(channelId, c);
       } catch (Exception e) {
+        // Fail closed, and remember the failure for the same short time so a broken channel (e.g. Debrief was
+        // removed from it) does not cost a Web API call on every DM question.
         warnings.accept("membership lookup for " + channelId + " failed (" + e.getClass().getSimpleName()
-            + "); treating the asker as not a member");
+            + "); treating askers as not members for " + ttl.toSeconds() + " s");
+        cache.put(channelId, new Cached(Set.of(), now));
         return false;
       }
     }

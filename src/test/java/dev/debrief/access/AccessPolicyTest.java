@@ -41,11 +41,9 @@ class AccessPolicyTest {
     assertEquals(List.of("DANA", "CPRIV"), policy.allowedChannels("DANA", "UANA", true));
     assertEquals(List.of("DCHEN", "COPS"), policy.allowedChannels("DCHEN", "UCHEN", true));
     assertEquals(List.of("DZOE"), policy.allowedChannels("DZOE", "UZOE", true), "member of no restricted channel");
-    assertEquals(List.of("CBROKEN", "COPS", "CPRIV", "CBROKEN", "CBROKEN"), lookups,
-        "one lookup per channel, then cached; a failed lookup is not cached");
-    assertEquals(3, warnings.size());
-    assertEquals("membership lookup for CBROKEN failed (IOException); treating the asker as not a member",
-        warnings.get(0));
+    assertEquals(List.of("CBROKEN", "COPS", "CPRIV"), lookups, "one lookup per channel, then cached (failures too)");
+    assertEquals(List.of("membership lookup for CBROKEN failed (IOException); treating askers as not members for 60 s"),
+        warnings);
   }
 
   @Test
@@ -56,7 +54,7 @@ class AccessPolicyTest {
     assertEquals(List.of("DANA", "CPRIV"), policy.allowedChannels("DANA", "UANA", true), "still cached");
     clock.advance(Duration.ofSeconds(1));
     assertEquals(List.of("DANA"), policy.allowedChannels("DANA", "UANA", true), "expired: looked up again");
-    assertEquals(List.of("CBROKEN", "COPS", "CPRIV", "CBROKEN", "CBROKEN", "COPS", "CPRIV"), lookups);
+    assertEquals(List.of("CBROKEN", "COPS", "CPRIV", "CBROKEN", "COPS", "CPRIV"), lookups);
   }
 
   @Test
