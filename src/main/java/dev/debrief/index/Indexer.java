@@ -106,6 +106,7 @@ public final class Indexer {
     }
     Tally tally = new Tally();
     tally.failures.addAll(failures);
+    List<Pending> pending = new ArrayList<>();
     int done = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
@@ -119,7 +120,10 @@ public final class Indexer {
         if (size > maxFileBytes) {
           throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
         }
-        ingestOne(abs.toString(), name, Files.readAllBytes(file), List.of(), tally);
+        prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
+        if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
+          flush(pending, tally);
+        }
       } catch (IngestException e) {
         tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
       } catch (IOException e) {
@@ -132,6 +136,7 @@ public final class Indexer {
       }
       progress.update(++done, files.size(), file.toString());
     }
+    flush(pending, tally);
     maybeCommit(true);
     if (prune) {
       tally.removed += pruneMissing();
@@ -165,7 +170,9 @@ public final class Indexer {
       if (bytes.length > maxFileBytes) {
         throw new IngestException("file too large: " + bytes.length + " bytes (limit " + maxFileBytes + ")");
       }
-      ingestOne(source, fileName, bytes, List.copyOf(restrictTo), tally);
+      List<Pending> one = new ArrayList<>();
+      prepare(source, fileName, bytes, List.copyOf(restrictTo), tally).ifPresent(one::add);
+      flush(one, tally);
       maybeCommit(true);
     } catch (IngestException e) {
       tally.failures.add(new IngestResult.Failure(fileName, e.getMessage()));
@@ -178,14 +185,21 @@ public final class Indexer {
   }
 
   /** The report's id is unchanged if its bytes are; otherwise parse, embed and replace in one commit. */
-  private void ingestOne(String source, String fileName, byte[] bytes, List<String> restrictTo, Tally tally)
-      throws IngestException {
+  /** A parsed report waiting for its vectors. @param existing whether an older version is indexed */
+  private record Pending(Report report, boolean existing) {}
+
+  /** Passages embedded together: one call keeps both cores busy across small reports. */
+  static final int BATCH_PASSAGES = 256;
+
+  /** Parses a changed report; empty when its content is already indexed. */
+  private Optional<Pending> prepare(String source, String fileName, byte[] bytes, List<String> restrictTo,
+                                    Tally tally) throws IngestException {
     String id = Report.idForSource(source);
     String hash = restrictTo.isEmpty() ? Hashes.sha256Hex(bytes) : restrictedHash(bytes, restrictTo);
     Optional<String> existing = indexedHash(id);
     if (existing.isPresent() && existing.get().equals(hash)) {
       tally.unchanged++;
-      return;
+      return Optional.empty();
     }
     Report report = reader.read(source, fileName, bytes);
     if (!restrictTo.isEmpty()) {
@@ -198,22 +212,44 @@ public final class Indexer {
     if (report.passages().isEmpty()) {
       throw new IngestException("no text found");
     }
-    List<float[]> vectors = vectorsFor(report, tally);
-    List<Document> docs = documents.toDocuments(report, vectors, embedder.modelId(), clock.millis());
-    try {
-      index.writer().updateDocuments(new Term(Fields.REPORT_ID, id), docs);
-    } catch (IOException e) {
-      throw new IndexException("cannot write report " + id + ": " + e.getMessage(), e);
-    }
-    maybeCommit(false);
-    if (existing.isPresent()) {
-      tally.updated++;
-    } else {
-      tally.added++;
-    }
-    tally.passages += report.passages().size();
-    tally.reportIds.add(id);
+    return Optional.of(new Pending(report, existing.isPresent()));
   }
+
+  /** Embeds the pending reports' passages in one call, then replaces each report atomically. */
+  private void flush(List<Pending> pending, Tally tally) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Pending p : pending) {
+      for (Passage passage : p.report().passages()) {
+        texts.add(embeddingText(p.report(), passage));
+      }
+    }
+    List<float[]> vectors = vectorsFor(texts, tally);
+    int at = 0;
+    for (Pending p : pending) {
+      Report report = p.report();
+      List<float[]> mine = vectors.subList(at, at + report.passages().size());
+      at += report.passages().size();
+      List<Document> docs = documents.toDocuments(report, mine, embedder.modelId(), clock.millis());
+      try {
+        index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
+      } catch (IOException e) {
+        throw new IndexException("cannot write report " + report.id() + ": " + e.getMessage(), e);
+      }
+      maybeCommit(false);
+      if (p.existing()) {
+        tally.updated++;
+      } else {
+        tally.added++;
+      }
+      tally.passages += report.passages().size();
+      tally.reportIds.add(report.id());
+    }
+    pending.clear();
+  }
+
 
   private static String restrictedHash(byte[] bytes, List<String> restrictTo) {
     return Hashes.sha256Hex(Hashes.sha256Hex(bytes) + "\nchannels=" + String.join(",", restrictTo));
@@ -236,14 +272,12 @@ public final class Indexer {
     return report.meta().title() + (path.isEmpty() ? "" : " › " + path) + "\n" + p.text();
   }
 
-  private List<float[]> vectorsFor(Report report, Tally tally) {
-    List<Passage> passages = report.passages();
-    List<String> texts = passages.stream().map(p -> embeddingText(report, p)).toList();
+  private List<float[]> vectorsFor(List<String> texts, Tally tally) {
     Map<String, float[]> cached = cachedVectors(texts);
-    List<float[]> out = new ArrayList<>(passages.size());
+    List<float[]> out = new ArrayList<>(texts.size());
     List<String> missing = new ArrayList<>();
     List<Integer> missingAt = new ArrayList<>();
-    for (int i = 0; i < passages.size(); i++) {
+    for (int i = 0; i < texts.size(); i++) {
       float[] v = cached.get(Documents.textHash(embedder.modelId(), texts.get(i)));
       out.add(v);
       if (v == null) {
@@ -258,7 +292,7 @@ public final class Indexer {
       }
     }
     tally.embedded += missing.size();
-    tally.cached += passages.size() - missing.size();
+    tally.cached += texts.size() - missing.size();
     return out;
   }
 
