@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
  * The offline answer: picks the 2–{@code maxSentences} sentences of the top passages that best answer the
  * question and cites each one.
  *
- * <p>Each candidate sentence is scored by cosine similarity of its MiniLM vector to the question's, by the
- * IDF-weighted share of the question's terms it contains (heading terms count half), and by its passage's
- * rank. Selection is greedy with a redundancy check (token Jaccard), in the spirit of maximal marginal
- * relevance (Carbonell &amp; Goldstein, SIGIR 1998). Selected sentences are shown grouped by passage, in
- * document order, each followed by {@code [n]}; sources are numbered in order of first use.
+ * <p>Candidates are answer units: a sentence, plus the sentence that continues it ("He talks about…"), the
+ * items a colon introduces, or the next bullets of a short list. Each unit is scored by cosine similarity of
+ * its MiniLM vector (embedded with its section heading) to the question's, by the IDF-weighted share of the
+ * question's terms it contains (heading terms count half), and by its passage's relevance (rank and term
+ * coverage). Selection is greedy, rewarding question terms not yet covered and skipping redundant units
+ * (token Jaccard, overlapping spans), in the spirit of maximal marginal relevance (Carbonell &amp; Goldstein,
+ * SIGIR 1998). Selected units are shown grouped by passage, in document order, each followed by {@code [n]};
+ * sources are numbered in order of first use.
  *
  * <p>Refusal: when the question's content terms are mostly absent from the top passages, or no sentence is
  * semantically close, it says so and lists the three closest sections. Thresholds were calibrated with
@@ -44,11 +47,21 @@ public final class ExtractiveComposer implements AnswerComposer {
       "(?i)\\b(how (many|much|long|fast|big|often)|what (share|percent\\w*|number|fraction)|when|stats?|statistics|figures|numbers)\\b");
   private static final Pattern FOLLOWS_ON = Pattern.compile(
       "^(He|She|They|It|His|Her|Their|Its|This|These|That|Those)\\b.*", Pattern.DOTALL);
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•\\-*+·]|\\d{1,3}[.)])\\s+");
   private static final Pattern SUMMARY_HEADING = Pattern.compile(
       "(?i)(summary|conclusion|takeaway|overview|wrap|tl;?dr|recap|highlights)");
 
   /** Weights of semantic similarity, term overlap and passage rank (measured with debrief eval). */
   private static final double[] W = {0.5, 0.2, 0.3};
+  /** Bonus for units with digits when the question asks for a number. */
+  private static final double NUM = 0.05;
+  /** Bonus per unit of newly covered question-term weight when picking the next unit. */
+  private static final double GAIN = 0.1;
+  /**
+   * Passage relevance = PR[0] / (1 + rank) + PR[1] × the IDF-weighted share of the question's terms in the
+   * passage (text and headings).
+   */
+  private static final double[] PR = {0.3, 0.7};
   /** Candidates embedded per question (the best by terms and rank); more did not help on ../shared/qa. */
   private static final int SHORTLIST = 20;
   /** Units scoring below this share of the best one are left out (after the first two). */
@@ -92,7 +105,8 @@ public final class ExtractiveComposer implements AnswerComposer {
   /** Diagnostics of one composition, for calibration. */
   public record Evidence(double coverage, double bestSimilarity, boolean summary) {}
 
-  private record Candidate(int hitRank, Hit hit, Sentences.Span span, Set<String> terms, double lexical,
+  private record Candidate(int hitRank, double passageRel, Hit hit, Sentences.Span span, Set<String> terms,
+                           double lexical,
                            double[] score) {}
 
   @Override
@@ -132,11 +146,12 @@ public final class ExtractiveComposer implements AnswerComposer {
       Set<String> headingTerms = new HashSet<>(stats.terms(h.pathLabel(), 64));
       boolean summarySection = summary && SUMMARY_HEADING.matcher(h.pathLabel()).find();
       List<Sentences.Span> spans = Sentences.split(h.text());
+      double passageRel = PR[0] / (1 + r) + PR[1] * coverage(content.isEmpty() ? qTerms : content, List.of(h), idf);
       for (int i = 0; i < spans.size(); i++) {
         Sentences.Span s = unit(spans, i);
         int words = Sentences.words(s.text());
         if (words < 4 || words > 150 || !s.text().codePoints().anyMatch(Character::isLetter)
-            || looksLikeHeading(spans.get(i).text())) {
+            || (looksLikeHeading(spans.get(i).text()) && s.text().equals(spans.get(i).text()))) {
           continue;
         }
         Set<String> terms = new HashSet<>(stats.terms(s.text(), 512));
@@ -144,16 +159,13 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (summarySection) {
           lex += 0.3;
         }
-        if (wantsNumber && s.text().codePoints().anyMatch(Character::isDigit)) {
-          lex += 0.15;
-        }
-        candidates.add(new Candidate(r, h, s, terms, lex, new double[1]));
+        candidates.add(new Candidate(r, passageRel, h, s, terms, lex, new double[1]));
       }
     }
     if (candidates.isEmpty()) {
       return new Result(refusal(q, hits, null), new Evidence(coverage, 0, summary));
     }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -(c.lexical() + 0.3 / (1 + c.hitRank()))));
+    candidates.sort(Comparator.comparingDouble((Candidate c) -> -(c.lexical() + c.passageRel())));
     List<Candidate> shortlist = new ArrayList<>(candidates.subList(0, Math.min(SHORTLIST, candidates.size())));
     float[] qv = embedder.embed(q);
     List<String> texts = new ArrayList<>();
@@ -166,7 +178,8 @@ public final class ExtractiveComposer implements AnswerComposer {
       Candidate c = shortlist.get(i);
       double sim = Vectors.dot(qv, vs.get(i));
       bestSim = Math.max(bestSim, sim);
-      c.score()[0] = W[0] * sim + W[1] * Math.min(1.0, c.lexical()) + W[2] / (1 + c.hitRank());
+      c.score()[0] = W[0] * sim + W[1] * Math.min(1.0, c.lexical()) + W[2] * c.passageRel()
+          + (wantsNumber && c.span().text().codePoints().anyMatch(Character::isDigit) ? NUM : 0);
     }
     Evidence evidence = new Evidence(coverage, bestSim, summary);
     boolean weak = !summary && ((coverage < thresholds.minCoverage() && bestSim < thresholds.strongSimilarity())
@@ -178,21 +191,33 @@ public final class ExtractiveComposer implements AnswerComposer {
     List<Candidate> chosen = new ArrayList<>();
     double best = shortlist.get(0).score()[0];
     int limit = summary ? Math.max(maxSentences, 4) : maxSentences;
-    for (Candidate c : shortlist) {
-      if (chosen.size() >= limit) {
+    List<String> wanted = content.isEmpty() ? qTerms : content;
+    Set<String> covered = new HashSet<>();
+    List<Candidate> remaining = new ArrayList<>(shortlist);
+    while (chosen.size() < limit && !remaining.isEmpty()) {
+      Candidate pick = null;
+      double pickValue = Double.NEGATIVE_INFINITY;
+      for (Candidate c : remaining) {
+        double value = c.score()[0] + GAIN * gain(wanted, covered, c.terms(), idf);
+        if (value > pickValue) {
+          pickValue = value;
+          pick = c;
+        }
+      }
+      remaining.remove(pick);
+      if (chosen.size() >= 2 && pick.score()[0] < CUT * best) {
         break;
       }
-      if (chosen.size() >= 2 && c.score()[0] < CUT * best) {
-        break;
+      if (chosen.size() >= 1 && pick.score()[0] < 0.5 * best) {
+        continue;
       }
-      if (chosen.size() >= 1 && c.score()[0] < 0.5 * best) {
-        break;
-      }
+      Candidate c = pick;
       boolean redundant = chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) > 0.5
           || (o.hit().passageId().equals(c.hit().passageId()) && o.span().start() < c.span().end()
               && c.span().start() < o.span().end()));
       if (!redundant) {
         chosen.add(c);
+        covered.addAll(c.terms());
       }
     }
     // Readable order: passages in rank order, sentences in document order within a passage.
@@ -228,17 +253,38 @@ public final class ExtractiveComposer implements AnswerComposer {
     Sentences.Span s = spans.get(i);
     StringBuilder text = new StringBuilder(s.text());
     int end = s.end();
-    if (s.text().endsWith(":")) {
-      for (int j = i + 1; j < spans.size() && j <= i + 4; j++) {
-        text.append(j == i + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+    if (BULLET.matcher(s.text()).find() && !s.text().endsWith(":")) {
+      for (int j = i + 1; j < spans.size() && j <= i + 2 && BULLET.matcher(spans.get(j).text()).find()
+          && Sentences.words(text.toString()) < 30; j++) {
+        text.append("; ").append(clean(spans.get(j).text()));
         end = spans.get(j).end();
       }
-    } else if (i + 1 < spans.size()) {
+      return new Sentences.Span(clean(text.toString()), s.start(), end);
+    }
+    if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())
+        && !samePrefix(s.text(), spans.get(i + 1).text())) {
+      int j = i + 1;
+      for (; j < spans.size() && j <= i + 4 && looksLikeHeading(spans.get(j).text()); j++) {
+        text.append("; ").append(spans.get(j).text());
+        end = spans.get(j).end();
+      }
+      return new Sentences.Span(text.toString(), s.start(), end);
+    }
+    int last = i;
+    if (!s.text().endsWith(":") && i + 1 < spans.size()) {
       Sentences.Span next = spans.get(i + 1);
-      boolean shortSentence = Sentences.words(s.text()) < 10 && s.text().matches("(?s).*[.!?][\"”’)]?$");
+      boolean shortSentence = Sentences.words(s.text()) < 12 && s.text().matches("(?s).*[.!?][\"”’)]?$");
       if (FOLLOWS_ON.matcher(clean(next.text())).matches() || shortSentence) {
         text.append(' ').append(next.text());
         end = next.end();
+        last = i + 1;
+      }
+    }
+    if (spans.get(last).text().endsWith(":") && !(last + 2 < spans.size()
+        && samePrefix(spans.get(last + 1).text(), spans.get(last + 2).text()))) {
+      for (int j = last + 1; j < spans.size() && j <= last + 4; j++) {
+        text.append(j == last + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+        end = spans.get(j).end();
       }
     }
     return new Sentences.Span(text.toString(), s.start(), end);
@@ -246,8 +292,21 @@ public final class ExtractiveComposer implements AnswerComposer {
 
   /** A short line without sentence punctuation: a heading, a title or a label, not a statement. */
   static boolean looksLikeHeading(String sentence) {
+    if (BULLET.matcher(sentence).find()) {
+      return false;
+    }
     String t = clean(sentence);
-    return Sentences.words(t) < 7 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+    return Sentences.words(t) <= 8 && !t.matches("(?s).*[.!?:;][\"”’)]?$");
+  }
+
+  /** Lines that start with the same three words: a navigation list ("4 Days of Dockercon - Day 1", "… Day 2"). */
+  static boolean samePrefix(String a, String b) {
+    String[] x = a.strip().split("\\s+");
+    String[] y = b.strip().split("\\s+");
+    if (x.length < 3 || y.length < 3) {
+      return false;
+    }
+    return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]) && x[2].equalsIgnoreCase(y[2]);
   }
 
   /** Appends the marker before a final period: "It scales. " becomes "It scales [1]." */
@@ -264,28 +323,9 @@ public final class ExtractiveComposer implements AnswerComposer {
   }
 
   private Answer refusal(String q, List<Hit> hits, String lead) {
-    List<Hit> closest = new ArrayList<>();
-    Set<String> sections = new HashSet<>();
-    for (Hit h : hits) {
-      if (closest.size() == 3) {
-        break;
-      }
-      if (sections.add(h.reportId() + "#" + h.anchor())) {
-        closest.add(h);
-      }
-    }
-    StringBuilder text = new StringBuilder(lead != null ? lead
-        : "The reports I have don't cover that, as far as I can tell.");
-    if (!closest.isEmpty()) {
-      text.append(" Closest I found:");
-      for (Hit h : closest) {
-        text.append(" “").append(h.section().isEmpty() ? h.title() : h.section()).append("” in ")
-            .append(h.title()).append(';');
-      }
-      text.setLength(text.length() - 1);
-      text.append('.');
-    }
-    return new Answer(q, text.toString(), false, List.of(), closest, "extractive", "", false, 0, hits.size());
+    List<Hit> closest = Refusals.closestSections(hits, 3);
+    String text = Refusals.text(lead != null ? lead : Refusals.NOT_COVERED, closest);
+    return new Answer(q, text, false, List.of(), closest, "extractive", "", false, 0, hits.size());
   }
 
   private static List<Hit> dominantReport(List<Hit> hits) {
@@ -331,6 +371,20 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
     }
     return total == 0 ? 0 : found / total;
+  }
+
+  /** IDF-weighted share of the wanted terms that {@code terms} covers and {@code covered} does not yet. */
+  private static double gain(List<String> wanted, Set<String> covered, Set<String> terms, Map<String, Double> idf) {
+    double total = 0;
+    double fresh = 0;
+    for (String t : wanted) {
+      double w = idf.getOrDefault(t, 1.0);
+      total += w;
+      if (terms.contains(t) && !covered.contains(t)) {
+        fresh += w;
+      }
+    }
+    return total == 0 ? 0 : fresh / total;
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {

@@ -19,10 +19,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -268,11 +265,7 @@ public final class Indexer {
       return Optional.empty();
     }
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = s.search(q, 1);
+      TopDocs top = s.search(ReportStore.reportById(reportId), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
@@ -308,10 +301,7 @@ public final class Indexer {
     }
     List<String> gone = new ArrayList<>();
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
+      Query q = ReportStore.allReports();
       TopDocs top = s.search(q, Math.max(1, s.count(q)));
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);

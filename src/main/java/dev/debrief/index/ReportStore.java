@@ -39,10 +39,7 @@ public final class ReportStore implements ReportCatalog {
       return List.of();
     }
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
+      Query q = allReports();
       int n = Math.max(1, s.count(q));
       TopDocs top = s.search(q, n, new Sort(new SortField(Fields.INGESTED_AT, SortField.Type.LONG, true)));
       List<ReportInfo> out = new ArrayList<>(top.scoreDocs.length);
@@ -55,6 +52,22 @@ public final class ReportStore implements ReportCatalog {
     }
   }
 
+  /** Report documents only. */
+  static Query allReports() {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The report document of one report. */
+  static Query reportById(String reportId) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   @Override
   public Optional<Report> findReport(String reportId) {
     IndexSearcher s = index.searcher();
@@ -62,11 +75,7 @@ public final class ReportStore implements ReportCatalog {
       return Optional.empty();
     }
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = s.search(q, 1);
+      TopDocs top = s.search(reportById(reportId), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }

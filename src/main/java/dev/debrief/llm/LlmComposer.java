@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmComposer implements AnswerComposer {
   /** The refusal shown when no sentence of the model's reply could be verified. */
-  public static final String REFUSAL = "The reports I have don't cover this, as far as I can tell.";
+  public static final String REFUSAL = dev.debrief.answer.Refusals.NOT_COVERED;
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
 
   /**
@@ -143,32 +143,12 @@ public final class LlmComposer implements AnswerComposer {
 
   /** The three best hits, one per section. */
   static List<Hit> closest(List<Hit> hits) {
-    List<Hit> out = new java.util.ArrayList<>();
-    java.util.Set<String> sections = new java.util.HashSet<>();
-    for (Hit h : hits) {
-      if (out.size() == 3) {
-        break;
-      }
-      if (sections.add(h.reportId() + "#" + h.anchor())) {
-        out.add(h);
-      }
-    }
-    return out;
+    return dev.debrief.answer.Refusals.closestSections(hits, 3);
   }
 
   /** The refusal naming the closest sections, worded like the extractive composer's. */
   static String refusalText(List<Hit> closest) {
-    StringBuilder text = new StringBuilder(REFUSAL);
-    if (!closest.isEmpty()) {
-      text.append(" Closest I found:");
-      for (Hit h : closest) {
-        text.append(" “").append(h.section().isEmpty() ? h.title() : h.section()).append("” in ")
-            .append(h.title()).append(';');
-      }
-      text.setLength(text.length() - 1);
-      text.append('.');
-    }
-    return text.toString();
+    return dev.debrief.answer.Refusals.text(REFUSAL, closest);
   }
 
   private Answer fallback(Question question, List<Hit> hits) {

@@ -148,7 +148,7 @@ class OpenAiLlmComposerTest {
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
     assertFalse(a.answered());
     assertFalse(a.fallback());
-    assertTrue(a.text().startsWith("The reports I have don't cover this") && a.text().contains("Closest I found: “Opening keynote”"), a.text());
+    assertTrue(a.text().startsWith("The reports I have don't cover that") && a.text().contains("Closest I found: “Opening keynote”"), a.text());
     assertEquals(3, a.closest().size());
     assertTrue(a.citations().isEmpty());
     assertEquals(1, a.unverified());

@@ -1,0 +1,77 @@
+package dev.debrief.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.debrief.cli.Wiring;
+import dev.debrief.index.Indexer;
+import dev.debrief.model.Answer;
+import dev.debrief.model.Citation;
+import dev.debrief.model.Question;
+import dev.debrief.testing.TestCorpus;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cited answers and honest refusals over the three-report corpus, with the real model and index. */
+class ExtractiveComposerIT {
+  @TempDir
+  static Path tmp;
+  static Wiring wiring;
+
+  @BeforeAll
+  static void ingest() throws Exception {
+    wiring = TestCorpus.wiring(tmp.resolve("index"));
+    wiring.indexer().ingestPaths(List.of(TestCorpus.write(tmp.resolve("docs"))), false, Indexer.Progress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    wiring.close();
+  }
+
+  @Test
+  void answersWithACitationOnEverySentence() {
+    Answer a = wiring.answerer().answer(Question.of("How many attendees did the closing keynote celebrate?"));
+    assertTrue(a.answered(), a.text());
+    assertTrue(a.text().contains("1500 attendees"), a.text());
+    assertTrue(a.text().matches("(?s)([^\\[]+\\[\\d+\\]\\.?\\s*)+"), "every unit ends with [n]: " + a.text());
+    Citation c = a.citations().get(0);
+    assertEquals(1, c.n());
+    assertEquals("Closing keynote recap", c.title());
+    assertEquals("Closing keynote recap › Numbers", c.section());
+    assertTrue(c.quote().contains("1500 attendees"));
+    assertTrue(c.url().startsWith("http://localhost:3000/reports/" + c.reportId() + "?p=" + c.passageId()), c.url());
+    assertEquals("extractive", a.provider());
+  }
+
+  @Test
+  void refusesWhenTheReportsDoNotCoverTheQuestion() {
+    Answer a = wiring.answerer().answer(Question.of("who won the chess tournament in Reykjavik?"));
+    assertFalse(a.answered(), a.text());
+    assertTrue(a.text().startsWith("The reports I have don't cover that"), a.text());
+    assertEquals(List.of(), a.citations());
+    assertEquals(3, a.closest().size());
+  }
+
+  @Test
+  void followUpUsesTheThreadsEarlierQuestion() {
+    Answer a = wiring.answerer().answer(new Question("and which feature do operators ask for most?",
+        List.of("what did the storage panel discuss?"), null));
+    assertTrue(a.answered(), a.text());
+    assertTrue(a.text().contains("snapshots"), a.text());
+  }
+
+  @Test
+  void punctuationOnlyAndHugeQuestionsGetAReason() {
+    Answer p = wiring.answerer().answer(Question.of("?!?"));
+    assertFalse(p.answered());
+    assertTrue(p.text().startsWith("Ask me a question about the event reports"), p.text());
+    Answer huge = wiring.answerer().answer(Question.of("scheduler nodes ".repeat(20_000)));
+    assertTrue(huge.question().length() <= 4000);
+  }
+}
