@@ -28,14 +28,14 @@ public final class DigestText {
    *
    * @param escape applied once to every piece of text from reports or users
    * @param bold   wraps an already escaped heading
-   * @param link   (url, escaped label) to a link
+   * @param link   (url, raw label) to a link; the linker escapes the label itself
    */
   public record Style(UnaryOperator<String> escape, UnaryOperator<String> bold, Linker link) {
     /** Plain text: nothing escaped, headings as they are, links as "label <url>". */
     public static final Style PLAIN = new Style(s -> s, s -> s, (url, label) -> label + " <" + url + ">");
   }
 
-  /** Makes a link from a URL and an escaped label. */
+  /** Makes a link from a URL and a raw (unescaped) label. */
   @FunctionalInterface
   public interface Linker {
     String link(String url, String label);
@@ -90,7 +90,7 @@ public final class DigestText {
     if (!r.date().isEmpty()) {
       by.add(r.date());
     }
-    out.append("• ").append(st.link().link(r.url(), st.escape().apply(r.title())));
+    out.append("• ").append(st.link().link(r.url(), r.title()));
     if (!by.isEmpty()) {
       out.append(" — ").append(st.escape().apply(String.join(", ", by)));
     }
@@ -114,7 +114,7 @@ public final class DigestText {
       }
       String label = c.title() + (section.isEmpty() ? "" : " — " + section);
       out.append(indent).append('[').append(c.n()).append("] ")
-          .append(st.link().link(c.url(), st.escape().apply(label))).append("\n");
+          .append(st.link().link(c.url(), label)).append("\n");
     }
     return out.toString();
   }
@@ -141,7 +141,7 @@ public final class DigestText {
     if (!s.sessions().isEmpty()) {
       out.append(st.bold().apply("Notable sessions")).append("\n");
       for (EventSummary.Session ses : s.sessions()) {
-        out.append("• ").append(st.link().link(ses.url(), st.escape().apply(ses.title())));
+        out.append("• ").append(st.link().link(ses.url(), ses.title()));
         if (!ses.speaker().isEmpty() && !ses.title().contains(ses.speaker())) {
           out.append(" — ").append(st.escape().apply(ses.speaker()));
         }
