@@ -355,7 +355,12 @@ public final class EventSummarizer {
           continue;
         }
         double idf = Math.log(1.0 + (double) k / df.get(w));
-        scored.add(Map.entry(w, (1 + Math.log(e.getValue())) * idf));
+        // names and technical terms (mostly written with capitals, digits or symbols) make better theme names
+        String form = surface.get(w).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            .orElse(w);
+        double shape = form.chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch) || ch == '+'
+            || ch == '#' || ch == ':') ? 1.3 : 1.0;
+        scored.add(Map.entry(w, (1 + Math.log(e.getValue())) * idf * shape));
       }
       scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
           .thenComparing(Map.Entry.comparingByKey()));

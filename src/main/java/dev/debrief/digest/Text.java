@@ -26,7 +26,16 @@ final class Text {
       + "didn't isn't doesn't wasn't aren't won't they're we're you're i've we've etc e.g i.e vs yes ok "
       + "good great nice cool pretty bit quite actually probably maybe want need know people able yet since "
       + "while because though although within without between after before during next now today tomorrow "
-      + "again always never often every another something anything everything nothing someone").split("\\s+")));
+      + "again always never often every another something anything everything nothing someone "
+      + "seem seems seemed perhaps doing enjoyed enjoy enjoying interesting interested fairly rather sure little "
+      + "big small different least less better best worse worst whole fine kind sort part parts lots "
+      + "really definitely especially basically certainly simply quickly usually mostly already almost "
+      + "though thought thinking felt feel feels looked look looks looking went came come comes coming took "
+      + "take takes taking gave give gives giving put puts keep kept find found finds tell told ask asked "
+      + "start started starting end ended ending try tried trying hard easy able unable likely "
+      + "someone everyone anyone person guy guys folks stuff bunch couple number plenty various several "
+      + "ever instead else whether either neither per upon toward towards across along among amongst "
+      + "here's what's who's where's how's i'd i'll you'll we'll they'll he's she's isn’t can’t didn’t").split("\\s+")));
 
   /** Lower-cased words in order (letters/digits with inner punctuation such as C++, re:Invent pieces, 1.6). */
   static List<String> words(String text) {
