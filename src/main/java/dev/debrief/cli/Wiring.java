@@ -110,7 +110,8 @@ public final class Wiring implements AutoCloseable {
 
   /** The indexer. */
   public Indexer indexer() {
-    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes);
+    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+        config.ingest.commitIntervalMillis);
   }
 
   /** Citation link builder. */

@@ -64,6 +64,8 @@ public final class DebriefConfig {
     public int passageMaxWords = 200;
     /** Files larger than this many bytes are refused. */
     public long maxFileBytes = 20L * 1024 * 1024;
+    /** Longest time between index commits during an ingest run, in milliseconds. */
+    public long commitIntervalMillis = 5_000;
   }
 
   /** Retrieval settings. */
@@ -247,6 +249,8 @@ public final class DebriefConfig {
         "embedding.workers must be in 0..64, got " + embedding.workers);
     require(ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords, origin,
         "ingest.passageMinWords must be in 10..passageMaxWords, got " + ingest.passageMinWords);
+    require(ingest.commitIntervalMillis >= 0, origin, "ingest.commitIntervalMillis must be >= 0, got "
+        + ingest.commitIntervalMillis);
     require(ingest.passageMaxWords <= 1000, origin, "ingest.passageMaxWords must be <= 1000, got "
         + ingest.passageMaxWords);
     require(retrieve.k >= 1 && retrieve.k <= 100, origin, "retrieve.k must be in 1..100, got " + retrieve.k);

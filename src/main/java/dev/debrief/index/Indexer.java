@@ -30,8 +30,8 @@ import org.apache.lucene.search.TopDocs;
  *
  * <p>Idempotent: a report's id derives from its source; unchanged content (same SHA-256) is skipped; changed
  * content replaces all of that report's documents with one atomic {@link IndexWriter#updateDocuments}, so
- * a commit never holds a mix of old and new passages. Commits happen at most every
- * {@value #COMMIT_INTERVAL_MS} ms and at the end of a run: a process killed mid-ingest loses only the
+ * a commit never holds a mix of old and new passages. Commits happen every {@code commitIntervalMillis}
+ * (config {@code ingest.commitIntervalMillis}, 5 s by default) and at the end of a run: a process killed mid-ingest loses only the
  * reports since the last commit, and the next ingest redoes them (their content hash is not yet indexed). Passage vectors are cached by the hash of
  * model id + passage text: a renamed or re-ingested file re-embeds nothing.
  */
@@ -50,8 +50,7 @@ public final class Indexer {
   private final Clock clock;
   private final long maxFileBytes;
   private final Documents documents = new Documents();
-  /** Longest time between commits during a run, in milliseconds. */
-  static final long COMMIT_INTERVAL_MS = 5_000;
+  private final long commitIntervalMillis;
   private long lastCommitNanos = System.nanoTime();
 
   /**
@@ -60,8 +59,11 @@ public final class Indexer {
    * @param embedder     embeds passages; must match the index's model
    * @param clock        stamps ingest times
    * @param maxFileBytes larger files are refused
+   * @param commitIntervalMillis longest time between commits during a run
    */
-  public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes) {
+  public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
+                 long commitIntervalMillis) {
+    this.commitIntervalMillis = commitIntervalMillis;
     if (!embedder.modelId().equals(index.modelId())) {
       throw new IllegalArgumentException("embedder " + embedder.modelId() + " does not match index model "
           + index.modelId());
@@ -194,7 +196,7 @@ public final class Indexer {
 
   private void maybeCommit(boolean force) {
     long now = System.nanoTime();
-    if (force || now - lastCommitNanos > COMMIT_INTERVAL_MS * 1_000_000L) {
+    if (force || now - lastCommitNanos > commitIntervalMillis * 1_000_000L) {
       index.commit();
       lastCommitNanos = now;
     }

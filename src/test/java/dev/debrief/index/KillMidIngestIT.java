@@ -24,7 +24,7 @@ class KillMidIngestIT {
   void sigkillMidIngestThenIngestAgain() throws Exception {
     Path docs = tmp.resolve("docs");
     Files.createDirectories(docs);
-    int reports = 40;
+    int reports = 60;
     for (int i = 0; i < reports; i++) {
       StringBuilder body = new StringBuilder("# Report " + i + "\n\n");
       for (int s = 0; s < 12; s++) {
@@ -39,9 +39,11 @@ class KillMidIngestIT {
       Files.writeString(docs.resolve("r" + i + ".md"), body.toString(), StandardCharsets.UTF_8);
     }
     Path index = tmp.resolve("index");
+    Path config = tmp.resolve("debrief.json");
+    Files.writeString(config, "{\"ingest\": {\"commitIntervalMillis\": 100}}");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.debrief.cli.Main",
-        "--index", index.toString(), "ingest", docs.toString())
+        "--config", config.toString(), "--index", index.toString(), "ingest", docs.toString())
         .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!hasCommit(index) && child.isAlive() && System.nanoTime() < deadline) {

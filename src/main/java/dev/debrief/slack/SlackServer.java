@@ -1,0 +1,298 @@
+package dev.debrief.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.debrief.answer.Answerer;
+import dev.debrief.config.DebriefConfig;
+import dev.debrief.index.ReportCatalog;
+import dev.debrief.web.Health;
+import dev.debrief.web.Metrics;
+import dev.debrief.web.WebServer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code debrief serve}: the Slack app plus the web server. HTTP mode when {@code SLACK_SIGNING_SECRET} is set
+ * (Bolt's {@code App} behind {@code POST /slack/events}), Socket Mode when {@code SLACK_APP_TOKEN} is set (Bolt's
+ * {@code SocketModeApp} with the Java-WebSocket backend, https://api.slack.com/apis/socket-mode; it reconnects on
+ * a server {@code disconnect} message at once and, through its session monitor, after a dropped socket). In
+ * both modes the web server serves the viewer, {@code /healthz} and {@code /metrics}. Start-up calls auth.test
+ * (https://api.slack.com/methods/auth.test): a missing or invalid token fails with one clear line
+ * ({@link SlackStartupException}). {@code SLACK_API_URL} goes to {@code SlackConfig#setMethodsEndpointUrlPrefix}.
+ */
+public final class SlackServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
+
+  /**
+   * Where to listen and how many answers run at once.
+   *
+   * @param host    interface to bind
+   * @param port    port; 0 picks a free one
+   * @param workers answer worker threads
+   */
+  public record Options(String host, int port, int workers) {
+    /** Defaults: all interfaces, port from {@code PORT} or {@code web.port}, 8 workers. */
+    public static Options defaults(DebriefConfig config, Map<String, String> env) {
+      int port = config.web.port;
+      String p = env.get("PORT");
+      if (p != null && p.strip().matches("\\d{1,5}")) {
+        port = Integer.parseInt(p.strip());
+      }
+      return new Options("0.0.0.0", port, 8);
+    }
+
+    /** Same options on another port. */
+    public Options withPort(int newPort) {
+      return new Options(host, newPort, workers);
+    }
+  }
+
+  private final Answerer answerer;
+  private final ReportCatalog catalog;
+  private final DebriefConfig config;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final Options options;
+  private final Metrics metrics = new Metrics();
+  private final AtomicReference<String> botUserId = new AtomicReference<>();
+  private volatile boolean authOk;
+  private volatile String indexProblem = "not started";
+  private WebServer web;
+  private App app;
+  private SocketModeApp socketApp;
+  private SocketModeSupervisor supervisor;
+  private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
+  private ThreadPoolExecutor workers;
+  private ThreadPoolExecutor io;
+  private SlackEnv slackEnv;
+
+  /** A server with default {@link Options}. */
+  public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
+                     Clock clock) {
+    this(answerer, catalog, config, env, clock, Options.defaults(config, env));
+  }
+
+  /**
+   * @param answerer answers questions
+   * @param catalog  what is indexed
+   * @param config   settings
+   * @param env      the environment (secrets come only from here)
+   * @param clock    "now"
+   * @param options  where to listen
+   */
+  public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
+                     Clock clock, Options options) {
+    this.answerer = answerer;
+    this.catalog = catalog;
+    this.config = config;
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+    this.options = options;
+  }
+
+  /**
+   * Checks the environment and the token, then starts the web server and the Slack connection.
+   *
+   * @throws SlackStartupException with one clear line when a token is missing or invalid
+   */
+  public synchronized void start() {
+    slackEnv = SlackEnv.from(env);
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(slackEnv.apiUrl());
+    slackConfig.setPrettyResponseLoggingEnabled(false);
+    slackConfig.setStatsEnabled(false);
+    Slack slack = Slack.getInstance(slackConfig);
+    SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
+    AuthTestResponse auth;
+    try {
+      auth = api.authTest();
+    } catch (SlackCallException e) {
+      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
+        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
+            + "); check the network or SLACK_API_URL");
+      }
+      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
+          + " and that the app is installed to the workspace");
+    }
+    botUserId.set(auth.getUserId());
+    authOk = true;
+    checkIndex();
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(2000), r -> {
+          Thread t = new Thread(r, "debrief-slack-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    workers = pool;
+    AtomicInteger m = new AtomicInteger();
+    io = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "debrief-slack-io-" + m.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    io.allowCoreThreadTimeOut(true);
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(slackEnv.botToken())
+        .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
+            : Response.json(404, "{\"error\":\"no handler\"}"));
+    if (!slackEnv.signingSecret().isEmpty()) {
+      appConfig.signingSecret(slackEnv.signingSecret());
+    }
+    app = new App(appConfig.build());
+    new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get).register(app);
+    try {
+      if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
+        app.start();
+        web = new WebServer(catalog, config.web.publicBaseUrl, metrics, this::health,
+            new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics),
+            options.host(), options.port());
+        web.start();
+        LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
+            web.port());
+      } else {
+        web = new WebServer(catalog, config.web.publicBaseUrl, metrics, this::health, null, options.host(),
+            options.port());
+        web.start();
+        socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socketApp.startAsync();
+        supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
+        LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
+      }
+    } catch (SlackStartupException e) {
+      stop();
+      throw e;
+    } catch (Exception e) {
+      stop();
+      throw new SlackStartupException("Could not start the Slack connection: " + e.getMessage());
+    }
+  }
+
+  private void checkIndex() {
+    try {
+      catalog.list();
+      indexProblem = "";
+    } catch (RuntimeException e) {
+      indexProblem = "index not readable: " + e.getClass().getSimpleName();
+    }
+  }
+
+  /** The /healthz answer: ok once the index is open and auth.test succeeded. */
+  public Health health() {
+    if (!indexProblem.isEmpty()) {
+      checkIndex();
+    }
+    if (!authOk) {
+      return new Health(false, "Slack auth.test has not succeeded");
+    }
+    if (!indexProblem.isEmpty()) {
+      return new Health(false, indexProblem);
+    }
+    return new Health(true, "ok");
+  }
+
+  /** The bound web port (after {@link #start()}). */
+  public int port() {
+    return web.port();
+  }
+
+  /** The mode in use (after {@link #start()}). */
+  public SlackEnv.Mode mode() {
+    return slackEnv.mode();
+  }
+
+  /** Metrics, for tests and the benchmark. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** How often the Socket Mode connection is checked (set before {@link #start()}; tests use less). */
+  void socketCheckInterval(java.time.Duration interval) {
+    this.socketCheckInterval = interval;
+  }
+
+  /** The Socket Mode app, or null in HTTP mode. */
+  SocketModeApp socketModeApp() {
+    return socketApp;
+  }
+
+  /**
+   * Waits until every accepted piece of work (answers, digests, button clicks) has finished. Acks are sent
+   * only after work is queued, so after the acks of a batch this waits for the whole batch. For tests and the
+   * benchmark.
+   *
+   * @return true when idle within the timeout
+   */
+  public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      ThreadPoolExecutor w = workers;
+      ThreadPoolExecutor i = io;
+      if ((w == null || w.getCompletedTaskCount() == w.getTaskCount())
+          && (i == null || i.getCompletedTaskCount() == i.getTaskCount())) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  /** Stops everything; safe to call twice. */
+  public synchronized void stop() {
+    if (supervisor != null) {
+      supervisor.close();
+      supervisor = null;
+    }
+    if (socketApp != null) {
+      try {
+        socketApp.close();
+      } catch (Exception e) {
+        LOG.debug("Socket Mode close: {}", e.toString());
+      }
+      socketApp = null;
+    }
+    if (web != null) {
+      web.stop();
+      web = null;
+    }
+    if (app != null) {
+      try {
+        app.stop();
+      } catch (Exception e) {
+        LOG.debug("Bolt stop: {}", e.toString());
+      }
+      app = null;
+    }
+    if (workers != null) {
+      workers.shutdown();
+      try {
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      workers = null;
+    }
+    if (io != null) {
+      io.shutdown();
+      io = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.debrief.web;
+
+import dev.debrief.index.ReportCatalog;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of {@code debrief serve}, built on Javalin 7 (routes are declared inside
+ * {@code Javalin.create(config -> config.routes...)}). Routes: {@code GET /healthz}, {@code GET /metrics},
+ * {@code GET /reports}, {@code GET /reports/{reportId}?p=PASSAGE_ID}, static viewer assets, and, when given,
+ * {@code POST /slack/events} handed to a {@link RawEndpoint} with the untouched body bytes.
+ */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  /** Viewer pages load only their own script and stylesheet. */
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+      + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+  private final ReportViewer viewer;
+  private final Metrics metrics;
+  private final Supplier<Health> health;
+  private final RawEndpoint slackEndpoint;
+  private final String host;
+  private final int port;
+  private final long maxBodyBytes;
+  private Javalin javalin;
+
+  /**
+   * @param catalog       what is indexed, for the viewer
+   * @param publicBaseUrl base URL the viewer is reachable at (for links in pages)
+   * @param metrics       metrics to expose and count into
+   * @param health        computes the /healthz answer
+   * @param slackEndpoint handler of {@code POST /slack/events}, or null to not mount it (Socket Mode)
+   * @param host          interface to bind, e.g. "0.0.0.0" or "127.0.0.1"
+   * @param port          port to bind, 0 for any free port
+   */
+  public WebServer(ReportCatalog catalog, String publicBaseUrl, Metrics metrics, Supplier<Health> health,
+                   RawEndpoint slackEndpoint, String host, int port) {
+    this.viewer = new ReportViewer(catalog, publicBaseUrl);
+    this.metrics = metrics;
+    this.health = health;
+    this.slackEndpoint = slackEndpoint;
+    this.host = host;
+    this.port = port;
+    this.maxBodyBytes = 2L * 1024 * 1024;
+  }
+
+  /** Starts listening; returns the bound port. */
+  public int start() {
+    javalin = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.jetty.host = host;
+      config.jetty.port = port;
+      config.http.maxRequestSize = maxBodyBytes;
+      config.routes.get("/healthz", this::healthz);
+      config.routes.get("/metrics", this::metrics);
+      config.routes.get("/reports", this::reportList);
+      config.routes.get("/reports/{reportId}", this::reportPage);
+      config.routes.get("/static/viewer.js", ctx -> asset(ctx, "viewer.js", "text/javascript; charset=utf-8"));
+      config.routes.get("/static/viewer.css", ctx -> asset(ctx, "viewer.css", "text/css; charset=utf-8"));
+      config.routes.get("/", ctx -> ctx.redirect("/reports"));
+      if (slackEndpoint != null) {
+        config.routes.post("/slack/events", this::slackEvents);
+      }
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("Unhandled error on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+        metrics.errors.labelValues("web").inc();
+        ctx.status(500).contentType("text/plain; charset=utf-8").result("Internal error");
+      });
+    });
+    javalin.start();
+    LOG.info("HTTP server listening on {}:{}", host, javalin.port());
+    return javalin.port();
+  }
+
+  /** The bound port (after {@link #start()}). */
+  public int port() {
+    return javalin.port();
+  }
+
+  /** Stops the server; safe to call twice. */
+  public void stop() {
+    if (javalin != null) {
+      javalin.stop();
+      javalin = null;
+    }
+  }
+
+  private void healthz(Context ctx) {
+    metrics.httpRequests.labelValues("healthz").inc();
+    Health h = health.get();
+    com.google.gson.JsonObject body = new com.google.gson.JsonObject();
+    body.addProperty("ok", h.ok());
+    body.addProperty("detail", h.detail());
+    ctx.status(h.ok() ? 200 : 503).contentType("application/json").result(body.toString());
+  }
+
+  private void metrics(Context ctx) {
+    metrics.httpRequests.labelValues("metrics").inc();
+    ctx.contentType(metrics.contentType()).result(metrics.scrape());
+  }
+
+  private void reportList(Context ctx) {
+    metrics.httpRequests.labelValues("reports").inc();
+    page(ctx, 200, viewer.listPage());
+  }
+
+  private void reportPage(Context ctx) {
+    metrics.httpRequests.labelValues("report").inc();
+    Optional<String> html = viewer.reportPage(ctx.pathParam("reportId"), Optional.ofNullable(ctx.queryParam("p")).orElse(""));
+    if (html.isPresent()) {
+      page(ctx, 200, html.get());
+    } else {
+      page(ctx, 404, viewer.notFoundPage(ctx.pathParam("reportId")));
+    }
+  }
+
+  private static void page(Context ctx, int status, String html) {
+    ctx.status(status).header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer").contentType("text/html; charset=utf-8").result(html);
+  }
+
+  private static void asset(Context ctx, String name, String type) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        ctx.status(404);
+        return;
+      }
+      ctx.contentType(type).header("Cache-Control", "max-age=300").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void slackEvents(Context ctx) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : ctx.req().getHeaderNames() == null ? List.<String>of()
+        : java.util.Collections.list(ctx.req().getHeaderNames())) {
+      headers.put(name, new ArrayList<>(java.util.Collections.list(ctx.req().getHeaders(name))));
+    }
+    Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
+    RawEndpoint.RawResponse response = slackEndpoint.handle(
+        new RawEndpoint.RawRequest(ctx.path(), query, headers, ctx.bodyAsBytes(), ctx.ip()));
+    ctx.status(response.status());
+    if (!response.contentType().isEmpty()) {
+      ctx.contentType(response.contentType());
+    }
+    response.headers().forEach((k, vs) -> vs.forEach(v -> ctx.header(k, v)));
+    ctx.result(response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8));
+  }
+}

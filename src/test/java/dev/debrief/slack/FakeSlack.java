@@ -1,0 +1,306 @@
+package dev.debrief.slack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Test fixture: a fake Slack Web API on loopback, strict like Slack. It rejects a missing ({@code not_authed})
+ * or wrong ({@code invalid_auth}) token, blocks with a section text over 3,000 characters or more than 50 blocks
+ * ({@code invalid_blocks}), text over 40,000 characters ({@code msg_too_long}); it can be told to answer the
+ * next calls of a method with 429 + Retry-After, 500, or an error code. It records every call, and every
+ * response_url post under {@code /response/...}.
+ */
+final class FakeSlack implements AutoCloseable {
+  static final String BOT_TOKEN = "xoxb-test-1234567890-abcdef";
+  static final String APP_TOKEN = "xapp-1-test-abcdef";
+  static final String BOT_USER = "UDEBRIEF";
+
+  /** One recorded call. */
+  record Call(String method, Map<String, String> params, JsonObject json, long atNanos, int status,
+              String error) {
+    JsonArray blocks() {
+      String b = params.get("blocks");
+      return b == null ? null : JsonParser.parseString(b).getAsJsonArray();
+    }
+
+    String blocksText() {
+      JsonArray a = blocks();
+      return a == null ? "" : a.toString();
+    }
+  }
+
+  /** A message as stored by the fake. */
+  static final class Message {
+    final String channel;
+    final String ts;
+    final String threadTs;
+    volatile String text;
+    volatile String blocks;
+    volatile int updates;
+
+    Message(String channel, String ts, String threadTs, String text, String blocks) {
+      this.channel = channel;
+      this.ts = ts;
+      this.threadTs = threadTs;
+      this.text = text;
+      this.blocks = blocks;
+    }
+  }
+
+  private record Scripted(int status, long retryAfter, String error) {}
+
+  private final HttpServer server;
+  private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
+  final List<Call> calls = new CopyOnWriteArrayList<>();
+  final List<JsonObject> responses = new CopyOnWriteArrayList<>();
+  final Map<String, Message> messages = new LinkedHashMap<>();
+  private final Map<String, Deque<Scripted>> scripted = new LinkedHashMap<>();
+  private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
+  volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:1/";
+
+  FakeSlack() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/api/", this::api);
+    server.createContext("/response/", this::response);
+    server.setExecutor(pool);
+    server.start();
+  }
+
+  String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  String responseUrl(String id) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+  }
+
+  /** The next {@code times} calls of {@code method} answer HTTP {@code status} (429 with Retry-After). */
+  synchronized void failNext(String method, int status, long retryAfterSeconds, int times) {
+    for (int i = 0; i < times; i++) {
+      scripted.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Scripted(status, retryAfterSeconds, null));
+    }
+  }
+
+  /** The next call of {@code method} answers ok:false with {@code error}. */
+  synchronized void errorNext(String method, String error) {
+    scripted.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Scripted(200, 0, error));
+  }
+
+  List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method.equals(method) && c.status == 200 && c.error == null).toList();
+  }
+
+  List<Call> allCalls(String method) {
+    return calls.stream().filter(c -> c.method.equals(method)).toList();
+  }
+
+  synchronized List<Message> messagesIn(String channel) {
+    return messages.values().stream().filter(m -> m.channel.equals(channel)).toList();
+  }
+
+  private void response(HttpExchange ex) throws IOException {
+    String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+    json.addProperty("_path", ex.getRequestURI().getPath());
+    JsonArray blocks = json.has("blocks") ? json.getAsJsonArray("blocks") : null;
+    String err = blocks == null ? null : checkBlocks(blocks);
+    if (err != null) {
+      send(ex, 400, err);
+      return;
+    }
+    responses.add(json);
+    send(ex, 200, "ok");
+  }
+
+  private void api(HttpExchange ex) throws IOException {
+    String method = ex.getRequestURI().getPath().substring("/api/".length());
+    String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    Map<String, String> params = new LinkedHashMap<>();
+    JsonObject json = null;
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    if (type != null && type.startsWith("application/json") && !body.isBlank()) {
+      json = JsonParser.parseString(body).getAsJsonObject();
+      for (Map.Entry<String, JsonElement> e : json.entrySet()) {
+        params.put(e.getKey(), e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString());
+      }
+    } else {
+      for (String pair : body.split("&")) {
+        if (pair.isEmpty()) continue;
+        int eq = pair.indexOf('=');
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        params.put(k, v);
+      }
+    }
+    long at = System.nanoTime();
+    Scripted s;
+    synchronized (this) {
+      Deque<Scripted> q = scripted.get(method);
+      s = q == null ? null : q.poll();
+    }
+    if (s != null && s.status != 200) {
+      calls.add(new Call(method, params, json, at, s.status, null));
+      if (s.status == 429) {
+        ex.getResponseHeaders().add("Retry-After", Long.toString(s.retryAfter));
+        sendJson(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      } else {
+        send(ex, s.status, "upstream error");
+      }
+      return;
+    }
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
+    String expected = method.equals("apps.connections.open") ? APP_TOKEN : BOT_TOKEN;
+    String error = null;
+    if (token == null || token.isEmpty()) {
+      error = "not_authed";
+    } else if (!token.equals(expected)) {
+      error = "invalid_auth";
+    } else if (s != null) {
+      error = s.error;
+    }
+    JsonObject out = new JsonObject();
+    if (error == null) {
+      error = handle(method, params, out);
+    }
+    calls.add(new Call(method, params, json, at, 200, error));
+    if (error != null) {
+      sendJson(ex, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
+      return;
+    }
+    out.addProperty("ok", true);
+    sendJson(ex, 200, out.toString());
+  }
+
+  private synchronized String handle(String method, Map<String, String> p, JsonObject out) {
+    switch (method) {
+      case "auth.test" -> {
+        out.addProperty("url", "https://fake.slack.test/");
+        out.addProperty("team", "Fake");
+        out.addProperty("user", "debrief");
+        out.addProperty("team_id", "T0FAKE");
+        out.addProperty("user_id", BOT_USER);
+        out.addProperty("bot_id", "BDEBRIEF");
+        return null;
+      }
+      case "chat.postMessage" -> {
+        String err = checkMessage(p);
+        if (err != null) return err;
+        String newTs = nextTs();
+        messages.put(p.get("channel") + ":" + newTs,
+            new Message(p.get("channel"), newTs, p.get("thread_ts"), p.get("text"), p.get("blocks")));
+        out.addProperty("channel", p.get("channel"));
+        out.addProperty("ts", newTs);
+        return null;
+      }
+      case "chat.update" -> {
+        String err = checkMessage(p);
+        if (err != null) return err;
+        Message m = messages.get(p.get("channel") + ":" + p.get("ts"));
+        if (m == null) return "message_not_found";
+        m.text = p.get("text");
+        m.blocks = p.get("blocks");
+        m.updates++;
+        out.addProperty("channel", m.channel);
+        out.addProperty("ts", m.ts);
+        return null;
+      }
+      case "views.publish", "reactions.add", "chat.postEphemeral" -> {
+        return null;
+      }
+      case "apps.connections.open" -> {
+        out.addProperty("url", socketUrl.get());
+        return null;
+      }
+      default -> {
+        return "unknown_method";
+      }
+    }
+  }
+
+  private String nextTs() {
+    long v = ts.incrementAndGet();
+    return (v / 1_000_000) + "." + String.format("%06d", v % 1_000_000);
+  }
+
+  private static String checkMessage(Map<String, String> p) {
+    String text = p.get("text");
+    String blocks = p.get("blocks");
+    if ((text == null || text.isEmpty()) && (blocks == null || blocks.equals("[]"))) {
+      return "no_text";
+    }
+    if (text != null && text.length() > 40_000) {
+      return "msg_too_long";
+    }
+    if (blocks != null && !blocks.isEmpty()) {
+      JsonElement el;
+      try {
+        el = JsonParser.parseString(blocks);
+      } catch (RuntimeException e) {
+        return "invalid_blocks_format";
+      }
+      if (!el.isJsonArray()) return "invalid_blocks_format";
+      return checkBlocks(el.getAsJsonArray());
+    }
+    return null;
+  }
+
+  static String checkBlocks(JsonArray blocks) {
+    if (blocks.size() > 50) return "invalid_blocks";
+    for (JsonElement b : blocks) {
+      JsonObject o = b.getAsJsonObject();
+      String type = o.get("type").getAsString();
+      if (type.equals("section")) {
+        String t = o.getAsJsonObject("text").get("text").getAsString();
+        if (t.length() > 3000 || t.isEmpty()) return "invalid_blocks";
+      }
+      if (type.equals("actions") && o.getAsJsonArray("elements").size() > 25) return "invalid_blocks";
+    }
+    return null;
+  }
+
+  private static void sendJson(HttpExchange ex, int status, String body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    send(ex, status, body);
+  }
+
+  private static void send(HttpExchange ex, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  List<Message> allMessages() {
+    synchronized (this) {
+      return new ArrayList<>(messages.values());
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    pool.shutdownNow();
+  }
+}

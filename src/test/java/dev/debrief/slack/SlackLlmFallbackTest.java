@@ -1,0 +1,84 @@
+package dev.debrief.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.debrief.cli.Wiring;
+import dev.debrief.config.DebriefConfig;
+import dev.debrief.llm.LlmComposer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The LLM fallback end to end through the Slack handler: an OpenAI-compatible server on loopback that answers
+ * 503 every time, the real LLM composer configured from settings, a real index, real Bolt over HTTP. The
+ * user gets exactly one answer in the thread, the extractive one, and the context line says it is a
+ * fallback.
+ */
+class SlackLlmFallbackTest {
+  @TempDir Path dir;
+  HttpServer llm;
+  final AtomicInteger llmCalls = new AtomicInteger();
+  Wiring wiring;
+  Harness h;
+
+  @BeforeEach
+  void start() throws Exception {
+    llm = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    llm.createContext("/v1/chat/completions", ex -> {
+      llmCalls.incrementAndGet();
+      byte[] body = "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}".getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/json");
+      ex.sendResponseHeaders(503, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    llm.start();
+    DebriefConfig config = DebriefConfig.defaults();
+    config.answer.provider = "openai";
+    config.answer.model = "fake-gpt";
+    config.answer.baseUrl = "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1";
+    config.answer.timeoutSeconds = 3;
+    wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC())
+        .withEnv(Map.of("OPENAI_API_KEY", "sk-test")).withWarnings(w -> { });
+    wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
+        SlackEndToEndTest.KEYNOTE.getBytes(StandardCharsets.UTF_8));
+    assertTrue(wiring.composer() instanceof LlmComposer, "the configured LLM is in use");
+    h = new Harness(wiring.answerer(), wiring.catalog(), dir);
+  }
+
+  @AfterEach
+  void stop() {
+    if (h != null) {
+      h.close();
+    }
+    wiring.close();
+    llm.stop(0);
+  }
+
+  @Test
+  void llmFailureGivesExactlyOneExtractiveAnswerInTheThread() throws Exception {
+    h.event(h.nextEventId(), Harness.mention("CFB", "88.1", null, "UASKER",
+        "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
+    h.idle();
+    List<FakeSlack.Message> ms = h.slack.messagesIn("CFB");
+    assertEquals(1, ms.size(), "exactly one answer");
+    FakeSlack.Message m = ms.get(0);
+    assertEquals("88.1", m.threadTs);
+    assertTrue(llmCalls.get() >= 1, "the LLM was asked first");
+    assertTrue(m.blocks.contains("scheduler"), m.blocks);
+    assertTrue(m.blocks.contains("[1]"), m.blocks);
+    assertTrue(m.blocks.contains("(fallback)"), "the context line says it fell back: " + m.blocks);
+  }
+}
