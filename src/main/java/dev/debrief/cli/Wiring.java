@@ -6,6 +6,7 @@ import dev.debrief.answer.Answerer;
 import dev.debrief.answer.ExtractiveComposer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
+import dev.debrief.digest.DigestSubscriptions;
 import dev.debrief.digest.EventSummarizer;
 import dev.debrief.digest.IngestLog;
 import dev.debrief.digest.LlmBrief;
@@ -19,6 +20,7 @@ import dev.debrief.index.ReportStore;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.slack.SlackDigests;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ public final class Wiring implements AutoCloseable {
   private AnswerComposer composer;
   private DigestService digestService;
   private EventSummarizer eventSummarizer;
+  private DigestSubscriptions subscriptions;
 
   /**
    * @param config   settings
@@ -193,6 +196,20 @@ public final class Wiring implements AutoCloseable {
   /** Where digest subscriptions are stored ({@code digest.subscriptionsFile}). */
   public Path subscriptionsFile() {
     return Path.of(config.digest.subscriptionsFile);
+  }
+
+  /** The digest subscriptions (read from {@link #subscriptionsFile()}). */
+  public DigestSubscriptions digestSubscriptions() {
+    if (subscriptions == null) {
+      subscriptions = new DigestSubscriptions(subscriptionsFile(), clock);
+    }
+    return subscriptions;
+  }
+
+  /** Digests, event briefs and subscriptions for the Slack app. */
+  public SlackDigests slackDigests() {
+    return new SlackDigests(digestService(), eventSummarizer(), digestSubscriptions(), clock,
+        config.digest.defaultWindow);
   }
 
   @Override

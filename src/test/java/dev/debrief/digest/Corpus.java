@@ -19,24 +19,24 @@ import java.util.List;
  * A real on-disk index (real ingest, real Lucene) with the {@link HashEmbedder}, so digest tests run in
  * milliseconds and ingest times come from a test clock.
  */
-final class Corpus implements AutoCloseable {
+public final class Corpus implements AutoCloseable {
   final Path docs;
   final LuceneIndex index;
-  final HashEmbedder embedder = new HashEmbedder();
+  public final HashEmbedder embedder = new HashEmbedder();
   final Indexer indexer;
-  final ReportStore catalog;
-  final CitationLinks links = new CitationLinks("http://localhost:3000");
+  public final ReportStore catalog;
+  public final CitationLinks links = new CitationLinks("http://localhost:3000");
 
-  Corpus(Path dir, Clock clock) throws IOException {
+  public Corpus(Path dir, Clock clock) throws IOException {
     this.docs = Files.createDirectories(dir.resolve("docs"));
     this.index = new LuceneIndex(dir.resolve("index"), embedder.modelId(), HashEmbedder.DIM);
     this.indexer = new Indexer(index, new ReportReader(DebriefConfig.defaults().ingest), embedder, clock,
-        1 << 20);
+        1 << 20, 5_000);
     this.catalog = new ReportStore(index);
   }
 
   /** Writes {@code name} and ingests it now (by the clock); returns its report id. */
-  String add(String name, String text) throws IOException {
+  public String add(String name, String text) throws IOException {
     Path f = docs.resolve(name);
     Files.writeString(f, text, StandardCharsets.UTF_8);
     IngestResult r = indexer.ingestPaths(List.of(f), false, (d, t, i) -> { });
@@ -46,7 +46,7 @@ final class Corpus implements AutoCloseable {
     return Report.idForSource(f.toAbsolutePath().normalize().toString());
   }
 
-  static String report(String title, String event, String date, String author, String body) {
+  public static String report(String title, String event, String date, String author, String body) {
     return "---\ntitle: " + title + "\nevent: " + event + "\ndate: " + date + "\nauthor: " + author + "\n---\n# "
         + title + "\n\n" + body;
   }

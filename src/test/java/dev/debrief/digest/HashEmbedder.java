@@ -9,7 +9,7 @@ import java.util.Locale;
  * A deterministic stand-in for MiniLM in fast tests: a bag of lower-cased words hashed into 384 dimensions,
  * normalised. Texts sharing words are similar; no model is loaded.
  */
-final class HashEmbedder implements Embedder {
+public final class HashEmbedder implements Embedder {
   static final int DIM = 384;
 
   @Override

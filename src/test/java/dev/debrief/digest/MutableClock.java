@@ -6,28 +6,28 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock tests move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private volatile Instant now;
   private final ZoneId zone;
 
-  MutableClock(Instant start, ZoneId zone) {
+  public MutableClock(Instant start, ZoneId zone) {
     this.now = start;
     this.zone = zone;
   }
 
-  MutableClock(String isoInstant) {
+  public MutableClock(String isoInstant) {
     this(Instant.parse(isoInstant), ZoneId.of("UTC"));
   }
 
-  void set(Instant t) {
+  public void set(Instant t) {
     now = t;
   }
 
-  void set(String iso) {
+  public void set(String iso) {
     now = Instant.parse(iso);
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 

@@ -33,6 +33,15 @@ final class Harness implements AutoCloseable {
   }
 
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack) {
+    this(answerer, catalog, dir, slack, null, null);
+  }
+
+  /**
+   * With digests: {@code digests} builds them from the harness's config (its subscriptions file is
+   * {@code dir/subscriptions.json}); the scheduler wakes every {@code tick}.
+   */
+  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
+          java.util.function.Function<DebriefConfig, SlackDigests> digests, Duration tick) {
     this.slack = slack;
     config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
@@ -44,6 +53,9 @@ final class Harness implements AutoCloseable {
     env.put("SLACK_API_URL", slack.apiUrl());
     server = new SlackServer(answerer, catalog, config, env, Clock.systemUTC(),
         new SlackServer.Options("127.0.0.1", 0, 4));
+    if (digests != null) {
+      server.withDigests(digests.apply(config)).digestTick(tick);
+    }
     server.start();
   }
 
