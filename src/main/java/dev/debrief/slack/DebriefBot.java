@@ -267,12 +267,12 @@ public final class DebriefBot {
     String text = Mrkdwn.stripMention(rawText, botUserId.get());
     List<OutMessage> messages;
     try {
-      Optional<String> summarize = digests == null ? Optional.empty() : SlackDigests.summarizeRequest(text);
+      Optional<List<OutMessage>> brief = digests == null || text.isBlank() ? Optional.empty()
+          : digests.summaryIfEvent(trim(text).text(), channel);
       if (text.isBlank()) {
         messages = List.of(new OutMessage("Ask me a question about the event reports.", blocksOf(HELP)));
-      } else if (summarize.isPresent()) {
-        messages = digests.summary(trim(summarize.get()).text(), channel);
-        conversations.recordQuestion(channel, threadTs, text.length() > 200 ? text.substring(0, 200) : text);
+      } else if (brief.isPresent()) {
+        messages = brief.get();
       } else {
         Trimmed q = trim(text);
         List<String> history = conversations.history(channel, threadTs);

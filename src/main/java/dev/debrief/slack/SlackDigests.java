@@ -141,6 +141,18 @@ public final class SlackDigests {
         Mrkdwn.escape(o.summary().get().event() + " — event summary"));
   }
 
+  /**
+   * For a mention or DM that starts like a summarize request: the brief (or a did-you-mean list) when the
+   * rest names a known event, else empty, so "summarize the storage talk" is answered as a question.
+   */
+  public Optional<List<OutMessage>> summaryIfEvent(String text, String channel) {
+    Optional<String> asked = summarizeRequest(text);
+    if (asked.isEmpty() || summarizer.matcher(List.of(channel)).match(asked.get()) instanceof EventMatcher.Unknown) {
+      return Optional.empty();
+    }
+    return Optional.of(summary(asked.get(), channel));
+  }
+
   /** The event asked for when {@code text} is a summarize request ("summarize KubeCon 2017"), else empty. */
   public static Optional<String> summarizeRequest(String text) {
     Matcher m = SUMMARIZE.matcher(text == null ? "" : text);

@@ -199,10 +199,13 @@ class SlackDigestsTest {
   @Test
   void summarizeByMentionAndByCommand() throws Exception {
     h.event(h.nextEventId(), Harness.mention("C1", "5.1", null, "UASKER", "<@UDEBRIEF> summarize KubeCon EU 2017"));
+    // "summarize" followed by something that is no event is an ordinary question
+    h.event(h.nextEventId(), Harness.mention("C7", "6.1", null, "UASKER", "<@UDEBRIEF> summarize the storage talk"));
     h.command("/debrief", "summary kubecon", "C1", "b1");
     h.command("/debrief", "summary devoxx", "C1", "b2");
     h.idle();
-    assertTrue(answerer.questions.isEmpty(), "a summarize request is not a question");
+    assertEquals(List.of("summarize the storage talk"), answerer.questions.stream().map(q -> q.text()).toList(),
+        "a summarize request for an event is not a question; one for something else is");
     List<FakeSlack.Message> inThread = slack.messagesIn("C1");
     assertEquals(1, inThread.size());
     assertEquals("5.1", inThread.get(0).threadTs);
