@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  * <p>A subscription is due when its next run — the first local {@code HH:mm} in its zone after its previous
  * run — is not in the future. Local times are resolved by {@link ZonedDateTime#of}: a time inside a
  * spring-forward gap runs at the same instant shifted by the gap (02:30 becomes 03:30), a time inside an
- * autumn overlap runs once, at the earlier offset. A due digest covers {@code [lastCoveredUntil, now)} and,
- * once posted, the subscription records {@code now}: windows chain without gaps or repeats. Runs missed while
+ * autumn overlap runs once, at the earlier offset. A due digest covers {@code [lastCoveredUntil, now - settle)} and,
+ * once posted, the subscription records that end: windows chain without gaps or repeats. Runs missed while
  * the bot was down collapse into one catch-up digest at start-up. A failed post leaves the window open; it is
  * retried after {@code retryAfter} and then covers everything since the previous successful digest. If the
  * process dies between a successful post and the file write, that one digest is posted again after restart
@@ -40,6 +40,7 @@ public final class DigestScheduler implements AutoCloseable {
   private final DigestPoster poster;
   private final Clock clock;
   private final Duration retryAfter;
+  private final Duration settle;
   private final Consumer<String> log;
   private final Map<String, Instant> failedUntil = new HashMap<>();
   private ScheduledFuture<?> ticking;
@@ -53,10 +54,15 @@ public final class DigestScheduler implements AutoCloseable {
    * @param poster        delivers them
    * @param clock         the only source of time
    * @param retryAfter    wait after a failed post before trying again
+   * @param settle        a digest at {@code now} covers only up to {@code now - settle}: a report is stamped with
+   *                      its ingest time before its commit becomes visible (within {@code ingest.commitIntervalMillis}
+   *                      plus the searcher's refresh), so the newest moments are left to the next digest instead
+   *                      of being missed. One minute in {@code serve}; zero in tests that drive the clock.
    * @param log           one-line notes (failures), never secrets
    */
   public DigestScheduler(DigestSubscriptions subscriptions, DigestService service, DigestPoster poster, Clock clock,
-                         Duration retryAfter, Consumer<String> log) {
+                         Duration retryAfter, Duration settle, Consumer<String> log) {
+    this.settle = settle;
     this.subscriptions = subscriptions;
     this.service = service;
     this.poster = poster;
@@ -114,10 +120,11 @@ public final class DigestScheduler implements AutoCloseable {
         continue;
       }
       Instant from = Instant.ofEpochMilli(s.lastCoveredUntil());
-      if (!now.isAfter(from)) {
-        continue; // clock moved backwards: nothing to cover yet
+      Instant to = now.minus(settle);
+      if (!to.isAfter(from)) {
+        continue; // clock moved backwards, or subscribed moments ago: nothing to cover yet
       }
-      Digest d = service.digest(from, now, s.event(), List.of(s.channel()));
+      Digest d = service.digest(from, to, s.event(), List.of(s.channel()));
       try {
         poster.post(s.channel(), d);
       } catch (RuntimeException e) {
@@ -126,8 +133,8 @@ public final class DigestScheduler implements AutoCloseable {
         continue;
       }
       failedUntil.remove(key);
-      subscriptions.markCovered(s, now, now);
-      ran.add(new Run(s.channel(), s.event(), from, now, d.coverage().reports()));
+      subscriptions.markCovered(s, to, now);
+      ran.add(new Run(s.channel(), s.event(), from, to, d.coverage().reports()));
     }
     return ran;
   }

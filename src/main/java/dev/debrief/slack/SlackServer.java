@@ -81,6 +81,7 @@ public final class SlackServer implements AutoCloseable {
   private SlackEnv slackEnv;
   private SlackDigests digests;
   private java.time.Duration digestTick = java.time.Duration.ofSeconds(30);
+  private java.time.Duration digestSettle = java.time.Duration.ofMinutes(1);
   private dev.debrief.digest.DigestScheduler scheduler;
   private java.util.concurrent.ScheduledExecutorService schedulerThread;
 
@@ -117,9 +118,10 @@ public final class SlackServer implements AutoCloseable {
     return this;
   }
 
-  /** How often the digest scheduler wakes (30 s; tests use less). */
+  /** How often the digest scheduler wakes (30 s; tests use less, and no settle margin). */
   synchronized SlackServer digestTick(java.time.Duration tick) {
     this.digestTick = tick;
+    this.digestSettle = java.time.Duration.ZERO;
     return this;
   }
 
@@ -182,7 +184,7 @@ public final class SlackServer implements AutoCloseable {
         return t;
       });
       scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
-          digests.poster(api), clock, java.time.Duration.ofMinutes(10), msg -> LOG.warn("{}", msg));
+          digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg));
       scheduler.start(schedulerThread, digestTick);
     }
     try {

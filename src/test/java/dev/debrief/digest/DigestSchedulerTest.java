@@ -50,7 +50,7 @@ class DigestSchedulerTest {
   }
 
   DigestScheduler scheduler(DigestSubscriptions subs) {
-    return new DigestScheduler(subs, service, this::record, clock, Duration.ofMinutes(10), logged::add);
+    return new DigestScheduler(subs, service, this::record, clock, Duration.ofMinutes(10), Duration.ZERO, logged::add);
   }
 
   void record(String channel, Digest d) {
@@ -170,7 +170,7 @@ class DigestSchedulerTest {
         throw new IllegalStateException("channel_not_found");
       }
       record(ch, d);
-    }, clock, Duration.ofMinutes(10), logged::add);
+    }, clock, Duration.ofMinutes(10), Duration.ZERO, logged::add);
     clock.set("2027-03-27T09:00:00Z");
     assertEquals(List.of(), s.runDue());
     assertEquals(1, logged.size());
@@ -182,6 +182,24 @@ class DigestSchedulerTest {
     assertEquals(1, s.runDue().size());
     assertEquals(new Posted("C1", Instant.parse("2027-03-26T12:00:00Z"), Instant.parse("2027-03-27T09:10:00Z"),
         List.of("Important")), posted.get(0));
+  }
+
+  @Test
+  void aSettleMarginLeavesTheNewestMomentsToTheNextDigestWithoutAGap() throws Exception {
+    DigestSubscriptions subs = new DigestSubscriptions(file, clock);
+    subs.subscribe("C1", LocalTime.of(9, 0), "UTC", "", "U1");
+    DigestScheduler s = new DigestScheduler(subs, service, this::record, clock, Duration.ofMinutes(10),
+        Duration.ofMinutes(1), logged::add);
+    addReport("Just before nine", "2027-03-27T08:59:30Z"); // stamped, maybe not yet visible at 09:00
+    clock.set("2027-03-27T09:00:00Z");
+    s.runDue();
+    addReport("Next day", "2027-03-28T08:00:00Z");
+    clock.set("2027-03-28T09:00:00Z");
+    s.runDue();
+    assertEquals(List.of(
+        new Posted("C1", Instant.parse("2027-03-26T12:00:00Z"), Instant.parse("2027-03-27T08:59:00Z"), List.of()),
+        new Posted("C1", Instant.parse("2027-03-27T08:59:00Z"), Instant.parse("2027-03-28T08:59:00Z"),
+            List.of("Next day", "Just before nine"))), posted);
   }
 
   @Test
