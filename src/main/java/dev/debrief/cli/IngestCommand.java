@@ -4,7 +4,9 @@ import dev.debrief.digest.IngestLog;
 import dev.debrief.index.IngestResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,14 +15,19 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ingest PATH...}: index reports from files and folders. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Index reports (.md .html .txt .rst .pdf) from files and folders. Unchanged files are skipped;"
-        + " changed ones replaced. Exit 1 when some input failed.")
+    description = "Index reports (.md .html .txt .rst .pdf) from files, folders and http(s) URLs. Unchanged"
+        + " inputs are skipped; changed ones replaced. Exit 1 when some input failed.")
 final class IngestCommand implements Callable<Integer> {
+  /** Anything with a scheme goes to the fetcher, which accepts only http and https and says why not. */
+  private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+  private static final IngestResult EMPTY = new IngestResult(0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
+
   @ParentCommand
   Main main;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+      description = "Files or folders (searched recursively), or http(s) URLs (fetched with SSRF protection).")
+  List<String> inputs;
 
   @Option(names = "--prune", description = "Also drop reports whose source file is gone.")
   boolean prune;
@@ -34,7 +41,16 @@ final class IngestCommand implements Callable<Integer> {
       boolean tty = System.console() != null && !json;
       PrintStream err = System.err;
       long t0 = System.nanoTime();
-      IngestResult r = w.indexer().ingestPaths(paths, prune, (done, total, input) -> {
+      List<Path> paths = new ArrayList<>();
+      List<String> urls = new ArrayList<>();
+      for (String input : inputs) {
+        if (URL_LIKE.matcher(input).find()) {
+          urls.add(input);
+        } else {
+          paths.add(Path.of(input));
+        }
+      }
+      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune, (done, total, input) -> {
         if (tty && total > 1) {
           int width = 30;
           int filled = (int) ((long) width * done / total);
@@ -44,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
           }
         }
       });
+      for (String url : urls) {
+        r = merge(r, w.webIngest().ingest(url, List.of()).result());
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       try {
         w.ingestLog().append(new IngestLog.Run(w.clock().millis(), r.reportIds(), r.failures().stream()
@@ -63,5 +82,15 @@ final class IngestCommand implements Callable<Integer> {
       }
       return r.ok() ? 0 : Main.EXIT_INPUT_FAILED;
     }
+  }
+
+  private static IngestResult merge(IngestResult a, IngestResult b) {
+    List<IngestResult.Failure> failures = new ArrayList<>(a.failures());
+    failures.addAll(b.failures());
+    List<String> ids = new ArrayList<>(a.reportIds());
+    ids.addAll(b.reportIds());
+    return new IngestResult(a.added() + b.added(), a.updated() + b.updated(), a.unchanged() + b.unchanged(),
+        a.removed() + b.removed(), a.passages() + b.passages(), a.embedded() + b.embedded(), a.cached() + b.cached(),
+        failures, ids);
   }
 }

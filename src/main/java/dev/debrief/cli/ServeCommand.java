@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
         return Main.EXIT_UNUSABLE;
       }
       SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
-          .withDigests(digests);
+          .withDigests(digests)
+          .withIntake(w.intake()).withSignedLinks(w.signedLinks());
       try {
         server.start();
       } catch (SlackStartupException e) {

@@ -1,5 +1,8 @@
 package dev.debrief.cli;
 
+import dev.debrief.access.AccessPolicy;
+import dev.debrief.access.SignedLinks;
+import dev.debrief.access.Uploads;
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.answer.AnswerService;
 import dev.debrief.answer.Answerer;
@@ -14,7 +17,11 @@ import dev.debrief.llm.CitationVerifier;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
+import dev.debrief.fetch.HostResolver;
+import dev.debrief.fetch.SafeFetcher;
+import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
+import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.llm.LlmProviders;
@@ -25,6 +32,7 @@ import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds Debrief's objects from a config, lazily (the embedding model loads only when needed). Not
@@ -49,6 +57,9 @@ public final class Wiring implements AutoCloseable {
   private DigestService digestService;
   private EventSummarizer eventSummarizer;
   private DigestSubscriptions subscriptions;
+  private HostResolver resolver = HostResolver.SYSTEM;
+  private SafeFetcher fetcher;
+  private SignedLinks signedLinks;
 
   /**
    * @param config   settings
@@ -76,6 +87,12 @@ public final class Wiring implements AutoCloseable {
   /** Where one-line warnings go (stderr by default). */
   public Wiring withWarnings(java.util.function.Consumer<String> sink) {
     this.warnings = sink;
+    return this;
+  }
+
+  /** Uses {@code resolver} for web fetches instead of the system's DNS (tests). */
+  public Wiring withResolver(HostResolver resolver) {
+    this.resolver = resolver;
     return this;
   }
 
@@ -117,9 +134,54 @@ public final class Wiring implements AutoCloseable {
         config.ingest.commitIntervalMillis);
   }
 
-  /** Citation link builder. */
+  /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
+  public SafeFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(config.access.connectTimeoutSeconds),
+          Duration.ofSeconds(config.access.readTimeoutSeconds), config.access.maxDownloadBytes,
+          config.access.allowHosts), resolver);
+    }
+    return fetcher;
+  }
+
+  /** Fetch a URL and ingest it. */
+  public WebIngest webIngest() {
+    return new WebIngest(fetcher(), indexer());
+  }
+
+  /** Signs viewer links to restricted reports ({@code DEBRIEF_LINK_SECRET}, {@code access.signedLinkHours}). */
+  public SignedLinks signedLinks() {
+    if (signedLinks == null) {
+      signedLinks = SignedLinks.fromEnv(env, clock, Duration.ofHours(config.access.signedLinkHours), warnings);
+    }
+    return signedLinks;
+  }
+
+  /** Who added which report from Slack ({@code access.uploadsFile}). */
+  public Uploads uploads() {
+    return new Uploads(Path.of(config.access.uploadsFile));
+  }
+
+  /**
+   * The access policy for Slack questions.
+   *
+   * @param membership channel member lookup (Slack conversations.members)
+   */
+  public AccessPolicy accessPolicy(AccessPolicy.Membership membership) {
+    ReportStore catalog = catalog();
+    return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
+        membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
+  }
+
+  /** Adds and removes reports for people (Slack uploads, /debrief add and remove). */
+  public ReportIntake intake() {
+    return new ReportIntake(this::indexer, this::webIngest, catalog(), uploads(), links(), config.slack.admins, clock,
+        config.access.maxDownloadBytes);
+  }
+
+  /** Citation link builder (viewer links to restricted reports are signed). */
   public CitationLinks links() {
-    return new CitationLinks(config.web.publicBaseUrl);
+    return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
   /** The hybrid retriever. */
@@ -214,6 +276,9 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    if (fetcher != null) {
+      fetcher.close();
+    }
     if (embedder != null) {
       embedder.close();
     }

@@ -140,6 +140,16 @@ public final class DebriefConfig {
     public List<String> allowHosts = new ArrayList<>();
     /** Largest file or page accepted from Slack or the web, in bytes. */
     public long maxDownloadBytes = 20L * 1024 * 1024;
+    /** How long a signed viewer link to a restricted report stays valid, in hours. */
+    public int signedLinkHours = 168;
+    /** How long a channel's member list is reused for DM access decisions, in seconds. */
+    public int membershipCacheSeconds = 60;
+    /** Who added which report from Slack (for /debrief remove). */
+    public String uploadsFile = "index/uploads.json";
+    /** Connect timeout of web fetches, in seconds. */
+    public int connectTimeoutSeconds = 10;
+    /** Time for a fetched page's response head, and again for its body, in seconds. */
+    public int readTimeoutSeconds = 30;
   }
 
   private static final Gson GSON = new GsonBuilder().create();
@@ -270,6 +280,12 @@ public final class DebriefConfig {
     require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
+    require(access.maxDownloadBytes >= 1, origin, "access.maxDownloadBytes must be >= 1");
+    require(access.signedLinkHours >= 1, origin, "access.signedLinkHours must be >= 1, got " + access.signedLinkHours);
+    require(access.membershipCacheSeconds >= 0, origin, "access.membershipCacheSeconds must be >= 0");
+    require(access.uploadsFile != null && !access.uploadsFile.isBlank(), origin, "access.uploadsFile must not be empty");
+    require(access.connectTimeoutSeconds >= 1 && access.readTimeoutSeconds >= 1, origin,
+        "access.connectTimeoutSeconds and access.readTimeoutSeconds must be >= 1");
   }
 
   private static void require(boolean ok, String origin, String message) {

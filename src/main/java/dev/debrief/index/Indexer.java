@@ -6,6 +6,7 @@ import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Hashes;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
+import dev.debrief.model.ReportMeta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ public final class Indexer {
         if (size > maxFileBytes) {
           throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
         }
-        ingestOne(abs.toString(), name, Files.readAllBytes(file), tally);
+        ingestOne(abs.toString(), name, Files.readAllBytes(file), List.of(), tally);
       } catch (IngestException e) {
         tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
       } catch (IOException e) {
@@ -147,12 +148,24 @@ public final class Indexer {
    * @throws IndexException when the index cannot be written
    */
   public IngestResult ingestBytes(String source, String fileName, byte[] bytes) {
+    return ingestBytes(source, fileName, bytes, List.of());
+  }
+
+  /**
+   * Like {@link #ingestBytes(String, String, byte[])}, restricting the report to {@code restrictTo} channels
+   * when its own metadata (front matter {@code channels}) restricts it to none. A restriction in the file is
+   * never widened. The restriction is part of the content hash, so re-adding the same bytes with another
+   * choice re-indexes the report.
+   *
+   * @param restrictTo Slack channel ids, or empty for "as the file says"
+   */
+  public IngestResult ingestBytes(String source, String fileName, byte[] bytes, List<String> restrictTo) {
     Tally tally = new Tally();
     try {
       if (bytes.length > maxFileBytes) {
         throw new IngestException("file too large: " + bytes.length + " bytes (limit " + maxFileBytes + ")");
       }
-      ingestOne(source, fileName, bytes, tally);
+      ingestOne(source, fileName, bytes, List.copyOf(restrictTo), tally);
       maybeCommit(true);
     } catch (IngestException e) {
       tally.failures.add(new IngestResult.Failure(fileName, e.getMessage()));
@@ -165,15 +178,23 @@ public final class Indexer {
   }
 
   /** The report's id is unchanged if its bytes are; otherwise parse, embed and replace in one commit. */
-  private void ingestOne(String source, String fileName, byte[] bytes, Tally tally) throws IngestException {
+  private void ingestOne(String source, String fileName, byte[] bytes, List<String> restrictTo, Tally tally)
+      throws IngestException {
     String id = Report.idForSource(source);
-    String hash = Hashes.sha256Hex(bytes);
+    String hash = restrictTo.isEmpty() ? Hashes.sha256Hex(bytes) : restrictedHash(bytes, restrictTo);
     Optional<String> existing = indexedHash(id);
     if (existing.isPresent() && existing.get().equals(hash)) {
       tally.unchanged++;
       return;
     }
     Report report = reader.read(source, fileName, bytes);
+    if (!restrictTo.isEmpty()) {
+      ReportMeta m = report.meta();
+      List<String> channels = m.channels().isEmpty() ? restrictTo : m.channels();
+      report = new Report(report.id(), report.source(), report.format(),
+          new ReportMeta(m.title(), m.event(), m.date(), m.author(), m.url(), m.tags(), channels), report.text(),
+          report.sections(), report.passages(), hash);
+    }
     if (report.passages().isEmpty()) {
       throw new IngestException("no text found");
     }
@@ -192,6 +213,10 @@ public final class Indexer {
     }
     tally.passages += report.passages().size();
     tally.reportIds.add(id);
+  }
+
+  private static String restrictedHash(byte[] bytes, List<String> restrictTo) {
+    return Hashes.sha256Hex(Hashes.sha256Hex(bytes) + "\nchannels=" + String.join(",", restrictTo));
   }
 
   private void maybeCommit(boolean force) {

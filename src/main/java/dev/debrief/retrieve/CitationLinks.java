@@ -1,5 +1,6 @@
 package dev.debrief.retrieve;
 
+import dev.debrief.access.SignedLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,16 +13,28 @@ import java.util.List;
  *       that id;</li>
  *   <li>else a text-fragment link ({@code #:~:text=}, WICG "URL Fragment Text Directives") to the cited
  *       sentence on the report's URL;</li>
- *   <li>else Debrief's viewer: {@code {publicBaseUrl}/reports/{reportId}?p={passageId}#{anchor}}.</li>
+ *   <li>else Debrief's viewer: {@code {publicBaseUrl}/reports/{reportId}?p={passageId}#{anchor}}, plus
+ *       {@code &exp=…&sig=…} ({@link SignedLinks}) when the report is restricted to channels.</li>
  * </ol>
  */
 public final class CitationLinks {
   private final String publicBaseUrl;
+  private final SignedLinks signer;
 
   /** @param publicBaseUrl where the viewer is served, e.g. {@code http://localhost:3000} */
   public CitationLinks(String publicBaseUrl) {
+    this(publicBaseUrl, null);
+  }
+
+  /**
+   * @param publicBaseUrl where the viewer is served
+   * @param signer        signs viewer links to restricted reports ({@code &exp=…&sig=…}); null leaves them
+   *                      unsigned (the viewer then refuses them)
+   */
+  public CitationLinks(String publicBaseUrl, SignedLinks signer) {
     this.publicBaseUrl = publicBaseUrl.endsWith("/")
         ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    this.signer = signer;
   }
 
   /**
@@ -35,6 +48,16 @@ public final class CitationLinks {
    */
   public String link(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
                      String quote) {
+    return link(reportUrl, anchorInSource, reportId, passageId, anchor, quote, false);
+  }
+
+  /**
+   * Like {@link #link(String, boolean, String, String, String, String)}; a viewer link to a
+   * {@code restricted} report (one limited to channels) carries a signature and an expiry. A restricted report
+   * with its own web URL links there: that page has its own access control.
+   */
+  public String link(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
+                     String quote, boolean restricted) {
     if (reportUrl != null && reportUrl.matches("(?i)https?://.+")) {
       String base = stripFragment(reportUrl);
       if (anchorInSource && !anchor.isEmpty()) {
@@ -43,7 +66,7 @@ public final class CitationLinks {
       String fragment = textFragment(quote);
       return fragment.isEmpty() ? base : base + "#:~:text=" + fragment;
     }
-    return viewerLink(reportId, passageId, anchor);
+    return viewerLink(reportId, passageId, anchor, restricted);
   }
 
   /**
@@ -61,9 +84,19 @@ public final class CitationLinks {
 
   /** The viewer link for a passage. */
   public String viewerLink(String reportId, String passageId, String anchor) {
+    return viewerLink(reportId, passageId, anchor, false);
+  }
+
+  /** The viewer link for a passage; signed when the report is {@code restricted} and a signer is set. */
+  public String viewerLink(String reportId, String passageId, String anchor, boolean restricted) {
     String link = publicBaseUrl + "/reports/" + enc(reportId);
+    String sep = "?";
     if (passageId != null && !passageId.isEmpty()) {
       link += "?p=" + enc(passageId);
+      sep = "&";
+    }
+    if (restricted && signer != null) {
+      link += sep + signer.query(reportId);
     }
     if (anchor != null && !anchor.isEmpty()) {
       link += "#" + enc(anchor);

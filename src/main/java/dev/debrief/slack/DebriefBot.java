@@ -20,7 +20,11 @@ import com.slack.api.model.event.MessageChannelJoinEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import dev.debrief.access.AccessPolicy;
 import dev.debrief.answer.Answerer;
+import dev.debrief.intake.ReportIntake;
+import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Answer;
@@ -33,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -88,7 +93,10 @@ public final class DebriefBot {
       + "• `/digest [24h|7d|EVENT]` — reports added recently, or about one event, summarised with sources.\n"
       + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day; `/digest unsubscribe`,"
       + " `/digest subscriptions`.\n"
-      + "• `/debrief summary EVENT` or `@Debrief summarize EVENT` — a brief of a whole event.";
+      + "• `/debrief summary EVENT` or `@Debrief summarize EVENT` — a brief of a whole event.\n"
+      + "• Add a report: share the file with me in a DM, or mention me with the file attached (`@Debrief add this`);"
+      + " `/debrief add URL` for a web page. Add `this channel only` to keep it in this conversation.\n"
+      + "• `/debrief remove REPORT` — remove a report you added (admins: any report).";
 
   private final Answerer answerer;
   private final ReportCatalog catalog;
@@ -108,6 +116,9 @@ public final class DebriefBot {
   private SlackDigests digests;
   /** Messages one response_url accepts. */
   static final int RESPONSE_URL_MAX = 5;
+  private AccessPolicy access;
+  private CitationLinks links;
+  private SlackIntake intake;
 
   /**
    * @param answerer  answers questions
@@ -135,6 +146,31 @@ public final class DebriefBot {
     this.renderer = new AnswerRenderer(config.web.publicBaseUrl);
     this.digest = new DigestRenderer(catalog, config.web.publicBaseUrl, clock);
     this.feedback = new FeedbackLog(Path.of(config.slack.feedbackLog), clock);
+    this.access = new AccessPolicy(List::of, channel -> Set.of(), clock, Duration.ZERO, LOG::warn);
+    this.links = new CitationLinks(config.web.publicBaseUrl);
+  }
+
+  /**
+   * Uses {@code policy} for every question, listing and digest (which restricted reports may be used), and
+   * {@code links} for viewer links to reports (signed for restricted ones). Without it, a question may use
+   * reports restricted to its own channel only.
+   */
+  public DebriefBot withAccess(AccessPolicy policy, CitationLinks viewerLinks) {
+    this.access = policy;
+    this.links = viewerLinks;
+    this.digest.viewerLinks(viewerLinks);
+    return this;
+  }
+
+  /** Enables adding reports from Slack (file shares, {@code /debrief add}, {@code /debrief remove}). */
+  public DebriefBot withIntake(ReportIntake reportIntake, SlackFiles files) {
+    this.intake = new SlackIntake(reportIntake, files, api, this::allowed);
+    return this;
+  }
+
+  /** The channels whose restricted reports a question in {@code channel} by {@code user} may use. */
+  private List<String> allowed(String channel, String user) {
+    return channel == null ? List.of() : access.allowedChannels(channel, user, SlackIntake.isDm(channel));
   }
 
   /**
@@ -166,6 +202,7 @@ public final class DebriefBot {
     app.event(MessageBotEvent.class, (p, ctx) -> ctx.ack());
     app.event(MessageChannelJoinEvent.class, (p, ctx) -> ctx.ack());
     app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> ctx.ack());
+    app.event(MessageFileShareEvent.class, this::onFileShare);
     app.command("/debrief", this::onDebriefCommand);
     app.command("/digest", this::onDigestCommand);
     app.blockAction(AnswerRenderer.FEEDBACK_UP, (req, ctx) -> onFeedback(req, ctx, "up"));
@@ -187,8 +224,69 @@ public final class DebriefBot {
       return ctx.ack();
     }
     String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    if (e.getFiles() != null && !e.getFiles().isEmpty()) {
+      submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received);
+      return ctx.ack();
+    }
     submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received);
     return ctx.ack();
+  }
+
+  /**
+   * A message with files ({@code subtype} {@code file_share}): in a DM, the files are added; in a channel only
+   * when the message mentions Debrief (its {@code app_mention} carries the same files; whichever event comes
+   * first claims the message).
+   */
+  Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+    metrics.slackRequests.labelValues("event").inc();
+    long received = System.nanoTime();
+    MessageFileShareEvent e = payload.getEvent();
+    if (!dedupe.firstEvent(payload.getEventId()) || ignorable(e.getUser(), null, null, null)
+        || e.getFiles() == null || e.getFiles().isEmpty()) {
+      return ctx.ack();
+    }
+    boolean dm = "im".equals(e.getChannelType()) || SlackIntake.isDm(e.getChannel());
+    String me = botUserId.get();
+    boolean mentioned = me != null && e.getText() != null && e.getText().contains("<@" + me);
+    if ((!dm && !mentioned) || !dedupe.claimMessage(e.getChannel(), e.getTs())) {
+      return ctx.ack();
+    }
+    String threadTs = dm ? e.getThreadTs() : e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received);
+    return ctx.ack();
+  }
+
+  /**
+   * Adds the files of a message, replies with one line per file, then answers the question the message also
+   * asked, if any (never silently dropped).
+   */
+  private void submitFiles(String channel, String threadTs, String user, String rawText,
+                           List<com.slack.api.model.File> files, long receivedNanos) {
+    String text = Mrkdwn.stripMention(rawText == null ? "" : rawText, botUserId.get());
+    offload(workers, () -> {
+      OutMessage reply;
+      try {
+        reply = intake == null
+            ? OutMessage.text(":warning: Adding reports from Slack is not enabled on this Debrief.")
+            : intake.addFiles(files, text, user, channel);
+      } catch (RuntimeException e) {
+        metrics.errors.labelValues("intake").inc();
+        String ref = newKey().substring(0, 8);
+        LOG.error("Adding files failed (ref {}): {}", ref, e.toString());
+        reply = OutMessage.text(":warning: Sorry, I couldn't add that file because of an internal error (ref " + ref
+            + ").");
+      }
+      try {
+        api.post(channel, threadTs, reply);
+      } catch (SlackCallException e) {
+        metrics.errors.labelValues("deliver").inc();
+        LOG.warn("Could not post the file result: {}", e.getMessage());
+      }
+      String question = SlackIntake.questionPart(text);
+      if (!question.isEmpty()) {
+        answerInConversation(channel, threadTs, user, question, receivedNanos, CompletableFuture.completedFuture(null));
+      }
+    });
   }
 
   Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
@@ -268,7 +366,7 @@ public final class DebriefBot {
     List<OutMessage> messages;
     try {
       Optional<List<OutMessage>> brief = digests == null || text.isBlank() ? Optional.empty()
-          : digests.summaryIfEvent(trim(text).text(), channel);
+          : digests.summaryIfEvent(trim(text).text(), allowed(channel, user));
       if (text.isBlank()) {
         messages = List.of(new OutMessage("Ask me a question about the event reports.", blocksOf(HELP)));
       } else if (brief.isPresent()) {
@@ -276,7 +374,7 @@ public final class DebriefBot {
       } else {
         Trimmed q = trim(text);
         List<String> history = conversations.history(channel, threadTs);
-        Question question = new Question(q.text(), history, new SearchFilters("", "", "", List.of(channel)));
+        Question question = new Question(q.text(), history, new SearchFilters("", "", "", allowed(channel, user)));
         Answer answer = answerer.answer(question);
         String key = newKey();
         conversations.store(key, new Conversations.Stored(answer, channel, threadTs, user));
@@ -474,13 +572,47 @@ public final class DebriefBot {
           return ephemeralAck(Blocks.sections(HELP), "Debrief help");
         }
         String responseUrl = p.getResponseUrl();
-        String channel = p.getChannelId();
-        offload(workers, () -> respondAll(responseUrl, () -> digests.summary(trim(rest).text(), channel), "summary"));
+        List<String> allowedHere = allowed(p.getChannelId(), p.getUserId());
+        offload(workers, () -> respondAll(responseUrl, () -> digests.summary(trim(rest).text(), allowedHere),
+            "summary"));
         return ephemeralAck(List.of(Blocks.section(":hourglass_flowing_sand: Summarising the event…")),
             "Summarising the event…");
       }
       case "reports" -> {
-        return ephemeralAck(reportListBlocks(channelFilter(p.getChannelId())), "Indexed reports");
+        return ephemeralAck(reportListBlocks(allowed(p.getChannelId(), p.getUserId())), "Indexed reports");
+      }
+      case "add", "remove" -> {
+        if (intake == null) {
+          return ephemeralAck(List.of(Blocks.section("Adding and removing reports is not enabled on this Debrief.")),
+              "Not enabled");
+        }
+        if (rest.isBlank()) {
+          String usage = sub.equals("add") ? "Usage: `/debrief add URL` (add `this channel only` to keep it here)"
+              : "Usage: `/debrief remove REPORT` (its id, title, file name or URL)";
+          return ephemeralAck(List.of(Blocks.section(usage)), usage);
+        }
+        String responseUrl = p.getResponseUrl();
+        String channel = p.getChannelId();
+        String user = p.getUserId();
+        offload(workers, () -> {
+          OutMessage m;
+          try {
+            m = sub.equals("add") ? intake.addUrl(rest, user, channel) : intake.remove(rest, user, channel);
+          } catch (RuntimeException e) {
+            metrics.errors.labelValues("intake").inc();
+            LOG.error("/debrief {} failed: {}", sub, e.toString());
+            m = OutMessage.text(":warning: Sorry, that failed because of an internal error.");
+          }
+          try {
+            api.respond(responseUrl, responseBody(m, "ephemeral", true));
+          } catch (SlackCallException e) {
+            metrics.errors.labelValues("respond").inc();
+            LOG.warn("Could not respond to /debrief {}: {}", sub, e.getMessage());
+          }
+        });
+        String working = sub.equals("add") ? ":hourglass_flowing_sand: Fetching and indexing…"
+            : ":hourglass_flowing_sand: Removing…";
+        return ephemeralAck(List.of(Blocks.section(working)), working);
       }
       default -> {
         String prefix = "help".equals(sub) ? "" : "I don't know `" + Mrkdwn.escape(sub) + "`.\n";
@@ -489,13 +621,8 @@ public final class DebriefBot {
     }
   }
 
-  private static List<String> channelFilter(String channel) {
-    return channel == null ? List.of() : List.of(channel);
-  }
-
   private List<JsonObject> reportListBlocks(List<String> allowed) {
-    List<ReportInfo> reports = catalog.list().stream().filter(r -> r.meta().channels().isEmpty()
-        || r.meta().channels().stream().anyMatch(allowed::contains)).toList();
+    List<ReportInfo> reports = catalog.list().stream().filter(r -> AccessPolicy.permits(r.meta(), allowed)).toList();
     StringBuilder b = new StringBuilder("*" + reports.size() + (reports.size() == 1 ? " report" : " reports")
         + " indexed*");
     int shown = 0;
@@ -505,7 +632,7 @@ public final class DebriefBot {
             .append(Mrkdwn.link(config.web.publicBaseUrl.replaceAll("/$", "") + "/reports", "all reports"));
         break;
       }
-      b.append("\n• ").append(Mrkdwn.link(ReportViewer.reportUrl(config.web.publicBaseUrl, r.id(), ""),
+      b.append("\n• ").append(Mrkdwn.link(links.viewerLink(r.id(), "", "", !r.meta().channels().isEmpty()),
           r.meta().title()));
       if (!r.meta().event().isEmpty()) {
         b.append(" — ").append(Mrkdwn.escape(r.meta().event()));
@@ -521,7 +648,7 @@ public final class DebriefBot {
     try {
       Trimmed q = trim(text);
       Answer answer = answerer.answer(new Question(q.text(), List.of(),
-          new SearchFilters("", "", "", channelFilter(channel))));
+          new SearchFilters("", "", "", allowed(channel, user))));
       String key = newKey();
       conversations.store(key, new Conversations.Stored(answer, channel, null, user));
       List<OutMessage> messages = renderer.render(answer, key, q.note(), true, "");
@@ -549,19 +676,19 @@ public final class DebriefBot {
     SlashCommandPayload p = req.getPayload();
     String arg = p.getText() == null ? "" : p.getText();
     String responseUrl = p.getResponseUrl();
-    List<String> allowed = channelFilter(p.getChannelId());
+    String digestChannel = p.getChannelId();
+    String digestUser = p.getUserId();
     if (digests != null) {
-      String channel = p.getChannelId();
-      String user = p.getUserId();
-      offload(workers, () -> respondAll(responseUrl, () -> digests.command(trim(arg).text(), channel, user,
-          () -> DigestSubscriptionsZone.of(api, user)), "digest"));
+      List<String> allowedHere = allowed(digestChannel, digestUser);
+      offload(workers, () -> respondAll(responseUrl, () -> digests.command(trim(arg).text(), digestChannel, digestUser,
+          allowedHere, () -> DigestSubscriptionsZone.of(api, digestUser)), "digest"));
       return ephemeralAck(List.of(Blocks.section(":hourglass_flowing_sand: Working on your digest…")),
           "Working on your digest…");
     }
     offload(workers, () -> {
       List<OutMessage> messages;
       try {
-        messages = digest.render(arg, config.digest.defaultWindow, allowed);
+        messages = digest.render(arg, config.digest.defaultWindow, allowed(digestChannel, digestUser));
       } catch (RuntimeException e) {
         metrics.errors.labelValues("digest").inc();
         LOG.error("/digest failed: {}", e.toString());

@@ -24,6 +24,7 @@ public final class DigestRenderer {
   private final ReportCatalog catalog;
   private final String viewerBaseUrl;
   private final Clock clock;
+  private volatile dev.debrief.retrieve.CitationLinks viewerLinks;
 
   /**
    * @param catalog       what is indexed
@@ -34,6 +35,11 @@ public final class DigestRenderer {
     this.catalog = catalog;
     this.viewerBaseUrl = viewerBaseUrl;
     this.clock = clock;
+  }
+
+  /** Viewer links for reports without a URL of their own (signed for restricted reports). */
+  void viewerLinks(dev.debrief.retrieve.CitationLinks links) {
+    this.viewerLinks = links;
   }
 
   /** Parses a window such as "24h", "7d" or "2w"; empty when the argument is not a window. */
@@ -106,6 +112,9 @@ public final class DigestRenderer {
   }
 
   private String reportLink(ReportInfo info, String anchor) {
+    if (Mrkdwn.safeUrl(info.meta().url()) == null && viewerLinks != null) {
+      return viewerLinks.viewerLink(info.id(), "", anchor, !info.meta().channels().isEmpty());
+    }
     String base = Mrkdwn.safeUrl(info.meta().url()) != null ? info.meta().url()
         : ReportViewer.reportUrl(viewerBaseUrl, info.id(), "");
     return anchor.isEmpty() ? base : base.replaceFirst("#.*$", "") + "#" + anchor;

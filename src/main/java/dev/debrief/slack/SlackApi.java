@@ -125,6 +125,39 @@ public final class SlackApi {
     }
   }
 
+  /** files.info (https://api.slack.com/methods/files.info): the file's name, size and private download URL. */
+  public com.slack.api.model.File filesInfo(String fileId) throws SlackCallException {
+    return call("files.info", () -> methods.filesInfo(r -> r.file(fileId))).getFile();
+  }
+
+  /**
+   * conversations.members (https://api.slack.com/methods/conversations.members), every page: the user ids of a
+   * channel's members.
+   */
+  public java.util.Set<String> channelMembers(String channel) throws SlackCallException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String cursor = null;
+    for (int page = 0; page < 100; page++) {
+      String c = cursor;
+      com.slack.api.methods.response.conversations.ConversationsMembersResponse r = call("conversations.members",
+          () -> methods.conversationsMembers(b -> {
+            b.channel(channel).limit(1000);
+            if (c != null) {
+              b.cursor(c);
+            }
+            return b;
+          }));
+      if (r.getMembers() != null) {
+        out.addAll(r.getMembers());
+      }
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      if (cursor == null || cursor.isEmpty()) {
+        break;
+      }
+    }
+    return out;
+  }
+
   /** views.publish of the App Home tab (https://api.slack.com/methods/views.publish). */
   public void publishHome(String userId, String viewJson) throws SlackCallException {
     call("views.publish", () -> methods.viewsPublish(b -> b.userId(userId).viewAsString(viewJson)));

@@ -75,21 +75,23 @@ public final class SlackDigests {
    * Everything {@code /digest} can do.
    *
    * @param text    the command text
-   * @param channel where it was typed (digests only show reports open to it)
+   * @param channel where it was typed (subscriptions belong to it)
    * @param user    who typed it
+   * @param allowed channels whose restricted reports the asker may see here (the access policy's answer)
    * @param zone    the user's time zone (from users.info; UTC when unknown), looked up only when needed
    */
-  public List<OutMessage> command(String text, String channel, String user, java.util.function.Supplier<ZoneId> zone) {
+  public List<OutMessage> command(String text, String channel, String user, List<String> allowed,
+                                  java.util.function.Supplier<ZoneId> zone) {
     String t = text == null ? "" : text.strip();
     String[] words = t.isEmpty() ? new String[0] : t.split("\\s+");
     String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
     String rest = words.length <= 1 ? "" : String.join(" ", Arrays.asList(words).subList(1, words.length));
     switch (first) {
       case "subscribe" -> {
-        return subscribe(rest, channel, user, zone.get());
+        return subscribe(rest, channel, user, allowed, zone.get());
       }
       case "unsubscribe" -> {
-        return unsubscribe(rest, channel);
+        return unsubscribe(rest, channel, allowed);
       }
       case "subscriptions", "list" -> {
         return text(listing(channel));
@@ -101,7 +103,6 @@ public final class SlackDigests {
         // a window, or an event name
       }
     }
-    List<String> allowed = List.of(channel);
     Instant now = clock.instant();
     if (t.isEmpty() || DigestService.isWindow(t)) {
       ZoneId z = zone.get();
@@ -127,13 +128,17 @@ public final class SlackDigests {
     return Blocks.pack(new ArrayList<>(Blocks.sections(DigestText.digest(d, zone, MRKDWN))), Mrkdwn.escape(fallback));
   }
 
-  /** An event brief (or the did-you-mean / known-events message) as messages. */
-  public List<OutMessage> summary(String eventQuery, String channel) {
+  /**
+   * An event brief (or the did-you-mean / known-events message) as messages.
+   *
+   * @param allowed channels whose restricted reports may be used (the access policy's answer for the asker)
+   */
+  public List<OutMessage> summary(String eventQuery, List<String> allowed) {
     if (eventQuery == null || eventQuery.isBlank()) {
       return text("Which event? For example `/debrief summary KubeCon Europe 2017`.\n"
-          + Mrkdwn.escape(EventMatcher.message(summarizer.matcher(List.of(channel)).match(""))));
+          + Mrkdwn.escape(EventMatcher.message(summarizer.matcher(allowed).match(""))));
     }
-    EventSummarizer.Outcome o = summarizer.summarize(eventQuery, List.of(channel));
+    EventSummarizer.Outcome o = summarizer.summarize(eventQuery, allowed);
     if (o.summary().isEmpty()) {
       return text(Mrkdwn.escape(o.message()));
     }
@@ -145,12 +150,12 @@ public final class SlackDigests {
    * For a mention or DM that starts like a summarize request: the brief (or a did-you-mean list) when the
    * rest names a known event, else empty, so "summarize the storage talk" is answered as a question.
    */
-  public Optional<List<OutMessage>> summaryIfEvent(String text, String channel) {
+  public Optional<List<OutMessage>> summaryIfEvent(String text, List<String> allowed) {
     Optional<String> asked = summarizeRequest(text);
-    if (asked.isEmpty() || summarizer.matcher(List.of(channel)).match(asked.get()) instanceof EventMatcher.Unknown) {
+    if (asked.isEmpty() || summarizer.matcher(allowed).match(asked.get()) instanceof EventMatcher.Unknown) {
       return Optional.empty();
     }
-    return Optional.of(summary(asked.get(), channel));
+    return Optional.of(summary(asked.get(), allowed));
   }
 
   /** The event asked for when {@code text} is a summarize request ("summarize KubeCon 2017"), else empty. */
@@ -159,7 +164,7 @@ public final class SlackDigests {
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  private List<OutMessage> subscribe(String args, String channel, String user, ZoneId zone) {
+  private List<OutMessage> subscribe(String args, String channel, String user, List<String> allowed, ZoneId zone) {
     String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
     LocalTime time = DigestSubscriptions.DEFAULT_TIME;
     int from = 0;
@@ -172,7 +177,7 @@ public final class SlackDigests {
     String eventQuery = String.join(" ", Arrays.asList(words).subList(from, words.length));
     String event = "";
     if (!eventQuery.isBlank()) {
-      EventMatcher.Match m = summarizer.matcher(List.of(channel)).match(eventQuery);
+      EventMatcher.Match m = summarizer.matcher(allowed).match(eventQuery);
       if (!(m instanceof EventMatcher.Found f)) {
         return text(Mrkdwn.escape(EventMatcher.message(m)) + "\nNothing was subscribed.");
       }
@@ -185,13 +190,13 @@ public final class SlackDigests {
         + " unsubscribe`.");
   }
 
-  private List<OutMessage> unsubscribe(String eventQuery, String channel) {
+  private List<OutMessage> unsubscribe(String eventQuery, String channel, List<String> allowed) {
     String event = eventQuery;
     if (!eventQuery.isBlank()) {
       Optional<DigestSubscriptions.Subscription> exact = subscriptions.forChannel(channel).stream()
           .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(eventQuery))).findFirst();
       if (exact.isEmpty()) {
-        EventMatcher.Match m = summarizer.matcher(List.of(channel)).match(eventQuery);
+        EventMatcher.Match m = summarizer.matcher(allowed).match(eventQuery);
         event = m instanceof EventMatcher.Found f ? f.event() : eventQuery;
       }
     }

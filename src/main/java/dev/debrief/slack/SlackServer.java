@@ -9,7 +9,11 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.debrief.access.AccessPolicy;
+import dev.debrief.access.SignedLinks;
 import dev.debrief.answer.Answerer;
+import dev.debrief.intake.ReportIntake;
+import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.web.Health;
@@ -84,6 +88,8 @@ public final class SlackServer implements AutoCloseable {
   private java.time.Duration digestSettle = java.time.Duration.ofMinutes(1);
   private dev.debrief.digest.DigestScheduler scheduler;
   private java.util.concurrent.ScheduledExecutorService schedulerThread;
+  private ReportIntake intake;
+  private SignedLinks signedLinks;
 
   /** A server with default {@link Options}. */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
@@ -122,6 +128,24 @@ public final class SlackServer implements AutoCloseable {
   synchronized SlackServer digestTick(java.time.Duration tick) {
     this.digestTick = tick;
     this.digestSettle = java.time.Duration.ZERO;
+    return this;
+  }
+
+  /**
+   * Enables adding reports from Slack (file shares, {@code /debrief add URL}, {@code /debrief remove}); call
+   * before {@link #start()}.
+   */
+  public SlackServer withIntake(ReportIntake reportIntake) {
+    this.intake = reportIntake;
+    return this;
+  }
+
+  /**
+   * The signer of viewer links to restricted reports; it must be the one the answerer's citation links use
+   * (the Wiring's). Without it, a signer from {@code DEBRIEF_LINK_SECRET} is made. Call before {@link #start()}.
+   */
+  public SlackServer withSignedLinks(SignedLinks links) {
+    this.signedLinks = links;
     return this;
   }
 
@@ -174,8 +198,18 @@ public final class SlackServer implements AutoCloseable {
       appConfig.signingSecret(slackEnv.signingSecret());
     }
     app = new App(appConfig.build());
-    new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get).withDigests(digests)
-        .register(app);
+    if (signedLinks == null) {
+      signedLinks = SignedLinks.fromEnv(env, clock, java.time.Duration.ofHours(config.access.signedLinkHours), LOG::warn);
+    }
+    AccessPolicy access = new AccessPolicy(
+        () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
+        java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
+    DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get)
+        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks));
+    if (intake != null) {
+      bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
+    }
+    bot.withDigests(digests).register(app);
     if (digests != null) {
       // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the clock.
       schedulerThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -190,14 +224,14 @@ public final class SlackServer implements AutoCloseable {
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
-        web = new WebServer(catalog, config.web.publicBaseUrl, metrics, this::health,
+        web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health,
             new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics),
             options.host(), options.port());
         web.start();
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
-        web = new WebServer(catalog, config.web.publicBaseUrl, metrics, this::health, null, options.host(),
+        web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, null, options.host(),
             options.port());
         web.start();
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);

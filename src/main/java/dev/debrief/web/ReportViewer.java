@@ -1,5 +1,6 @@
 package dev.debrief.web;
 
+import dev.debrief.access.SignedLinks;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
@@ -27,14 +28,28 @@ import org.jsoup.nodes.Element;
 public final class ReportViewer {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
+  /** Whether a report page may be shown. */
+  public enum Access { OPEN, SIGNED, FORBIDDEN, NOT_FOUND }
+
   private final ReportCatalog catalog;
   private final String publicBaseUrl;
+  private final SignedLinks signedLinks;
 
   /**
    * @param catalog       where reports come from
    * @param publicBaseUrl base URL of the viewer (no trailing slash needed)
    */
   public ReportViewer(ReportCatalog catalog, String publicBaseUrl) {
+    this(catalog, publicBaseUrl, null);
+  }
+
+  /**
+   * @param catalog       where reports come from
+   * @param publicBaseUrl base URL of the viewer
+   * @param signedLinks   verifies links to restricted reports; null refuses every restricted report
+   */
+  public ReportViewer(ReportCatalog catalog, String publicBaseUrl, SignedLinks signedLinks) {
+    this.signedLinks = signedLinks;
     this.catalog = catalog;
     this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl;
@@ -50,12 +65,38 @@ public final class ReportViewer {
     return url;
   }
 
-  /** {@code GET /reports}: every indexed report. */
+  /**
+   * Whether {@code GET /reports/{reportId}} may be served: unrestricted reports always; a report restricted to
+   * channels only with a valid, unexpired signature ({@code exp}, {@code sig}; see {@link SignedLinks}).
+   */
+  public Access access(String reportId, String exp, String sig) {
+    Optional<ReportInfo> info = catalog.list().stream().filter(r -> r.id().equals(reportId)).findFirst();
+    if (info.isEmpty()) {
+      return Access.NOT_FOUND;
+    }
+    if (info.get().meta().channels().isEmpty()) {
+      return Access.OPEN;
+    }
+    return signedLinks != null && signedLinks.verify(reportId, exp, sig) == SignedLinks.Check.VALID
+        ? Access.SIGNED : Access.FORBIDDEN;
+  }
+
+  /** A 403 page for a restricted report opened without a valid link (it does not name the report). */
+  public String forbiddenPage() {
+    Document doc = shell("Restricted · Debrief");
+    Element main = doc.body().appendElement("main");
+    main.appendElement("h1").attr("id", "forbidden").text("This report is restricted");
+    main.appendElement("p").text("It can only be opened through a link Debrief posted in a Slack conversation that"
+        + " may use it, and such links expire. Ask Debrief there again for a fresh link.");
+    return html(doc);
+  }
+
+  /** {@code GET /reports}: every unrestricted report (restricted ones are not listed). */
   public String listPage() {
     Document doc = shell("Reports · Debrief");
     Element main = doc.body().appendElement("main");
     main.appendElement("h1").attr("id", "reports").text("Reports");
-    List<ReportInfo> reports = catalog.list();
+    List<ReportInfo> reports = catalog.list().stream().filter(r -> r.meta().channels().isEmpty()).toList();
     if (reports.isEmpty()) {
       main.appendElement("p").text("Nothing is indexed yet. Run debrief ingest PATH first.");
       return html(doc);

@@ -1,5 +1,6 @@
 package dev.debrief.web;
 
+import dev.debrief.access.SignedLinks;
 import dev.debrief.index.ReportCatalog;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -48,7 +49,16 @@ public final class WebServer {
    */
   public WebServer(ReportCatalog catalog, String publicBaseUrl, Metrics metrics, Supplier<Health> health,
                    RawEndpoint slackEndpoint, String host, int port) {
-    this.viewer = new ReportViewer(catalog, publicBaseUrl);
+    this(catalog, publicBaseUrl, null, metrics, health, slackEndpoint, host, port);
+  }
+
+  /**
+   * Like the other constructor; {@code signedLinks} verifies viewer links to restricted reports (null: every
+   * restricted report gets 403).
+   */
+  public WebServer(ReportCatalog catalog, String publicBaseUrl, SignedLinks signedLinks, Metrics metrics,
+                   Supplier<Health> health, RawEndpoint slackEndpoint, String host, int port) {
+    this.viewer = new ReportViewer(catalog, publicBaseUrl, signedLinks);
     this.metrics = metrics;
     this.health = health;
     this.slackEndpoint = slackEndpoint;
@@ -120,7 +130,13 @@ public final class WebServer {
 
   private void reportPage(Context ctx) {
     metrics.httpRequests.labelValues("report").inc();
-    Optional<String> html = viewer.reportPage(ctx.pathParam("reportId"), Optional.ofNullable(ctx.queryParam("p")).orElse(""));
+    ReportViewer.Access access = viewer.access(ctx.pathParam("reportId"), ctx.queryParam("exp"), ctx.queryParam("sig"));
+    if (access == ReportViewer.Access.FORBIDDEN) {
+      page(ctx, 403, viewer.forbiddenPage());
+      return;
+    }
+    Optional<String> html = access == ReportViewer.Access.NOT_FOUND ? Optional.empty()
+        : viewer.reportPage(ctx.pathParam("reportId"), Optional.ofNullable(ctx.queryParam("p")).orElse(""));
     if (html.isPresent()) {
       page(ctx, 200, html.get());
     } else {

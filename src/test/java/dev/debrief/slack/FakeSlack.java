@@ -69,6 +69,16 @@ final class FakeSlack implements AutoCloseable {
 
   private record Scripted(int status, long retryAfter, String error) {}
 
+  /** A file as files.info describes it; its bytes are served under {@code /files/ID/NAME} with the bot token. */
+  record FakeFile(String id, String name, String mimetype, byte[] bytes) {}
+
+  /** Files known to files.info, by id. */
+  final Map<String, FakeFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Channel members for conversations.members, by channel id. */
+  final Map<String, List<String>> members = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Every file download: "ID Authorization-header-value" ("ID -" without one). */
+  final List<String> downloads = new CopyOnWriteArrayList<>();
+
   private final HttpServer server;
   private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
   final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -84,6 +94,7 @@ final class FakeSlack implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::response);
+    server.createContext("/files/", this::download);
     server.setExecutor(pool);
     server.start();
   }
@@ -243,6 +254,32 @@ final class FakeSlack implements AutoCloseable {
       case "views.publish", "reactions.add", "chat.postEphemeral" -> {
         return null;
       }
+      case "files.info" -> {
+        FakeFile f = files.get(p.getOrDefault("file", ""));
+        if (f == null) return "file_not_found";
+        JsonObject file = new JsonObject();
+        file.addProperty("id", f.id());
+        file.addProperty("name", f.name());
+        file.addProperty("title", f.name());
+        file.addProperty("mimetype", f.mimetype());
+        file.addProperty("size", f.bytes().length);
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + f.id() + "/" + f.name();
+        file.addProperty("url_private", url);
+        file.addProperty("url_private_download", url + "?download=1");
+        out.add("file", file);
+        return null;
+      }
+      case "conversations.members" -> {
+        List<String> m = members.get(p.getOrDefault("channel", ""));
+        if (m == null) return "channel_not_found";
+        JsonArray a = new JsonArray();
+        m.forEach(a::add);
+        out.add("members", a);
+        JsonObject meta = new JsonObject();
+        meta.addProperty("next_cursor", "");
+        out.add("response_metadata", meta);
+        return null;
+      }
       case "apps.connections.open" -> {
         out.addProperty("url", socketUrl.get());
         return null;
@@ -250,6 +287,29 @@ final class FakeSlack implements AutoCloseable {
       default -> {
         return "unknown_method";
       }
+    }
+  }
+
+  /** Like Slack: without the bot token, a file URL answers an HTML login page instead of the file. */
+  private void download(HttpExchange ex) throws IOException {
+    String[] parts = ex.getRequestURI().getPath().split("/");
+    String id = parts.length > 2 ? parts[2] : "";
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    downloads.add(id + " " + (auth == null ? "-" : auth));
+    FakeFile f = files.get(id);
+    if (f == null) {
+      send(ex, 404, "not found");
+      return;
+    }
+    if (!("Bearer " + BOT_TOKEN).equals(auth)) {
+      ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      send(ex, 200, "<!DOCTYPE html><html><body>Sign in to Slack</body></html>");
+      return;
+    }
+    ex.getResponseHeaders().set("Content-Type", f.mimetype());
+    ex.sendResponseHeaders(200, f.bytes().length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(f.bytes());
     }
   }
 

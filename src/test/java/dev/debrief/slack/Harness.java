@@ -33,15 +33,12 @@ final class Harness implements AutoCloseable {
   }
 
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack) {
-    this(answerer, catalog, dir, slack, null, null);
+    this(answerer, catalog, dir, slack, s -> { });
   }
 
-  /**
-   * With digests: {@code digests} builds them from the harness's config (its subscriptions file is
-   * {@code dir/subscriptions.json}); the scheduler wakes every {@code tick}.
-   */
+  /** @param setup configures the server before it starts (intake, signed links) */
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
-          java.util.function.Function<DebriefConfig, SlackDigests> digests, Duration tick) {
+          java.util.function.Consumer<SlackServer> setup) {
     this.slack = slack;
     config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
@@ -53,9 +50,7 @@ final class Harness implements AutoCloseable {
     env.put("SLACK_API_URL", slack.apiUrl());
     server = new SlackServer(answerer, catalog, config, env, Clock.systemUTC(),
         new SlackServer.Options("127.0.0.1", 0, 4));
-    if (digests != null) {
-      server.withDigests(digests.apply(config)).digestTick(tick);
-    }
+    setup.accept(server);
     server.start();
   }
 
@@ -130,13 +125,19 @@ final class Harness implements AutoCloseable {
 
   /** Posts a slash command; returns the response. */
   HttpResponse<String> command(String command, String text, String channel, String responseId) throws Exception {
+    return command(command, text, channel, responseId, "UASKER");
+  }
+
+  /** Posts a slash command typed by {@code user}; returns the response. */
+  HttpResponse<String> command(String command, String text, String channel, String responseId, String user)
+      throws Exception {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "legacy");
     f.put("team_id", "T0FAKE");
     f.put("team_domain", "fake");
     f.put("channel_id", channel);
     f.put("channel_name", "general");
-    f.put("user_id", "UASKER");
+    f.put("user_id", user);
     f.put("user_name", "asker");
     f.put("command", command);
     f.put("text", text);

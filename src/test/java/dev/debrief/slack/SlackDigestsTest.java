@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
 import dev.debrief.digest.DigestSubscriptions;
 import dev.debrief.digest.EventSummarizer;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,18 +47,17 @@ class SlackDigestsTest {
   }
 
   Harness harness() {
-    return new Harness(answerer, catalog, dir, slack, digests(catalog), Duration.ofMillis(50));
+    SlackDigests digests = digests(catalog, dir.resolve("subscriptions.json"));
+    return new Harness(answerer, catalog, dir, slack, server -> server.withDigests(digests)
+        .digestTick(Duration.ofMillis(50)));
   }
 
-  static Function<DebriefConfig, SlackDigests> digests(Fixtures.Catalog catalog) {
-    return config -> {
-      HashEmbedder e = new HashEmbedder();
-      CitationLinks links = new CitationLinks(config.web.publicBaseUrl);
-      Clock clock = Clock.systemUTC();
-      return new SlackDigests(new DigestService(catalog, e, links, null, clock),
-          new EventSummarizer(catalog, e, links, null),
-          new DigestSubscriptions(Path.of(config.digest.subscriptionsFile), clock), clock, "24h");
-    };
+  static SlackDigests digests(Fixtures.Catalog catalog, Path subscriptions) {
+    HashEmbedder e = new HashEmbedder();
+    CitationLinks links = new CitationLinks("http://viewer.test");
+    Clock clock = Clock.systemUTC();
+    return new SlackDigests(new DigestService(catalog, e, links, null, clock), new EventSummarizer(catalog, e, links, null),
+        new DigestSubscriptions(subscriptions, clock), clock, "24h");
   }
 
   @AfterEach

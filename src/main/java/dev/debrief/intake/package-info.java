@@ -1,0 +1,7 @@
+/**
+ * Adding and removing reports on behalf of people (Slack uploads, {@code /debrief add URL},
+ * {@code /debrief remove}), independent of Slack's SDK: {@link dev.debrief.intake.ReportIntake} ingests bytes
+ * or a URL with an optional channel restriction, records the uploader and answers with what was indexed or
+ * the exact reason it was not.
+ */
+package dev.debrief.intake;
