@@ -1,5 +1,6 @@
 package dev.debrief.cli;
 
+import dev.debrief.digest.IngestLog;
 import dev.debrief.index.IngestResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -63,6 +64,12 @@ final class IngestCommand implements Callable<Integer> {
         r = merge(r, w.webIngest().ingest(url, List.of()).result());
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
+      try {
+        w.ingestLog().append(new IngestLog.Run(w.clock().millis(), r.reportIds(), r.failures().stream()
+            .map(f -> new IngestLog.Failure(f.input(), f.reason())).toList()));
+      } catch (java.io.UncheckedIOException e) {
+        System.err.println("warning: " + e.getMessage());
+      }
       if (json) {
         System.out.println(Json.GSON.toJson(r));
       } else {

@@ -44,7 +44,15 @@ public final class ServeCommand implements Callable<Integer> {
       SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
       SlackServer.Options options = new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
       w.catalog().list(); // open the index now: a broken index fails start-up, not the first question
+      dev.debrief.slack.SlackDigests digests;
+      try {
+        digests = w.slackDigests();
+      } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        System.err.println("debrief: " + e.getMessage());
+        return Main.EXIT_UNUSABLE;
+      }
       SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
+          .withDigests(digests)
           .withIntake(w.intake()).withSignedLinks(w.signedLinks());
       try {
         server.start();

@@ -8,6 +8,13 @@ import dev.debrief.answer.AnswerService;
 import dev.debrief.answer.Answerer;
 import dev.debrief.answer.ExtractiveComposer;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.digest.DigestService;
+import dev.debrief.digest.DigestSubscriptions;
+import dev.debrief.digest.EventSummarizer;
+import dev.debrief.digest.IngestLog;
+import dev.debrief.digest.LlmBrief;
+import dev.debrief.llm.CitationVerifier;
+import dev.debrief.llm.LlmClient;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 import dev.debrief.fetch.HostResolver;
@@ -20,6 +27,7 @@ import dev.debrief.index.ReportStore;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.slack.SlackDigests;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
@@ -46,6 +54,9 @@ public final class Wiring implements AutoCloseable {
   private ExtractiveComposer extractive;
   private Answerer answerer;
   private AnswerComposer composer;
+  private DigestService digestService;
+  private EventSummarizer eventSummarizer;
+  private DigestSubscriptions subscriptions;
   private HostResolver resolver = HostResolver.SYSTEM;
   private SafeFetcher fetcher;
   private SignedLinks signedLinks;
@@ -208,6 +219,59 @@ public final class Wiring implements AutoCloseable {
       answerer = new AnswerService(retriever(), composer(), config.answer.passages, config.slack.maxQuestionChars);
     }
     return answerer;
+  }
+
+  /** The ingest log inside the index folder (failures shown by digests). */
+  public IngestLog ingestLog() {
+    return new IngestLog(indexDir);
+  }
+
+  /** Digests of what is new in a window. */
+  public DigestService digestService() {
+    if (digestService == null) {
+      digestService = new DigestService(catalog(), embedder(), links(), ingestLog(), clock);
+    }
+    return digestService;
+  }
+
+  /**
+   * Event briefs; rewritten by the configured LLM (map-reduce, verified citations) when {@code answer.provider}
+   * names one that is usable, else extractive.
+   */
+  public EventSummarizer eventSummarizer() {
+    if (eventSummarizer == null) {
+      LlmBrief llm = null;
+      if (!"extractive".equals(config.answer.provider)) {
+        LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true);
+        setup.warning().ifPresent(warnings);
+        if (setup.client().isPresent()) {
+          LlmClient client = setup.client().get();
+          llm = new LlmBrief(client, new CitationVerifier(embedder()),
+              java.time.Duration.ofSeconds(config.answer.timeoutSeconds));
+        }
+      }
+      eventSummarizer = new EventSummarizer(catalog(), embedder(), links(), llm);
+    }
+    return eventSummarizer;
+  }
+
+  /** Where digest subscriptions are stored ({@code digest.subscriptionsFile}). */
+  public Path subscriptionsFile() {
+    return Path.of(config.digest.subscriptionsFile);
+  }
+
+  /** The digest subscriptions (read from {@link #subscriptionsFile()}). */
+  public DigestSubscriptions digestSubscriptions() {
+    if (subscriptions == null) {
+      subscriptions = new DigestSubscriptions(subscriptionsFile(), clock);
+    }
+    return subscriptions;
+  }
+
+  /** Digests, event briefs and subscriptions for the Slack app. */
+  public SlackDigests slackDigests() {
+    return new SlackDigests(digestService(), eventSummarizer(), digestSubscriptions(), clock,
+        config.digest.defaultWindow);
   }
 
   @Override

@@ -4,8 +4,12 @@ import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,6 +82,31 @@ public final class ReportStore implements ReportCatalog {
       return Optional.of(documents.report(s.storedFields().document(top.scoreDocs[0].doc)));
     } catch (IOException e) {
       throw new IndexException("cannot read report " + reportId + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<String, float[]> passageVectors(String reportId) {
+    IndexSearcher s = index.searcher();
+    if (s == null || reportId == null || reportId.isBlank()) {
+      return Map.of();
+    }
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, Math.max(1, s.count(q)));
+      Map<String, float[]> out = new HashMap<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID, Fields.VECTOR_BYTES));
+        if (d.getBinaryValue(Fields.VECTOR_BYTES) != null) {
+          out.put(d.get(Fields.PASSAGE_ID), Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IndexException("cannot read vectors of report " + reportId + ": " + e.getMessage(), e);
     }
   }
 

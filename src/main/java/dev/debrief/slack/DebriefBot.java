@@ -90,7 +90,10 @@ public final class DebriefBot {
       + "• Or send me a direct message.\n"
       + "• `/debrief ask QUESTION` — a private answer you can share in the channel.\n"
       + "• `/debrief reports` — what is indexed.\n"
-      + "• `/digest [24h|7d|EVENT]` — reports added recently, or about one event.\n"
+      + "• `/digest [24h|7d|EVENT]` — reports added recently, or about one event, summarised with sources.\n"
+      + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day; `/digest unsubscribe`,"
+      + " `/digest subscriptions`.\n"
+      + "• `/debrief summary EVENT` or `@Debrief summarize EVENT` — a brief of a whole event.\n"
       + "• Add a report: share the file with me in a DM, or mention me with the file attached (`@Debrief add this`);"
       + " `/debrief add URL` for a web page. Add `this channel only` to keep it in this conversation.\n"
       + "• `/debrief remove REPORT` — remove a report you added (admins: any report).";
@@ -110,6 +113,9 @@ public final class DebriefBot {
   private final DigestRenderer digest;
   private final FeedbackLog feedback;
   private final SecureRandom random = new SecureRandom();
+  private SlackDigests digests;
+  /** Messages one response_url accepts. */
+  static final int RESPONSE_URL_MAX = 5;
   private AccessPolicy access;
   private CitationLinks links;
   private SlackIntake intake;
@@ -165,6 +171,15 @@ public final class DebriefBot {
   /** The channels whose restricted reports a question in {@code channel} by {@code user} may use. */
   private List<String> allowed(String channel, String user) {
     return channel == null ? List.of() : access.allowedChannels(channel, user, SlackIntake.isDm(channel));
+  }
+
+  /**
+   * Adds digests, event briefs and subscriptions ({@code null} keeps the plain report listing of
+   * {@link DigestRenderer}). Call before {@link #register(App)}.
+   */
+  public DebriefBot withDigests(SlackDigests digests) {
+    this.digests = digests;
+    return this;
   }
 
   /** Registers every listener on a Bolt app. */
@@ -350,8 +365,12 @@ public final class DebriefBot {
     String text = Mrkdwn.stripMention(rawText, botUserId.get());
     List<OutMessage> messages;
     try {
+      Optional<List<OutMessage>> brief = digests == null || text.isBlank() ? Optional.empty()
+          : digests.summaryIfEvent(trim(text).text(), allowed(channel, user));
       if (text.isBlank()) {
         messages = List.of(new OutMessage("Ask me a question about the event reports.", blocksOf(HELP)));
+      } else if (brief.isPresent()) {
+        messages = brief.get();
       } else {
         Trimmed q = trim(text);
         List<String> history = conversations.history(channel, threadTs);
@@ -503,7 +522,8 @@ public final class DebriefBot {
     blocks.add(Blocks.divider());
     Blocks.sections("*How to ask*\n" + HELP.substring(HELP.indexOf('\n') + 1)).forEach(blocks::add);
     blocks.add(Blocks.divider());
-    Blocks.sections("*Digest subscriptions*\n" + subscriptionsSummary()).forEach(blocks::add);
+    Blocks.sections("*Digest subscriptions*\n" + (digests != null ? digests.homeSummary() : subscriptionsSummary()))
+        .forEach(blocks::add);
     JsonObject view = new JsonObject();
     view.addProperty("type", "home");
     view.add("blocks", blocks);
@@ -546,6 +566,17 @@ public final class DebriefBot {
         String user = p.getUserId();
         offload(workers, () -> askEphemeral(rest, channel, user, responseUrl));
         return ephemeralAck(List.of(Blocks.section(WORKING)), WORKING);
+      }
+      case "summary", "summarize", "summarise", "brief" -> {
+        if (digests == null) {
+          return ephemeralAck(Blocks.sections(HELP), "Debrief help");
+        }
+        String responseUrl = p.getResponseUrl();
+        List<String> allowedHere = allowed(p.getChannelId(), p.getUserId());
+        offload(workers, () -> respondAll(responseUrl, () -> digests.summary(trim(rest).text(), allowedHere),
+            "summary"));
+        return ephemeralAck(List.of(Blocks.section(":hourglass_flowing_sand: Summarising the event…")),
+            "Summarising the event…");
       }
       case "reports" -> {
         return ephemeralAck(reportListBlocks(allowed(p.getChannelId(), p.getUserId())), "Indexed reports");
@@ -647,6 +678,13 @@ public final class DebriefBot {
     String responseUrl = p.getResponseUrl();
     String digestChannel = p.getChannelId();
     String digestUser = p.getUserId();
+    if (digests != null) {
+      List<String> allowedHere = allowed(digestChannel, digestUser);
+      offload(workers, () -> respondAll(responseUrl, () -> digests.command(trim(arg).text(), digestChannel, digestUser,
+          allowedHere, () -> DigestSubscriptionsZone.of(api, digestUser)), "digest"));
+      return ephemeralAck(List.of(Blocks.section(":hourglass_flowing_sand: Working on your digest…")),
+          "Working on your digest…");
+    }
     offload(workers, () -> {
       List<OutMessage> messages;
       try {
@@ -667,6 +705,44 @@ public final class DebriefBot {
     });
     return ephemeralAck(List.of(Blocks.section(":hourglass_flowing_sand: Working on your digest…")),
         "Working on your digest…");
+  }
+
+  /** Builds messages and sends them all through {@code response_url} (the first replaces the "working" ack). */
+  private void respondAll(String responseUrl, Supplier<List<OutMessage>> build, String what) {
+    List<OutMessage> messages;
+    try {
+      messages = build.get();
+    } catch (RuntimeException e) {
+      metrics.errors.labelValues(what).inc();
+      String ref = newKey().substring(0, 8);
+      LOG.error("/{} failed (ref {}): {}", what, ref, e.toString());
+      messages = List.of(OutMessage.text(":warning: Sorry, I couldn't build the " + what + " just now (ref " + ref
+          + ")."));
+    }
+    if (messages.size() > RESPONSE_URL_MAX) {
+      // a response_url takes at most five messages (https://api.slack.com/interactivity/handling#message_responses)
+      int left = messages.size() - (RESPONSE_URL_MAX - 1);
+      messages = new ArrayList<>(messages.subList(0, RESPONSE_URL_MAX - 1));
+      messages.add(OutMessage.text("…and " + left + " more part" + (left == 1 ? "" : "s") + " I can't send here."
+          + " Try a shorter window (`/digest 24h`) or one event (`/digest EVENT`)."));
+    }
+    try {
+      for (int i = 0; i < messages.size(); i++) {
+        api.respond(responseUrl, responseBody(messages.get(i), "ephemeral", i == 0));
+      }
+    } catch (SlackCallException e) {
+      metrics.errors.labelValues("respond").inc();
+      LOG.warn("Could not deliver the {}: {}", what, e.getMessage());
+    }
+  }
+
+  /** The user's time zone for digests: users.info {@code tz}, UTC when unknown. */
+  static final class DigestSubscriptionsZone {
+    private DigestSubscriptionsZone() {}
+
+    static java.time.ZoneId of(SlackApi api, String user) {
+      return dev.debrief.digest.DigestSubscriptions.zoneOrUtc(api.userTimeZone(user).orElse(""));
+    }
   }
 
   private static Response ephemeralAck(List<JsonObject> blocks, String text) {

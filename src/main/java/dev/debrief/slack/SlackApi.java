@@ -106,6 +106,25 @@ public final class SlackApi {
     return locks.computeIfAbsent(Math.floorMod(key.hashCode(), 64), k -> new Object());
   }
 
+  /**
+   * The user's IANA time zone from users.info (https://api.slack.com/methods/users.info, field {@code tz};
+   * needs the {@code users:read} scope), or empty when unknown or the call fails.
+   */
+  public java.util.Optional<String> userTimeZone(String userId) {
+    if (userId == null || !userId.matches("[UW][A-Z0-9]{1,20}")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      com.slack.api.methods.response.users.UsersInfoResponse r =
+          call("users.info", () -> methods.usersInfo(b -> b.user(userId)));
+      return java.util.Optional.ofNullable(r.getUser()).map(com.slack.api.model.User::getTz)
+          .filter(tz -> !tz.isBlank());
+    } catch (SlackCallException e) {
+      LOG.info("users.info for the digest time zone failed ({}); using UTC", e.error());
+      return java.util.Optional.empty();
+    }
+  }
+
   /** files.info (https://api.slack.com/methods/files.info): the file's name, size and private download URL. */
   public com.slack.api.model.File filesInfo(String fileId) throws SlackCallException {
     return call("files.info", () -> methods.filesInfo(r -> r.file(fileId))).getFile();

@@ -83,6 +83,11 @@ public final class SlackServer implements AutoCloseable {
   private ThreadPoolExecutor workers;
   private ThreadPoolExecutor io;
   private SlackEnv slackEnv;
+  private SlackDigests digests;
+  private java.time.Duration digestTick = java.time.Duration.ofSeconds(30);
+  private java.time.Duration digestSettle = java.time.Duration.ofMinutes(1);
+  private dev.debrief.digest.DigestScheduler scheduler;
+  private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
 
@@ -108,6 +113,22 @@ public final class SlackServer implements AutoCloseable {
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.options = options;
+  }
+
+  /**
+   * Adds digests, event briefs and scheduled digests (call before {@link #start()}); without them
+   * {@code /digest} lists recent reports only.
+   */
+  public synchronized SlackServer withDigests(SlackDigests digests) {
+    this.digests = digests;
+    return this;
+  }
+
+  /** How often the digest scheduler wakes (30 s; tests use less, and no settle margin). */
+  synchronized SlackServer digestTick(java.time.Duration tick) {
+    this.digestTick = tick;
+    this.digestSettle = java.time.Duration.ZERO;
+    return this;
   }
 
   /**
@@ -188,7 +209,18 @@ public final class SlackServer implements AutoCloseable {
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
-    bot.register(app);
+    bot.withDigests(digests).register(app);
+    if (digests != null) {
+      // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the clock.
+      schedulerThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "debrief-digest-scheduler");
+        t.setDaemon(true);
+        return t;
+      });
+      scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
+          digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg));
+      scheduler.start(schedulerThread, digestTick);
+    }
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
@@ -287,6 +319,14 @@ public final class SlackServer implements AutoCloseable {
 
   /** Stops everything; safe to call twice. */
   public synchronized void stop() {
+    if (scheduler != null) {
+      scheduler.close();
+      scheduler = null;
+    }
+    if (schedulerThread != null) {
+      schedulerThread.shutdownNow();
+      schedulerThread = null;
+    }
     if (supervisor != null) {
       supervisor.close();
       supervisor = null;

@@ -83,6 +83,8 @@ final class FakeSlack implements AutoCloseable {
   private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final List<JsonObject> responses = new CopyOnWriteArrayList<>();
+  /** users.info answers: user id to IANA tz (users not listed have no tz). */
+  final Map<String, String> userZones = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, Message> messages = new LinkedHashMap<>();
   private final Map<String, Deque<Scripted>> scripted = new LinkedHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
@@ -234,6 +236,19 @@ final class FakeSlack implements AutoCloseable {
         m.updates++;
         out.addProperty("channel", m.channel);
         out.addProperty("ts", m.ts);
+        return null;
+      }
+      case "users.info" -> {
+        String user = p.get("user");
+        if (user == null || user.isEmpty()) return "user_not_found";
+        JsonObject u = new JsonObject();
+        u.addProperty("id", user);
+        u.addProperty("name", user.toLowerCase(java.util.Locale.ROOT));
+        String tz = userZones.get(user);
+        if (tz != null) {
+          u.addProperty("tz", tz);
+        }
+        out.add("user", u);
         return null;
       }
       case "views.publish", "reactions.add", "chat.postEphemeral" -> {

@@ -1,0 +1,259 @@
+package dev.debrief.digest;
+
+import dev.debrief.model.ReportInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a loosely typed event name ("kubecon berlin", "KubeCon EU 2017", "re:invent") to one of the events
+ * the indexed reports name. Both sides are cut into words and canonicalised (Europe/European → eu, North
+ * America → na, USA/United States → us, cpp → c++; adjacent words are also joined, so "re:Invent" and
+ * "reinvent", "Strange Loop" and "strangeloop" meet). An event's words come from its name (full weight) and
+ * from its reports' titles, file names and tags (weight 0.7, where cities such as "Berlin" often are). Each
+ * query word counts by its inverse event frequency, so "kubecon" alone weighs less than "berlin"; a query
+ * year that contradicts an event's years rules the event out. Close scores give a "did you mean" list;
+ * nothing matching gives the list of known events. Any input is safe: it is only split into words.
+ */
+public final class EventMatcher {
+  /** The outcome of a match. */
+  public sealed interface Match permits Found, Ambiguous, Unknown {}
+
+  /** One event matched. @param event its name exactly as the reports give it */
+  public record Found(String event) implements Match {}
+
+  /** Several events fit about equally. @param query the name asked for @param candidates best first */
+  public record Ambiguous(String query, List<String> candidates) implements Match {}
+
+  /** Nothing fits. @param query the name asked for @param known every known event, sorted */
+  public record Unknown(String query, List<String> known) implements Match {}
+
+  private static final int MAX_QUERY_WORDS = 32;
+  private static final double EXTRA_WEIGHT = 0.7;
+  private static final double PREFIX_WEIGHT = 0.8;
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Set<String> NOISE = Set.of("event", "events", "conference", "conf", "summit", "summary",
+      "summarize", "summarise", "recap", "report", "reports", "notes", "trip", "day", "md", "txt", "html", "rst",
+      "pdf", "the", "of", "and", "in", "at", "on", "for", "a", "an", "my", "personal", "via", "watched",
+      "recordings", "blog");
+  private static final Map<String, String> CANON = Map.ofEntries(
+      Map.entry("europe", "eu"), Map.entry("european", "eu"), Map.entry("emea", "eu"),
+      Map.entry("usa", "us"), Map.entry("america", "na"), Map.entry("northamerica", "na"),
+      Map.entry("unitedstates", "us"), Map.entry("cpp", "c++"), Map.entry("cplusplus", "c++"),
+      Map.entry("k8s", "kubernetes"), Map.entry("cncf", "cloudnativecon"));
+
+  private final List<String> events;
+  private final Map<String, Set<String>> nameWords = new LinkedHashMap<>();
+  private final Map<String, Set<String>> extraWords = new LinkedHashMap<>();
+  private final Map<String, Set<String>> years = new LinkedHashMap<>();
+
+  /** @param reports what is indexed (reports without an event are ignored) */
+  public EventMatcher(List<ReportInfo> reports) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (ReportInfo r : reports) {
+      String e = r.meta().event().strip();
+      if (e.isEmpty()) {
+        continue;
+      }
+      String k = key(e);
+      byKey.putIfAbsent(k, e);
+      String name = byKey.get(k);
+      nameWords.computeIfAbsent(name, x -> new LinkedHashSet<>()).addAll(canonical(e));
+      Set<String> extra = extraWords.computeIfAbsent(name, x -> new LinkedHashSet<>());
+      extra.addAll(canonical(r.meta().title()));
+      extra.addAll(canonical(String.join(" ", r.meta().tags())));
+      extra.addAll(canonical(fileStem(r.source())));
+      Set<String> ys = years.computeIfAbsent(name, x -> new LinkedHashSet<>());
+      for (String w : canonical(e)) {
+        if (YEAR.matcher(w).matches()) {
+          ys.add(w);
+        }
+      }
+      if (r.meta().date().matches("\\d{4}.*")) {
+        ys.add(r.meta().date().substring(0, 4));
+      }
+    }
+    List<String> names = new ArrayList<>(nameWords.keySet());
+    names.sort(String.CASE_INSENSITIVE_ORDER);
+    this.events = List.copyOf(names);
+  }
+
+  /** The known events, sorted case-insensitively. */
+  public List<String> events() {
+    return events;
+  }
+
+  /** The comparison key of an event name: trimmed, whitespace collapsed, lower-cased. */
+  public static String key(String event) {
+    return event == null ? "" : event.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Resolves {@code query}. */
+  public Match match(String query) {
+    String q = query == null ? "" : query;
+    String shown = display(q);
+    for (String e : events) {
+      if (key(e).equals(key(q))) {
+        return new Found(e);
+      }
+    }
+    List<String> words = new ArrayList<>(canonical(q));
+    if (words.size() > MAX_QUERY_WORDS) {
+      words = words.subList(0, MAX_QUERY_WORDS);
+    }
+    if (words.isEmpty() || events.isEmpty()) {
+      return new Unknown(shown, events);
+    }
+    Map<String, Integer> df = new HashMap<>();
+    for (String w : words) {
+      for (String e : events) {
+        if (weight(e, w) > 0) {
+          df.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> queryYears = new LinkedHashSet<>();
+    for (String w : words) {
+      if (YEAR.matcher(w).matches()) {
+        queryYears.add(w);
+      }
+    }
+    Map<String, Double> scores = new LinkedHashMap<>();
+    double total = 0;
+    for (String w : words) {
+      if (df.containsKey(w)) {
+        total += idf(df.get(w));
+      }
+    }
+    for (String e : events) {
+      Set<String> ys = years.getOrDefault(e, Set.of());
+      if (!queryYears.isEmpty() && !ys.isEmpty() && queryYears.stream().noneMatch(ys::contains)) {
+        continue;
+      }
+      double s = 0;
+      for (String w : words) {
+        if (df.containsKey(w)) {
+          s += idf(df.get(w)) * weight(e, w);
+        }
+      }
+      if (s > 0) {
+        scores.put(e, total == 0 ? 0 : s / total);
+      }
+    }
+    if (scores.isEmpty()) {
+      return new Unknown(shown, events);
+    }
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)));
+    double best = ranked.get(0).getValue();
+    List<String> close = new ArrayList<>();
+    for (Map.Entry<String, Double> en : ranked) {
+      if (en.getValue() >= best - 0.1 && close.size() < 5) {
+        close.add(en.getKey());
+      }
+    }
+    if (close.size() == 1 && best >= 0.5) {
+      return new Found(close.get(0));
+    }
+    if (close.size() == 1) {
+      // a weak single match (most of the query's known words point elsewhere or nowhere): ask
+      List<String> top = ranked.stream().limit(3).map(Map.Entry::getKey).toList();
+      return new Ambiguous(shown, top);
+    }
+    return new Ambiguous(shown, close);
+  }
+
+  private static double idf(int df) {
+    return Math.log(1 + 1.0 / df) + 0.1;
+  }
+
+  /** How strongly event {@code e} carries word {@code w}: 1 in its name, 0.7 in its reports, 0.8 as a prefix. */
+  private double weight(String e, String w) {
+    if (nameWords.get(e).contains(w)) {
+      return 1.0;
+    }
+    if (extraWords.get(e).contains(w)) {
+      return EXTRA_WEIGHT;
+    }
+    if (w.length() >= 4 && !YEAR.matcher(w).matches()) {
+      for (String n : nameWords.get(e)) {
+        if (n.length() > w.length() && n.startsWith(w)) {
+          return PREFIX_WEIGHT;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words removed. */
+  static Set<String> canonical(String text) {
+    List<String> raw = new ArrayList<>();
+    for (String w : Text.words(text.length() > 2000 ? text.substring(0, 2000) : text)) {
+      for (String part : w.split("[.'’\\-]+")) {
+        if (part.length() > 1 && !part.matches("\\d{1,3}")) { // "2" in "Day 2" names nothing
+          raw.add(part);
+        }
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String w = raw.get(i);
+      if (i + 1 < raw.size()) {
+        String joined = w + raw.get(i + 1);
+        if (CANON.containsKey(joined)) {
+          out.add(CANON.get(joined));
+          i++;
+          continue;
+        }
+        if (!NOISE.contains(w) && !NOISE.contains(raw.get(i + 1)) && !YEAR.matcher(w).matches()
+            && !YEAR.matcher(raw.get(i + 1)).matches()) {
+          out.add(joined);
+        }
+      }
+      if (w.equals("north") && i + 1 < raw.size() && raw.get(i + 1).equals("america")) {
+        continue;
+      }
+      if (!NOISE.contains(w)) {
+        out.add(CANON.getOrDefault(w, w));
+      }
+    }
+    return out;
+  }
+
+  private static String fileStem(String source) {
+    String s = source == null ? "" : source;
+    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+    s = s.substring(slash + 1);
+    int dot = s.lastIndexOf('.');
+    return (dot > 0 ? s.substring(0, dot) : s).replace('-', ' ').replace('_', ' ');
+  }
+
+  /** The query as shown back to people: control characters removed, at most 80 characters. */
+  static String display(String query) {
+    String s = query.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
+    return Text.shorten(s, 80);
+  }
+
+  /** A short sentence for people: the did-you-mean list or the known events. */
+  public static String message(Match m) {
+    if (m instanceof Found f) {
+      return f.event();
+    }
+    if (m instanceof Ambiguous a) {
+      return "\"" + a.query() + "\" matches more than one event. Did you mean: " + String.join("; ", a.candidates())
+          + "?";
+    }
+    Unknown u = (Unknown) m;
+    String what = u.query().isEmpty() ? "Give an event name." : "I don't know an event called \"" + u.query() + "\".";
+    return u.known().isEmpty() ? what + " No reports with an event are indexed yet."
+        : what + " Known events: " + String.join("; ", u.known()) + ".";
+  }
+}

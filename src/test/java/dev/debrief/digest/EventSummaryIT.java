@@ -1,0 +1,180 @@
+package dev.debrief.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.debrief.cli.Wiring;
+import dev.debrief.config.DebriefConfig;
+import dev.debrief.index.IngestResult;
+import dev.debrief.model.Citation;
+import dev.debrief.model.Passage;
+import dev.debrief.model.Report;
+import dev.debrief.model.ReportInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Event briefs and digests over the real reports in ../shared/reports (real ingest, Lucene and MiniLM): every
+ * theme cites at least one real passage of its event and none of another event.
+ */
+class EventSummaryIT {
+  static final Path SHARED = Path.of("..", "shared", "reports");
+  @TempDir
+  static Path tmp;
+  static Wiring wiring;
+  static Map<String, Report> reports = new HashMap<>();
+
+  @BeforeAll
+  static void ingest() {
+    Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/reports is absent: skipping the real-report"
+        + " event summary tests (they run on every developer machine and in CI, where ../shared exists)");
+    wiring = new Wiring(DebriefConfig.defaults(), tmp.resolve("index"), Clock.systemUTC());
+    IngestResult r = wiring.indexer().ingestPaths(List.of(SHARED), false, (d, t, i) -> { });
+    assertTrue(r.ok(), r.failures().toString());
+    for (ReportInfo info : wiring.catalog().list()) {
+      reports.put(info.id(), wiring.catalog().findReport(info.id()).orElseThrow());
+    }
+    assertEquals(7, reports.size());
+  }
+
+  @AfterAll
+  static void close() {
+    if (wiring != null) {
+      wiring.close();
+    }
+  }
+
+  @Test
+  void everyThemeOfEveryEventCitesRealPassagesOfThatEventOnly() {
+    EventSummarizer summarizer = wiring.eventSummarizer();
+    Set<String> events = reports.values().stream().map(r -> r.meta().event()).collect(Collectors.toSet());
+    assertEquals(7, events.size());
+    for (String event : events) {
+      long t0 = System.nanoTime();
+      EventSummary s = summarizer.summarizeEvent(event, null);
+      System.out.printf("summary of %s: %d themes, %d citations, %d sessions in %d ms%n", event, s.themes().size(),
+          s.citations().size(), s.sessions().size(), (System.nanoTime() - t0) / 1_000_000);
+      Set<String> ofEvent = reports.values().stream().filter(r -> r.meta().event().equals(event)).map(Report::id)
+          .collect(Collectors.toSet());
+      assertFalse(s.themes().isEmpty(), event);
+      assertTrue(s.themes().size() <= 6, event);
+      long execSentences = Pattern.compile("\\[\\d+]").matcher(s.summary()).results().count();
+      assertTrue(execSentences >= 3 && execSentences <= 5, event + ": " + s.summary());
+      assertCited(s.summary(), s.citations(), event);
+      for (EventSummary.Theme t : s.themes()) {
+        assertFalse(t.citations().isEmpty(), t.title());
+        assertFalse(t.title().isBlank());
+        for (Citation c : t.citations()) {
+          assertTrue(ofEvent.contains(c.reportId()), "theme " + t.title() + " of " + event + " cites " + c.reportId());
+          Report r = reports.get(c.reportId());
+          Passage p = r.passages().stream().filter(x -> x.id().equals(c.passageId())).findFirst().orElseThrow(
+              () -> new AssertionError("no passage " + c.passageId()));
+          assertEquals(p.text(), c.quote());
+          assertEquals(s.citations().get(c.n() - 1), c);
+        }
+        assertCited(t.text(), s.citations(), event);
+        // every report with passages in the theme is cited by it
+        Set<String> cited = t.citations().stream().map(Citation::reportId).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(t.reports()), cited, t.title());
+      }
+      assertEquals(ofEvent.size(), s.coverage().reports());
+      assertTrue(s.coverage().sections() >= 1 && s.coverage().sections() <= s.coverage().sectionsTotal());
+      for (EventSummary.Session ses : s.sessions()) {
+        assertTrue(ofEvent.contains(ses.reportId()));
+      }
+    }
+  }
+
+  @Test
+  void looseNameJsonHasTheDocumentedShape() {
+    EventSummarizer.Outcome o = wiring.eventSummarizer().summarize("kubecon berlin", null);
+    assertEquals(new EventMatcher.Found("KubeCon + CloudNativeCon Europe 2017"), o.match());
+    JsonObject j = JsonParser.parseString(DigestText.summaryJson(o.summary().orElseThrow())).getAsJsonObject();
+    assertEquals("KubeCon + CloudNativeCon Europe 2017", j.get("event").getAsString());
+    assertFalse(j.get("summary").getAsString().isBlank());
+    JsonArray themes = j.getAsJsonArray("themes");
+    assertFalse(themes.isEmpty());
+    for (JsonElement t : themes) {
+      JsonObject to = t.getAsJsonObject();
+      assertFalse(to.get("title").getAsString().isBlank());
+      assertFalse(to.get("text").getAsString().isBlank());
+      for (JsonElement c : to.getAsJsonArray("citations")) {
+        JsonObject co = c.getAsJsonObject();
+        assertTrue(co.get("n").getAsInt() >= 1);
+        assertTrue(reports.containsKey(co.get("reportId").getAsString()));
+        assertTrue(co.has("section"));
+        assertTrue(co.get("url").getAsString().startsWith("http"));
+      }
+    }
+    assertTrue(j.get("sessions").isJsonArray());
+    assertEquals(1, j.getAsJsonObject("coverage").get("reports").getAsInt());
+    assertTrue(j.getAsJsonObject("coverage").get("sections").getAsInt() >= 1);
+    // the text form names the event and ends with the coverage line
+    String text = DigestText.summary(o.summary().get(), DigestText.Style.PLAIN);
+    assertTrue(text.startsWith("KubeCon + CloudNativeCon Europe 2017 — event summary"), text);
+    assertTrue(text.contains("Coverage: 1 report, 1 author, "), text);
+  }
+
+  @Test
+  void ambiguousAndUnknownNamesGiveNoBrief() {
+    EventSummarizer.Outcome o = wiring.eventSummarizer().summarize("kubecon", null);
+    assertTrue(o.summary().isEmpty());
+    assertTrue(o.message().startsWith("\"kubecon\" matches more than one event. Did you mean: "), o.message());
+    assertTrue(wiring.eventSummarizer().summarize("x".repeat(10_000), null).message().startsWith("I don't know"));
+    assertTrue(wiring.eventSummarizer().summarize("", null).message().startsWith("Give an event name."));
+  }
+
+  @Test
+  void digestOfEverythingSummarisesEachReportFromItsOwnPassages() {
+    long t0 = System.nanoTime();
+    Digest d = wiring.digestService().digest(Instant.EPOCH, Instant.now().plusSeconds(1), "", null);
+    System.out.printf("digest of %d reports in %d ms%n", d.coverage().reports(), (System.nanoTime() - t0) / 1_000_000);
+    assertEquals(7, d.coverage().reports());
+    assertEquals(7, d.events().size());
+    int sections = reports.values().stream().mapToInt(r -> r.sections().size()).sum();
+    assertEquals("7 reports, " + sections + " sections", DigestText.coverageLine(d.coverage()));
+    for (Digest.EventGroup g : d.events()) {
+      for (Digest.ReportDigest r : g.reports()) {
+        assertEquals(g.event(), reports.get(r.reportId()).meta().event());
+        DigestServiceTest.assertCitedSentencesAreQuoted(r.summary(), r.citations());
+        r.citations().forEach(c -> assertEquals(r.reportId(), c.reportId()));
+      }
+    }
+  }
+
+  /** Each "sentence [n]" piece's words occur in passage n (pieces "Also covered in [n]" excepted). */
+  static void assertCited(String text, List<Citation> citations, String event) {
+    Matcher m = Pattern.compile("([^\\[\\]]+?)\\s((?:\\[\\d+](?:,\\s)?)+)").matcher(text);
+    while (m.find()) {
+      String sentence = m.group(1).strip().replaceFirst("^[.!?]\\s*", "");
+      if (sentence.startsWith("Also covered in")) {
+        continue;
+      }
+      Matcher n = Pattern.compile("\\d+").matcher(m.group(2));
+      n.find();
+      Citation c = citations.get(Integer.parseInt(n.group()) - 1);
+      String words = sentence.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      assertTrue(c.quote().replaceAll("[^\\p{L}\\p{N}]+", " ").contains(words),
+          event + ": \"" + sentence + "\" not in " + c.passageId());
+    }
+  }
+}
