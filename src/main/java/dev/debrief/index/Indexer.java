@@ -189,7 +189,7 @@ public final class Indexer {
   private record Pending(Report report, boolean existing) {}
 
   /** Passages embedded together: one call keeps both cores busy across small reports. */
-  static final int BATCH_PASSAGES = 256;
+  static final int BATCH_PASSAGES = 512;
 
   /** Parses a changed report; empty when its content is already indexed. */
   private Optional<Pending> prepare(String source, String fileName, byte[] bytes, List<String> restrictTo,
