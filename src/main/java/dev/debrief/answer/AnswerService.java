@@ -32,6 +32,11 @@ public final class AnswerService implements Answerer {
 
   @Override
   public Answer answer(Question question) {
+    return answer(question, null);
+  }
+
+  @Override
+  public Answer answer(Question question, java.util.function.Consumer<String> draft) {
     String text = question.text().strip();
     if (text.length() > maxQuestionChars) {
       int cut = maxQuestionChars;
@@ -47,6 +52,9 @@ public final class AnswerService implements Answerer {
           List.of(), List.of(), "extractive", "", false, 0, 0);
     }
     List<Hit> hits = retriever.search(searchText(q), passages, q.filters());
+    if (draft != null && composer instanceof StreamingComposer streaming) {
+      return streaming.composeStreaming(q, hits, draft);
+    }
     return composer.compose(q, hits);
   }
 

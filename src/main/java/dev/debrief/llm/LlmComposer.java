@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Thread-safe.
  */
-public final class LlmComposer implements AnswerComposer {
+public final class LlmComposer implements dev.debrief.answer.StreamingComposer {
   /** The refusal shown when no sentence of the model's reply could be verified. */
   public static final String REFUSAL = dev.debrief.answer.Refusals.NOT_COVERED;
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
@@ -90,6 +90,15 @@ public final class LlmComposer implements AnswerComposer {
   /**
    * @param progress receives the draft written so far (markers removed, not yet verified) at most once per
    *                 second while a streaming provider writes; null for none. Called on a worker thread.
+   */
+  public Answer composeStreaming(Question question, List<Hit> hits, Consumer<String> draft) {
+    return compose(question, hits, draft).answer();
+  }
+
+  /**
+   * Composes with drafts and says why it fell back, when it did.
+   *
+   * @param progress receives drafts while a streaming model writes (may be null)
    */
   public Outcome compose(Question question, List<Hit> hits, Consumer<String> progress) {
     Instant deadline = clock.instant().plus(Duration.ofSeconds(settings.timeoutSeconds));

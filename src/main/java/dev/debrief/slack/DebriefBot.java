@@ -375,7 +375,7 @@ public final class DebriefBot {
         Trimmed q = trim(text);
         List<String> history = conversations.history(channel, threadTs);
         Question question = new Question(q.text(), history, new SearchFilters("", "", "", allowed(channel, user)));
-        Answer answer = answerer.answer(question);
+        Answer answer = answerer.answer(question, draft -> showDraft(channel, placeholder, draft));
         String key = newKey();
         conversations.store(key, new Conversations.Stored(answer, channel, threadTs, user));
         conversations.recordQuestion(channel, threadTs, q.text());
@@ -396,6 +396,28 @@ public final class DebriefBot {
     }
     deliver(channel, threadTs, placeholderTs, messages);
     metrics.answerSeconds.observe((System.nanoTime() - receivedNanos) / 1e9);
+  }
+
+  /**
+   * Shows a streaming LLM's draft in the placeholder (chat.update; SlackApi throttles edits of one message to
+   * one per second). Drafts are unverified, so they carry no citations and say so; the final answer replaces
+   * them. Skipped while the placeholder is not posted yet, and on any failure.
+   */
+  private void showDraft(String channel, CompletableFuture<String> placeholder, String draft) {
+    String ts = placeholder.getNow(null);
+    if (ts == null || draft == null || draft.isBlank()) {
+      return;
+    }
+    int cut = Math.min(draft.length(), 2_500);
+    if (cut < draft.length() && Character.isHighSurrogate(draft.charAt(cut - 1))) {
+      cut--;
+    }
+    String text = Mrkdwn.escape(cut < draft.length() ? draft.substring(0, cut) + "…" : draft);
+    try {
+      api.update(channel, ts, OutMessage.text(":hourglass_flowing_sand: _drafting, sources being checked…_\n" + text));
+    } catch (SlackCallException | RuntimeException e) {
+      LOG.debug("Draft update skipped: {}", e.getMessage());
+    }
   }
 
   /**

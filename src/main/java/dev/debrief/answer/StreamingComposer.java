@@ -1,0 +1,16 @@
+package dev.debrief.answer;
+
+import dev.debrief.model.Answer;
+import dev.debrief.model.Hit;
+import dev.debrief.model.Question;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A composer that can show drafts while it writes (an LLM that streams its reply). */
+public interface StreamingComposer extends AnswerComposer {
+  /**
+   * @param draft receives partial text, at most about once per second; never the final answer
+   * @return the final, verified answer
+   */
+  Answer composeStreaming(Question question, List<Hit> hits, Consumer<String> draft);
+}
