@@ -57,6 +57,9 @@ public final class Documents {
       d.add(new StringField(Fields.EVENT_KEY, eventKey, Field.Store.NO));
       d.add(new StringField(Fields.DATE, report.meta().date(), Field.Store.YES));
       d.add(new StoredField(Fields.ANCHOR, p.anchor()));
+      boolean inSource = p.sectionOrdinal() < report.sections().size()
+          && report.sections().get(p.sectionOrdinal()).anchorInSource();
+      d.add(new StoredField(Fields.ANCHOR_IN_SOURCE, inSource ? "1" : "0"));
       d.add(new StoredField(Fields.URL, report.meta().url()));
       d.add(new StoredField(Fields.FORMAT, report.format()));
       d.add(new StoredField(Fields.SECTION_ORDINAL, p.sectionOrdinal()));

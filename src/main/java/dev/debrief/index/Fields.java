@@ -34,6 +34,8 @@ public final class Fields {
   public static final String URL = "url";
   /** The report's format: markdown, html, text, rst, pdf (StoredField). */
   public static final String FORMAT = "format";
+  /** "1" when the section anchor is an id the source HTML carries (StoredField). */
+  public static final String ANCHOR_IN_SOURCE = "anchor_in_source";
   /** Section anchor (StoredField). */
   public static final String ANCHOR = "anchor";
   /** Section ordinal (StoredField). */

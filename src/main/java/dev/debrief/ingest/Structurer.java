@@ -69,13 +69,14 @@ final class Structurer {
       stack.addLast(h);
       List<String> path = stack.stream().map(DocBuilder.Heading::text).toList();
       String anchor;
-      if (h.sourceId() != null && sourceIdsUsed.add(h.sourceId())) {
+      boolean fromSource = h.sourceId() != null && sourceIdsUsed.add(h.sourceId());
+      if (fromSource) {
         anchor = h.sourceId();
       } else {
         anchor = slugger.unique(h.text());
       }
       int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
-      sections.add(new Section(sections.size(), h.level(), h.text(), path, anchor, h.start(), end));
+      sections.add(new Section(sections.size(), h.level(), h.text(), path, anchor, h.start(), end, fromSource));
       bodyStarts.add(h.end());
     }
 

@@ -15,9 +15,11 @@ import java.util.List;
  * @param start       offset of the section's first character in {@link Report#text()}, in UTF-16 chars
  * @param end         offset one past its last character (exclusive); the section's body runs up to the
  *                    next section's start
+ * @param anchorInSource true when {@code anchor} is an element id that the source HTML itself carries, so
+ *                    a link to the report's own URL with {@code #anchor} lands on the section
  */
 public record Section(int ordinal, int level, String heading, List<String> headingPath, String anchor,
-                      int start, int end) {
+                      int start, int end, boolean anchorInSource) {
   public Section {
     Checks.nonNegative(ordinal, "ordinal");
     if (level < 0 || level > 6) {
@@ -27,6 +29,12 @@ public record Section(int ordinal, int level, String heading, List<String> headi
     headingPath = Checks.copy(headingPath);
     anchor = Checks.orEmpty(anchor);
     Checks.range(start, end, "section " + ordinal);
+  }
+
+  /** A section whose anchor Debrief made up (a slug), not taken from the source. */
+  public Section(int ordinal, int level, String heading, List<String> headingPath, String anchor, int start,
+                 int end) {
+    this(ordinal, level, heading, headingPath, anchor, start, end, false);
   }
 
   /** Heading path joined with " › ", or "" for the preamble. */

@@ -36,7 +36,8 @@ public final class HybridRetriever implements Retriever {
   public enum Mode { HYBRID, BM25, VECTOR }
 
   private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.REPORT_ID, Fields.TEXT,
-      Fields.HEADING, Fields.TITLE, Fields.EVENT, Fields.DATE, Fields.ANCHOR, Fields.URL, Fields.FORMAT, Fields.CHANNEL);
+      Fields.HEADING, Fields.TITLE, Fields.EVENT, Fields.DATE, Fields.ANCHOR, Fields.URL, Fields.FORMAT, Fields.CHANNEL,
+      Fields.ANCHOR_IN_SOURCE);
 
   private final LuceneIndex index;
   private final Embedder embedder;
@@ -176,7 +177,7 @@ public final class HybridRetriever implements Retriever {
     List<String> path = d.get(Fields.HEADING).isEmpty() ? List.of() : Arrays.asList(d.get(Fields.HEADING).split("\n"));
     String section = path.isEmpty() ? "" : path.get(path.size() - 1);
     String text = d.get(Fields.TEXT);
-    String url = links.link(d.get(Fields.URL), "html".equals(d.get(Fields.FORMAT)) && false, d.get(Fields.REPORT_ID),
+    String url = links.link(d.get(Fields.URL), "1".equals(d.get(Fields.ANCHOR_IN_SOURCE)), d.get(Fields.REPORT_ID),
         d.get(Fields.PASSAGE_ID), d.get(Fields.ANCHOR), text, d.getValues(Fields.CHANNEL).length > 0);
     return new Hit(d.get(Fields.PASSAGE_ID), d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.EVENT),
         d.get(Fields.DATE), section, path, d.get(Fields.ANCHOR), url, text, score);
