@@ -107,36 +107,39 @@ public final class Indexer {
     Tally tally = new Tally();
     tally.failures.addAll(failures);
     List<Pending> pending = new ArrayList<>();
-    int done = 0;
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      Path abs = file.toAbsolutePath().normalize();
-      try {
-        if (!ReportReader.isSupported(name)) {
-          throw new IngestException("unsupported file type" + extension(name)
-              + " (supported: .md, .markdown, .html, .htm, .txt, .rst, .pdf)");
+    try (Writes writes = new Writes()) {
+      int done = 0;
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+          if (!ReportReader.isSupported(name)) {
+            throw new IngestException("unsupported file type" + extension(name)
+                + " (supported: .md, .markdown, .html, .htm, .txt, .rst, .pdf)");
+          }
+          long size = Files.size(file);
+          if (size > maxFileBytes) {
+            throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
+          }
+          prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
+          if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
+            flush(pending, tally, writes);
+          }
+        } catch (IngestException e) {
+          tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
+        } catch (IOException e) {
+          tally.failures.add(new IngestResult.Failure(file.toString(), "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+          if (e instanceof IndexException) {
+            throw e;
+          }
+          tally.failures.add(new IngestResult.Failure(file.toString(), "could not be parsed: " + e));
         }
-        long size = Files.size(file);
-        if (size > maxFileBytes) {
-          throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
-        }
-        prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
-        if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
-          flush(pending, tally);
-        }
-      } catch (IngestException e) {
-        tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
-      } catch (IOException e) {
-        tally.failures.add(new IngestResult.Failure(file.toString(), "cannot read: " + e.getMessage()));
-      } catch (RuntimeException e) {
-        if (e instanceof IndexException) {
-          throw e;
-        }
-        tally.failures.add(new IngestResult.Failure(file.toString(), "could not be parsed: " + e));
+        progress.update(++done, files.size(), file.toString());
       }
-      progress.update(++done, files.size(), file.toString());
+      flush(pending, tally, writes);
+      writes.finish();
     }
-    flush(pending, tally);
     maybeCommit(true);
     if (prune) {
       tally.removed += pruneMissing();
@@ -189,7 +192,7 @@ public final class Indexer {
   private record Pending(Report report, boolean existing) {}
 
   /** Passages embedded together: one call keeps both cores busy across small reports. */
-  static final int BATCH_PASSAGES = 512;
+  static final int BATCH_PASSAGES = 64;
 
   /** Parses a changed report; empty when its content is already indexed. */
   private Optional<Pending> prepare(String source, String fileName, byte[] bytes, List<String> restrictTo,
@@ -217,6 +220,14 @@ public final class Indexer {
 
   /** Embeds the pending reports' passages in one call, then replaces each report atomically. */
   private void flush(List<Pending> pending, Tally tally) {
+    flush(pending, tally, null);
+  }
+
+  /**
+   * Embeds the pending reports' passages in one call, then replaces each report atomically: on
+   * {@code writer} when given (so the next batch embeds while this one is written), else here.
+   */
+  private void flush(List<Pending> pending, Tally tally, Writes writer) {
     if (pending.isEmpty()) {
       return;
     }
@@ -227,28 +238,79 @@ public final class Indexer {
       }
     }
     List<float[]> vectors = vectorsFor(texts, tally);
-    int at = 0;
-    for (Pending p : pending) {
-      Report report = p.report();
-      List<float[]> mine = vectors.subList(at, at + report.passages().size());
-      at += report.passages().size();
-      List<Document> docs = documents.toDocuments(report, mine, embedder.modelId(), clock.millis());
-      try {
-        index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
-      } catch (IOException e) {
-        throw new IndexException("cannot write report " + report.id() + ": " + e.getMessage(), e);
-      }
-      maybeCommit(false);
-      if (p.existing()) {
-        tally.updated++;
-      } else {
-        tally.added++;
-      }
-      tally.passages += report.passages().size();
-      tally.reportIds.add(report.id());
-    }
+    List<Pending> batch = List.copyOf(pending);
     pending.clear();
+    Runnable write = () -> {
+      int at = 0;
+      for (Pending p : batch) {
+        Report report = p.report();
+        List<float[]> mine = vectors.subList(at, at + report.passages().size());
+        at += report.passages().size();
+        List<Document> docs = documents.toDocuments(report, mine, embedder.modelId(), clock.millis());
+        try {
+          index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
+        } catch (IOException e) {
+          throw new IndexException("cannot write report " + report.id() + ": " + e.getMessage(), e);
+        }
+        maybeCommit(false);
+        synchronized (tally) {
+          if (p.existing()) {
+            tally.updated++;
+          } else {
+            tally.added++;
+          }
+          tally.passages += report.passages().size();
+          tally.reportIds.add(report.id());
+        }
+      }
+    };
+    if (writer == null) {
+      write.run();
+    } else {
+      writer.submit(write);
+    }
   }
+
+  /**
+   * One background thread that writes embedded batches in order, so writing (HNSW graph insertion) overlaps
+   * the next batch's embedding. {@link #finish()} waits and rethrows the first failure.
+   */
+  private static final class Writes implements AutoCloseable {
+    private final java.util.concurrent.ExecutorService thread =
+        java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "index-writer");
+          t.setDaemon(true);
+          return t;
+        });
+    private final List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+
+    void submit(Runnable task) {
+      futures.add(thread.submit(task));
+    }
+
+    void finish() {
+      for (java.util.concurrent.Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IndexException("interrupted while writing the index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IndexException("writing the index failed: " + e.getCause(), e.getCause());
+        }
+      }
+      futures.clear();
+    }
+
+    @Override
+    public void close() {
+      thread.shutdownNow();
+    }
+  }
+
 
 
   private static String restrictedHash(byte[] bytes, List<String> restrictTo) {
