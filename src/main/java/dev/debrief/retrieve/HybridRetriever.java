@@ -26,6 +26,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * BM25 top-{@code bm25Depth} and kNN top-{@code knnDepth} over passage documents, fused with
@@ -47,6 +54,8 @@ public final class HybridRetriever implements Retriever {
   private final int knnDepth;
   private final int maxTerms;
   private final double vectorWeight;
+  /** Up to this many documents kNN is exact (a scan); beyond it, Lucene's HNSW graph. */
+  private int exactKnnLimit = 200_000;
 
   /**
    * @param index     the index
@@ -76,6 +85,16 @@ public final class HybridRetriever implements Retriever {
   }
 
   /**
+   * Sets the index size (documents) up to which kNN is an exact scan instead of HNSW; for tests and benchmarks.
+   *
+   * @return this
+   */
+  public HybridRetriever withExactKnnLimit(int limit) {
+    this.exactKnnLimit = limit;
+    return this;
+  }
+
+  /**
    * Like {@link #search(String, int, SearchFilters)} with a choice of lists.
    *
    * @throws IndexException when the index cannot be read
@@ -102,8 +121,10 @@ public final class HybridRetriever implements Retriever {
       }
       if (mode != Mode.BM25 && query.codePoints().anyMatch(Character::isLetterOrDigit)) {
         float[] vector = embedder.embed(trimForEmbedding(query));
-        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, knnDepth, filter);
-        rankings.add(ids(searcher, searcher.search(knn, knnDepth), docIds));
+        TopDocs nearest = searcher.getIndexReader().maxDoc() <= exactKnnLimit
+            ? exactKnn(searcher, filter, vector, knnDepth)
+            : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, knnDepth, filter), knnDepth);
+        rankings.add(ids(searcher, nearest, docIds));
         weights.add(mode == Mode.VECTOR ? 1.0 : vectorWeight);
       }
       List<Hit> hits = new ArrayList<>();
@@ -118,6 +139,46 @@ public final class HybridRetriever implements Retriever {
     } catch (IOException e) {
       throw new IndexException("cannot search index " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Exact nearest neighbours: the dot product with every passage vector that passes the filter. Used up to
+   * {@code exactKnnLimit} documents, where it costs a few milliseconds and, unlike the HNSW graph, gives the
+   * same answer whatever the segment layout (HNSW search is approximate and depends on insertion order).
+   */
+  static TopDocs exactKnn(IndexSearcher searcher, Query filter, float[] vector, int k) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(k + 1,
+        (a, b) -> a.score != b.score ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      Scorer scorer = weight.scorer(leaf);
+      if (values == null || scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if ((live != null && !live.get(doc)) || values.advance(doc) != doc) {
+          continue;
+        }
+        float[] v = values.vectorValue();
+        float dot = 0;
+        for (int i = 0; i < v.length; i++) {
+          dot += v[i] * vector[i];
+        }
+        best.add(new ScoreDoc(leaf.docBase + doc, dot));
+        if (best.size() > k) {
+          best.poll();
+        }
+      }
+    }
+    ScoreDoc[] out = new ScoreDoc[best.size()];
+    for (int i = out.length - 1; i >= 0; i--) {
+      out[i] = best.poll();
+    }
+    return new TopDocs(new org.apache.lucene.search.TotalHits(out.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), out);
   }
 
   /** The BM25 query over text, heading and title, or null when the text has no searchable term. */
