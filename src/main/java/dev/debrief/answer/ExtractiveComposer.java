@@ -182,8 +182,11 @@ public final class ExtractiveComposer implements AnswerComposer {
           + (wantsNumber && c.span().text().codePoints().anyMatch(Character::isDigit) ? NUM : 0);
     }
     Evidence evidence = new Evidence(coverage, bestSim, summary);
-    boolean weak = !summary && ((coverage < thresholds.minCoverage() && bestSim < thresholds.strongSimilarity())
-        || bestSim < thresholds.minSimilarity());
+    // Every content term found (a name, a paper number) is evidence enough even when the question is too
+    // vague for the vectors ("what did Kelsey Hightower say?"); otherwise both signals must hold up.
+    boolean weak = !summary && (coverage < thresholds.minCoverage()
+        ? bestSim < thresholds.strongSimilarity()
+        : bestSim < thresholds.minSimilarity() && coverage < 0.999);
     if (weak) {
       return new Result(refusal(q, hits, null), evidence);
     }
@@ -193,6 +196,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     int limit = summary ? Math.max(maxSentences, 4) : maxSentences;
     List<String> wanted = content.isEmpty() ? qTerms : content;
     Set<String> covered = new HashSet<>();
+    int sentenceCount = 0;
     List<Candidate> remaining = new ArrayList<>(shortlist);
     while (chosen.size() < limit && !remaining.isEmpty()) {
       Candidate pick = null;
@@ -215,13 +219,20 @@ public final class ExtractiveComposer implements AnswerComposer {
       boolean redundant = chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) > 0.5
           || (o.hit().passageId().equals(c.hit().passageId()) && o.span().start() < c.span().end()
               && c.span().start() < o.span().end()));
-      if (!redundant) {
+      int sentences = Sentences.split(c.span().text()).size();
+      if (!redundant && (chosen.isEmpty() || sentenceCount + sentences <= limit)) {
         chosen.add(c);
         covered.addAll(c.terms());
+        sentenceCount += sentences;
       }
     }
-    // Readable order: passages in rank order, sentences in document order within a passage.
-    chosen.sort(Comparator.comparingInt((Candidate c) -> c.hitRank()).thenComparingInt(c -> c.span().start()));
+    // Readable order: the passage with the best unit first, units in document order within a passage.
+    Map<String, Double> passageBest = new HashMap<>();
+    for (Candidate c : chosen) {
+      passageBest.merge(c.hit().passageId(), c.score()[0], Math::max);
+    }
+    chosen.sort(Comparator.comparingDouble((Candidate c) -> -passageBest.get(c.hit().passageId()))
+        .thenComparing(c -> c.hit().passageId()).thenComparingInt(c -> c.span().start()));
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -237,7 +248,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       if (text.length() > 0) {
         text.append(' ');
       }
-      text.append(cite(clean(c.span().text()), n));
+      text.append(citeEach(clean(c.span().text()), n));
     }
     Answer answer = new Answer(q, text.toString(), true, citations, List.of(), "extractive", "", false, 0,
         hits.size());
@@ -307,6 +318,22 @@ public final class ExtractiveComposer implements AnswerComposer {
       return false;
     }
     return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]) && x[2].equalsIgnoreCase(y[2]);
+  }
+
+  /** Cites every sentence of a unit: "A. B." becomes "A [1]. B [1]." */
+  static String citeEach(String unit, int n) {
+    List<Sentences.Span> parts = Sentences.split(unit);
+    if (parts.size() <= 1) {
+      return cite(unit, n);
+    }
+    StringBuilder out = new StringBuilder();
+    for (Sentences.Span part : parts) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(cite(part.text(), n));
+    }
+    return out.toString();
   }
 
   /** Appends the marker before a final period: "It scales. " becomes "It scales [1]." */

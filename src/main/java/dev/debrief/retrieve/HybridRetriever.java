@@ -112,11 +112,16 @@ public final class HybridRetriever implements Retriever {
       List<List<String>> rankings = new ArrayList<>();
       List<Double> weights = new ArrayList<>();
       Map<String, Integer> docIds = new HashMap<>();
+      String exactMatch = null;
       if (mode != Mode.VECTOR) {
         Query bm25 = bm25Query(query, filter);
         if (bm25 != null) {
-          rankings.add(ids(searcher, searcher.search(bm25, bm25Depth), docIds));
+          TopDocs top = searcher.search(bm25, bm25Depth);
+          rankings.add(ids(searcher, top, docIds));
           weights.add(1.0);
+          if (mode == Mode.HYBRID) {
+            exactMatch = bestRareTermMatch(searcher, query, top);
+          }
         }
       }
       if (mode != Mode.BM25 && query.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -127,8 +132,11 @@ public final class HybridRetriever implements Retriever {
         rankings.add(ids(searcher, nearest, docIds));
         weights.add(mode == Mode.VECTOR ? 1.0 : vectorWeight);
       }
+      List<ReciprocalRankFusion.Scored> fused = new ArrayList<>(
+          fusion.fuse(rankings, weights.stream().mapToDouble(Double::doubleValue).toArray()));
+      pin(fused, exactMatch, RARE_PIN_RANK);
       List<Hit> hits = new ArrayList<>();
-      for (ReciprocalRankFusion.Scored s : fusion.fuse(rankings, weights.stream().mapToDouble(Double::doubleValue).toArray())) {
+      for (ReciprocalRankFusion.Scored s : fused) {
         if (hits.size() == k) {
           break;
         }
@@ -138,6 +146,56 @@ public final class HybridRetriever implements Retriever {
       return hits;
     } catch (IOException e) {
       throw new IndexException("cannot search index " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where a passage holding every rare term of the question is guaranteed to rank (0-based). */
+  static final int RARE_PIN_RANK = 1;
+
+  /**
+   * The best BM25 passage that contains every rare term of the query, or null. Rare: in at most
+   * max(3, 1%) of the passages — names ("Hightower"), paper numbers ("P3691"), version strings. Fusion
+   * alone can bury such an exact match: MiniLM vectors of a long passage that mentions a name in passing are
+   * not close to a question about that name, so the passage gets only its BM25 share of the fused score.
+   */
+  private String bestRareTermMatch(IndexSearcher searcher, String query, TopDocs top) throws IOException {
+    List<String> terms = QueryTerms.questionTerms(index.getAnalyzer(), Fields.TEXT, query, maxTerms);
+    int n = Math.max(1, searcher.getIndexReader().getDocCount(Fields.TEXT));
+    int limit = Math.max(3, n / 100);
+    List<String> rare = new ArrayList<>();
+    for (String t : terms) {
+      int df = searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t))
+          + searcher.getIndexReader().docFreq(new Term(Fields.HEADING, t));
+      if (df > 0 && df <= limit) {
+        rare.add(t);
+      }
+    }
+    if (rare.isEmpty()) {
+      return null;
+    }
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID, Fields.TEXT, Fields.HEADING));
+      java.util.Set<String> present = new java.util.HashSet<>(QueryTerms.analyze(index.getAnalyzer(), Fields.TEXT,
+          d.get(Fields.TEXT) + "\n" + d.get(Fields.HEADING), 100_000));
+      if (present.containsAll(rare)) {
+        return d.get(Fields.PASSAGE_ID);
+      }
+    }
+    return null;
+  }
+
+  /** Moves {@code id} up to {@code rank} when it is ranked lower (its score is left as fused). */
+  static void pin(List<ReciprocalRankFusion.Scored> fused, String id, int rank) {
+    if (id == null) {
+      return;
+    }
+    for (int i = 0; i < fused.size(); i++) {
+      if (fused.get(i).id().equals(id)) {
+        if (i > rank) {
+          fused.add(Math.min(rank, fused.size() - 1), fused.remove(i));
+        }
+        return;
+      }
     }
   }
 
@@ -183,7 +241,7 @@ public final class HybridRetriever implements Retriever {
 
   /** The BM25 query over text, heading and title, or null when the text has no searchable term. */
   Query bm25Query(String query, Query filter) {
-    List<String> terms = QueryTerms.analyze(index.getAnalyzer(), Fields.TEXT, query, maxTerms);
+    List<String> terms = QueryTerms.questionTerms(index.getAnalyzer(), Fields.TEXT, query, maxTerms);
     if (terms.isEmpty()) {
       return null;
     }
