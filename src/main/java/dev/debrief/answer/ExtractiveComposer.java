@@ -137,7 +137,12 @@ public final class ExtractiveComposer implements AnswerComposer {
       idf.put(t, stats.idf(t));
     }
     List<Hit> pool = summary ? dominantReport(hits) : hits;
-    double coverage = coverage(content, pool, idf);
+    // The best single passage's share of the question's content terms: terms scattered over unrelated
+    // passages ("won" here, "hackathon" there) are no evidence.
+    double coverage = 0;
+    for (Hit h : pool) {
+      coverage = Math.max(coverage, coverage(content, List.of(h), idf));
+    }
 
     List<Candidate> candidates = new ArrayList<>();
     boolean wantsNumber = NUMERIC.matcher(q).find();
@@ -242,7 +247,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       if (n == null) {
         n = numbers.size() + 1;
         numbers.put(h.passageId(), n);
-        citations.add(new Citation(n, h.reportId(), h.title(), h.pathLabel(),
+        citations.add(new Citation(n, h.reportId(), h.title(), h.sectionLabel(),
             links.forSentence(h.url(), c.span().text()), h.passageId(), h.text()));
       }
       if (text.length() > 0) {

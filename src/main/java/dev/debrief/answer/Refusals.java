@@ -34,8 +34,11 @@ public final class Refusals {
     if (!closest.isEmpty()) {
       text.append(" Closest I found:");
       for (Hit h : closest) {
-        text.append(" “").append(h.section().isEmpty() ? h.title() : h.section()).append("” in ")
-            .append(h.title()).append(';');
+        if (h.section().isEmpty() || h.section().strip().equalsIgnoreCase(h.title().strip())) {
+          text.append(" “").append(h.title()).append("”;");
+        } else {
+          text.append(" “").append(h.section()).append("” in ").append(h.title()).append(';');
+        }
       }
       text.setLength(text.length() - 1);
       text.append('.');

@@ -51,7 +51,14 @@ final class AskCommand implements Callable<Integer> {
       boolean empty = !w.index().exists();
       SearchFilters f = empty ? SearchFilters.NONE : filters.toFilters(w);
       if (batch != null) {
-        for (String q : Batch.read(batch)) {
+        for (Batch.Item item : Batch.read(batch)) {
+          if (item.error() != null) {
+            JsonObject err = new JsonObject();
+            err.addProperty("error", item.error());
+            System.out.println(Json.GSON.toJson(err));
+            continue;
+          }
+          String q = item.question();
           System.out.println(Json.GSON.toJson(toJson(answer(w, q, f, empty))));
         }
         return 0;
@@ -87,11 +94,11 @@ final class AskCommand implements Callable<Integer> {
       }
     }
     if (!a.closest().isEmpty()) {
-      out.append("\nClosest I found:\n");
+      out.append("\nLinks:\n");
       for (Hit h : a.closest()) {
         out.append(" • ").append(h.title());
-        if (!h.pathLabel().isEmpty()) {
-          out.append(" — ").append(h.pathLabel());
+        if (!h.sectionLabel().isEmpty()) {
+          out.append(" — ").append(h.sectionLabel());
         }
         out.append("\n     ").append(h.url()).append('\n');
       }
@@ -126,7 +133,7 @@ final class AskCommand implements Callable<Integer> {
       JsonObject j = new JsonObject();
       j.addProperty("reportId", h.reportId());
       j.addProperty("title", h.title());
-      j.addProperty("section", h.pathLabel());
+      j.addProperty("section", h.sectionLabel());
       j.addProperty("url", h.url());
       j.addProperty("passageId", h.passageId());
       closest.add(j);

@@ -14,9 +14,25 @@ import java.util.List;
 final class Batch {
   private Batch() {}
 
-  static List<String> read(Path file) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+  /** A question, or the reason a line is not one (printed in its place so output lines match input lines). */
+  record Item(String question, String error) {}
+
+  /**
+   * @throws IllegalArgumentException when the file cannot be read (a usage error)
+   */
+  static List<Item> read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("--batch file not found: " + file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read --batch file " + file + ": " + e.getMessage());
+    }
+    List<Item> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : lines) {
+      lineNo++;
       String t = line.strip();
       if (t.isEmpty()) {
         continue;
@@ -26,15 +42,18 @@ final class Batch {
           JsonElement e = JsonParser.parseString(t);
           JsonObject o = e.getAsJsonObject();
           if (o.has("question") && o.get("question").isJsonPrimitive()) {
-            out.add(o.get("question").getAsString());
-            continue;
+            out.add(new Item(o.get("question").getAsString(), null));
+          } else {
+            out.add(new Item(null, "line " + lineNo + ": a JSON object without a \"question\" string"));
           }
+          continue;
         } catch (RuntimeException notJson) {
           // a plain line that starts with a brace
         }
       }
-      out.add(t);
+      out.add(new Item(t, null));
     }
     return out;
   }
 }
+

@@ -1,5 +1,6 @@
 package dev.debrief.cli;
 
+import dev.debrief.digest.EventMatcher;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
 import java.util.Locale;
@@ -7,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code --event}, {@code --report} and {@code --since} filters shared by search and ask. */
 final class FilterOptions {
-  @Option(names = "--event", description = "Only reports of this event (exact name, any case).")
+  @Option(names = "--event", description = "Only reports of this event; loose names work (\"kubecon berlin\");"
+      + " an ambiguous or unknown name lists the candidates (exit 2).")
   String event;
 
   @Option(names = "--report", description = "Only this report: its id, file name or title.")
@@ -24,10 +26,22 @@ final class FilterOptions {
     if (since != null && !since.isBlank() && !since.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
       throw new IllegalArgumentException("--since must be a date like 2024-05-01, got \"" + since + "\"");
     }
-    return new SearchFilters(event, reportId, since, null);
+    String eventName = "";
+    if (event != null && !event.isBlank()) {
+      EventMatcher.Match m = new EventMatcher(w.catalog().list()).match(event);
+      if (!(m instanceof EventMatcher.Found found)) {
+        throw new IllegalArgumentException("--event: " + EventMatcher.message(m));
+      }
+      eventName = found.event();
+    }
+    return new SearchFilters(eventName, reportId, since, null);
   }
 
-  /** An id, a file name (with or without extension) or a title; unknown names filter to nothing. */
+  /**
+   * An id, a file name (with or without extension) or a title.
+   *
+   * @throws IllegalArgumentException naming the indexed reports when nothing matches
+   */
   static String resolveReport(Wiring w, String wanted) {
     String lower = wanted.toLowerCase(Locale.ROOT);
     for (ReportInfo r : w.catalog().list()) {
@@ -38,6 +52,9 @@ final class FilterOptions {
         return r.id();
       }
     }
-    return wanted;
+    java.util.List<String> known = w.catalog().list().stream()
+        .map(r -> r.source().substring(r.source().lastIndexOf('/') + 1)).limit(20).toList();
+    throw new IllegalArgumentException("--report: no indexed report has the id, file name or title \"" + wanted
+        + "\"" + (known.isEmpty() ? "" : "; indexed: " + String.join(", ", known)));
   }
 }

@@ -53,8 +53,8 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(System.out);
-    return 0;
+    spec.commandLine().usage(System.err);
+    return EXIT_USAGE;
   }
 
   /** Loads the config named by {@code --config}, or the default file when it exists. */

@@ -1,5 +1,7 @@
 package dev.debrief.cli;
 
+import com.google.gson.JsonObject;
+
 import dev.debrief.model.Hit;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.retrieve.HybridRetriever;
@@ -53,6 +55,9 @@ final class SearchCommand implements Callable<Integer> {
     if (batch == null && (words == null || words.isEmpty())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or --batch FILE");
     }
+    if (k == 0 || k < -1 || k > 1000) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--k must be in 1..1000, got " + k);
+    }
     try (Wiring w = main.wiring()) {
       int n = k > 0 ? k : w.config().retrieve.k;
       if (!w.index().exists()) {
@@ -64,7 +69,14 @@ final class SearchCommand implements Callable<Integer> {
       }
       SearchFilters f = filters.toFilters(w);
       if (batch != null) {
-        for (String q : Batch.read(batch)) {
+        for (Batch.Item item : Batch.read(batch)) {
+          if (item.error() != null) {
+            JsonObject err = new JsonObject();
+            err.addProperty("error", item.error());
+            System.out.println(Json.GSON.toJson(err));
+            continue;
+          }
+          String q = item.question();
           System.out.println(Json.GSON.toJson(w.retriever().search(q, n, f, m)));
         }
         return 0;
@@ -78,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
         int i = 1;
         for (Hit h : hits) {
           System.out.printf("%d. %s — %s  (%.4f)%n   %s%n   %s%n%n", i++, h.title(),
-              h.pathLabel().isEmpty() ? "(start)" : h.pathLabel(), h.score(), snippet(h.text()), h.url());
+              h.sectionLabel().isEmpty() ? "(opening)" : h.sectionLabel(), h.score(), snippet(h.text()), h.url());
         }
       }
       return 0;

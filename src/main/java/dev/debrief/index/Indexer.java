@@ -111,7 +111,7 @@ public final class Indexer {
       int done = 0;
       for (Path file : files) {
         String name = file.getFileName().toString();
-        Path abs = file.toAbsolutePath().normalize();
+        Path abs = realPath(file);
         try {
           if (!ReportReader.isSupported(name)) {
             throw new IngestException("unsupported file type" + extension(name)
@@ -443,6 +443,15 @@ public final class Indexer {
       index.commit();
     }
     return gone.size();
+  }
+
+  /** The file's real path (symlinks resolved), so one file reached two ways is one report. */
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   private static boolean isHidden(Path root, Path file) {

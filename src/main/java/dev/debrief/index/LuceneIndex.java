@@ -34,7 +34,7 @@ public final class LuceneIndex implements Closeable {
   private final Path dir;
   private final String modelId;
   private final int dimension;
-  private final Directory directory;
+  private Directory directory;
   private final Analyzer analyzer = analyzer();
   private IndexWriter writer;
   private DirectoryReader reader;
@@ -58,11 +58,22 @@ public final class LuceneIndex implements Closeable {
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
         throw new IndexException("index path " + dir + " is a file, not a directory");
       }
-      this.directory = FSDirectory.open(dir);
+      if (Files.isDirectory(dir)) {
+        this.directory = FSDirectory.open(dir);
+      }
     } catch (IOException e) {
       throw new IndexException("cannot open index directory " + dir + ": " + e.getMessage(), e);
     }
     checkModel();
+  }
+
+  /** The Lucene directory, opened (and created on disk) on first need: reading a missing index creates nothing. */
+  private synchronized Directory directory() throws IOException {
+    if (directory == null) {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+    }
+    return directory;
   }
 
   /** The analyzer: EnglishAnalyzer for text, heading and title; keywords elsewhere. */
@@ -98,6 +109,12 @@ public final class LuceneIndex implements Closeable {
   /** True when at least one commit exists. */
   public boolean exists() {
     try {
+      if (directory == null) {
+        if (!Files.isDirectory(dir)) {
+          return false;
+        }
+        directory(); // another process created it since we started
+      }
       return DirectoryReader.indexExists(directory);
     } catch (IOException e) {
       return false;
@@ -139,7 +156,7 @@ public final class LuceneIndex implements Closeable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setCommitOnClose(false);
         config.setRAMBufferSizeMB(32);
-        writer = new IndexWriter(directory, config);
+        writer = new IndexWriter(directory(), config);
       } catch (LockObtainFailedException e) {
         throw new IndexException("another process is writing to the index in " + dir
             + " (its write.lock is held); wait for that ingest to finish and try again", e);
@@ -235,7 +252,9 @@ public final class LuceneIndex implements Closeable {
         reader.close();
         reader = null;
       }
-      directory.close();
+      if (directory != null) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new IndexException("cannot close index " + dir + ": " + e.getMessage(), e);
     }

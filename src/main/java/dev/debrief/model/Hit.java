@@ -46,6 +46,18 @@ public record Hit(String passageId, String reportId, String title, String event,
     return new Hit(passageId, reportId, title, event, date, section, headingPath, anchor, newUrl, text, score);
   }
 
+  /**
+   * The heading path without a leading heading that only repeats the report title, joined with " › "
+   * (for labels: "Keynote (Wednesday)", not "Kubecon 2017 – Berlin › Keynote (Wednesday)").
+   */
+  public String sectionLabel() {
+    List<String> path = headingPath;
+    if (!path.isEmpty() && path.get(0).strip().equalsIgnoreCase(title.strip())) {
+      path = path.subList(1, path.size());
+    }
+    return String.join(" › ", path);
+  }
+
   /** Heading path joined with " › ". */
   public String pathLabel() {
     return String.join(" › ", headingPath);

@@ -34,9 +34,9 @@ class HybridRetrieverIT {
     wiring = TestCorpus.wiring(tmp.resolve("index"));
     IngestResult r = wiring.indexer().ingestPaths(List.of(docs), false, (d, t, i) -> { });
     assertEquals(3, r.added(), r.failures().toString());
-    alpha = Report.idForSource(docs.resolve("alpha.md").toAbsolutePath().normalize().toString());
-    beta = Report.idForSource(docs.resolve("beta.md").toAbsolutePath().normalize().toString());
-    gamma = Report.idForSource(docs.resolve("gamma.md").toAbsolutePath().normalize().toString());
+    alpha = Report.idForSource(docs.resolve("alpha.md").toRealPath().toString());
+    beta = Report.idForSource(docs.resolve("beta.md").toRealPath().toString());
+    gamma = Report.idForSource(docs.resolve("gamma.md").toRealPath().toString());
   }
 
   @AfterAll
