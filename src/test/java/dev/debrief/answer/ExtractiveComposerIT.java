@@ -43,7 +43,7 @@ class ExtractiveComposerIT {
     Citation c = a.citations().get(0);
     assertEquals(1, c.n());
     assertEquals("Closing keynote recap", c.title());
-    assertEquals("Closing keynote recap › Numbers", c.section());
+    assertEquals("Numbers", c.section());
     assertTrue(c.quote().contains("1500 attendees"));
     assertTrue(c.url().startsWith("http://localhost:3000/reports/" + c.reportId() + "?p=" + c.passageId()), c.url());
     assertEquals("extractive", a.provider());
