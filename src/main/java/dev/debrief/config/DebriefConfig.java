@@ -190,7 +190,7 @@ public final class DebriefConfig {
     try {
       root = JsonParser.parseString(json);
     } catch (JsonParseException e) {
-      throw new ConfigException(origin + ": not valid JSON: " + e.getMessage(), e);
+      throw new ConfigException(origin + ": not valid JSON: " + plain(e), e);
     }
     if (root.isJsonNull()) {
       return defaults();
@@ -203,11 +203,22 @@ public final class DebriefConfig {
     try {
       config = GSON.fromJson(root, DebriefConfig.class);
     } catch (JsonParseException | NumberFormatException e) {
-      throw new ConfigException(origin + ": bad value: " + e.getMessage(), e);
+      throw new ConfigException(origin + ": bad value: " + plain(e), e);
     }
     config.fillNulls();
     config.validate(origin);
     return config;
+  }
+
+  /** Gson's message without the exception class names and the troubleshooting link. */
+  private static String plain(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    m = m.replaceAll("\\s*See https?://\\S+", "").replaceAll("^[\\w.]+(Exception|Error): ", "");
+    return m.strip();
   }
 
   private static void checkKeys(JsonObject object, Class<?> type, String prefix, String origin) {
