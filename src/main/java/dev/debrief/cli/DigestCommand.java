@@ -36,6 +36,9 @@ final class DigestCommand implements Callable<Integer> {
       ZoneId zone = ZoneId.systemDefault();
       Instant to = w.clock().instant();
       Instant from = DigestService.parseSince(since != null ? since : w.config().digest.defaultWindow, w.clock(), zone);
+      if (from.isAfter(to)) {
+        throw new IllegalArgumentException("--since " + since + " is in the future");
+      }
       if (!w.index().exists()) {
         System.out.println(json ? DigestText.digestJson(new Digest(from, to, "", java.util.List.of(),
             new Digest.Coverage(0, 0, java.util.List.of()))) : AskCommand.EMPTY_INDEX);
