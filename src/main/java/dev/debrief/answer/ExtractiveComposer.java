@@ -40,7 +40,8 @@ public final class ExtractiveComposer implements AnswerComposer {
   private static final String FRAME_WORDS = "what which who whom whose how many much did does do say said says "
       + "talk talks talked tell told mention mentioned mentions report reports according anything something "
       + "interesting cover covered covers discuss discussed give me main point big happen happened share shared "
-      + "people per he she they his her their event conference session sessions keynote about there";
+      + "people per he she they his her their event conference session sessions keynote about there more else "
+      + "again detail details explain elaborate go on continue";
   private static final Pattern SUMMARY = Pattern.compile(
       "(?i)\\b(summar\\w*|overview|recap|tl;?dr|gist|highlights|takeaways?|executive)\\b");
   private static final Pattern NUMERIC = Pattern.compile(
@@ -132,6 +133,23 @@ public final class ExtractiveComposer implements AnswerComposer {
         content.add(t);
       }
     }
+    if (content.isEmpty() && !summary) {
+      // "tell me more", "what did they say about it?": nothing to look for. In a thread the previous question
+      // gives the subject; otherwise ask for one rather than answer at random.
+      if (!question.history().isEmpty()) {
+        for (String t : distinct(stats.terms(question.history().get(question.history().size() - 1), 128))) {
+          if (!frameTerms.contains(t)) {
+            content.add(t);
+          }
+        }
+      }
+      if (content.isEmpty()) {
+        return new Result(new Answer(q, "What should I look for? Name a talk, a speaker, a product or a topic, e.g."
+            + " “what did the keynote say about Kubernetes 1.33?”.", false, List.of(), List.of(), "extractive", "",
+            false, 0, hits.size()), new Evidence(0, 0, false));
+      }
+      qTerms.addAll(content);
+    }
     Map<String, Double> idf = new HashMap<>();
     for (String t : qTerms) {
       idf.put(t, stats.idf(t));
@@ -187,11 +205,13 @@ public final class ExtractiveComposer implements AnswerComposer {
           + (wantsNumber && c.span().text().codePoints().anyMatch(Character::isDigit) ? NUM : 0);
     }
     Evidence evidence = new Evidence(coverage, bestSim, summary);
-    // Every content term found (a name, a paper number) is evidence enough even when the question is too
-    // vague for the vectors ("what did Kelsey Hightower say?"); otherwise both signals must hold up.
+    // Every content term found in one passage, one of them rare (a name, a paper number), is evidence enough
+    // even when the question is too vague for the vectors ("what did Kelsey Hightower say?"); otherwise both
+    // signals must hold up.
+    boolean specific = content.stream().anyMatch(stats::rare);
     boolean weak = !summary && (coverage < thresholds.minCoverage()
         ? bestSim < thresholds.strongSimilarity()
-        : bestSim < thresholds.minSimilarity() && coverage < 0.999);
+        : bestSim < thresholds.minSimilarity() && !(specific && coverage >= 0.999));
     if (weak) {
       return new Result(refusal(q, hits, null), evidence);
     }
@@ -275,7 +295,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         text.append("; ").append(clean(spans.get(j).text()));
         end = spans.get(j).end();
       }
-      return new Sentences.Span(clean(text.toString()), s.start(), end);
+      return new Sentences.Span(clean(text.toString()).replace(".; ", "; "), s.start(), end);
     }
     if (looksLikeHeading(s.text()) && i + 1 < spans.size() && looksLikeHeading(spans.get(i + 1).text())
         && !samePrefix(s.text(), spans.get(i + 1).text())) {
@@ -299,7 +319,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     if (spans.get(last).text().endsWith(":") && !(last + 2 < spans.size()
         && samePrefix(spans.get(last + 1).text(), spans.get(last + 2).text()))) {
       for (int j = last + 1; j < spans.size() && j <= last + 4; j++) {
-        text.append(j == last + 1 ? " " : "; ").append(clean(spans.get(j).text()));
+        String item = clean(spans.get(j).text());
+        if (j > last + 1 && text.charAt(text.length() - 1) == '.') {
+          text.setLength(text.length() - 1);
+        }
+        text.append(j == last + 1 ? " " : "; ").append(item);
         end = spans.get(j).end();
       }
     }
@@ -346,7 +370,10 @@ public final class ExtractiveComposer implements AnswerComposer {
     if (sentence.endsWith(".") && !sentence.endsWith("..")) {
       return sentence.substring(0, sentence.length() - 1) + " [" + n + "].";
     }
-    return sentence + " [" + n + "]";
+    if (sentence.matches("(?s).*[.!?…\"”’)]$")) {
+      return sentence + " [" + n + "]";
+    }
+    return sentence + " [" + n + "].";
   }
 
   /** Strips list bullets and table pipes at the start. */

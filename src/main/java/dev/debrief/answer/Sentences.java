@@ -61,11 +61,12 @@ public final class Sentences {
     }
   }
 
-  private static boolean endsWithAbbreviation(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    return lower.endsWith("e.g.") || lower.endsWith("i.e.") || lower.endsWith("vs.") || lower.endsWith("etc.")
-        || lower.endsWith("approx.") || lower.endsWith("dr.") || lower.endsWith("mr.") || lower.endsWith("ms.")
-        || lower.endsWith("no.") || lower.endsWith("st.");
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+      "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|vs|etc|approx|dr|mr|ms|mrs|no|st|cf|fig)\\.$");
+
+  /** True when {@code s} ends with a whole-word abbreviation ("e.g.", "Dr."), not merely with "no." as in "Kyverno.". */
+  static boolean endsWithAbbreviation(String s) {
+    return ABBREVIATION.matcher(s).find();
   }
 
   /** Number of whitespace-separated words. */

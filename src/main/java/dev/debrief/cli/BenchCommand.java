@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
           Report r = reader.read(p.toAbsolutePath().normalize().toString(), p.getFileName().toString(),
               Files.readAllBytes(p));
-          r.passages().stream().map(Passage::text).forEach(texts::add);
+          r.passages().forEach(passage -> texts.add(dev.debrief.index.Indexer.embeddingText(r, passage)));
         } catch (IngestException e) {
           // the ingest run reports it
         }

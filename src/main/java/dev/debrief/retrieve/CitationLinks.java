@@ -115,6 +115,11 @@ public final class CitationLinks {
     }
     String line = quote.strip().split("\n", 2)[0].replaceAll("[\\[\\]•*_`#>|]", " ").strip();
     String[] words = Arrays.stream(line.split("\\s+")).filter(w -> !w.isBlank()).toArray(String[]::new);
+    int first = 0;
+    while (first < words.length && !words[first].codePoints().anyMatch(Character::isLetterOrDigit)) {
+      first++;
+    }
+    words = Arrays.copyOfRange(words, first, words.length);
     if (words.length == 0) {
       return "";
     }

@@ -25,6 +25,25 @@ public final class TermStatistics {
     return QueryTerms.analyzeAll(index.getAnalyzer(), Fields.TEXT, text, max);
   }
 
+  /**
+   * True for a term in at most max(3, 1%) of the passages (text or headings) but at least one: a name, a
+   * paper number, a product — the same rule retrieval uses to keep an exact match near the top.
+   */
+  public boolean rare(String term) {
+    IndexSearcher s = index.searcher();
+    if (s == null) {
+      return false;
+    }
+    IndexReader r = s.getIndexReader();
+    try {
+      int n = Math.max(1, r.getDocCount(Fields.TEXT));
+      int df = r.docFreq(new Term(Fields.TEXT, term)) + r.docFreq(new Term(Fields.HEADING, term));
+      return df > 0 && df <= Math.max(3, n / 100);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** BM25 IDF of an analyzed term; a term absent from the index gets the highest value. */
   public double idf(String term) {
     IndexSearcher s = index.searcher();

@@ -74,4 +74,15 @@ class ExtractiveComposerIT {
     Answer huge = wiring.answerer().answer(Question.of("scheduler nodes ".repeat(20_000)));
     assertTrue(huge.question().length() <= 4000);
   }
+
+  @Test
+  void aQuestionWithNoSubjectAsksForOneUnlessTheThreadHasIt() {
+    Answer alone = wiring.answerer().answer(Question.of("tell me more"));
+    assertFalse(alone.answered());
+    assertTrue(alone.text().startsWith("What should I look for?"), alone.text());
+    Answer inThread = wiring.answerer().answer(new Question("tell me more",
+        List.of("what did the storage panel say about snapshots?"), null));
+    assertTrue(inThread.answered(), inThread.text());
+    assertTrue(inThread.text().contains("snapshots"), inThread.text());
+  }
 }

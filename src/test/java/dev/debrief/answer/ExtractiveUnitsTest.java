@@ -13,6 +13,7 @@ class ExtractiveUnitsTest {
     assertEquals("It scales [1].", ExtractiveComposer.cite("It scales.", 1));
     assertEquals("Does it scale? [2]", ExtractiveComposer.cite("Does it scale?", 2));
     assertEquals("Wait... [3]", ExtractiveComposer.cite("Wait...", 3));
+    assertEquals("Book - The Frugal Architect [4].", ExtractiveComposer.cite("Book - The Frugal Architect", 4));
   }
 
   @Test
