@@ -208,7 +208,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     // Every content term found in one passage, one of them rare (a name, a paper number), is evidence enough
     // even when the question is too vague for the vectors ("what did Kelsey Hightower say?"); otherwise both
     // signals must hold up.
-    boolean specific = content.stream().anyMatch(stats::rare);
+    Set<String> named = namedTerms(q);
+    boolean specific = content.stream().anyMatch(t -> named.contains(t) && stats.rare(t));
     boolean weak = !summary && (coverage < thresholds.minCoverage()
         ? bestSim < thresholds.strongSimilarity()
         : bestSim < thresholds.minSimilarity() && !(specific && coverage >= 0.999));
@@ -347,6 +348,23 @@ public final class ExtractiveComposer implements AnswerComposer {
       return false;
     }
     return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]) && x[2].equalsIgnoreCase(y[2]);
+  }
+
+  /**
+   * Analyzed forms of the question's names and identifiers: words written with a capital after the first
+   * word, or with a digit ("Kelsey", "Hightower", "P3691", "1.6").
+   */
+  private Set<String> namedTerms(String q) {
+    Set<String> out = new HashSet<>();
+    String[] words = q.strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean capital = i > 0 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+      if (capital || w.codePoints().anyMatch(Character::isDigit)) {
+        out.addAll(stats.terms(w, 4));
+      }
+    }
+    return out;
   }
 
   /** Cites every sentence of a unit: "A. B." becomes "A [1]. B [1]." */

@@ -154,14 +154,14 @@ public final class HybridRetriever implements Retriever {
 
   /**
    * The best BM25 passage that contains every rare term of the query, or null. Rare: in at most
-   * max(3, 1%) of the passages — names ("Hightower"), paper numbers ("P3691"), version strings. Fusion
+   * max(5, 2%) of the passages — names ("Hightower"), paper numbers ("P3691"), version strings. Fusion
    * alone can bury such an exact match: MiniLM vectors of a long passage that mentions a name in passing are
    * not close to a question about that name, so the passage gets only its BM25 share of the fused score.
    */
   private String bestRareTermMatch(IndexSearcher searcher, String query, TopDocs top) throws IOException {
     List<String> terms = QueryTerms.questionTerms(index.getAnalyzer(), Fields.TEXT, query, maxTerms);
     int n = Math.max(1, searcher.getIndexReader().getDocCount(Fields.TEXT));
-    int limit = Math.max(3, n / 100);
+    int limit = Math.max(5, n / 50);
     List<String> rare = new ArrayList<>();
     for (String t : terms) {
       int df = searcher.getIndexReader().docFreq(new Term(Fields.TEXT, t))

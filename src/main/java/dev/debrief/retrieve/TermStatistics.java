@@ -26,7 +26,7 @@ public final class TermStatistics {
   }
 
   /**
-   * True for a term in at most max(3, 1%) of the passages (text or headings) but at least one: a name, a
+   * True for a term in at most max(5, 2%) of the passages (text or headings) but at least one: a name, a
    * paper number, a product — the same rule retrieval uses to keep an exact match near the top.
    */
   public boolean rare(String term) {
@@ -38,7 +38,7 @@ public final class TermStatistics {
     try {
       int n = Math.max(1, r.getDocCount(Fields.TEXT));
       int df = r.docFreq(new Term(Fields.TEXT, term)) + r.docFreq(new Term(Fields.HEADING, term));
-      return df > 0 && df <= Math.max(3, n / 100);
+      return df > 0 && df <= Math.max(5, n / 50);
     } catch (IOException e) {
       return false;
     }
