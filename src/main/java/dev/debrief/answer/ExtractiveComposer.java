@@ -133,10 +133,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         content.add(t);
       }
     }
+    String subject = q;
     if (content.isEmpty() && !summary) {
       // "tell me more", "what did they say about it?": nothing to look for. In a thread the previous question
       // gives the subject; otherwise ask for one rather than answer at random.
       if (!question.history().isEmpty()) {
+        subject = question.history().get(question.history().size() - 1) + " " + q;
         for (String t : distinct(stats.terms(question.history().get(question.history().size() - 1), 128))) {
           if (!frameTerms.contains(t)) {
             content.add(t);
@@ -190,7 +192,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     candidates.sort(Comparator.comparingDouble((Candidate c) -> -(c.lexical() + c.passageRel())));
     List<Candidate> shortlist = new ArrayList<>(candidates.subList(0, Math.min(SHORTLIST, candidates.size())));
-    float[] qv = embedder.embed(q);
+    float[] qv = embedder.embed(subject);
     List<String> texts = new ArrayList<>();
     for (Candidate c : shortlist) {
       texts.add(c.hit().section() + ": " + c.span().text());
