@@ -52,14 +52,9 @@ final class AskCommand implements Callable<Integer> {
       SearchFilters f = empty ? SearchFilters.NONE : filters.toFilters(w);
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {
-          if (item.error() != null) {
-            JsonObject err = new JsonObject();
-            err.addProperty("error", item.error());
-            System.out.println(Json.GSON.toJson(err));
-            continue;
-          }
           String q = item.question();
-          System.out.println(Json.GSON.toJson(toJson(answer(w, q, f, empty))));
+          System.out.println(item.error() != null ? Batch.errorJson(item.error())
+              : Json.GSON.toJson(toJson(answer(w, q, f, empty))));
         }
         return 0;
       }

@@ -55,5 +55,11 @@ final class Batch {
     }
     return out;
   }
-}
 
+  /** The line printed in place of a line that is not a question: {@code {"error": "..."}}. */
+  static String errorJson(String error) {
+    JsonObject o = new JsonObject();
+    o.addProperty("error", error);
+    return Json.GSON.toJson(o);
+  }
+}

@@ -1,6 +1,5 @@
 package dev.debrief.cli;
 
-import com.google.gson.JsonObject;
 
 import dev.debrief.model.Hit;
 import dev.debrief.model.SearchFilters;
@@ -70,14 +69,9 @@ final class SearchCommand implements Callable<Integer> {
       SearchFilters f = filters.toFilters(w);
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {
-          if (item.error() != null) {
-            JsonObject err = new JsonObject();
-            err.addProperty("error", item.error());
-            System.out.println(Json.GSON.toJson(err));
-            continue;
-          }
           String q = item.question();
-          System.out.println(Json.GSON.toJson(w.retriever().search(q, n, f, m)));
+          System.out.println(item.error() != null ? Batch.errorJson(item.error())
+              : Json.GSON.toJson(w.retriever().search(q, n, f, m)));
         }
         return 0;
       }
