@@ -52,8 +52,8 @@ public final class EventSummarizer {
   private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(next steps?|follow[- ]up|look(ing)? into|"
       + "worth (watching|reading|trying|a look|checking)|recommend\\w*|check (it )?out|try(ing)? out|plan(s|ning)? to|"
       + "road ?map|coming soon|will be (released|available|shipped)|to-?do|keep an eye|going forward|in the future)\\b");
-  private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(introduction|intro|conclusions?|summary|"
-      + "overview|wrap[- ]?up|final thoughts|closing thoughts|tl;?dr|notes|misc\\w*|other|day \\w+|"
+  private static final Pattern GENERIC_HEADING = Pattern.compile("(?i)^(introduction|intro|conclusions?|(executive )?summary|"
+      + "(executive )?overview|key takeaways|takeaways|wrap[- ]?up|final thoughts|closing thoughts|tl;?dr|notes|misc\\w*|other|day \\w+|"
       + "(mon|tues|wednes|thurs|fri|satur|sun)day|table of contents|contents|references|links|about( me)?|"
       + "say cheese!?|thanks|acknowledg\\w+|\\d{1,2}[:.]\\d{2}.*)$");
   private static final Pattern PERSON = Pattern.compile(
@@ -164,8 +164,10 @@ public final class EventSummarizer {
         break;
       }
       int from = themeSentences.get(c);
+      // a full, self-contained sentence first; a note fragment only when the theme has nothing better
       c.picks.stream().skip(from)
-          .max(Comparator.comparingDouble(p -> Vectors.dot(p.vector(), eventCentroid) + quality(p.sentence())))
+          .max(Comparator.comparingDouble(p -> Vectors.dot(p.vector(), eventCentroid) + quality(p.sentence())
+              + (Text.wellFormed(p.sentence().text()) ? 0.3 : 0)))
           .ifPresent(exec::add);
     }
     if (exec.size() < 3) {
@@ -286,7 +288,7 @@ public final class EventSummarizer {
     return clusters;
   }
 
-  /** MMR picks (up to 3) among sentences of the passages closest to the cluster's centroid. */
+  /** MMR picks (up to 4) among sentences of the passages closest to the cluster's centroid. */
   private List<Pick> pickSentences(Cluster c) {
     List<Sources.Item> top = new ArrayList<>(c.members);
     top.sort(Comparator.comparingDouble((Sources.Item it) -> -Vectors.dot(it.vector(), c.centroid)));
@@ -308,25 +310,19 @@ public final class EventSummarizer {
       rel[i] = Vectors.dot(vs.get(i), c.centroid) + quality(pool.get(i));
     }
     List<Pick> picks = new ArrayList<>();
-    for (int i : Mmr.select(rel, vs, 3, LAMBDA, NEAR_DUPLICATE)) {
+    for (int i : Mmr.select(rel, vs, 4, LAMBDA, NEAR_DUPLICATE)) {
       picks.add(new Pick(pool.get(i), vs.get(i), rel[i]));
     }
     return picks;
   }
 
-  /** A small preference for whole sentences over note fragments: ended by punctuation, not too short. */
+  /**
+   * A preference for full, self-contained sentences over note fragments, questions, chatter and sentences
+   * opening with a pronoun whose referent is elsewhere ({@link Text#sentenceQuality}), on the scale of the
+   * cosine relevance it is added to.
+   */
   static double quality(Sources.Sentence s) {
-    double q = 0;
-    if (s.text().matches("(?s).*[.!?][\"”’)]?$")) {
-      q += 0.04;
-    }
-    if (Text.wordCount(s.text()) < 8) {
-      q -= 0.04;
-    }
-    if (s.bullet()) {
-      q -= 0.02;
-    }
-    return q;
+    return 0.5 * Text.sentenceQuality(s.text()) - (s.bullet() ? 0.02 : 0);
   }
 
   /** Names each cluster from its top TF-IDF terms (clusters as documents), distinct across themes. */
@@ -335,31 +331,45 @@ public final class EventSummarizer {
     List<Map<String, Integer>> tfs = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> surface = new HashMap<>();
+    List<Map<String, Integer>> spreads = new ArrayList<>();
     for (Cluster c : clusters) {
       Map<String, Integer> tf = new HashMap<>();
+      Map<String, Integer> spread = new HashMap<>();
       for (Sources.Item it : c.members) {
         count(it.passage().text(), 1, tf, surface);
         count(String.join(" ", it.passage().headingPath()), 2, tf, surface);
+        for (String w : new HashSet<>(Text.topicWords(it.passage().text() + " "
+            + String.join(" ", it.passage().headingPath())))) {
+          spread.merge(w, 1, Integer::sum);
+        }
       }
       tfs.add(tf);
+      spreads.add(spread);
       tf.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
     }
     Set<String> usedWords = new HashSet<>();
+    Set<String> usedHeadings = new HashSet<>();
     for (int i = 0; i < clusters.size(); i++) {
       Map<String, Integer> tf = tfs.get(i);
       int k = clusters.size();
       List<Map.Entry<String, Double>> scored = new ArrayList<>();
       for (Map.Entry<String, Integer> e : tf.entrySet()) {
         String w = e.getKey();
-        if (e.getValue() < 2 || eventWords.contains(w) || w.length() < 3 || w.matches("\\d+")) {
+        if (e.getValue() < 2 || eventWords.contains(w) || w.length() < 3 || w.matches("\\d+")
+            || !nounLike(w)) {
+          continue;
+        }
+        // a theme's name should run through the cluster, not come from one passage
+        if (clusters.get(i).members.size() >= 3 && spreads.get(i).getOrDefault(w, 0) < 2) {
           continue;
         }
         double idf = Math.log(1.0 + (double) k / df.get(w));
         // names and technical terms (mostly written with capitals, digits or symbols) make better theme names
         String form = surface.get(w).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElse(w);
-        double shape = form.chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch) || ch == '+'
-            || ch == '#' || ch == ':') ? 1.3 : 1.0;
+        // capitals past the first letter (AWS, gRPC), digits or symbols; a capitalised word may just open a line
+        double shape = form.chars().skip(1).anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch)
+            || ch == '+' || ch == '#' || ch == ':') ? 1.3 : 1.0;
         scored.add(Map.entry(w, (1 + Math.log(e.getValue())) * idf * shape));
       }
       scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
@@ -384,8 +394,54 @@ public final class EventSummarizer {
         shown.add(surface.get(w).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
             .orElse(w));
       }
-      clusters.get(i).title = shown.isEmpty() ? "Theme " + (i + 1) : String.join(" · ", shown);
+      String heading = dominantHeading(clusters.get(i), usedHeadings, names);
+      if (heading != null) {
+        usedHeadings.add(heading.toLowerCase(Locale.ROOT));
+        clusters.get(i).title = heading;
+      } else {
+        clusters.get(i).title = shown.isEmpty() ? "Theme " + (i + 1) : String.join(" · ", shown);
+      }
     }
+  }
+
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)|(first|second|third|fourth|fifth)");
+
+  /** Nouns, names and technical terms, loosely: no ordinals, no -ing/-ed verb forms, no adverbs. */
+  static boolean nounLike(String w) {
+    String x = w.toLowerCase(Locale.ROOT);
+    if (ORDINAL.matcher(x).matches()) {
+      return false;
+    }
+    if (x.matches("[a-z]+") && (x.length() > 5 && x.endsWith("ing") || x.length() > 4 && x.endsWith("ed")
+        || x.length() > 5 && x.endsWith("ly"))) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The section heading under which at least half of the cluster's passages (and at least two) sit, when it is
+   * a real subject (not the report's title, not "Summary" or a day) and no earlier theme took it.
+   */
+  private static String dominantHeading(Cluster c, Set<String> usedHeadings, String names) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sources.Item it : c.members) {
+      List<String> path = it.passage().headingPath();
+      if (path.isEmpty()) {
+        continue;
+      }
+      String h = path.get(path.size() - 1).replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").strip();
+      if (h.isEmpty() || path.size() == 1 && names.toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT))
+          || GENERIC_HEADING.matcher(h).matches() || !h.codePoints().anyMatch(Character::isLetter)) {
+        continue;
+      }
+      counts.merge(h, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= c.members.size())
+        .filter(e -> !usedHeadings.contains(e.getKey().toLowerCase(Locale.ROOT)))
+        .max(Map.Entry.comparingByValue())
+        .map(e -> Text.shorten(e.getKey(), 80)).orElse(null);
   }
 
   private static final Pattern SURFACE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'’.\\-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
@@ -411,7 +467,7 @@ public final class EventSummarizer {
     Map<Sources.Sentence, Double> rel = new HashMap<>();
     for (Sources.Item it : items) {
       for (Sources.Sentence s : Sources.sentences(it, 6, 40)) {
-        if (FOLLOW_UP.matcher(s.text()).find()) {
+        if (FOLLOW_UP.matcher(s.text()).find() && Text.wellFormed(s.text())) {
           cues.add(s);
           rel.put(s, Vectors.dot(it.vector(), centroid));
         }
@@ -434,7 +490,7 @@ public final class EventSummarizer {
       }
       if (!c.title.startsWith("Theme ")) {
         String[] words = c.title.split(" · ");
-        String topic = words.length > 1 ? words[0] + " and " + words[1] : words[0];
+        String topic = words.length > 1 ? words[0] + " and " + words[1] : "‘" + words[0] + "’";
         out.add("Ask Debrief: \"what did the " + shortName(event) + " reports say about " + topic + "?\"");
       }
     }
