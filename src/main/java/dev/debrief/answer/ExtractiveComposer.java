@@ -159,9 +159,15 @@ public final class ExtractiveComposer implements AnswerComposer {
     List<Hit> pool = summary ? dominantReport(hits) : hits;
     // The best single passage's share of the question's content terms: terms scattered over unrelated
     // passages ("won" here, "hackathon" there) are no evidence.
-    double coverage = 0;
-    for (Hit h : pool) {
-      coverage = Math.max(coverage, coverage(content, List.of(h), idf));
+    // Each passage is analyzed once; its share feeds both this judgement and the passage's relevance.
+    List<String> wanted = content.isEmpty() ? qTerms : content;
+    double[] passageCoverage = new double[pool.size()];
+    double coverage = content.isEmpty() ? 1.0 : 0;
+    for (int r = 0; r < pool.size(); r++) {
+      passageCoverage[r] = coverage(wanted, List.of(pool.get(r)), idf);
+      if (!content.isEmpty()) {
+        coverage = Math.max(coverage, passageCoverage[r]);
+      }
     }
 
     List<Candidate> candidates = new ArrayList<>();
@@ -171,7 +177,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       Set<String> headingTerms = new HashSet<>(stats.terms(h.pathLabel(), 64));
       boolean summarySection = summary && SUMMARY_HEADING.matcher(h.pathLabel()).find();
       List<Sentences.Span> spans = Sentences.split(h.text());
-      double passageRel = PR[0] / (1 + r) + PR[1] * coverage(content.isEmpty() ? qTerms : content, List.of(h), idf);
+      double passageRel = PR[0] / (1 + r) + PR[1] * passageCoverage[r];
       for (int i = 0; i < spans.size(); i++) {
         Sentences.Span s = unit(spans, i);
         int words = Sentences.words(s.text());
@@ -180,7 +186,7 @@ public final class ExtractiveComposer implements AnswerComposer {
           continue;
         }
         Set<String> terms = new HashSet<>(stats.terms(s.text(), 512));
-        double lex = lexical(content.isEmpty() ? qTerms : content, terms, headingTerms, idf);
+        double lex = lexical(wanted, terms, headingTerms, idf);
         if (summarySection) {
           lex += 0.3;
         }
@@ -222,7 +228,6 @@ public final class ExtractiveComposer implements AnswerComposer {
     List<Candidate> chosen = new ArrayList<>();
     double best = shortlist.get(0).score()[0];
     int limit = summary ? Math.max(maxSentences, 4) : maxSentences;
-    List<String> wanted = content.isEmpty() ? qTerms : content;
     Set<String> covered = new HashSet<>();
     int sentenceCount = 0;
     List<Candidate> remaining = new ArrayList<>(shortlist);
