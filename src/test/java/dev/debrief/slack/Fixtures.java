@@ -1,6 +1,8 @@
 package dev.debrief.slack;
 
 import dev.debrief.answer.Answerer;
+import dev.debrief.cli.Wiring;
+import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Citation;
@@ -106,5 +108,22 @@ final class Fixtures {
         r.passages().get(0).id(), r.passages().get(0).text());
     return new Answer(q.text(), "Storage talks covered CSI drivers & snapshots [1]. The keynote had a demo [2].",
         true, List.of(c1, c2), List.of(), "extractive", "", false, 0, 2);
+  }
+
+  /**
+   * A wiring whose answers come from an OpenAI-compatible server on loopback at {@code port} (model
+   * "fake-gpt", key "sk-test"), over a fresh index in {@code dir} holding {@link SlackEndToEndTest#KEYNOTE}.
+   */
+  static Wiring openAiWiring(java.nio.file.Path dir, int port, int timeoutSeconds) {
+    DebriefConfig config = DebriefConfig.defaults();
+    config.answer.provider = "openai";
+    config.answer.model = "fake-gpt";
+    config.answer.baseUrl = "http://127.0.0.1:" + port + "/v1";
+    config.answer.timeoutSeconds = timeoutSeconds;
+    Wiring wiring = new Wiring(config, dir.resolve("index"), java.time.Clock.systemUTC())
+        .withEnv(java.util.Map.of("OPENAI_API_KEY", "sk-test")).withWarnings(w -> { });
+    wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
+        SlackEndToEndTest.KEYNOTE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return wiring;
   }
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.debrief.cli.Wiring;
-import dev.debrief.config.DebriefConfig;
 import dev.debrief.llm.LlmComposer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +42,7 @@ class SlackLlmFallbackTest {
       ex.close();
     });
     llm.start();
-    DebriefConfig config = DebriefConfig.defaults();
-    config.answer.provider = "openai";
-    config.answer.model = "fake-gpt";
-    config.answer.baseUrl = "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1";
-    config.answer.timeoutSeconds = 3;
-    wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC())
-        .withEnv(Map.of("OPENAI_API_KEY", "sk-test")).withWarnings(w -> { });
-    wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
-        SlackEndToEndTest.KEYNOTE.getBytes(StandardCharsets.UTF_8));
+    wiring = Fixtures.openAiWiring(dir, llm.getAddress().getPort(), 3);
     assertTrue(wiring.composer() instanceof LlmComposer, "the configured LLM is in use");
     h = new Harness(wiring.answerer(), wiring.catalog(), dir);
   }

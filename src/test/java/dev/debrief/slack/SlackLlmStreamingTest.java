@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.debrief.cli.Wiring;
-import dev.debrief.config.DebriefConfig;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,15 +54,7 @@ class SlackLlmStreamingTest {
       }
     });
     llm.start();
-    DebriefConfig config = DebriefConfig.defaults();
-    config.answer.provider = "openai";
-    config.answer.model = "fake-gpt";
-    config.answer.baseUrl = "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1";
-    config.answer.timeoutSeconds = 15;
-    wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC())
-        .withEnv(Map.of("OPENAI_API_KEY", "sk-test")).withWarnings(w -> { });
-    wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
-        SlackEndToEndTest.KEYNOTE.getBytes(StandardCharsets.UTF_8));
+    wiring = Fixtures.openAiWiring(dir, llm.getAddress().getPort(), 15);
     h = new Harness(wiring.answerer(), wiring.catalog(), dir);
   }
 
