@@ -109,9 +109,4 @@ public final class ReportStore implements ReportCatalog {
       throw new IndexException("cannot read vectors of report " + reportId + ": " + e.getMessage(), e);
     }
   }
-
-  /** The stored info of one report, when indexed. */
-  public Optional<ReportInfo> findInfo(String reportId) {
-    return list().stream().filter(r -> r.id().equals(reportId)).findFirst();
-  }
 }

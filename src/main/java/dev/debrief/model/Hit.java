@@ -36,16 +36,6 @@ public record Hit(String passageId, String reportId, String title, String event,
     }
   }
 
-  /** Same hit with another score. */
-  public Hit withScore(double newScore) {
-    return new Hit(passageId, reportId, title, event, date, section, headingPath, anchor, url, text, newScore);
-  }
-
-  /** Same hit with another url. */
-  public Hit withUrl(String newUrl) {
-    return new Hit(passageId, reportId, title, event, date, section, headingPath, anchor, newUrl, text, score);
-  }
-
   /**
    * The heading path without a leading heading that only repeats the report title, joined with " › "
    * (for labels: "Keynote (Wednesday)", not "Kubecon 2017 – Berlin › Keynote (Wednesday)").

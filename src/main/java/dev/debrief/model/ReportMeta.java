@@ -26,9 +26,4 @@ public record ReportMeta(String title, String event, String date, String author,
     tags = Checks.copy(tags);
     channels = Checks.copy(channels);
   }
-
-  /** Same metadata with another title. */
-  public ReportMeta withTitle(String newTitle) {
-    return new ReportMeta(newTitle, event, date, author, url, tags, channels);
-  }
 }

@@ -55,7 +55,7 @@ public final class HybridRetriever implements Retriever {
   private final int maxTerms;
   private final double vectorWeight;
   /** Up to this many documents kNN is exact (a scan); beyond it, Lucene's HNSW graph. */
-  private int exactKnnLimit = 200_000;
+  private static final int EXACT_KNN_LIMIT = 200_000;
 
   /**
    * @param index     the index
@@ -82,16 +82,6 @@ public final class HybridRetriever implements Retriever {
   @Override
   public List<Hit> search(String query, int k, SearchFilters filters) {
     return search(query, k, filters, Mode.HYBRID);
-  }
-
-  /**
-   * Sets the index size (documents) up to which kNN is an exact scan instead of HNSW; for tests and benchmarks.
-   *
-   * @return this
-   */
-  public HybridRetriever withExactKnnLimit(int limit) {
-    this.exactKnnLimit = limit;
-    return this;
   }
 
   /**
@@ -126,7 +116,7 @@ public final class HybridRetriever implements Retriever {
       }
       if (mode != Mode.BM25 && query.codePoints().anyMatch(Character::isLetterOrDigit)) {
         float[] vector = embedder.embed(trimForEmbedding(query));
-        TopDocs nearest = searcher.getIndexReader().maxDoc() <= exactKnnLimit
+        TopDocs nearest = searcher.getIndexReader().maxDoc() <= EXACT_KNN_LIMIT
             ? exactKnn(searcher, filter, vector, knnDepth)
             : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, knnDepth, filter), knnDepth);
         rankings.add(ids(searcher, nearest, docIds));
@@ -201,7 +191,7 @@ public final class HybridRetriever implements Retriever {
 
   /**
    * Exact nearest neighbours: the dot product with every passage vector that passes the filter. Used up to
-   * {@code exactKnnLimit} documents, where it costs a few milliseconds and, unlike the HNSW graph, gives the
+   * {@code EXACT_KNN_LIMIT} documents, where it costs a few milliseconds and, unlike the HNSW graph, gives the
    * same answer whatever the segment layout (HNSW search is approximate and depends on insertion order).
    */
   static TopDocs exactKnn(IndexSearcher searcher, Query filter, float[] vector, int k) throws IOException {
