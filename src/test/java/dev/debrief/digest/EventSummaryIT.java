@@ -44,7 +44,7 @@ class EventSummaryIT {
   static Map<String, Report> reports = new HashMap<>();
 
   @BeforeAll
-  static void ingest() {
+  static void ingest() throws java.io.IOException {
     Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/reports is absent: skipping the real-report"
         + " event summary tests (they run on every developer machine and in CI, where ../shared exists)");
     wiring = new Wiring(DebriefConfig.defaults(), tmp.resolve("index"), Clock.systemUTC());
@@ -53,7 +53,9 @@ class EventSummaryIT {
     for (ReportInfo info : wiring.catalog().list()) {
       reports.put(info.id(), wiring.catalog().findReport(info.id()).orElseThrow());
     }
-    assertEquals(7, reports.size());
+    try (var files = Files.list(SHARED)) {
+      assertEquals(files.filter(Files::isRegularFile).count(), reports.size(), "one report per file in " + SHARED);
+    }
   }
 
   @AfterAll
@@ -67,7 +69,7 @@ class EventSummaryIT {
   void everyThemeOfEveryEventCitesRealPassagesOfThatEventOnly() {
     EventSummarizer summarizer = wiring.eventSummarizer();
     Set<String> events = reports.values().stream().map(r -> r.meta().event()).collect(Collectors.toSet());
-    assertEquals(7, events.size());
+    assertFalse(events.isEmpty());
     for (String event : events) {
       long t0 = System.nanoTime();
       EventSummary s = summarizer.summarizeEvent(event, null);
@@ -148,10 +150,11 @@ class EventSummaryIT {
     long t0 = System.nanoTime();
     Digest d = wiring.digestService().digest(Instant.EPOCH, Instant.now().plusSeconds(1), "", null);
     System.out.printf("digest of %d reports in %d ms%n", d.coverage().reports(), (System.nanoTime() - t0) / 1_000_000);
-    assertEquals(7, d.coverage().reports());
-    assertEquals(7, d.events().size());
+    long events = reports.values().stream().map(r -> r.meta().event()).distinct().count();
+    assertEquals(reports.size(), d.coverage().reports());
+    assertEquals(events, d.events().size());
     int sections = reports.values().stream().mapToInt(r -> r.sections().size()).sum();
-    assertEquals("7 reports, " + sections + " sections", DigestText.coverageLine(d.coverage()));
+    assertEquals(reports.size() + " reports, " + sections + " sections", DigestText.coverageLine(d.coverage()));
     for (Digest.EventGroup g : d.events()) {
       for (Digest.ReportDigest r : g.reports()) {
         assertEquals(g.event(), reports.get(r.reportId()).meta().event());
