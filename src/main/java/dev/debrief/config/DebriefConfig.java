@@ -264,8 +264,8 @@ public final class DebriefConfig {
   /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
   public void validate(String origin) {
     require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
-    require(List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q").contains(embedding.model), origin,
-        "embedding.model must be \"all-minilm-l6-v2\" or \"all-minilm-l6-v2-q\", got \"" + embedding.model + "\"");
+    require(dev.debrief.embed.EmbeddingModel.ids().contains(embedding.model), origin,
+        "embedding.model must be one of " + dev.debrief.embed.EmbeddingModel.ids() + ", got \"" + embedding.model + "\"");
     require(embedding.workers >= 0 && embedding.workers <= 64, origin,
         "embedding.workers must be in 0..64, got " + embedding.workers);
     require(ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords, origin,

