@@ -51,7 +51,7 @@ public final class DebriefConfig {
   /** Embedding settings. */
   public static final class Embedding {
     /** "all-minilm-l6-v2-q" (quantized, default) or "all-minilm-l6-v2" (fp32). */
-    public String model = "all-minilm-l6-v2-q";
+    public String model = "e5-small-v2-q";
     /** Worker threads, each running ONNX with one intra-op thread; 0 means one per core. */
     public int workers = 0;
   }

@@ -11,9 +11,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>all-MiniLM-L6-v2 (Reimers &amp; Gurevych 2019, Sentence-BERT; https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2):
- *       mean pooling, no prefixes, trained with sequences of up to 256 word pieces. LangChain4j's tokenizer file
- *       truncates at 128, which would leave the end of a 150–200-word passage out of its vector; Debrief
- *       truncates at 256 instead.</li>
+ *       mean pooling, no prefixes, 128 word pieces (see {@code Tokens.MINILM}).</li>
  *   <li>e5-small-v2 (Wang et al. 2022, "Text Embeddings by Weakly-Supervised Contrastive Pre-training";
  *       https://huggingface.co/intfloat/e5-small-v2): mean pooling, "query: " before questions and "passage: "
  *       before passages, 512 word pieces.</li>
@@ -24,14 +22,24 @@ import java.util.List;
  */
 public enum EmbeddingModel {
   /** all-MiniLM-L6-v2, fp32. */
-  MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, "", "", 256),
+  MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, "", "", Tokens.MINILM),
   /** all-MiniLM-L6-v2, int8-quantized. */
-  MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, "", "", 256),
+  MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, "", "", Tokens.MINILM),
   /** e5-small-v2, int8-quantized. */
   E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ", 512),
   /** bge-small-en-v1.5, int8-quantized. */
   BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", "bge-small-en-v1.5-q", Pooling.CLS,
       "Represent this sentence for searching relevant passages: ", "", 512);
+
+  /**
+   * Word pieces MiniLM reads. The model was trained on 128 (its card allows 256); with 256, vector-only recall@5
+   * on ../shared/qa fell from 0.808 to 0.731 and stayed at 0.775 on round2 ({@code debrief eval}, 2026-12-01), so
+   * MiniLM keeps LangChain4j's 128. Passages of more than about 100 words lose their end: one reason the default
+   * is e5-small-v2 (README, "Embedding models").
+   */
+  private static final class Tokens {
+    static final int MINILM = 128;
+  }
 
   /** How a text's token vectors become one vector. */
   public enum Pooling { MEAN, CLS }

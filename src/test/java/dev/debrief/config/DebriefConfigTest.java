@@ -11,7 +11,7 @@ class DebriefConfigTest {
   void emptyObjectGivesDefaults() {
     DebriefConfig c = DebriefConfig.parse("{}", "t.json");
     assertEquals("index/lucene", c.index.dir);
-    assertEquals("all-minilm-l6-v2-q", c.embedding.model);
+    assertEquals("e5-small-v2-q", c.embedding.model);
     assertEquals(60, c.retrieve.rrfK);
     assertEquals("extractive", c.answer.provider);
   }
