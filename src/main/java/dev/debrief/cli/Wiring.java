@@ -29,6 +29,8 @@ import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.slack.SlackDigests;
 import dev.debrief.retrieve.HybridRetriever;
+import dev.debrief.retrieve.LuceneRetrievalBackend;
+import dev.debrief.retrieve.RetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +53,7 @@ public final class Wiring implements AutoCloseable {
   private LuceneIndex index;
   private Embedder embedder;
   private HybridRetriever retriever;
+  private RetrievalBackend retrievalBackend;
   private ExtractiveComposer extractive;
   private Answerer answerer;
   private AnswerComposer composer;
@@ -184,10 +187,18 @@ public final class Wiring implements AutoCloseable {
     return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
+  /** What retrieval and term statistics read: the Lucene index. */
+  public RetrievalBackend retrievalBackend() {
+    if (retrievalBackend == null) {
+      retrievalBackend = new LuceneRetrievalBackend(index());
+    }
+    return retrievalBackend;
+  }
+
   /** The hybrid retriever. */
   public HybridRetriever retriever() {
     if (retriever == null) {
-      retriever = new HybridRetriever(index(), embedder(), links(), config.retrieve.rrfK,
+      retriever = new HybridRetriever(retrievalBackend(), embedder(), links(), config.retrieve.rrfK,
           config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms, config.retrieve.vectorWeight);
     }
     return retriever;
@@ -196,7 +207,7 @@ public final class Wiring implements AutoCloseable {
   /** The offline extractive composer. */
   public ExtractiveComposer extractive() {
     if (extractive == null) {
-      extractive = new ExtractiveComposer(embedder(), new TermStatistics(index()), links(),
+      extractive = new ExtractiveComposer(embedder(), new TermStatistics(retrievalBackend()), links(),
           config.answer.maxSentences, ExtractiveComposer.Thresholds.DEFAULT);
     }
     return extractive;
