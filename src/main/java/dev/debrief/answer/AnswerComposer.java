@@ -15,4 +15,12 @@ public interface AnswerComposer {
    * @return an answer whose every [n] points at a passage of {@code hits}; never null
    */
   Answer compose(Question question, List<Hit> hits);
+
+  /**
+   * Like {@link #compose(Question, List)} with the question's analysis and conversation. Composers that do not
+   * use them answer from the question and hits alone.
+   */
+  default Answer compose(AnswerRequest request) {
+    return compose(request.question(), request.hits());
+  }
 }

@@ -48,8 +48,12 @@ public final class Sentences {
       if (s.isEmpty()) {
         continue;
       }
-      // Abbreviations such as "e.g." or "approx." would end a sentence; glue short pieces to the previous one.
-      if (!out.isEmpty() && endsWithAbbreviation(out.get(out.size() - 1).text()) && out.get(out.size() - 1).end() >= from) {
+      // Abbreviations such as "e.g." or "approx." would end a sentence, and so would the "?" of a URL's query;
+      // glue such pieces to the previous one.
+      boolean glued = !out.isEmpty() && out.get(out.size() - 1).end() >= from
+          && (endsWithAbbreviation(out.get(out.size() - 1).text()) || start > 0 && !Character.isWhitespace(
+              line.charAt(start - 1)) && !Character.isWhitespace(line.charAt(start)));
+      if (glued) {
         Span prev = out.remove(out.size() - 1);
         int absEnd = from + start + raw.stripTrailing().length();
         out.add(new Span(text.substring(prev.start(), absEnd), prev.start(), absEnd));

@@ -138,6 +138,21 @@ final class AskCommand implements Callable<Integer> {
     o.addProperty("model", a.model());
     o.addProperty("fallback", a.fallback());
     o.addProperty("unverified", a.unverified());
+    JsonObject u = new JsonObject();
+    u.add("events", strings(a.understood().events()));
+    u.addProperty("absentEdition", a.understood().absentEdition());
+    u.add("reports", strings(a.understood().reports()));
+    u.add("namesFound", strings(a.understood().namesFound()));
+    u.add("namesMissing", strings(a.understood().namesMissing()));
+    u.add("subject", strings(a.understood().subject()));
+    u.add("kinds", strings(a.understood().kinds()));
+    o.add("understood", u);
     return o;
+  }
+
+  private static JsonArray strings(List<String> values) {
+    JsonArray out = new JsonArray();
+    values.forEach(out::add);
+    return out;
   }
 }

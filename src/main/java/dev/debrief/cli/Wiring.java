@@ -6,7 +6,17 @@ import dev.debrief.access.Uploads;
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.answer.AnswerService;
 import dev.debrief.answer.Answerer;
+import dev.debrief.answer.AnswerWriter;
+import dev.debrief.answer.EvidenceSelector;
 import dev.debrief.answer.ExtractiveComposer;
+import dev.debrief.answer.Library;
+import dev.debrief.answer.NameCheck;
+import dev.debrief.answer.QuestionAnalyzer;
+import dev.debrief.answer.RefusalPolicy;
+import dev.debrief.answer.Synonyms;
+import dev.debrief.embed.EmbeddingModel;
+import dev.debrief.embed.Vocabulary;
+import dev.debrief.retrieve.Retriever;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
 import dev.debrief.digest.DigestSubscriptions;
@@ -41,8 +51,8 @@ import java.time.Duration;
  * thread-safe; build once, then share the built objects (which are).
  */
 public final class Wiring implements AutoCloseable {
-  /** Vector dimension of both MiniLM variants. */
-  public static final int DIMENSION = 384;
+  /** Vector dimension of every embedding model. */
+  public static final int DIMENSION = EmbeddingModel.DIMENSION;
 
   private final DebriefConfig config;
   private final Path indexDir;
@@ -55,7 +65,9 @@ public final class Wiring implements AutoCloseable {
   private HybridRetriever retriever;
   private RetrievalBackend retrievalBackend;
   private ExtractiveComposer extractive;
-  private Answerer answerer;
+  private AnswerService answerer;
+  private Library library;
+  private QuestionAnalyzer questionAnalyzer;
   private AnswerComposer composer;
   private DigestService digestService;
   private EventSummarizer eventSummarizer;
@@ -204,11 +216,37 @@ public final class Wiring implements AutoCloseable {
     return retriever;
   }
 
+  /** Term analysis and IDF over the index. */
+  public TermStatistics termStatistics() {
+    return new TermStatistics(retrievalBackend());
+  }
+
+  /** What the library holds, for question analysis (refreshed when the index changes). */
+  public Library library() {
+    if (library == null) {
+      ReportStore catalog = catalog();
+      RetrievalBackend backend = retrievalBackend();
+      library = new Library(catalog::list, backend::passageCount,
+          Vocabulary.of(EmbeddingModel.of(config.embedding.model)), clock);
+    }
+    return library;
+  }
+
+  /** Reads questions: events, editions, names, subject. */
+  public QuestionAnalyzer questionAnalyzer() {
+    if (questionAnalyzer == null) {
+      Library lib = library();
+      questionAnalyzer = new QuestionAnalyzer(termStatistics(), Synonyms.standard(), lib::events);
+    }
+    return questionAnalyzer;
+  }
+
   /** The offline extractive composer. */
   public ExtractiveComposer extractive() {
     if (extractive == null) {
-      extractive = new ExtractiveComposer(embedder(), new TermStatistics(retrievalBackend()), links(),
-          config.answer.maxSentences, ExtractiveComposer.Thresholds.DEFAULT);
+      extractive = new ExtractiveComposer(questionAnalyzer(),
+          new EvidenceSelector(embedder(), termStatistics(), EvidenceSelector.Weights.DEFAULT),
+          RefusalPolicy.DEFAULT, new AnswerWriter(links()), config.answer.maxSentences);
     }
     return extractive;
   }
@@ -225,11 +263,27 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** Retrieval plus the configured composer. */
-  public Answerer answerer() {
+  public AnswerService answerer() {
     if (answerer == null) {
-      answerer = new AnswerService(retriever(), composer(), config.answer.passages, config.slack.maxQuestionChars);
+      answerer = answerService(retriever(), composer());
     }
     return answerer;
+  }
+
+  private AnswerService answerService(Retriever r, AnswerComposer c) {
+    return new AnswerService(r, c, questionAnalyzer(),
+        new NameCheck(retrievalBackend(), termStatistics(), library()), config.answer.passages,
+        config.slack.maxQuestionChars);
+  }
+
+  /**
+   * Retrieval as answers do it (question analysis, event scope, follow-up sections), with one choice of
+   * lists: for {@code debrief eval}, so recall@k measures what the composer is given.
+   */
+  public java.util.function.BiFunction<String, Integer, java.util.List<dev.debrief.model.Hit>> scopedRetrieval(
+      HybridRetriever.Mode mode) {
+    AnswerService s = answerService(retriever().withMode(mode), composer());
+    return (q, k) -> s.retrieve(dev.debrief.model.Question.of(q), k);
   }
 
   /** The ingest log inside the index folder (failures shown by digests). */

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Runs a question set and computes:
+ * Runs question sets and computes, per set and over all of them:
  * <ul>
  *   <li>recall@k: share of answerable questions with an evidence string held by one of the top-k passages;</li>
  *   <li>MRR: mean of 1/rank of the first passage holding evidence (0 when none in the top k);</li>
@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  *   <li>refusal accuracy: share of unanswerable questions refused;</li>
  *   <li>false refusals: share of answerable questions refused.</li>
  * </ul>
+ * Retrieval is measured for any number of ranked lists (BM25, vectors, hybrid); answers once per question.
  */
 public final class Evaluator {
   private final BiFunction<String, Integer, List<Hit>> search;
@@ -35,28 +36,123 @@ public final class Evaluator {
     this.answerer = answerer;
   }
 
-  /** Per-question outcome. */
-  public record Outcome(String id, String kind, int firstRank, boolean factsOk, boolean citationHit,
-                        boolean answered, String answer) {}
+  /** One question of a named set. @param set the set's name (its file name) */
+  public record Labeled(String set, QaItem item) {}
+
+  /**
+   * Per-question outcome.
+   *
+   * @param set          the question set it came from
+   * @param item         the question
+   * @param firstRank    1-based rank of the first passage holding evidence, 0 when none in the top k
+   * @param answer       the answer, or null when answers were not evaluated
+   * @param missingFacts the answer_facts patterns the answer does not match (all of them when refused)
+   * @param citationHit  an answered question with a citation quoting evidence
+   */
+  public record Outcome(String set, QaItem item, int firstRank, Answer answer, List<String> missingFacts,
+                        boolean citationHit) {
+    public Outcome {
+      missingFacts = List.copyOf(missingFacts);
+    }
+
+    /** The question's id. */
+    public String id() {
+      return item.id();
+    }
+
+    /** The question's kind. */
+    public String kind() {
+      return item.kind();
+    }
+
+    /** True when an answer was given (not a refusal). */
+    public boolean answered() {
+      return answer != null && answer.answered();
+    }
+
+    /** True when the answer matches every answer_facts pattern (false for unanswerable questions). */
+    public boolean factsOk() {
+      return answered() && !item.answerFacts().isEmpty() && missingFacts.isEmpty();
+    }
+
+    /** The answer's text ("" when answers were not evaluated). */
+    public String answerText() {
+      return answer == null ? "" : answer.text();
+    }
+
+    /** The verdict in a word: right, partial, refused, wrongly-answered, refused-correctly. */
+    public String verdict() {
+      if (item.unanswerable()) {
+        return answered() ? "answered-unanswerable" : "refused-correctly";
+      }
+      if (!answered()) {
+        return "refused-answerable";
+      }
+      return factsOk() ? "right" : "missing-facts";
+    }
+  }
 
   /** Aggregates; counts are of questions. */
   public record Metrics(int questions, int answerable, int unanswerable, double recallAtK, double mrr,
                         double factCoverage, double citationHit, double refusalAccuracy, double falseRefusals,
-                        int k, List<Outcome> outcomes) {}
+                        int k, List<Outcome> outcomes) {
+    /** The figures over {@code outcomes}. */
+    public static Metrics of(List<Outcome> outcomes, int k) {
+      int answerable = 0;
+      int unanswerable = 0;
+      int recalled = 0;
+      double rr = 0;
+      int facts = 0;
+      int cited = 0;
+      int answeredAnswerable = 0;
+      int refusedUnanswerable = 0;
+      int falseRefusals = 0;
+      for (Outcome o : outcomes) {
+        if (o.item().unanswerable()) {
+          unanswerable++;
+          if (o.answer() != null && !o.answered()) {
+            refusedUnanswerable++;
+          }
+          continue;
+        }
+        answerable++;
+        if (o.firstRank() > 0) {
+          recalled++;
+          rr += 1.0 / o.firstRank();
+        }
+        if (o.factsOk()) {
+          facts++;
+        }
+        if (o.citationHit()) {
+          cited++;
+        }
+        if (o.answered()) {
+          answeredAnswerable++;
+        } else if (o.answer() != null) {
+          falseRefusals++;
+        }
+      }
+      return new Metrics(outcomes.size(), answerable, unanswerable, ratio(recalled, answerable),
+          ratio(rr, answerable), ratio(facts, answerable), ratio(cited, answeredAnswerable),
+          ratio(refusedUnanswerable, unanswerable), ratio(falseRefusals, answerable), k, List.copyOf(outcomes));
+    }
 
-  /** Evaluates {@code items} at depth {@code k}. */
+    /** The figures of one set's outcomes. */
+    public Metrics ofSet(String set) {
+      return of(outcomes.stream().filter(o -> o.set().equals(set)).toList(), k);
+    }
+  }
+
+  /** Evaluates {@code items} (one unnamed set) at depth {@code k}. */
   public Metrics run(List<QaItem> items, int k) {
+    return runSets(items.stream().map(i -> new Labeled("", i)).toList(), k);
+  }
+
+  /** Evaluates labeled questions at depth {@code k}. */
+  public Metrics runSets(List<Labeled> items, int k) {
     List<Outcome> outcomes = new ArrayList<>();
-    int answerable = 0;
-    int unanswerable = 0;
-    int recalled = 0;
-    double rr = 0;
-    int facts = 0;
-    int cited = 0;
-    int answeredAnswerable = 0;
-    int refusedUnanswerable = 0;
-    int falseRefusals = 0;
-    for (QaItem item : items) {
+    for (Labeled l : items) {
+      QaItem item = l.item();
       List<Hit> hits = search.apply(item.question(), k);
       int first = 0;
       for (int i = 0; i < hits.size() && first == 0; i++) {
@@ -69,41 +165,18 @@ public final class Evaluator {
       }
       Answer a = answerer == null ? null
           : answerer.answer(new Question(item.question(), List.of(), SearchFilters.NONE));
+      List<String> missing = new ArrayList<>();
       boolean answered = a != null && a.answered();
-      boolean factsOk = a != null && answered && !item.answerFacts().isEmpty()
-          && item.answerFacts().stream().allMatch(f -> Pattern.compile(f, Pattern.CASE_INSENSITIVE)
-          .matcher(a.text()).find());
-      boolean citationHit = a != null && answered && a.citations().stream()
-          .map(Citation::quote).anyMatch(q -> item.evidence().stream().anyMatch(e -> Evidence.holds(q, e)));
-      if (item.unanswerable()) {
-        unanswerable++;
-        if (a != null && !answered) {
-          refusedUnanswerable++;
-        }
-      } else {
-        answerable++;
-        if (first > 0) {
-          recalled++;
-          rr += 1.0 / first;
-        }
-        if (factsOk) {
-          facts++;
-        }
-        if (citationHit) {
-          cited++;
-        }
-        if (answered) {
-          answeredAnswerable++;
-        } else if (a != null) {
-          falseRefusals++;
+      for (String f : item.answerFacts()) {
+        if (!answered || !Pattern.compile(f, Pattern.CASE_INSENSITIVE).matcher(a.text()).find()) {
+          missing.add(f);
         }
       }
-      outcomes.add(new Outcome(item.id(), item.kind(), first, factsOk, citationHit, answered,
-          a == null ? "" : a.text()));
+      boolean citationHit = answered && a.citations().stream()
+          .map(Citation::quote).anyMatch(q -> item.evidence().stream().anyMatch(e -> Evidence.holds(q, e)));
+      outcomes.add(new Outcome(l.set(), item, first, a, missing, citationHit));
     }
-    return new Metrics(items.size(), answerable, unanswerable, ratio(recalled, answerable), ratio(rr, answerable),
-        ratio(facts, answerable), ratio(cited, answeredAnswerable), ratio(refusedUnanswerable, unanswerable),
-        ratio(falseRefusals, answerable), k, outcomes);
+    return Metrics.of(outcomes, k);
   }
 
   private static double ratio(double a, int b) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param fallback    true when a configured LLM failed and the extractive answer was used instead
  * @param unverified  how many sentences the LLM wrote that citation verification could not support
  * @param passagesUsed how many retrieved passages were considered
+ * @param understood  how the question was understood ({@link Understanding#NONE} when not analyzed)
  */
 public record Answer(String question, String text, boolean answered, List<Citation> citations, List<Hit> closest,
-                     String provider, String model, boolean fallback, int unverified, int passagesUsed) {
+                     String provider, String model, boolean fallback, int unverified, int passagesUsed,
+                     Understanding understood) {
   public Answer {
     question = Checks.orEmpty(question);
     Checks.nonBlank(text, "answer text");
@@ -34,5 +36,19 @@ public record Answer(String question, String text, boolean answered, List<Citati
     model = Checks.orEmpty(model);
     Checks.nonNegative(unverified, "unverified");
     Checks.nonNegative(passagesUsed, "passagesUsed");
+    understood = understood == null ? Understanding.NONE : understood;
+  }
+
+  /** An answer without a recorded understanding of the question. */
+  public Answer(String question, String text, boolean answered, List<Citation> citations, List<Hit> closest,
+                String provider, String model, boolean fallback, int unverified, int passagesUsed) {
+    this(question, text, answered, citations, closest, provider, model, fallback, unverified, passagesUsed,
+        Understanding.NONE);
+  }
+
+  /** This answer with {@code u} as its understanding. */
+  public Answer withUnderstanding(Understanding u) {
+    return new Answer(question, text, answered, citations, closest, provider, model, fallback, unverified,
+        passagesUsed, u);
   }
 }

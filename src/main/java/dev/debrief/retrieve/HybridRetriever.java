@@ -73,12 +73,68 @@ public final class HybridRetriever implements Retriever {
     return search(query, k, filters, Mode.HYBRID);
   }
 
+  @Override
+  public List<Hit> search(String query, List<String> bm25Terms, int k, SearchFilters filters) {
+    return search(query, bm25Terms, k, filters, Mode.HYBRID);
+  }
+
+  @Override
+  public List<Hit> fetch(List<String> passageIds) {
+    if (passageIds.isEmpty() || backend.passageCount() == 0) {
+      return List.of();
+    }
+    Map<String, StoredPassage> stored = backend.passages(passageIds);
+    List<Hit> out = new ArrayList<>();
+    for (String id : passageIds) {
+      StoredPassage p = stored.get(id);
+      if (p != null) {
+        out.add(toHit(p, 0));
+      }
+    }
+    return out;
+  }
+
+  /** This retriever with one choice of lists, for evaluation. */
+  public Retriever withMode(Mode mode) {
+    HybridRetriever self = this;
+    return new Retriever() {
+      @Override
+      public List<Hit> search(String query, int k, SearchFilters filters) {
+        return self.search(query, null, k, filters, mode);
+      }
+
+      @Override
+      public List<Hit> search(String query, List<String> bm25Terms, int k, SearchFilters filters) {
+        return self.search(query, bm25Terms, k, filters, mode);
+      }
+
+      @Override
+      public List<Hit> fetch(List<String> passageIds) {
+        return self.fetch(passageIds);
+      }
+    };
+  }
+
   /**
    * Like {@link #search(String, int, SearchFilters)} with a choice of lists.
    *
    * @throws IndexException when the index cannot be read
    */
   public List<Hit> search(String query, int k, SearchFilters filters, Mode mode) {
+    return search(query, null, k, filters, mode);
+  }
+
+  /**
+   * Like {@link #search(String, int, SearchFilters, Mode)} with the BM25 terms given rather than taken from
+   * the text: a question analyzed for its subject (event names left out when the search is limited to that
+   * event, synonyms added) searches BM25 with those terms and kNN with the question as asked.
+   *
+   * @param vectorText the text embedded for kNN (the question as asked)
+   * @param bm25Terms  analyzed terms for BM25 (at most {@code maxTerms} are used), or null to analyze
+   *                   {@code vectorText}
+   */
+  public List<Hit> search(String vectorText, List<String> bm25Terms, int k, SearchFilters filters, Mode mode) {
+    String query = vectorText;
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, got " + k);
     }
@@ -94,7 +150,9 @@ public final class HybridRetriever implements Retriever {
     Map<String, StoredPassage> stored = new HashMap<>();
     String exactMatch = null;
     if (mode != Mode.VECTOR) {
-      List<String> terms = QueryTerms.questionTerms(analyzer, Fields.TEXT, query, maxTerms);
+      List<String> terms = bm25Terms == null || bm25Terms.isEmpty()
+          ? QueryTerms.questionTerms(analyzer, Fields.TEXT, query, maxTerms)
+          : bm25Terms.stream().distinct().limit(maxTerms).toList();
       if (!terms.isEmpty()) {
         List<String> top = backend.bm25(terms, BM25_FIELDS, filters, bm25Depth);
         rankings.add(top);

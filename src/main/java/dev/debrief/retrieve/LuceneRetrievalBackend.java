@@ -193,6 +193,11 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
     if (!f.event().isEmpty()) {
       b.add(new TermQuery(new Term(Fields.EVENT_KEY, Documents.eventKey(f.event()))), BooleanClause.Occur.FILTER);
     }
+    if (!f.scope().isEmpty()) {
+      // a term set, not one clause per report: a scope may hold more reports than maxClauseCount (1024)
+      b.add(new org.apache.lucene.search.TermInSetQuery(Fields.REPORT_ID,
+          f.scope().stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
     if (!f.reportId().isEmpty()) {
       b.add(new TermQuery(new Term(Fields.REPORT_ID, f.reportId())), BooleanClause.Occur.FILTER);
     }

@@ -7,47 +7,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Literal inputs and outputs for the sentence-level pieces of the extractive answer. */
 class ExtractiveUnitsTest {
   @Test
   void citationMarkerGoesBeforeTheFinalPeriod() {
-    assertEquals("It scales [1].", ExtractiveComposer.cite("It scales.", 1));
-    assertEquals("Does it scale? [2]", ExtractiveComposer.cite("Does it scale?", 2));
-    assertEquals("Wait... [3]", ExtractiveComposer.cite("Wait...", 3));
-    assertEquals("Book - The Frugal Architect [4].", ExtractiveComposer.cite("Book - The Frugal Architect", 4));
+    assertEquals("It scales [1].", AnswerWriter.cite("It scales.", 1));
+    assertEquals("Does it scale? [2]", AnswerWriter.cite("Does it scale?", 2));
+    assertEquals("Wait... [3]", AnswerWriter.cite("Wait...", 3));
+    assertEquals("Book - The Frugal Architect [4].", AnswerWriter.cite("Book - The Frugal Architect", 4));
+    assertEquals("Dominant areas seem to be [5].", AnswerWriter.cite("Dominant areas seem to be:", 5));
   }
 
   @Test
-  void bulletsAndNumbersAreStripped() {
-    assertEquals("Networking", ExtractiveComposer.clean("• Networking"));
-    assertEquals("Second item", ExtractiveComposer.clean("2) Second item"));
-    assertEquals("-5 degrees", ExtractiveComposer.clean("-5 degrees"));
+  void everySentenceOfAUnitIsCited() {
+    assertEquals("Joe Beda gets on stage [1]. He talks about growing users 10x [1].",
+        AnswerWriter.citeEach("Joe Beda gets on stage. He talks about growing users 10x.", 1));
   }
 
   @Test
-  void headingLikeLinesAreRecognised() {
-    assertTrue(ExtractiveComposer.looksLikeHeading("The Future of the PSF"));
-    assertFalse(ExtractiveComposer.looksLikeHeading("• Book - The Frugal Architect"));
-    assertFalse(ExtractiveComposer.looksLikeHeading("It works."));
+  void bulletsAndCheckboxesAreStripped() {
+    assertEquals("Networking", SentenceShape.withoutBullet("• Networking"));
+    assertEquals("Second item", SentenceShape.withoutBullet("2) Second item"));
+    assertEquals("Build an on-call simulator", SentenceShape.withoutBullet("[ ] Build an on-call simulator"));
+    assertEquals("-5 degrees", SentenceShape.withoutBullet("-5 degrees"));
   }
 
   @Test
-  void aShortSentenceTakesTheOneThatContinuesIt() {
-    List<Sentences.Span> spans = Sentences.split("Joe Beda gets on stage. He talks about growing users 10x. Then lunch.");
-    assertEquals("Joe Beda gets on stage. He talks about growing users 10x.",
-        ExtractiveComposer.unit(spans, 0).text());
+  void chromeIsRecognisedAndStatementsAreNot() {
+    assertTrue(SentenceShape.chrome("The Future of the PSF"));
+    assertTrue(SentenceShape.chrome("Guido Van Rossum, BDFL"));
+    assertTrue(SentenceShape.chrome("https://www.youtube.com/watch?v=abc"));
+    assertTrue(SentenceShape.chrome("Length 26:49, watched on 2023-12-10"));
+    assertTrue(SentenceShape.chrome("Sun Mar 17 11:59:43 EDT 2013"));
+    assertTrue(SentenceShape.chrome("Image: the expo hall at noon"));
+    assertFalse(SentenceShape.chrome("2500 people"));
+    assertFalse(SentenceShape.chrome("Every state in the US"));
+    assertFalse(SentenceShape.chrome("It works."));
+    assertFalse(SentenceShape.chrome("• Book - The Frugal Architect"));
+    assertFalse(SentenceShape.chrome("Aparna Sinha (PM at Google) gets on stage to talk about K8s 1.6."));
   }
 
   @Test
-  void aColonTakesTheItemsItIntroduces() {
-    List<Sentences.Span> spans = Sentences.split("Dominant areas seem to be:\n• Setup\n• Networking\n• Monitoring\n\nOther text.");
-    assertEquals("Dominant areas seem to be: Setup; Networking; Monitoring; Other text.",
-        ExtractiveComposer.unit(spans, 0).text());
-  }
-
-  @Test
-  void statLinesGroupIntoOneUnit() {
-    List<Sentences.Span> spans = Sentences.split("2500 people\nEvery state in the US\n20%+ women\n\nA long sentence follows here.");
-    assertEquals("2500 people; Every state in the US; 20%+ women", ExtractiveComposer.unit(spans, 0).text());
+  void sentencesThatLeanBackOrIntroduce() {
+    assertTrue(SentenceShape.leansBack("He talks about growing users 10x."));
+    assertTrue(SentenceShape.leansBack("• This means fewer pages."));
+    assertFalse(SentenceShape.leansBack("Helm is a package manager."));
+    assertFalse(SentenceShape.leansBack("Thesis: none."));
+    assertTrue(SentenceShape.introduces("Dominant areas seem to be:"));
   }
 
   @Test

@@ -1,0 +1,254 @@
+package dev.debrief.answer;
+
+import dev.debrief.embed.Embedder;
+import dev.debrief.embed.Vectors;
+import dev.debrief.model.Hit;
+import dev.debrief.retrieve.TermStatistics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts retrieved passages into {@link Evidence.Line}s and scores them against a question: an IDF-weighted
+ * concept overlap (the sentence, with the sentence before it at a discount, and its heading at half), the
+ * passage's relevance, and for the best {@link EvidenceSelector.Weights#shortlist()} the cosine of their
+ * embeddings with their context (section heading and the sentence before) to the question's; plus small bonuses
+ * for a digit when a number is asked for, a person's name when "who" is asked, a summary heading for an
+ * overview. Line vectors are kept, so another part of the same question can be scored without embedding again.
+ */
+final class LineScorer {
+  private static final Pattern SUMMARY_HEADING = Pattern.compile(
+      "(?i)(summary|conclusion|takeaway|overview|wrap|tl;?dr|recap|highlights|lessons|final thoughts|in short)");
+  /** "Name Surname" inside a sentence: how report sentences name a speaker. */
+  static final Pattern PERSON = Pattern.compile(
+      "\\b\\p{Lu}[\\p{Ll}’'\\-]+\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{Ll}’'\\-]+\\b");
+  /** A capitalised word inside a sentence (not its first): a company, a product, a person. */
+  static final Pattern NAMED = Pattern.compile("\\S\\s+\\p{Lu}[\\p{L}\\p{N}]+");
+  /** Words a note line has at most. */
+  static final int NOTE_LINE_WORDS = 12;
+  /** Share of short fragments from which a passage reads as notes: its short lines are list items. */
+  static final double NOTES_SHARE = 0.6;
+
+  private final Embedder embedder;
+  private final TermStatistics stats;
+  private final EvidenceSelector.Weights weights;
+
+  LineScorer(Embedder embedder, TermStatistics stats, EvidenceSelector.Weights weights) {
+    this.embedder = embedder;
+    this.stats = stats;
+    this.weights = weights;
+  }
+
+  /** The passages of one question, cut into lines, with what scoring them needs. */
+  final class Pool {
+    final List<Hit> hits;
+    final List<List<Evidence.Line>> passages = new ArrayList<>();
+    final double[] coverage;
+    final List<Set<String>> headings = new ArrayList<>();
+    final Map<Evidence.Line, float[]> vectors = new HashMap<>();
+
+    Pool(List<Hit> hits, QuestionAnalysis analysis) {
+      this.hits = hits;
+      this.coverage = new double[hits.size()];
+      for (int r = 0; r < hits.size(); r++) {
+        Hit h = hits.get(r);
+        passages.add(lines(h, r));
+        headings.add(new HashSet<>(stats.terms(h.pathLabel(), 256)));
+        Set<String> present = new HashSet<>(stats.terms(h.text() + "\n" + h.pathLabel() + "\n" + h.title() + "\n"
+            + h.event(), 100_000));
+        coverage[r] = EvidenceSelector.cover(analysis.concepts(), present);
+      }
+    }
+
+    /** The best passage's concept coverage (1 for a question without concepts). */
+    double bestCoverage(QuestionAnalysis analysis) {
+      double best = analysis.concepts().isEmpty() ? 1.0 : 0;
+      for (double c : coverage) {
+        best = Math.max(best, c);
+      }
+      return best;
+    }
+
+    /**
+     * The lines scored for {@code concepts} and {@code question} (embedded as a query), best first; lines
+     * {@code exclude} matches, chrome and the same sentence a second time are left out.
+     */
+    List<Evidence.Scored> score(QuestionAnalysis analysis, List<QuestionAnalysis.Concept> concepts, String question,
+                                Predicate<Evidence.Line> exclude) {
+      record Pre(Evidence.Line line, double lexical, double relevance) {}
+      List<Pre> pre = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (List<Evidence.Line> lines : passages) {
+        for (Evidence.Line l : lines) {
+          if (l.chrome() || exclude.test(l) || tooShort(l) || !seen.add(normal(l.text()))) {
+            continue;
+          }
+          Set<String> heading = headings.get(l.rank());
+          double lex = lexical(concepts, analysis.names(), l.terms(), heading);
+          if (l.index() > 0 && !lines.get(l.index() - 1).chrome()) {
+            Set<String> window = new HashSet<>(l.terms());
+            window.addAll(lines.get(l.index() - 1).terms());
+            double share = SentenceShape.leansBack(l.text()) ? weights.leaningContext() : weights.context();
+            lex = Math.max(lex, share * lexical(concepts, analysis.names(), window, heading));
+          }
+          double rel = weights.rankPrior() / (1 + l.rank()) + (1 - weights.rankPrior()) * coverage[l.rank()];
+          pre.add(new Pre(l, lex, rel));
+        }
+      }
+      pre.sort(Comparator.comparingDouble((Pre p) -> -(weights.lexical() * p.lexical()
+          + weights.relevance() * p.relevance())));
+      List<Pre> shortlist = new ArrayList<>(pre.subList(0, Math.min(weights.shortlist(), pre.size())));
+      if (shortlist.isEmpty()) {
+        return List.of();
+      }
+      List<Evidence.Line> missing = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Pre p : shortlist) {
+        if (!vectors.containsKey(p.line())) {
+          missing.add(p.line());
+          texts.add(context(p.line(), passages.get(p.line().rank())));
+        }
+      }
+      List<float[]> fresh = embedder.embedAll(texts);
+      for (int i = 0; i < missing.size(); i++) {
+        vectors.put(missing.get(i), fresh.get(i));
+      }
+      float[] q = embedder.embed(question);
+      boolean number = analysis.kinds().contains(QuestionAnalysis.Kind.NUMBER);
+      boolean who = analysis.kinds().contains(QuestionAnalysis.Kind.WHO);
+      boolean names = analysis.kinds().contains(QuestionAnalysis.Kind.NAMES);
+      boolean summary = analysis.summary();
+      List<Evidence.Scored> out = new ArrayList<>();
+      for (Pre p : shortlist) {
+        double sim = Vectors.dot(q, vectors.get(p.line()));
+        double score = weights.similarity() * sim + weights.lexical() * p.lexical()
+            + weights.relevance() * p.relevance();
+        String t = p.line().text();
+        if (number && t.codePoints().anyMatch(Character::isDigit)) {
+          score += weights.numberBonus();
+        }
+        if (who && PERSON.matcher(SentenceShape.withoutBullet(t)).find()
+            || names && NAMED.matcher(SentenceShape.withoutBullet(t)).find()) {
+          score += weights.whoBonus();
+        }
+        if (summary && SUMMARY_HEADING.matcher(p.line().hit().pathLabel()).find()) {
+          score += weights.summaryBonus();
+        }
+        out.add(new Evidence.Scored(p.line(), sim, p.lexical(), p.relevance(), score));
+      }
+      out.sort(Comparator.comparingDouble((Evidence.Scored s) -> -s.score()));
+      return out;
+    }
+  }
+
+  /** Fewer words than a statement needs: two for a line with a number ("2500 people"), else three. */
+  private static boolean tooShort(Evidence.Line l) {
+    int words = SentenceShape.words(l.text());
+    return words < 2 || words < 3 && !l.terms().contains(LineTerms.NUMBER);
+  }
+
+  /** The lines of {@code hits} for {@code analysis}. */
+  Pool pool(List<Hit> hits, QuestionAnalysis analysis) {
+    return new Pool(hits, analysis);
+  }
+
+  /**
+   * The passage's sentences. A list item is a bulleted line, a short line of its own inside a block of such
+   * lines (notes written one fact per line: "2500 people", "Every state in the US"), or any short fragment of a
+   * passage written as notes (most of its sentences short and unpunctuated).
+   */
+  private List<Evidence.Line> lines(Hit h, int rank) {
+    List<Evidence.Line> out = new ArrayList<>();
+    String text = h.text();
+    List<Sentences.Span> spans = Sentences.split(text);
+    int fragments = 0;
+    for (Sentences.Span s : spans) {
+      if (fragment(s.text())) {
+        fragments++;
+      }
+    }
+    boolean notes = !spans.isEmpty() && fragments >= NOTES_SHARE * spans.size();
+    for (int i = 0; i < spans.size(); i++) {
+      String t = spans.get(i).text();
+      boolean chrome = SentenceShape.chrome(t) || t.strip().equalsIgnoreCase(h.section().strip());
+      boolean item = SentenceShape.bullet(t) || noteLine(text, spans, i) && (noteLine(text, spans, i - 1)
+          || noteLine(text, spans, i + 1)) || notes && fragment(t);
+      out.add(new Evidence.Line(h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t)));
+    }
+    return out;
+  }
+
+  /** A short line that is no full sentence: at most {@link #NOTE_LINE_WORDS} words, no closing period. */
+  private static boolean fragment(String s) {
+    String t = SentenceShape.withoutBullet(s);
+    return SentenceShape.words(t) <= NOTE_LINE_WORDS && !t.matches("(?s).*[.!?][\"”’)]?$");
+  }
+
+  /** True when sentence {@code i} is a short line of its own, next to another line of the same block. */
+  private static boolean noteLine(String text, List<Sentences.Span> spans, int i) {
+    if (i < 0 || i >= spans.size()) {
+      return false;
+    }
+    Sentences.Span s = spans.get(i);
+    String before = text.substring(i == 0 ? 0 : spans.get(i - 1).end(), s.start());
+    String after = text.substring(s.end(), i + 1 < spans.size() ? spans.get(i + 1).start() : text.length());
+    boolean ownLine = (i == 0 || before.contains("\n")) && (i + 1 == spans.size() || after.contains("\n"));
+    boolean blockNeighbour = i > 0 && before.contains("\n") && !before.contains("\n\n")
+        || i + 1 < spans.size() && after.contains("\n") && !after.contains("\n\n");
+    return ownLine && blockNeighbour && SentenceShape.words(s.text()) <= NOTE_LINE_WORDS;
+  }
+
+  /** What a sentence is embedded as: its section heading, the sentence before it, and itself. */
+  static String context(Evidence.Line l, List<Evidence.Line> passage) {
+    StringBuilder b = new StringBuilder();
+    String heading = l.hit().sectionLabel();
+    if (!heading.isEmpty()) {
+      b.append(heading).append(". ");
+    }
+    if (l.index() > 0 && !passage.get(l.index() - 1).chrome()) {
+      b.append(SentenceShape.withoutBullet(passage.get(l.index() - 1).text())).append(' ');
+    }
+    return b.append(SentenceShape.withoutBullet(l.text())).toString();
+  }
+
+  /**
+   * IDF-weighted share of the concepts (and the names, once more each) the sentence holds; a concept only in
+   * the heading counts half, a name in the heading in full (a talk heading names its speaker).
+   */
+  static double lexical(List<QuestionAnalysis.Concept> concepts, List<QuestionAnalysis.Name> names,
+                        Set<String> sentence, Set<String> heading) {
+    double total = 0;
+    double found = 0;
+    for (QuestionAnalysis.Concept c : concepts) {
+      total += c.weight();
+      if (c.coveredBy(sentence)) {
+        found += c.weight();
+      } else if (c.coveredBy(heading)) {
+        found += 0.5 * c.weight();
+      }
+    }
+    for (QuestionAnalysis.Name n : names) {
+      double w = n.terms().size();
+      total += w;
+      if (n.foundIn(sentence) || n.foundIn(heading)) {
+        found += w;
+      }
+    }
+    return total == 0 ? 0 : found / total;
+  }
+
+  /** A sentence's comparison form for "shown twice": letters and digits, lower case. */
+  static String normal(String s) {
+    StringBuilder b = new StringBuilder();
+    SentenceShape.withoutBullet(s).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+        .forEach(b::appendCodePoint);
+    return b.toString();
+  }
+}

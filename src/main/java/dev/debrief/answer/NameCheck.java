@@ -1,0 +1,72 @@
+package dev.debrief.answer;
+
+import dev.debrief.index.Fields;
+import dev.debrief.model.ReportInfo;
+import dev.debrief.model.SearchFilters;
+import dev.debrief.retrieve.RetrievalBackend;
+import dev.debrief.retrieve.StoredPassage;
+import dev.debrief.retrieve.TermStatistics;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the reports a question is about mention a name it spells ("Vicki Boykis", "Kubernetes 1.9"): some
+ * passage of those reports (its text, headings, report title or event) or one of the reports' metadata
+ * (author, title) holds all of the name's terms, or all of one of its equivalents'. Uses BM25 with the name's
+ * terms inside the scope and reads the best passages, so it costs one search per name.
+ */
+public final class NameCheck {
+  /** BM25 passages read per name: a passage holding every term of a name ranks among the first. */
+  static final int PASSAGES_READ = 10;
+  private static final List<RetrievalBackend.FieldBoost> FIELDS = List.of(
+      new RetrievalBackend.FieldBoost(Fields.TEXT, 1f), new RetrievalBackend.FieldBoost(Fields.HEADING, 1f),
+      new RetrievalBackend.FieldBoost(Fields.TITLE, 1f));
+
+  private final RetrievalBackend backend;
+  private final TermStatistics stats;
+  private final Library library;
+
+  /**
+   * @param backend searches passages
+   * @param stats   analyzes text the way the index did
+   * @param library report metadata
+   */
+  public NameCheck(RetrievalBackend backend, TermStatistics stats, Library library) {
+    this.backend = backend;
+    this.stats = stats;
+    this.library = library;
+  }
+
+  /**
+   * @param name    a name the question spells
+   * @param filters where to look (scope, access)
+   * @return true when the reports passing {@code filters} hold it
+   */
+  public boolean present(QuestionAnalysis.Name name, SearchFilters filters) {
+    if (name.terms().isEmpty()) {
+      return true;
+    }
+    Set<String> all = new LinkedHashSet<>(name.terms());
+    name.alternatives().forEach(all::addAll);
+    for (String reportId : filters.scope()) {
+      ReportInfo r = library.report(reportId).orElse(null);
+      if (r != null && name.foundIn(new HashSet<>(stats.terms(r.meta().author() + " " + r.meta().title(), 256)))) {
+        return true;
+      }
+    }
+    List<String> ids = backend.bm25(List.copyOf(all), FIELDS, filters, PASSAGES_READ);
+    if (ids.isEmpty()) {
+      return false;
+    }
+    for (StoredPassage p : backend.passages(ids).values()) {
+      Set<String> present = new HashSet<>(stats.terms(p.text() + "\n" + p.heading() + "\n" + p.title() + "\n"
+          + p.event(), 100_000));
+      if (name.foundIn(present)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.debrief.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Grows an anchor sentence into the contiguous stretch an answer quotes. After the anchor, the next sentence
+ * is taken when it leans back on it ("He then…"), when the one before introduces it (a colon: every item of
+ * the list it introduces is taken, up to {@link EvidenceSelector.Weights#listMax()}), when both are items of one
+ * list and it scores at least {@link EvidenceSelector.Weights#keepList()} of the anchor, or when it scores at
+ * least {@link EvidenceSelector.Weights#keep()} of the anchor (or {@code keepList} when it adds a concept of the
+ * question the stretch lacks); the first sentence that fails ends the
+ * stretch, so an answer never skips about to reach a count. A list item takes the items after it (a run of items
+ * is one unit), up to {@code listMax}. The sentence before the anchor is taken when the anchor leans back on it.
+ * A list whose heading is what the question asks about ("action items") is quoted from its first item.
+ */
+final class StretchBuilder {
+  private final EvidenceSelector.Weights weights;
+
+  StretchBuilder(EvidenceSelector.Weights weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * @param anchor    the sentence that answers
+   * @param passage   its passage's lines
+   * @param byLine    the scores of scored lines
+   * @param max       most written units (a prose sentence is one, a run of list items is one)
+   * @param loose     true for an overview or a question about a whole section: following sentences need only
+   *                  {@code keepList} of the anchor's score
+   * @param wholeList true when the anchor's heading is the question's subject: a list is quoted from its start
+   * @param concepts  the question's concepts: a following sentence that adds one the stretch lacks needs only
+   *                  {@code keepList} of the anchor's score
+   */
+  Evidence.Stretch grow(Evidence.Scored anchor, List<Evidence.Line> passage, Map<Evidence.Line, Evidence.Scored> byLine,
+                        int max, boolean loose, boolean wholeList, List<QuestionAnalysis.Concept> concepts) {
+    int from = anchor.line().index();
+    int to = from + 1;
+    double keep = loose ? weights.keepList() : weights.keep();
+    if (wholeList && anchor.line().bullet()) {
+      while (from > 0 && passage.get(from - 1).bullet() && !passage.get(from - 1).chrome()
+          && anchor.line().index() - from < weights.listMax()) {
+        from--;
+      }
+    } else if (SentenceShape.leansBack(anchor.line().text()) && from > 0 && !passage.get(from - 1).chrome()
+        && max >= 2) {
+      from--;
+    }
+    // a run of list items is one unit: an item anchors the items after it too
+    int listItems = anchor.line().bullet() ? anchor.line().index() - from + 1 : 0;
+    boolean inList = anchor.line().bullet() || SentenceShape.introduces(passage.get(to - 1).text());
+    while (to < passage.size()) {
+      Evidence.Line prev = passage.get(to - 1);
+      Evidence.Line next = passage.get(to);
+      if (next.chrome()) {
+        break;
+      }
+      boolean carries;
+      if (inList && next.bullet() && listItems < weights.listMax()) {
+        listItems++;
+        carries = true;
+      } else {
+        inList = false;
+        Evidence.Scored s = byLine.get(next);
+        double share = s == null ? 0 : s.score() / anchor.score();
+        Set<String> sofar = new HashSet<>();
+        passage.subList(from, to).forEach(l -> sofar.addAll(l.terms()));
+        boolean adds = concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
+        carries = SentenceShape.leansBack(next.text()) && !next.bullet()
+            || SentenceShape.introduces(prev.text())
+            || (prev.bullet() && next.bullet() || adds) && share >= weights.keepList()
+            || share >= keep;
+        if (carries && SentenceShape.introduces(next.text())) {
+          inList = true;
+          listItems = 0;
+        }
+      }
+      if (!carries || units(passage.subList(from, to + 1)) > max) {
+        break;
+      }
+      to++;
+    }
+    return new Evidence.Stretch(anchor, passage.subList(from, to));
+  }
+
+  /** Written units of consecutive lines: each prose sentence one, each run of list items one. */
+  static int units(List<Evidence.Line> lines) {
+    int n = 0;
+    boolean inList = false;
+    for (Evidence.Line l : lines) {
+      if (l.bullet()) {
+        if (!inList) {
+          n++;
+        }
+        inList = true;
+      } else {
+        n++;
+        inList = false;
+      }
+    }
+    return n;
+  }
+}
