@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ingest PATH...}: index reports from files and folders. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Index reports (.md .html .txt .rst .pdf) from files, folders and http(s) URLs. Unchanged"
+    description = "Index reports (.md .html .txt .rst .pdf .docx .pptx .odt .epub) from files, folders and http(s) URLs. Unchanged"
         + " inputs are skipped; changed ones replaced. Exit 1 when some input failed.")
 final class IngestCommand implements Callable<Integer> {
   /** Anything with a scheme goes to the fetcher, which accepts only http and https and says why not. */

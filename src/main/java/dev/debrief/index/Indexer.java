@@ -115,11 +115,11 @@ public final class Indexer {
         try {
           if (!ReportReader.isSupported(name)) {
             throw new IngestException("unsupported file type" + extension(name)
-                + " (supported: .md, .markdown, .html, .htm, .txt, .rst, .pdf)");
+                + " (supported: " + ReportReader.SUPPORTED_EXTENSIONS + ")");
           }
           long size = Files.size(file);
           if (size > maxFileBytes) {
-            throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
+            throw new IngestException(ReportReader.tooLarge(size, maxFileBytes));
           }
           prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
           if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
