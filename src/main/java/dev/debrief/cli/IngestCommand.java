@@ -50,16 +50,8 @@ final class IngestCommand implements Callable<Integer> {
           paths.add(Path.of(input));
         }
       }
-      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune, (done, total, input) -> {
-        if (tty && total > 1) {
-          int width = 30;
-          int filled = (int) ((long) width * done / total);
-          err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " ");
-          if (done == total) {
-            err.println();
-          }
-        }
-      });
+      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune,
+          tty ? new IngestProgress(err, System::nanoTime) : dev.debrief.index.Indexer.Progress.NONE);
       for (String url : urls) {
         r = merge(r, w.webIngest().ingest(url, List.of()).result());
       }

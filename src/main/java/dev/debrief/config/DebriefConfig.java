@@ -44,7 +44,7 @@ public final class DebriefConfig {
 
   /** Index location. */
   public static final class Index {
-    /** Directory of the Lucene index, relative to the working directory. */
+    /** Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder. */
     public String dir = "index/lucene";
   }
 
@@ -303,6 +303,17 @@ public final class DebriefConfig {
     if (!ok) {
       throw new ConfigException(origin + ": " + message);
     }
+  }
+
+  /**
+   * Makes the file and folder settings that are relative paths ({@code index.dir}, {@code slack.feedbackLog},
+   * {@code digest.subscriptionsFile}, {@code access.uploadsFile}) absolute against {@code home}.
+   */
+  public void resolvePaths(DebriefHome home) {
+    index.dir = home.resolve(index.dir).toString();
+    slack.feedbackLog = home.resolve(slack.feedbackLog).toString();
+    digest.subscriptionsFile = home.resolve(digest.subscriptionsFile).toString();
+    access.uploadsFile = home.resolve(access.uploadsFile).toString();
   }
 
   /** The config as pretty JSON (for {@code debrief config}). */
