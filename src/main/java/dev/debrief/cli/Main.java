@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "debrief", mixinStandardHelpOptions = true, version = "debrief 0.1.0",
     description = "Answers questions about event reports, with citations.",
     subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
-        ServeCommand.class, ServeCommand.BenchSlack.class,
+        ServeCommand.class, WebCommand.class, ServeCommand.BenchSlack.class,
         EvalCitationsCommand.class, BenchCommand.class, ReportsCommand.class, ConfigCommand.class,
         DigestCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -114,6 +114,12 @@ public final class DebriefConfig {
     public String publicBaseUrl = "http://localhost:3000";
     /** Default port (overridden by --port or PORT). */
     public int port = 3000;
+    /**
+     * Who may use the ask page: "none" (anyone who reaches it; unrestricted reports only) or "slack" (people
+     * sign in with Slack and get the reports of their channels too; needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET
+     * and SLACK_BOT_TOKEN).
+     */
+    public String auth = "none";
   }
 
   /** Slack settings. */
@@ -288,6 +294,8 @@ public final class DebriefConfig {
         "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
     require(answer.contextWindow >= 512, origin, "answer.contextWindow must be >= 512, got " + answer.contextWindow);
     require(web.port >= 0 && web.port <= 65535, origin, "web.port must be in 0..65535, got " + web.port);
+    require(List.of("none", "slack").contains(web.auth), origin,
+        "web.auth must be \"none\" or \"slack\", got \"" + web.auth + "\"");
     require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");

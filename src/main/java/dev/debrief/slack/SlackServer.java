@@ -90,6 +90,7 @@ public final class SlackServer implements AutoCloseable {
   private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
+  private dev.debrief.web.AskSite askSite;
 
   /** A server with default {@link Options}. */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
@@ -146,6 +147,12 @@ public final class SlackServer implements AutoCloseable {
    */
   public SlackServer withSignedLinks(SignedLinks links) {
     this.signedLinks = links;
+    return this;
+  }
+
+  /** Serves the ask page and library on the same web server (call before {@link #start()}). */
+  public SlackServer withAskSite(dev.debrief.web.AskSite site) {
+    this.askSite = site;
     return this;
   }
 
@@ -226,13 +233,13 @@ public final class SlackServer implements AutoCloseable {
         app.start();
         web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health,
             new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics),
-            options.host(), options.port());
+            options.host(), options.port()).withAsk(askSite);
         web.start();
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
         web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, null, options.host(),
-            options.port());
+            options.port()).withAsk(askSite);
         web.start();
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
