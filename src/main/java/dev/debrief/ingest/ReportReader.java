@@ -172,10 +172,13 @@ public final class ReportReader {
     return String.format(Locale.ROOT, "file too large: %s (ingest.maxFileBytes is %s)", mib(size), mib(limit));
   }
 
-  /** A size for people: "20 MiB", "25.3 MiB", or "12 bytes" below a tenth of a MiB. */
+  /** A size for people: "20 MiB", "25.3 MiB"; below a MiB "98 KiB", below 10 KiB "12 bytes". */
   public static String mib(long bytes) {
-    if (bytes < MIB / 10) {
+    if (bytes < 10 * 1024) {
       return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+    if (bytes < MIB) {
+      return Math.round(bytes / 1024.0) + " KiB";
     }
     double m = bytes / (double) MIB;
     return m == Math.rint(m) ? String.format(Locale.ROOT, "%d MiB", (long) m)

@@ -180,6 +180,9 @@ public final class SlackServer implements AutoCloseable {
       throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
           + " and that the app is installed to the workspace");
     }
+    if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
+      SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
+    }
     botUserId.set(auth.getUserId());
     authOk = true;
     checkIndex();

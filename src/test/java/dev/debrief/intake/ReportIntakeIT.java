@@ -51,7 +51,7 @@ class ReportIntakeIT {
       ReportIntake intake = w.intake();
       assertEquals(Optional.of("I can't read .xlsx files (plan.xlsx). I can read " + ReportIntake.SUPPORTED + "."),
           intake.precheck("plan.xlsx", 10));
-      assertEquals(Optional.of("big.pdf is 100000 bytes; the limit is 10000 bytes (access.maxDownloadBytes)."), intake.precheck("big.pdf", 100_000));
+      assertEquals(Optional.of("big.pdf is 98 KiB; the limit is 10000 bytes (access.maxDownloadBytes)."), intake.precheck("big.pdf", 100_000));
       byte[] bytes = NOTES.getBytes(StandardCharsets.UTF_8);
 
       ReportIntake.Added a = intake.addFile("F1", "notes.md", bytes, List.of(), "UANA", "DANA");

@@ -229,7 +229,7 @@ class SlackFileShareIT {
     assertEquals(2, ms.size(), "the file result, then the answer");
     assertEquals(":warning: I couldn't add *plan.xlsx*: I can't read .xlsx files (plan.xlsx). I can read "
         + ReportIntake.SUPPORTED + ".\n"
-        + ":warning: I couldn't add *big.md*: big.md is 0.2 MiB; the limit is 0.1 MiB (access.maxDownloadBytes).", ms.get(0).text);
+        + ":warning: I couldn't add *big.md*: big.md is 195 KiB; the limit is 98 KiB (access.maxDownloadBytes).", ms.get(0).text);
     assertTrue(ms.get(1).blocks.contains("August"), ms.get(1).blocks);
     assertEquals("300.2", ms.get(1).threadTs);
     assertEquals(List.of("F0HERON Bearer " + FakeSlack.BOT_TOKEN), h.slack.downloads, "nothing else downloaded");

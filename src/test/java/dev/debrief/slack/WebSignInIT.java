@@ -73,7 +73,8 @@ class WebSignInIT {
     config.web.auth = "slack";
     config.web.publicBaseUrl = base;
     Map<String, String> env = Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_CLIENT_ID", FakeSlack.CLIENT_ID,
-        "SLACK_CLIENT_SECRET", FakeSlack.CLIENT_SECRET, "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
+        "SLACK_CLIENT_SECRET", FakeSlack.CLIENT_SECRET, "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN,
+        "DEBRIEF_LINK_SECRET", "a-link-secret-of-at-least-thirty-two-bytes");
     wiring = new Wiring(config, tmp.resolve("index"), Clock.systemUTC()).withEnv(env);
     assertEquals(4, wiring.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE).added());
     SlackSignIn signIn = SlackSignIn.fromEnv(env, new Metrics());
