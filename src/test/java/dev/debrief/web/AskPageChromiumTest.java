@@ -33,7 +33,7 @@ class AskPageChromiumTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Chromium.availableOrSay("AskPageChromiumTest"),
+    assumeTrue(Chromium.available(),
         "headless Chromium not found (install Debian's chromium package; .ci/run does)");
     wiring = new Wiring(DebriefConfig.defaults(), tmp.resolve("index"), Clock.systemUTC());
     IngestResult r = wiring.indexer().ingestPaths(List.of(OFFICE.resolve("heron-summit.docx"),

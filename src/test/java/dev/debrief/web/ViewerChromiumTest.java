@@ -26,7 +26,7 @@ class ViewerChromiumTest {
 
   @BeforeEach
   void start() {
-    assumeTrue(Chromium.availableOrSay("ViewerChromiumTest"),
+    assumeTrue(Chromium.available(),
         "headless Chromium not found (install Debian's chromium package; .ci/run does)");
     web = new WebServer(ViewerTest.catalog(), "http://127.0.0.1", new Metrics(), () -> new Health(true, "ok"), null,
         "127.0.0.1", 0);
