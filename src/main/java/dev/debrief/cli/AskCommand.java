@@ -48,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give a QUESTION or --batch FILE");
     }
     try (Wiring w = main.wiring()) {
-      boolean empty = !w.index().exists();
+      boolean empty = !w.indexExists();
       SearchFilters f = empty ? SearchFilters.NONE : filters.toFilters(w);
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {

@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
       items.addAll(QaFile.read(f));
     }
     try (Wiring w = main.wiring()) {
-      if (!w.index().exists()) {
+      if (!w.indexExists()) {
         System.err.println(AskCommand.EMPTY_INDEX);
         return Main.EXIT_INPUT_FAILED;
       }

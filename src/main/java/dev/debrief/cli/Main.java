@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
         ServeCommand.class, ServeCommand.BenchSlack.class,
         EvalCitationsCommand.class, BenchCommand.class, ReportsCommand.class, ConfigCommand.class,
-        DigestCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
+        DigestCommand.class, SummarizeCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code when some inputs failed. */
   public static final int EXIT_INPUT_FAILED = 1;

@@ -59,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (Wiring w = main.wiring()) {
       int n = k > 0 ? k : w.config().retrieve.k;
-      if (!w.index().exists()) {
+      if (!w.indexExists()) {
         System.err.println("No reports ingested yet. Run: debrief ingest PATH");
         if (json || batch != null) {
           System.out.println("[]");

@@ -28,7 +28,7 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     String query = words == null ? "" : String.join(" ", words);
     try (Wiring w = main.wiring()) {
-      if (!w.index().exists()) {
+      if (!w.indexExists()) {
         System.out.println(AskCommand.EMPTY_INDEX);
         return 0;
       }

@@ -23,7 +23,15 @@ import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
+import dev.debrief.index.LuceneReportWriter;
+import dev.debrief.index.ReportCatalog;
 import dev.debrief.index.ReportStore;
+import dev.debrief.solr.SolrAdmin;
+import dev.debrief.solr.SolrConnection;
+import dev.debrief.solr.SolrIndex;
+import dev.debrief.solr.SolrReportCatalog;
+import dev.debrief.solr.SolrReportWriter;
+import dev.debrief.solr.SolrRetrievalBackend;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
@@ -51,6 +59,8 @@ public final class Wiring implements AutoCloseable {
   private java.util.Map<String, String> env = System.getenv();
   private java.util.function.Consumer<String> warnings = System.err::println;
   private LuceneIndex index;
+  private SolrConnection solrConnection;
+  private SolrIndex solrIndex;
   private Embedder embedder;
   private HybridRetriever retriever;
   private RetrievalBackend retrievalBackend;
@@ -117,23 +127,59 @@ public final class Wiring implements AutoCloseable {
     return index;
   }
 
+  /** True when {@code index.backend} is "solr". */
+  public boolean onSolr() {
+    return "solr".equals(config.index.backend);
+  }
+
+  /** The SolrCloud client ({@code solr.*}, credentials from the environment); nothing is contacted yet. */
+  public SolrConnection solrConnection() {
+    if (solrConnection == null) {
+      solrConnection = new SolrConnection(SolrConnection.Settings.of(config.solr, env), SolrConnection.Sleeper.THREAD);
+    }
+    return solrConnection;
+  }
+
+  /** The Solr report collection, opened and checked (reachable, present, same embedding model). */
+  public SolrIndex solrIndex() {
+    if (solrIndex == null) {
+      solrIndex = SolrIndex.open(solrConnection(), config.embedding.model, DIMENSION, clock);
+    }
+    return solrIndex;
+  }
+
+  /** {@code debrief solr init}: configsets, collections, model stamp. */
+  public SolrAdmin solrAdmin(java.util.function.Consumer<String> out) {
+    return new SolrAdmin(solrConnection(), out);
+  }
+
+  /** True when the configured backend holds an index (Lucene: a commit exists; Solr: a report is indexed). */
+  public boolean indexExists() {
+    return onSolr() ? solrIndex().reportCount() > 0 : index().exists();
+  }
+
   /** The embedding model (loaded on first use, about a second). */
   public Embedder embedder() {
     if (embedder == null) {
-      index(); // fail fast on a model mismatch before loading the model
+      if (onSolr()) {
+        solrIndex(); // fail fast on an unreachable cluster or a model mismatch before loading the model
+      } else {
+        index(); // fail fast on a model mismatch before loading the model
+      }
       embedder = new OnnxEmbedder(config.embedding.model, config.embedding.workers, queryCacheSize);
     }
     return embedder;
   }
 
   /** The catalog of indexed reports. */
-  public ReportStore catalog() {
-    return new ReportStore(index());
+  public ReportCatalog catalog() {
+    return onSolr() ? new SolrReportCatalog(solrIndex(), clock) : new ReportStore(index());
   }
 
   /** The indexer. */
   public Indexer indexer() {
-    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+    return new Indexer(onSolr() ? new SolrReportWriter(solrIndex()) : new LuceneReportWriter(index()),
+        new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
         config.ingest.commitIntervalMillis);
   }
 
@@ -171,7 +217,7 @@ public final class Wiring implements AutoCloseable {
    * @param membership channel member lookup (Slack conversations.members)
    */
   public AccessPolicy accessPolicy(AccessPolicy.Membership membership) {
-    ReportStore catalog = catalog();
+    ReportCatalog catalog = catalog();
     return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
         membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
   }
@@ -187,10 +233,10 @@ public final class Wiring implements AutoCloseable {
     return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
-  /** What retrieval and term statistics read: the Lucene index. */
+  /** What retrieval and term statistics read: the Lucene index or the Solr collection. */
   public RetrievalBackend retrievalBackend() {
     if (retrievalBackend == null) {
-      retrievalBackend = new LuceneRetrievalBackend(index());
+      retrievalBackend = onSolr() ? new SolrRetrievalBackend(solrIndex()) : new LuceneRetrievalBackend(index());
     }
     return retrievalBackend;
   }
@@ -295,6 +341,9 @@ public final class Wiring implements AutoCloseable {
     }
     if (index != null) {
       index.close();
+    }
+    if (solrConnection != null) {
+      solrConnection.close();
     }
   }
 }
