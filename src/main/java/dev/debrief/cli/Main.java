@@ -51,6 +51,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The environment secrets are read from (Solr credentials, API keys). */
+  java.util.Map<String, String> env = System.getenv();
+
   @Override
   public Integer call() {
     spec.commandLine().usage(System.err);
@@ -78,12 +81,19 @@ public final class Main implements Callable<Integer> {
   Wiring wiring() {
     DebriefConfig c = loadConfig();
     Path dir = index != null ? index : Path.of(c.index.dir);
-    return new Wiring(c, dir, Clock.systemUTC());
+    return new Wiring(c, dir, Clock.systemUTC()).withEnv(env);
   }
 
   /** Runs the CLI with {@code args} and returns the exit code. */
   public static int run(String... args) {
-    CommandLine cmd = new CommandLine(new Main());
+    return run(System.getenv(), args);
+  }
+
+  /** Like {@link #run(String...)} with {@code env} as the environment secrets are read from (tests). */
+  public static int run(java.util.Map<String, String> env, String... args) {
+    Main main = new Main();
+    main.env = env;
+    CommandLine cmd = new CommandLine(main);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof ConfigException || ex instanceof IndexException) {
         commandLine.getErr().println("debrief: " + ex.getMessage());

@@ -32,8 +32,8 @@ public final class SolrReportCatalog implements ReportCatalog {
   private final SolrIndex index;
   private final Clock clock;
   private final SolrDocuments documents = new SolrDocuments();
-  private volatile long probedAtMillis = Long.MIN_VALUE;
-  private volatile String probe = "";
+  private volatile long probedAtMillis;
+  private volatile String probe; // null until the first probe
 
   /**
    * @param index the opened collection
@@ -109,8 +109,9 @@ public final class SolrReportCatalog implements ReportCatalog {
   @Override
   public String unavailable() {
     long now = clock.millis();
-    if (now - probedAtMillis < PROBE_INTERVAL_MILLIS) {
-      return probe;
+    String last = probe;
+    if (last != null && now - probedAtMillis < PROBE_INTERVAL_MILLIS) {
+      return last;
     }
     String result;
     try {
@@ -120,8 +121,8 @@ public final class SolrReportCatalog implements ReportCatalog {
     } catch (IndexException e) {
       result = "the report library is unreachable right now: " + e.getMessage();
     }
-    probe = result;
     probedAtMillis = now;
+    probe = result;
     return result;
   }
 }
