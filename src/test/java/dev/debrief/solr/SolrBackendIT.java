@@ -318,6 +318,17 @@ class SolrBackendIT {
         assertThrows(IndexUnavailableException.class, () -> w.retriever().search("storage", 1, SearchFilters.NONE));
         assertTrue(w.catalog().unavailable().startsWith("the report library is unreachable right now: Solr at "),
             w.catalog().unavailable());
+        Path more = Files.createDirectories(tmp.resolve("while-down"));
+        Files.writeString(more.resolve("a.md"), "# A\n\nAardvarks were discussed at length.\n");
+        Files.writeString(more.resolve("b.md"), "# B\n\nBadgers were discussed at length.\n");
+        IngestResult r = w.indexer().ingestPaths(List.of(more), false, (d, t, i) -> { });
+        assertEquals(0, r.added() + r.updated());
+        List<String> failed = r.failures().stream().map(f -> f.input() + ": " + f.reason()).toList();
+        assertEquals(3, failed.size(), failed.toString());
+        assertTrue(failed.get(0).startsWith(more.resolve("a.md") + ": not indexed: Solr at "), failed.toString());
+        assertEquals(more.resolve("b.md") + ": not attempted: the index is unreachable", failed.get(1));
+        assertTrue(failed.get(2).startsWith("(commit): the reports written in this run are not committed yet"),
+            failed.toString());
       } finally {
         cluster.startNode(0);
         cluster.startNode(1);
