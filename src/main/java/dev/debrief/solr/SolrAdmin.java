@@ -90,6 +90,17 @@ public final class SolrAdmin {
     out.accept(reports + " is stamped with embedding model " + modelId + "; nothing to change");
   }
 
+  /** Deletes collections (the benchmark's temporary ones); absent ones are skipped. */
+  public void delete(String... collections) {
+    List<String> existing = connection.call("list collections", CollectionAdminRequest::listCollections);
+    for (String name : collections) {
+      if (existing.contains(name)) {
+        connection.call("delete collection " + name, c -> CollectionAdminRequest.deleteCollection(name).process(c));
+        out.accept("deleted collection " + name);
+      }
+    }
+  }
+
   private void ensureCollection(List<String> existing, String name, String configSet, int shards, int replicas) {
     if (existing.contains(name)) {
       out.accept("collection " + name + " exists" + layout(name) + "; left as it is (--shards and --replicas apply"
