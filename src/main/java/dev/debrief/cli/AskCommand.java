@@ -40,7 +40,11 @@ final class AskCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  static final String EMPTY_INDEX = "No reports ingested yet. Run: debrief ingest PATH";
+  /** What every command says about an empty or missing index: where it looked, and what to do. */
+  static String emptyIndex(String where) {
+    return "No reports ingested yet in " + where + ". Run: debrief ingest PATH"
+        + " (or point --index or DEBRIEF_HOME at an existing index)";
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -48,7 +52,7 @@ final class AskCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give a QUESTION or --batch FILE");
     }
     try (Wiring w = main.wiring()) {
-      boolean empty = !w.index().exists();
+      boolean empty = !w.indexExists();
       SearchFilters f = empty ? SearchFilters.NONE : filters.toFilters(w);
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {
@@ -70,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(q, EMPTY_INDEX, false, List.of(), List.of(), "extractive", "", false, 0, 0);
+      return new Answer(q, emptyIndex(w.libraryLocation()), false, List.of(), List.of(), "extractive", "", false, 0, 0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

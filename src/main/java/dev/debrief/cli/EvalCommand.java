@@ -66,8 +66,8 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     try (Wiring w = main.wiring()) {
-      if (!w.index().exists()) {
-        System.err.println(AskCommand.EMPTY_INDEX);
+      if (!w.indexExists()) {
+        System.err.println(AskCommand.emptyIndex(w.libraryLocation()));
         return Main.EXIT_INPUT_FAILED;
       }
       Map<HybridRetriever.Mode, Evaluator.Metrics> byMode = new EnumMap<>(HybridRetriever.Mode.class);

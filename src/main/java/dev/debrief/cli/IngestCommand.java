@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ingest PATH...}: index reports from files and folders. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Index reports (.md .html .txt .rst .pdf) from files, folders and http(s) URLs. Unchanged"
+    description = "Index reports (.md .html .txt .rst .pdf .docx .pptx .odt .epub) from files, folders and http(s) URLs. Unchanged"
         + " inputs are skipped; changed ones replaced. Exit 1 when some input failed.")
 final class IngestCommand implements Callable<Integer> {
   /** Anything with a scheme goes to the fetcher, which accepts only http and https and says why not. */
@@ -50,16 +50,8 @@ final class IngestCommand implements Callable<Integer> {
           paths.add(Path.of(input));
         }
       }
-      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune, (done, total, input) -> {
-        if (tty && total > 1) {
-          int width = 30;
-          int filled = (int) ((long) width * done / total);
-          err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " ");
-          if (done == total) {
-            err.println();
-          }
-        }
-      });
+      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune,
+          tty ? new IngestProgress(err, System::nanoTime) : dev.debrief.index.Indexer.Progress.NONE);
       for (String url : urls) {
         r = merge(r, w.webIngest().ingest(url, List.of()).result());
       }

@@ -21,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code /metrics}. Secrets come only from the environment. See docs/slack.md.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the Slack app (HTTP mode or Socket Mode) with the viewer, /healthz and /metrics."
-        + " Tokens come from SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, SLACK_API_URL.")
+    description = "Run the Slack app (HTTP mode or Socket Mode) with the ask page, viewer, /healthz and /metrics."
+        + " Tokens come from SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, SLACK_API_URL; with none"
+        + " of them set, only the web side runs.")
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -44,6 +45,20 @@ public final class ServeCommand implements Callable<Integer> {
       SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
       SlackServer.Options options = new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
       w.catalog().list(); // open the index now: a broken index fails start-up, not the first question
+      if (dev.debrief.slack.SlackEnv.noneSet(env)) {
+        dev.debrief.web.WebServer web;
+        try {
+          web = WebCommand.start(w, env, host, options.port());
+        } catch (SlackStartupException e) {
+          System.err.println("debrief: " + e.getMessage());
+          return Main.EXIT_UNUSABLE;
+        }
+        System.out.println("No Slack tokens are set (SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN):"
+            + " serving the web side only — the ask page, library and viewer on port " + web.port()
+            + ". See docs/slack.md to connect Slack.");
+        WebCommand.awaitShutdown(web);
+        return 0;
+      }
       dev.debrief.slack.SlackDigests digests;
       try {
         digests = w.slackDigests();
@@ -51,9 +66,21 @@ public final class ServeCommand implements Callable<Integer> {
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
+      dev.debrief.web.AskSite site;
+      try {
+        if ("slack".equals(config.web.auth)) {
+          dev.debrief.slack.SlackSignIn signIn = dev.debrief.slack.SlackSignIn.fromEnv(env, new dev.debrief.web.Metrics());
+          site = w.askSite(signIn, signIn.membership());
+        } else {
+          site = w.askSite(null, null);
+        }
+      } catch (SlackStartupException e) {
+        System.err.println("debrief: " + e.getMessage());
+        return Main.EXIT_UNUSABLE;
+      }
       SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
           .withDigests(digests)
-          .withIntake(w.intake()).withSignedLinks(w.signedLinks());
+          .withIntake(w.intake()).withSignedLinks(w.signedLinks()).withAskSite(site);
       try {
         server.start();
       } catch (SlackStartupException e) {
@@ -61,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
         return Main.EXIT_UNUSABLE;
       }
       System.out.println("Debrief is serving Slack in " + (server.mode() == dev.debrief.slack.SlackEnv.Mode.HTTP
-          ? "HTTP mode (POST /slack/events)" : "Socket Mode") + "; viewer, /healthz and /metrics on port "
+          ? "HTTP mode (POST /slack/events)" : "Socket Mode") + "; ask page, library, viewer, /healthz and /metrics on port "
           + server.port());
       CountDownLatch done = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

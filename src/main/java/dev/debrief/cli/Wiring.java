@@ -33,7 +33,15 @@ import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
+import dev.debrief.index.LuceneReportWriter;
+import dev.debrief.index.ReportCatalog;
 import dev.debrief.index.ReportStore;
+import dev.debrief.solr.SolrAdmin;
+import dev.debrief.solr.SolrConnection;
+import dev.debrief.solr.SolrIndex;
+import dev.debrief.solr.SolrReportCatalog;
+import dev.debrief.solr.SolrReportWriter;
+import dev.debrief.solr.SolrRetrievalBackend;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
@@ -61,6 +69,8 @@ public final class Wiring implements AutoCloseable {
   private java.util.Map<String, String> env = System.getenv();
   private java.util.function.Consumer<String> warnings = System.err::println;
   private LuceneIndex index;
+  private SolrConnection solrConnection;
+  private SolrIndex solrIndex;
   private Embedder embedder;
   private HybridRetriever retriever;
   private RetrievalBackend retrievalBackend;
@@ -129,23 +139,66 @@ public final class Wiring implements AutoCloseable {
     return index;
   }
 
+  /** True when {@code index.backend} is "solr". */
+  public boolean onSolr() {
+    return "solr".equals(config.index.backend);
+  }
+
+  /** The SolrCloud client ({@code solr.*}, credentials from the environment); nothing is contacted yet. */
+  public SolrConnection solrConnection() {
+    if (solrConnection == null) {
+      solrConnection = new SolrConnection(SolrConnection.Settings.of(config.solr, env), SolrConnection.Sleeper.THREAD);
+    }
+    return solrConnection;
+  }
+
+  /** The Solr report collection, opened and checked (reachable, present, same embedding model). */
+  public SolrIndex solrIndex() {
+    if (solrIndex == null) {
+      solrIndex = SolrIndex.open(solrConnection(), config.embedding.model, DIMENSION, clock);
+    }
+    return solrIndex;
+  }
+
+  /** {@code debrief solr init}: configsets, collections, model stamp. */
+  public SolrAdmin solrAdmin(java.util.function.Consumer<String> out) {
+    return new SolrAdmin(solrConnection(), out);
+  }
+
+  /** True when the configured backend holds an index (Lucene: a commit exists; Solr: a report is indexed). */
+  /** Where the library is, for messages: the index folder, or the Solr collection and its nodes. */
+  public String libraryLocation() {
+    return onSolr() ? "Solr collection " + config.solr.collection + " at " + String.join(", ", config.solr.urls)
+        : indexDir.toAbsolutePath().normalize().toString();
+  }
+
+  /** True when the library holds at least one report (Solr) or the index folder has a commit (Lucene). */
+  public boolean indexExists() {
+    return onSolr() ? solrIndex().reportCount() > 0 : index().exists();
+  }
+
   /** The embedding model (loaded on first use, about a second). */
   public Embedder embedder() {
     if (embedder == null) {
-      index(); // fail fast on a model mismatch before loading the model
+      if (onSolr()) {
+        solrIndex(); // fail fast on an unreachable cluster or a model mismatch before loading the model
+      } else {
+        index(); // fail fast on a model mismatch before loading the model
+      }
       embedder = new OnnxEmbedder(config.embedding.model, config.embedding.workers, queryCacheSize);
     }
     return embedder;
   }
 
   /** The catalog of indexed reports. */
-  public ReportStore catalog() {
-    return new ReportStore(index());
+  public ReportCatalog catalog() {
+    return onSolr() ? new SolrReportCatalog(solrIndex(), clock) : new ReportStore(index());
   }
 
   /** The indexer. */
   public Indexer indexer() {
-    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+    return new Indexer(onSolr() ? new SolrReportWriter(solrIndex()) : new LuceneReportWriter(index()),
+        new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
         config.ingest.commitIntervalMillis);
   }
 
@@ -183,7 +236,7 @@ public final class Wiring implements AutoCloseable {
    * @param membership channel member lookup (Slack conversations.members)
    */
   public AccessPolicy accessPolicy(AccessPolicy.Membership membership) {
-    ReportStore catalog = catalog();
+    ReportCatalog catalog = catalog();
     return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
         membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
   }
@@ -199,10 +252,10 @@ public final class Wiring implements AutoCloseable {
     return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
-  /** What retrieval and term statistics read: the Lucene index. */
+  /** What retrieval and term statistics read: the Lucene index or the Solr collection. */
   public RetrievalBackend retrievalBackend() {
     if (retrievalBackend == null) {
-      retrievalBackend = new LuceneRetrievalBackend(index());
+      retrievalBackend = onSolr() ? new SolrRetrievalBackend(solrIndex()) : new LuceneRetrievalBackend(index());
     }
     return retrievalBackend;
   }
@@ -260,6 +313,35 @@ public final class Wiring implements AutoCloseable {
       composer = setup.composer();
     }
     return composer;
+  }
+
+  /**
+   * The ask page, library and sign-in for the web side ({@code web.auth}).
+   *
+   * @param signIn     Sign in with Slack, or null for {@code web.auth: none}
+   * @param membership channel member lookup for signed-in people, or null for {@code web.auth: none}
+   */
+  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership) {
+    boolean slack = "slack".equals(config.web.auth);
+    dev.debrief.web.Sessions sessions = slack ? new dev.debrief.web.Sessions(sessionKey(), clock) : null;
+    return new dev.debrief.web.AskSite(answerer(), catalog(), config.web.publicBaseUrl,
+        slack ? dev.debrief.web.AskSite.Auth.SLACK : dev.debrief.web.AskSite.Auth.NONE, slack ? signIn : null,
+        sessions, slack ? accessPolicy(membership) : null, index().dir().toAbsolutePath().toString());
+  }
+
+  /**
+   * The key of web session cookies: derived from {@code DEBRIEF_LINK_SECRET} when set (sessions survive a
+   * restart), else random for this process.
+   */
+  private byte[] sessionKey() {
+    String secret = env.get(SignedLinks.ENV);
+    if (secret != null && secret.strip().length() >= 32) {
+      return dev.debrief.model.Hashes.sha256Hex("debrief web session\n" + secret.strip())
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return key;
   }
 
   /** Retrieval plus the configured composer. */
@@ -349,6 +431,9 @@ public final class Wiring implements AutoCloseable {
     }
     if (index != null) {
       index.close();
+    }
+    if (solrConnection != null) {
+      solrConnection.close();
     }
   }
 }

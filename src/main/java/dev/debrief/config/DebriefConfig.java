@@ -19,12 +19,14 @@ import java.util.Map;
 
 /**
  * All of Debrief's settings, with defaults. The JSON file mirrors this class: top-level objects
- * {@code index}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
+ * {@code index}, {@code solr}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
  * {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected with its dotted path.
  */
 public final class DebriefConfig {
-  /** Where the Lucene index lives. */
+  /** Which index backend, and where the Lucene index lives. */
   public Index index = new Index();
+  /** The SolrCloud backend ({@code index.backend = "solr"}); credentials come from the environment. */
+  public Solr solr = new Solr();
   /** The embedding model and how it runs. */
   public Embedding embedding = new Embedding();
   /** How reports are cut into passages. */
@@ -42,15 +44,42 @@ public final class DebriefConfig {
   /** Adding reports from Slack and the web; access control. */
   public Access access = new Access();
 
-  /** Index location. */
+  /** Index backend and location. */
   public static final class Index {
-    /** Directory of the Lucene index, relative to the working directory. */
+    /** "lucene" (the index on disk, default) or "solr" (SolrCloud, see {@link Solr} and docs/scale-out.md). */
+    public String backend = "lucene";
+    /** Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder. */
     public String dir = "index/lucene";
+  }
+
+  /**
+   * SolrCloud. User and password for Solr's BasicAuthPlugin come from {@code DEBRIEF_SOLR_USER} and
+   * {@code DEBRIEF_SOLR_PASSWORD}, never from this file.
+   */
+  public static final class Solr {
+    /**
+     * Base URLs of one or more Solr nodes ({@code http://host:8983/solr}); the client learns the rest of the
+     * cluster from them (SolrJ's HTTP cluster state provider). ZooKeeper hosts are not accepted: see
+     * docs/scale-out.md.
+     */
+    public List<String> urls = new ArrayList<>(List.of("http://localhost:8983/solr"));
+    /** The collection holding reports and passages. */
+    public String collection = "debrief";
+    /** The collection for state shared by several Debrief replicas (created by {@code debrief solr init}). */
+    public String stateCollection = "debrief_state";
+    /** Connect timeout per request, in milliseconds. */
+    public int connectTimeoutMillis = 2_000;
+    /** Time for a whole request (search, update, admin call), in milliseconds. */
+    public int requestTimeoutMillis = 15_000;
+    /** Tries per request before the library counts as unreachable (the first try included). */
+    public int attempts = 4;
+    /** Wait before the second try, in milliseconds; doubled before each further try. */
+    public int backoffMillis = 250;
   }
 
   /** Embedding settings. */
   public static final class Embedding {
-    /** "all-minilm-l6-v2-q" (quantized, default) or "all-minilm-l6-v2" (fp32). */
+    /** One of {@link dev.debrief.embed.EmbeddingModel#ids()}; e5-small-v2-q by default (README, "Embedding models"). */
     public String model = "e5-small-v2-q";
     /** Worker threads, each running ONNX with one intra-op thread; 0 means one per core. */
     public int workers = 0;
@@ -114,6 +143,12 @@ public final class DebriefConfig {
     public String publicBaseUrl = "http://localhost:3000";
     /** Default port (overridden by --port or PORT). */
     public int port = 3000;
+    /**
+     * Who may use the ask page: "none" (anyone who reaches it; unrestricted reports only) or "slack" (people
+     * sign in with Slack and get the reports of their channels too; needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET
+     * and SLACK_BOT_TOKEN).
+     */
+    public String auth = "none";
   }
 
   /** Slack settings. */
@@ -249,6 +284,8 @@ public final class DebriefConfig {
 
   private void fillNulls() {
     if (index == null) index = new Index();
+    if (solr == null) solr = new Solr();
+    if (solr.urls == null) solr.urls = new ArrayList<>();
     if (embedding == null) embedding = new Embedding();
     if (ingest == null) ingest = new Ingest();
     if (retrieve == null) retrieve = new Retrieve();
@@ -264,6 +301,27 @@ public final class DebriefConfig {
   /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
   public void validate(String origin) {
     require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
+    require(List.of("lucene", "solr").contains(index.backend), origin,
+        "index.backend must be \"lucene\" or \"solr\", got \"" + index.backend + "\"");
+    if ("solr".equals(index.backend)) {
+      require(!solr.urls.isEmpty(), origin, "solr.urls must name at least one Solr node, e.g."
+          + " [\"http://localhost:8983/solr\"]");
+      for (String url : solr.urls) {
+        require(url != null && url.matches("https?://[^/\\s]+(/.*)?"), origin,
+            "solr.urls must be http(s) URLs of Solr nodes such as http://localhost:8983/solr, got \"" + url + "\"");
+      }
+    }
+    require(solr.collection != null && solr.collection.matches("[A-Za-z0-9_.-]{1,100}"), origin,
+        "solr.collection must be a Solr collection name (letters, digits, _ . -), got \"" + solr.collection + "\"");
+    require(solr.stateCollection != null && solr.stateCollection.matches("[A-Za-z0-9_.-]{1,100}")
+        && !solr.stateCollection.equals(solr.collection), origin,
+        "solr.stateCollection must be a Solr collection name other than solr.collection, got \""
+            + solr.stateCollection + "\"");
+    require(solr.connectTimeoutMillis >= 1 && solr.requestTimeoutMillis >= 1, origin,
+        "solr.connectTimeoutMillis and solr.requestTimeoutMillis must be >= 1");
+    require(solr.attempts >= 1 && solr.attempts <= 10, origin, "solr.attempts must be in 1..10, got " + solr.attempts);
+    require(solr.backoffMillis >= 0 && solr.backoffMillis <= 60_000, origin,
+        "solr.backoffMillis must be in 0..60000, got " + solr.backoffMillis);
     require(dev.debrief.embed.EmbeddingModel.ids().contains(embedding.model), origin,
         "embedding.model must be one of " + dev.debrief.embed.EmbeddingModel.ids() + ", got \"" + embedding.model + "\"");
     require(embedding.workers >= 0 && embedding.workers <= 64, origin,
@@ -288,6 +346,8 @@ public final class DebriefConfig {
         "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
     require(answer.contextWindow >= 512, origin, "answer.contextWindow must be >= 512, got " + answer.contextWindow);
     require(web.port >= 0 && web.port <= 65535, origin, "web.port must be in 0..65535, got " + web.port);
+    require(List.of("none", "slack").contains(web.auth), origin,
+        "web.auth must be \"none\" or \"slack\", got \"" + web.auth + "\"");
     require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
@@ -303,6 +363,17 @@ public final class DebriefConfig {
     if (!ok) {
       throw new ConfigException(origin + ": " + message);
     }
+  }
+
+  /**
+   * Makes the file and folder settings that are relative paths ({@code index.dir}, {@code slack.feedbackLog},
+   * {@code digest.subscriptionsFile}, {@code access.uploadsFile}) absolute against {@code home}.
+   */
+  public void resolvePaths(DebriefHome home) {
+    index.dir = home.resolve(index.dir).toString();
+    slack.feedbackLog = home.resolve(slack.feedbackLog).toString();
+    digest.subscriptionsFile = home.resolve(digest.subscriptionsFile).toString();
+    access.uploadsFile = home.resolve(access.uploadsFile).toString();
   }
 
   /** The config as pretty JSON (for {@code debrief config}). */

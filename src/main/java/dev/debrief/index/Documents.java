@@ -38,9 +38,7 @@ public final class Documents {
     r.add(new StoredField(Fields.INGESTED_AT, ingestedAt));
     r.add(new NumericDocValuesField(Fields.INGESTED_AT, ingestedAt));
     r.add(new StoredField(Fields.REPORT_JSON, gson.toJson(report)));
-    ReportInfo info = new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
-        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash());
-    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(info)));
+    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(infoOf(report, ingestedAt))));
     docs.add(r);
     String eventKey = eventKey(report.meta().event());
     for (int i = 0; i < report.passages().size(); i++) {
@@ -86,8 +84,14 @@ public final class Documents {
     return event == null ? "" : event.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** The listing entry of a report indexed at {@code ingestedAt} (epoch milliseconds). */
+  public static ReportInfo infoOf(Report report, long ingestedAt) {
+    return new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
+        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash());
+  }
+
   /** Embedding cache key: SHA-256 of model id, a NUL, and the text. */
-  static String textHash(String modelId, String text) {
+  public static String textHash(String modelId, String text) {
     return dev.debrief.model.Hashes.sha256Hex(modelId + "\u0000" + text);
   }
 

@@ -17,21 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Turns files (and byte arrays from Slack or the web) into indexed reports.
  *
  * <p>Idempotent: a report's id derives from its source; unchanged content (same SHA-256) is skipped; changed
- * content replaces all of that report's documents with one atomic {@link IndexWriter#updateDocuments}, so
- * a commit never holds a mix of old and new passages. Commits happen every {@code commitIntervalMillis}
+ * content replaces all of that report's documents in one step ({@link ReportWriter#replace}), so
+ * a commit never holds a mix of old and new passages. Writes go to a {@link ReportWriter}: the Lucene index on
+ * disk or SolrCloud. A report that could not be written because the index is unreachable after its retries
+ * ({@link IndexUnavailableException}) becomes a failure of that input; the run goes on. Commits happen every {@code commitIntervalMillis}
  * (config {@code ingest.commitIntervalMillis}, 5 s by default) and at the end of a run: a process killed mid-ingest loses only the
  * reports since the last commit, and the next ingest redoes them (their content hash is not yet indexed). Passage vectors are cached by the hash of
  * model id + passage text: a renamed or re-ingested file re-embeds nothing.
@@ -41,20 +35,34 @@ public final class Indexer {
   public interface Progress {
     void update(int done, int total, String input);
 
+    /**
+     * While a batch of passages is embedded (a large file is one long batch): {@code embedded} of
+     * {@code total} passages of this batch are done. Called every {@link #EMBED_CHUNK} passages.
+     */
+    default void embedding(int embedded, int total) { }
+
     /** A listener that does nothing. */
     Progress NONE = (d, t, i) -> { };
   }
 
-  private final LuceneIndex index;
+  private final ReportWriter store;
   private final ReportReader reader;
   private final Embedder embedder;
   private final Clock clock;
   private final long maxFileBytes;
-  private final Documents documents = new Documents();
   private final long commitIntervalMillis;
   private long lastCommitNanos = System.nanoTime();
+  private Progress progress = Progress.NONE;
+  /**
+   * Passages embedded per call while a batch reports progress: about a second of work at the 228 passages/s
+   * that {@code debrief bench} measured for the quantized model on 2 cores, and enough texts to keep every
+   * embedding worker busy.
+   */
+  public static final int EMBED_CHUNK = 256;
 
   /**
+   * An indexer over the Lucene index on disk.
+   *
    * @param index        the index to write (its single writer is taken on first write)
    * @param reader       parses files into reports
    * @param embedder     embeds passages; must match the index's model
@@ -64,12 +72,25 @@ public final class Indexer {
    */
   public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
                  long commitIntervalMillis) {
+    this(new LuceneReportWriter(index), reader, embedder, clock, maxFileBytes, commitIntervalMillis);
+  }
+
+  /**
+   * @param store        where reports are written (Lucene or SolrCloud)
+   * @param reader       parses files into reports
+   * @param embedder     embeds passages; must match the store's model
+   * @param clock        stamps ingest times
+   * @param maxFileBytes larger files are refused
+   * @param commitIntervalMillis longest time between commits during a run
+   */
+  public Indexer(ReportWriter store, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
+                 long commitIntervalMillis) {
     this.commitIntervalMillis = commitIntervalMillis;
-    if (!embedder.modelId().equals(index.modelId())) {
+    if (!embedder.modelId().equals(store.modelId())) {
       throw new IllegalArgumentException("embedder " + embedder.modelId() + " does not match index model "
-          + index.modelId());
+          + store.modelId());
     }
-    this.index = index;
+    this.store = store;
     this.reader = reader;
     this.embedder = embedder;
     this.clock = clock;
@@ -86,6 +107,15 @@ public final class Indexer {
    * @throws IndexException when the index cannot be written (locked, I/O)
    */
   public IngestResult ingestPaths(List<Path> inputs, boolean prune, Progress progress) {
+    this.progress = progress;
+    try {
+      return ingestPathsReporting(inputs, prune, progress);
+    } finally {
+      this.progress = Progress.NONE;
+    }
+  }
+
+  private IngestResult ingestPathsReporting(List<Path> inputs, boolean prune, Progress progress) {
     List<IngestResult.Failure> failures = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (Path input : inputs) {
@@ -107,19 +137,21 @@ public final class Indexer {
     Tally tally = new Tally();
     tally.failures.addAll(failures);
     List<Pending> pending = new ArrayList<>();
+    IndexUnavailableException unreachable = null;
     try (Writes writes = new Writes()) {
       int done = 0;
-      for (Path file : files) {
+      for (int f = 0; f < files.size() && unreachable == null; f++) {
+        Path file = files.get(f);
         String name = file.getFileName().toString();
         Path abs = realPath(file);
         try {
           if (!ReportReader.isSupported(name)) {
             throw new IngestException("unsupported file type" + extension(name)
-                + " (supported: .md, .markdown, .html, .htm, .txt, .rst, .pdf)");
+                + " (supported: " + ReportReader.SUPPORTED_EXTENSIONS + ")");
           }
           long size = Files.size(file);
           if (size > maxFileBytes) {
-            throw new IngestException("file too large: " + size + " bytes (limit " + maxFileBytes + ")");
+            throw new IngestException(ReportReader.tooLarge(size, maxFileBytes));
           }
           prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
           if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
@@ -129,6 +161,16 @@ public final class Indexer {
           tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
         } catch (IOException e) {
           tally.failures.add(new IngestResult.Failure(file.toString(), "cannot read: " + e.getMessage()));
+        } catch (IndexUnavailableException e) {
+          unreachable = e;
+          tally.failures.add(new IngestResult.Failure(file.toString(), "not indexed: " + e.getMessage()));
+          for (Path rest : files.subList(f + 1, files.size())) {
+            tally.failures.add(new IngestResult.Failure(rest.toString(), "not attempted: the index is unreachable"));
+          }
+          for (Pending p : pending) {
+            tally.failures.add(new IngestResult.Failure(p.report().source(), "not written: the index is unreachable"));
+          }
+          pending.clear();
         } catch (RuntimeException e) {
           if (e instanceof IndexException) {
             throw e;
@@ -140,8 +182,14 @@ public final class Indexer {
       flush(pending, tally, writes);
       writes.finish();
     }
-    maybeCommit(true);
-    if (prune) {
+    try {
+      maybeCommit(true);
+    } catch (IndexUnavailableException e) {
+      tally.failures.add(new IngestResult.Failure("(commit)", "the reports written in this run are not committed"
+          + " yet; run the same ingest again to commit them: " + e.getMessage()));
+      return tally.result();
+    }
+    if (prune && unreachable == null) {
       tally.removed += pruneMissing();
     }
     return tally.result();
@@ -246,11 +294,13 @@ public final class Indexer {
         Report report = p.report();
         List<float[]> mine = vectors.subList(at, at + report.passages().size());
         at += report.passages().size();
-        List<Document> docs = documents.toDocuments(report, mine, embedder.modelId(), clock.millis());
         try {
-          index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
-        } catch (IOException e) {
-          throw new IndexException("cannot write report " + report.id() + ": " + e.getMessage(), e);
+          store.replace(report, mine, clock.millis());
+        } catch (IndexUnavailableException e) {
+          synchronized (tally) {
+            tally.failures.add(new IngestResult.Failure(report.source(), "not written: " + e.getMessage()));
+          }
+          continue;
         }
         maybeCommit(false);
         synchronized (tally) {
@@ -320,7 +370,7 @@ public final class Indexer {
   private void maybeCommit(boolean force) {
     long now = System.nanoTime();
     if (force || now - lastCommitNanos > commitIntervalMillis * 1_000_000L) {
-      index.commit();
+      store.commit();
       lastCommitNanos = now;
     }
   }
@@ -348,7 +398,15 @@ public final class Indexer {
       }
     }
     if (!missing.isEmpty()) {
-      List<float[]> fresh = embedder.embedAll(missing);
+      List<float[]> fresh = new ArrayList<>(missing.size());
+      if (missing.size() <= EMBED_CHUNK) {
+        fresh.addAll(embedder.embedAll(missing));
+      } else {
+        for (int from = 0; from < missing.size(); from += EMBED_CHUNK) {
+          fresh.addAll(embedder.embedAll(missing.subList(from, Math.min(missing.size(), from + EMBED_CHUNK))));
+          progress.embedding(fresh.size(), missing.size());
+        }
+      }
       for (int j = 0; j < fresh.size(); j++) {
         out.set(missingAt.get(j), fresh.get(j));
       }
@@ -359,43 +417,15 @@ public final class Indexer {
   }
 
   private Map<String, float[]> cachedVectors(List<String> texts) {
-    Map<String, float[]> found = new HashMap<>();
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return found;
+    List<String> keys = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      keys.add(Documents.textHash(embedder.modelId(), text));
     }
-    try {
-      for (String text : texts) {
-        String key = Documents.textHash(embedder.modelId(), text);
-        if (found.containsKey(key)) {
-          continue;
-        }
-        TopDocs top = s.search(new TermQuery(new Term(Fields.TEXT_HASH, key)), 1);
-        if (top.scoreDocs.length > 0) {
-          Document d = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.VECTOR_BYTES));
-          found.put(key, Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
-        }
-      }
-    } catch (IOException e) {
-      return found; // the cache is an optimisation; embed instead
-    }
-    return found;
+    return store.cachedVectors(keys);
   }
 
   private Optional<String> indexedHash(String reportId) {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return Optional.empty();
-    }
-    try {
-      TopDocs top = s.search(ReportStore.reportById(reportId), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.CONTENT_HASH));
-    } catch (IOException e) {
-      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
-    }
+    return store.indexedHash(reportId);
   }
 
   /**
@@ -407,40 +437,25 @@ public final class Indexer {
     if (indexedHash(reportId).isEmpty()) {
       return false;
     }
-    try {
-      index.writer().deleteDocuments(new Term(Fields.REPORT_ID, reportId));
-    } catch (IOException e) {
-      throw new IndexException("cannot remove report " + reportId + ": " + e.getMessage(), e);
-    }
-    index.commit();
+    store.delete(reportId);
+    store.commit();
     return true;
   }
 
   /** Drops reports whose source is a local file that no longer exists; returns how many. */
   private int pruneMissing() {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return 0;
-    }
     List<String> gone = new ArrayList<>();
-    try {
-      Query q = ReportStore.allReports();
-      TopDocs top = s.search(q, Math.max(1, s.count(q)));
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
-        String source = d.get(Fields.SOURCE);
-        if (source != null && source.startsWith("/") && !Files.exists(Path.of(source))) {
-          gone.add(d.get(Fields.REPORT_ID));
-        }
+    for (Map.Entry<String, String> r : store.reportSources().entrySet()) {
+      String source = r.getValue();
+      if (source != null && source.startsWith("/") && !Files.exists(Path.of(source))) {
+        gone.add(r.getKey());
       }
-      for (String id : gone) {
-        index.writer().deleteDocuments(new Term(Fields.REPORT_ID, id));
-      }
-    } catch (IOException e) {
-      throw new IndexException("cannot prune index " + index.dir() + ": " + e.getMessage(), e);
+    }
+    for (String id : gone) {
+      store.delete(id);
     }
     if (!gone.isEmpty()) {
-      index.commit();
+      store.commit();
     }
     return gone.size();
   }
@@ -476,10 +491,11 @@ public final class Indexer {
     int passages;
     int embedded;
     int cached;
-    final List<IngestResult.Failure> failures = new ArrayList<>();
+    /** Added to by the reading thread and the writer thread. */
+    final List<IngestResult.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<String> reportIds = new ArrayList<>();
 
-    IngestResult result() {
+    synchronized IngestResult result() {
       return new IngestResult(added, updated, unchanged, removed, passages, embedded, cached, failures, reportIds);
     }
   }

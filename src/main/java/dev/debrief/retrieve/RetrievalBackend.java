@@ -9,7 +9,7 @@ import java.util.Map;
  * What hybrid retrieval needs from an index, and nothing more: the two ranked lists, the statistics for IDF
  * and "rare", and the stored fields of passages. {@link HybridRetriever} (backend-neutral: query terms,
  * reciprocal rank fusion, the rare-term pin, building hits) calls it; the Lucene index on disk
- * ({@link LuceneRetrievalBackend}) implements it, and so can a search engine such as SolrCloud,
+ * ({@link LuceneRetrievalBackend}) and SolrCloud ({@code dev.debrief.solr.SolrRetrievalBackend}) implement it
  * with the same analyzers, the same BM25 and the same exact-or-HNSW choice for kNN, so both give the same
  * ranks for the same library.
  *

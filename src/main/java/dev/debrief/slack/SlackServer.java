@@ -20,6 +20,7 @@ import dev.debrief.web.Health;
 import dev.debrief.web.Metrics;
 import dev.debrief.web.WebServer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -90,6 +91,15 @@ public final class SlackServer implements AutoCloseable {
   private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
+  private dev.debrief.web.AskSite askSite;
+  /**
+   * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
+   * about 5 minutes in all, long enough for a Solr node restart or a leader election.
+   */
+  private List<java.time.Duration> libraryRetryDelays = List.of(java.time.Duration.ofSeconds(5),
+      java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(40),
+      java.time.Duration.ofSeconds(80), java.time.Duration.ofSeconds(160));
+  private java.util.concurrent.ScheduledExecutorService retryTimer;
 
   /** A server with default {@link Options}. */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
@@ -149,6 +159,12 @@ public final class SlackServer implements AutoCloseable {
     return this;
   }
 
+  /** Serves the ask page and library on the same web server (call before {@link #start()}). */
+  public SlackServer withAskSite(dev.debrief.web.AskSite site) {
+    this.askSite = site;
+    return this;
+  }
+
   /**
    * Checks the environment and the token, then starts the web server and the Slack connection.
    *
@@ -172,6 +188,9 @@ public final class SlackServer implements AutoCloseable {
       }
       throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
           + " and that the app is installed to the workspace");
+    }
+    if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
+      SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
     }
     botUserId.set(auth.getUserId());
     authOk = true;
@@ -204,8 +223,14 @@ public final class SlackServer implements AutoCloseable {
     AccessPolicy access = new AccessPolicy(
         () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
         java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
+    retryTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "debrief-library-retry");
+      t.setDaemon(true);
+      return t;
+    });
     DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get)
-        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks));
+        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
+        .withLibraryRetries(retryTimer, libraryRetryDelays);
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
@@ -226,13 +251,13 @@ public final class SlackServer implements AutoCloseable {
         app.start();
         web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health,
             new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics),
-            options.host(), options.port());
+            options.host(), options.port()).withAsk(askSite);
         web.start();
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
         web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, null, options.host(),
-            options.port());
+            options.port()).withAsk(askSite);
         web.start();
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
@@ -257,7 +282,7 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
-  /** The /healthz answer: ok once the index is open and auth.test succeeded. */
+  /** The /healthz answer: ok once the index is open and auth.test succeeded, and while the library answers. */
   public Health health() {
     if (!indexProblem.isEmpty()) {
       checkIndex();
@@ -267,6 +292,10 @@ public final class SlackServer implements AutoCloseable {
     }
     if (!indexProblem.isEmpty()) {
       return new Health(false, indexProblem);
+    }
+    String unreachable = catalog.unavailable();
+    if (!unreachable.isEmpty()) {
+      return new Health(false, unreachable);
     }
     return new Health(true, "ok");
   }
@@ -317,8 +346,17 @@ public final class SlackServer implements AutoCloseable {
     return false;
   }
 
+  /** The delays between retries of a question while the report library is unreachable (before {@link #start()}). */
+  void libraryRetryDelays(List<java.time.Duration> delays) {
+    this.libraryRetryDelays = List.copyOf(delays);
+  }
+
   /** Stops everything; safe to call twice. */
   public synchronized void stop() {
+    if (retryTimer != null) {
+      retryTimer.shutdownNow();
+      retryTimer = null;
+    }
     if (scheduler != null) {
       scheduler.close();
       scheduler = null;

@@ -3,13 +3,13 @@ package dev.debrief.llm;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 
-/** The project's real ONNX embedder (quantized all-MiniLM-L6-v2), loaded once for all tests of this package. */
+/** The project's real ONNX embedder (the default model), loaded once for all tests of this package. */
 final class MiniLmTestEmbedder {
   private static Embedder shared;
 
   static synchronized Embedder shared() {
     if (shared == null) {
-      shared = new OnnxEmbedder(OnnxEmbedder.QUANTIZED, 1);
+      shared = new OnnxEmbedder(dev.debrief.config.DebriefConfig.defaults().embedding.model, 1);
     }
     return shared;
   }
