@@ -95,7 +95,7 @@ public final class AnswerService implements Answerer {
     }
     AnswerRequest r = p.request();
     Answer a = draft != null && composer instanceof StreamingComposer streaming
-        ? streaming.composeStreaming(q, r.hits(), draft) : composer.compose(r);
+        ? streaming.composeStreaming(r, draft) : composer.compose(r);
     return a.withUnderstanding(p.understood());
   }
 
@@ -180,7 +180,9 @@ public final class AnswerService implements Answerer {
           "extractive", "", false, 0, hits.size());
       return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
     }
-    List<String> avoid = followUp && ELSE.matcher(q.text()).find() ? people(q.previous().answer()) : List.of();
+    // "who else …" asks for other people than the earlier answer named; "what else …" only for other sentences
+    List<String> avoid = followUp && analysis.kinds().contains(QuestionAnalysis.Kind.WHO)
+        && ELSE.matcher(q.text()).find() ? people(q.previous().answer()) : List.of();
     List<String> notAgain = new ArrayList<>(said);
     return new Prepared(new AnswerRequest(q, analysis, hits, subject, notAgain, avoid), null, understood);
   }

@@ -60,16 +60,18 @@ public final class EventCatalog {
    *                   they say which report, not what about, so they leave the question's subject)
    * @param tags       word keys of the reports' tags: they choose among events too, but stay in the subject
    *                   (a tag often names the very topic asked about)
+   * @param authors    word keys of the reports' authors' names (among the qualifiers)
    * @param years      the years it took place or was written up
    * @param editions   edition numbers its name gives after a brand
    * @param reportIds  its reports
    */
   public record Event(String name, Set<String> brands, Set<String> qualifiers, Set<String> tags,
-                      Set<String> years, Set<String> editions, List<String> reportIds) {
+                      Set<String> authors, Set<String> years, Set<String> editions, List<String> reportIds) {
     public Event {
       brands = Set.copyOf(brands);
       qualifiers = Set.copyOf(qualifiers);
       tags = Set.copyOf(tags);
+      authors = Set.copyOf(authors);
       years = Set.copyOf(years);
       editions = Set.copyOf(editions);
       reportIds = List.copyOf(reportIds);
@@ -85,10 +87,12 @@ public final class EventCatalog {
    * @param asked      the edition as typed when it is absent ("re:Invent 2021"), else ""
    * @param positions  positions of the question's words that named events (brands, qualifiers, years,
    *                   editions), to leave out of the subject
+   * @param author     true when the question names the author of one of {@code events}' reports ("did Logan…")
    */
-  public record Mention(List<Event> named, List<Event> events, String asked, Set<Integer> positions) {
+  public record Mention(List<Event> named, List<Event> events, String asked, Set<Integer> positions,
+                        boolean author) {
     /** No event named. */
-    public static final Mention NONE = new Mention(List.of(), List.of(), "", Set.of());
+    public static final Mention NONE = new Mention(List.of(), List.of(), "", Set.of(), false);
 
     public Mention {
       named = List.copyOf(named);
@@ -197,7 +201,13 @@ public final class EventCatalog {
     List<String> ids = new ArrayList<>();
     List<String> texts = new ArrayList<>(List.of(name));
     List<String> tagTexts = new ArrayList<>();
+    Set<String> authors = new LinkedHashSet<>();
     for (ReportInfo r : reports) {
+      for (Words.Word w : Words.of(r.meta().author())) {
+        if (w.key().length() > 1 && !GENERIC.contains(w.key())) {
+          authors.add(w.key());
+        }
+      }
       ids.add(r.id());
       texts.add(r.meta().title());
       texts.add(r.meta().author());
@@ -211,7 +221,7 @@ public final class EventCatalog {
     collect(tagTexts, brands, tags, years);
     tags.removeAll(qualifiers);
     tags.removeIf(dictionary::contains); // "people", "community": a common tag word chooses nothing
-    return new Event(name, brands, qualifiers, tags, years, editions, ids);
+    return new Event(name, brands, qualifiers, tags, authors, years, editions, ids);
   }
 
   private static void collect(List<String> texts, Set<String> brands, Set<String> into, Set<String> years) {
@@ -331,7 +341,7 @@ public final class EventCatalog {
       }
     }
     if (fitting.isEmpty()) {
-      return new Mention(named, List.of(), asked(words, positions), positions);
+      return new Mention(named, List.of(), asked(words, positions), positions, false);
     }
     // qualifiers choose among events that share a brand ("kubecon berlin")
     int best = 0;
@@ -360,16 +370,25 @@ public final class EventCatalog {
       }
     }
     positions.addAll(qualifierAt);
-    return new Mention(named, chosen, "", positions);
+    boolean author = false;
+    for (int i : qualifierAt) {
+      for (Event e : chosen) {
+        author |= e.authors().contains(words.get(i).key());
+      }
+    }
+    return new Mention(named, chosen, "", positions, author);
   }
 
-  /** The named edition as typed: the brand words through the year or edition ("DEF CON 31"). */
+  /**
+   * The named edition as typed: the brand words through the year or edition ("DEF CON 31"), with the generic
+   * event words between them ("Harbor Summit 2022").
+   */
   private static String asked(List<Words.Word> words, Set<Integer> positions) {
     int from = positions.stream().min(Integer::compare).orElse(0);
     int to = positions.stream().max(Integer::compare).orElse(0);
     StringBuilder b = new StringBuilder();
     for (int i = from; i <= to && i < words.size(); i++) {
-      if (positions.contains(i)) {
+      if (positions.contains(i) || GENERIC.contains(words.get(i).key())) {
         if (b.length() > 0) {
           b.append(' ');
         }

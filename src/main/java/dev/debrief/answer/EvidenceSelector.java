@@ -44,17 +44,19 @@ public final class EvidenceSelector {
    * @param leaningContext the same share for a sentence that leans back on the one before ("They claim…")
    * @param shortlist   sentences embedded per question
    * @param listMax     most items of a list that are quoted with the sentence introducing it
+   * @param second      share of the anchor's score a sentence elsewhere (another passage, or not next to the
+   *                    first stretch) needs to open a second stretch when the first leaves room; above 1 never
    */
   public record Weights(double similarity, double lexical, double relevance, double rankPrior, double numberBonus,
                         double whoBonus, double summaryBonus, double keep, double keepList, double context,
-                        double leaningContext, int shortlist, int listMax) {
+                        double leaningContext, int shortlist, int listMax, double second) {
     /** The defaults (see the record's description for how they were chosen). */
     public static final Weights DEFAULT = new Weights(1.0, 0.35, 0.25, 0.3, 0.06, 0.1, 0.15, 0.93, 0.85, 0.6,
-        0.9, 24, 8);
+        0.9, 24, 8, 1.01);
 
     public Weights {
       for (double w : new double[] {similarity, lexical, relevance, rankPrior, numberBonus, whoBonus, summaryBonus,
-          keep, keepList, context, leaningContext}) {
+          keep, keepList, context, leaningContext, second}) {
         if (!(w >= 0) || Double.isInfinite(w)) {
           throw new IllegalArgumentException("weights must be finite and >= 0, got " + this);
         }
@@ -74,10 +76,12 @@ public final class EvidenceSelector {
    * @param anchorCover   the share the best line and its passage heading cover
    * @param namesInAnchor true when the question names decisive names and the best line's passage (text and
    *                      headings) holds all of them
+   * @param focused       true when the question names a rare name that labels the passages chosen from (a talk
+   *                      heading or speaker line): they are about it
    * @param ranked        the best-scored lines, best first (at most {@link #RANKED}), for diagnostics
    */
   public record Selection(List<Evidence.Stretch> stretches, Evidence.Scored best, double coverage,
-                          double anchorCover, boolean namesInAnchor, List<Evidence.Scored> ranked) {
+                          double anchorCover, boolean namesInAnchor, boolean focused, List<Evidence.Scored> ranked) {
     /** Scored lines kept for diagnostics. */
     public static final int RANKED = 8;
 
@@ -97,6 +101,7 @@ public final class EvidenceSelector {
   private final LineScorer scorer;
   private final StretchBuilder builder;
   private final TermStatistics stats;
+  private final Weights weights;
 
   /**
    * @param embedder embeds the question and the candidate sentences
@@ -106,6 +111,7 @@ public final class EvidenceSelector {
   public EvidenceSelector(Embedder embedder, TermStatistics stats, Weights weights) {
     this.scorer = new LineScorer(embedder, stats, weights);
     this.stats = stats;
+    this.weights = weights;
     this.builder = new StretchBuilder(weights);
   }
 
@@ -128,7 +134,7 @@ public final class EvidenceSelector {
     double bestCoverage = pool.bestCoverage(analysis);
     List<Evidence.Scored> scored = pool.score(analysis, analysis.concepts(), subject, exclude);
     if (scored.isEmpty()) {
-      return new Selection(List.of(), null, bestCoverage, 0, false, List.of());
+      return new Selection(List.of(), null, bestCoverage, 0, false, focused, List.of());
     }
     Evidence.Scored best = scored.get(0);
     Set<String> heading = pool.headings.get(best.line().rank());
@@ -143,13 +149,19 @@ public final class EvidenceSelector {
     List<Evidence.Stretch> stretches = new ArrayList<>();
     LineScorer.Pool comparePool = pool;
     if (analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON)) {
+      // each event is scored on its own, so the better-covered one cannot crowd the other out of the shortlist
       int each = Math.max(1, maxSentences / Math.max(1, analysis.mention().events().size()));
       for (EventCatalog.Event e : analysis.mention().events()) {
-        scored.stream().filter(s -> e.reportIds().contains(s.line().hit().reportId())).findFirst()
-            .ifPresent(s -> stretches.add(stretch(s, comparePool, byLine, each, analysis, false)));
+        List<Evidence.Scored> ofEvent = comparePool.score(analysis, analysis.concepts(), subject,
+            l -> exclude.test(l) || !e.reportIds().contains(l.hit().reportId()));
+        if (!ofEvent.isEmpty()) {
+          Map<Evidence.Line, Evidence.Scored> lines = new HashMap<>();
+          ofEvent.forEach(x -> lines.put(x.line(), x));
+          stretches.add(stretch(ofEvent.get(0), comparePool, lines, each, analysis, false));
+        }
       }
       if (!stretches.isEmpty()) {
-        return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, scored);
+        return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
       }
     }
     Evidence.Scored anchor = best;
@@ -186,7 +198,48 @@ public final class EvidenceSelector {
       stretches.add(trim(more, quoted));
       used += StretchBuilder.units(more.lines());
     }
-    return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, scored);
+    if (used < maxSentences && !analysis.summary()) {
+      Evidence.Stretch other = secondStretch(scored, stretches, pool, byLine, maxSentences - used, analysis);
+      if (other != null) {
+        stretches.add(other);
+      }
+    }
+    return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
+  }
+
+  /**
+   * A second stretch, from the best sentence not quoted yet and not next to a quoted one, when it scores at
+   * least {@link Weights#second()} of the first anchor: two passages that both answer are both quoted. Null
+   * when none does.
+   */
+  private Evidence.Stretch secondStretch(List<Evidence.Scored> scored, List<Evidence.Stretch> stretches,
+                                         LineScorer.Pool pool, Map<Evidence.Line, Evidence.Scored> byLine, int room,
+                                         QuestionAnalysis analysis) {
+    Set<Evidence.Line> quoted = new HashSet<>();
+    stretches.forEach(s -> quoted.addAll(s.lines()));
+    double bar = weights.second() * scored.get(0).score();
+    for (Evidence.Scored s : scored) {
+      if (s.score() < bar) {
+        return null;
+      }
+      if (quoted.contains(s.line()) || nextTo(s.line(), quoted)) {
+        continue;
+      }
+      Evidence.Stretch more = stretch(s, pool, byLine, room, analysis, false);
+      Evidence.Stretch kept = trim(more, quoted);
+      return kept.lines().stream().anyMatch(quoted::contains) ? null : kept;
+    }
+    return null;
+  }
+
+  /** True when {@code line} is next to a quoted line of the same passage. */
+  private static boolean nextTo(Evidence.Line line, Set<Evidence.Line> quoted) {
+    for (Evidence.Line q : quoted) {
+      if (q.rank() == line.rank() && Math.abs(q.index() - line.index()) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Evidence.Stretch stretch(Evidence.Scored anchor, LineScorer.Pool pool,

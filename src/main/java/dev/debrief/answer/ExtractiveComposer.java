@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The offline answer: quotes the sentences of the retrieved passages that answer the question, each followed by
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
  * it with its citations. At most {@code maxSentences} sentences, fewer when relevance drops.
  */
 public final class ExtractiveComposer implements AnswerComposer {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
   /** Said when a question names nothing to look for and has no conversation to take it from. */
   public static final String NO_SUBJECT = "What should I look for? Name a talk, a speaker, a product or a topic,"
       + " e.g. “what did the keynote say about Kubernetes 1.33?”.";
@@ -80,20 +83,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     EvidenceSelector.Selection sel = selector.select(analysis, request.subject(), pool, maxSentences,
         line -> said.contains(EvidenceSelector.normal(line.text()))
             || avoid.stream().anyMatch(p -> p.matcher(line.text()).find()));
-    if (Boolean.getBoolean("debrief.trace") && sel.best() != null) {
-      System.err.printf("TRACE %s | cov=%.2f anchorCov=%.2f sim=%.3f lex=%.2f rel=%.2f score=%.3f refuse=%s | %s%n",
-          q, sel.coverage(), sel.anchorCover(), sel.best().similarity(), sel.best().lexical(),
-          sel.best().relevance(), sel.best().score(), policy.refuse(sel, analysis.summary()),
-          sel.best().line().text());
-      System.err.printf("TRACE-A %s | concepts=%s names=%s kinds=%s parts=%s%n", q,
-          analysis.concepts().stream().map(c -> c.terms() + (c.alternatives().isEmpty() ? "" : "~" + c.alternatives())
-              + String.format("/%.1f", c.weight())).toList(),
-          analysis.names().stream().map(QuestionAnalysis.Name::surface).toList(), analysis.kinds(),
-          analysis.parts().stream().map(QuestionAnalysis.Part::text).toList());
-      for (Evidence.Scored s : sel.ranked()) {
-        System.err.printf("TRACE-L %s | %.3f sim=%.3f lex=%.2f rel=%.2f | %s%n", q, s.score(), s.similarity(),
-            s.lexical(), s.relevance(), s.line().text().replace('\n', ' '));
-      }
+    if (LOG.isDebugEnabled() && sel.best() != null) {
+      explain(q, analysis, sel);
     }
     if (policy.refuse(sel, analysis.summary())) {
       return new Result(refusal(q, hits, null), sel);
@@ -111,6 +102,27 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     return new Result(new Answer(q, w.text(), true, w.citations(), List.of(), "extractive", "", false, 0,
         hits.size()), sel);
+  }
+
+  /**
+   * Logs, at DEBUG, how the question was read and what the selector scored (one line for the best sentence,
+   * one for the analysis, one per ranked sentence), for calibration: enable with
+   * {@code -Dorg.slf4j.simpleLogger.log.dev.debrief.answer.ExtractiveComposer=debug}.
+   */
+  private void explain(String q, QuestionAnalysis analysis, EvidenceSelector.Selection sel) {
+    LOG.debug(String.format("TRACE %s | cov=%.2f anchorCov=%.2f sim=%.3f lex=%.2f rel=%.2f score=%.3f refuse=%s | %s",
+        q, sel.coverage(), sel.anchorCover(), sel.best().similarity(), sel.best().lexical(),
+        sel.best().relevance(), sel.best().score(), policy.refuse(sel, analysis.summary()),
+        sel.best().line().text()));
+    LOG.debug(String.format("TRACE-A %s | concepts=%s names=%s kinds=%s parts=%s", q,
+        analysis.concepts().stream().map(c -> c.terms() + (c.alternatives().isEmpty() ? "" : "~" + c.alternatives())
+            + String.format("/%.1f", c.weight())).toList(),
+        analysis.names().stream().map(QuestionAnalysis.Name::surface).toList(), analysis.kinds(),
+        analysis.parts().stream().map(QuestionAnalysis.Part::text).toList()));
+    for (Evidence.Scored s : sel.ranked()) {
+      LOG.debug(String.format("TRACE-L %s | %.3f sim=%.3f lex=%.2f rel=%.2f | %s", q, s.score(), s.similarity(),
+          s.lexical(), s.relevance(), s.line().text().replace('\n', ' ')));
+    }
   }
 
   private static Answer refusal(String q, List<Hit> hits, String lead) {

@@ -54,6 +54,9 @@ public final class QuestionAnalyzer {
   private static final Pattern COMPARE = Pattern.compile(
       "(?i)\\b(compare\\w*|comparison|versus|vs\\.?|difference\\w*|differ\\w*|both|each)\\b");
 
+  /** Weight of the author as a concept: that of a term in a few percent of passages (IDF about 3). */
+  static final double AUTHOR_WEIGHT = 3.0;
+
   private final TermStatistics stats;
   private final Synonyms synonyms;
   private final Supplier<EventCatalog> events;
@@ -123,6 +126,11 @@ public final class QuestionAnalyzer {
       }
     }
     List<QuestionAnalysis.Name> names = names(words, eventWords);
+    if (mention.author()) {
+      // the author named ("did Logan …") speaks in the first person in their own report
+      concepts.put(LineTerms.SELF, new QuestionAnalysis.Concept("the author", List.of(LineTerms.SELF), List.of(),
+          AUTHOR_WEIGHT));
+    }
     Set<QuestionAnalysis.Kind> kinds = EnumSet.noneOf(QuestionAnalysis.Kind.class);
     boolean summaryWord = SUMMARY.matcher(text).find()
         || RECAP.matcher(text).find() && !RECAP_OF_REPORT.matcher(text).find();

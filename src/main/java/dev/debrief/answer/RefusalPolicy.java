@@ -50,6 +50,6 @@ public record RefusalPolicy(double minScore, double passingSim, double passingCo
     }
     Evidence.Scored best = selection.best();
     return best.score() < minScore
-        || best.similarity() < passingSim && selection.anchorCover() < passingCover;
+        || best.similarity() < passingSim && selection.anchorCover() < passingCover && !selection.focused();
   }
 }

@@ -14,8 +14,12 @@ public final class SentenceShape {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•\\-*+·◦▪‣]|\\d{1,3}[.)]|\\[[ xX]?])\\s+");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern LEANS_BACK = Pattern.compile("^(?:He|She|They|It|His|Her|Their|Its|This|These|"
-      + "That|Those|Also|But|However|Instead|Then|So|And|Or|Yet|Still|Otherwise|Specifically|Finally|"
-      + "Moreover|Furthermore|In addition|In fact|For example|For instance|As a result|Which|Here|There)\\b");
+      + "That|Those|Also|But|However|Instead|Then|So|And|Or|Yet|Still|Otherwise|Specifically|Finally|Lastly|"
+      + "Moreover|Furthermore|In addition|In fact|For example|For instance|As a result|Which|Here|There|"
+      + "The (?:first|second|third|fourth|last|other)|Second|Third|Next)\\b");
+  /** Openings that need the sentence before to be understood: a pronoun whose referent it holds. */
+  private static final Pattern NEEDS_REFERENT = Pattern.compile("^(?:He|She|They|It|His|Her|Their|Its|This|"
+      + "These|That|Those|Which|Here|There)\\b");
   private static final Pattern CAPTION = Pattern.compile(
       "(?i)^(?:image|photo|picture|figure|fig\\.|source|credit|credits|caption|screenshot|video|slides?)"
           + "(?:\\s*\\d+)?\\s*[:\\-–]");
@@ -96,6 +100,21 @@ public final class SentenceShape {
   /** True when the sentence leans on the one before it: it opens with a pronoun or a connective. */
   public static boolean leansBack(String sentence) {
     return LEANS_BACK.matcher(withoutBullet(sentence)).find();
+  }
+
+  /** True when the sentence opens with a pronoun whose referent is in the sentence before ("She then…"). */
+  public static boolean needsReferent(String sentence) {
+    return NEEDS_REFERENT.matcher(withoutBullet(sentence)).find();
+  }
+
+  /**
+   * True for a sub-topic label in notes: a short label line (at most four words, no link, no handle, no
+   * person's name) that heads the lines after it ("Recommendations", "Header compression").
+   */
+  public static boolean subLabel(String sentence) {
+    String s = withoutBullet(sentence);
+    return !bullet(sentence) && label(s) && words(s) <= 4 && !URL.matcher(s).find() && !s.contains("@")
+        && !s.contains(" - ");
   }
 
   /** True when the sentence introduces what follows: it ends with a colon. */

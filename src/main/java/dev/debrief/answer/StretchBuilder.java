@@ -44,7 +44,7 @@ final class StretchBuilder {
           && anchor.line().index() - from < weights.listMax()) {
         from--;
       }
-    } else if (SentenceShape.leansBack(anchor.line().text()) && from > 0 && !passage.get(from - 1).chrome()
+    } else if (SentenceShape.needsReferent(anchor.line().text()) && from > 0 && !passage.get(from - 1).chrome()
         && max >= 2) {
       from--;
     }
@@ -55,7 +55,16 @@ final class StretchBuilder {
       Evidence.Line prev = passage.get(to - 1);
       Evidence.Line next = passage.get(to);
       if (next.chrome()) {
-        break;
+        // a sub-topic label in notes ("Recommendations") heads the items after it: quote them under it
+        boolean heads = SentenceShape.subLabel(next.text()) && to + 1 < passage.size()
+            && passage.get(to + 1).bullet() && !passage.get(to + 1).chrome();
+        if (!heads || units(passage.subList(from, to + 2)) > max) {
+          break;
+        }
+        to++;
+        inList = true;
+        listItems = 0;
+        continue;
       }
       boolean carries;
       if (inList && next.bullet() && listItems < weights.listMax()) {
@@ -68,9 +77,10 @@ final class StretchBuilder {
         Set<String> sofar = new HashSet<>();
         passage.subList(from, to).forEach(l -> sofar.addAll(l.terms()));
         boolean adds = concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
+        boolean sameParagraph = !prev.bullet() && !next.bullet() && sameLine(prev, next);
         carries = SentenceShape.leansBack(next.text()) && !next.bullet()
             || SentenceShape.introduces(prev.text())
-            || (prev.bullet() && next.bullet() || adds) && share >= weights.keepList()
+            || (prev.bullet() && next.bullet() || adds || sameParagraph) && share >= weights.keepList()
             || share >= keep;
         if (carries && SentenceShape.introduces(next.text())) {
           inList = true;
@@ -83,6 +93,14 @@ final class StretchBuilder {
       to++;
     }
     return new Evidence.Stretch(anchor, passage.subList(from, to));
+  }
+
+  /** True when two consecutive sentences share a line of the passage (one paragraph, no break between). */
+  private static boolean sameLine(Evidence.Line a, Evidence.Line b) {
+    String text = a.hit().text();
+    int from = Math.min(a.span().end(), text.length());
+    int to = Math.max(from, Math.min(b.span().start(), text.length()));
+    return text.substring(from, to).indexOf('\n') < 0;
   }
 
   /** Written units of consecutive lines: each prose sentence one, each run of list items one. */

@@ -1,6 +1,7 @@
 package dev.debrief.llm;
 
 import dev.debrief.answer.AnswerComposer;
+import dev.debrief.answer.AnswerRequest;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Answer;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Time: one budget ({@code answer.timeoutSeconds}) covers every attempt and Retry-After wait. On timeout,
  *       5xx, 429 beyond the budget, an empty or garbled reply, or any other failure, the answer is the fallback
  *       composer's, with {@code fallback=true}; exactly one answer either way.</li>
- *   <li>Citations: {@link CitationVerifier}; no verified sentence left gives the honest refusal with the
- *       closest sections.</li>
+ *   <li>Citations: {@link CitationVerifier}. A reply none of whose sentences survive gives the extractive
+ *       answer, marked as the fallback, when the extractive composer answers from the same passages; otherwise
+ *       the honest refusal with the closest sections.</li>
  * </ul>
  * Thread-safe.
  */
@@ -101,10 +104,36 @@ public final class LlmComposer implements dev.debrief.answer.StreamingComposer {
    * @param progress receives drafts while a streaming model writes (may be null)
    */
   public Outcome compose(Question question, List<Hit> hits, Consumer<String> progress) {
+    List<Hit> safe = hits == null ? List.of() : hits;
+    return compose(question, safe, () -> fallback.compose(question, safe), progress);
+  }
+
+  /**
+   * Composes from a full request (question, its analysis, the conversation); the extractive fallback gets the
+   * same request, so a fallback answer is the one the offline composer gives.
+   */
+  @Override
+  public Answer compose(AnswerRequest request) {
+    return compose(request, null).answer();
+  }
+
+  /** {@link #compose(AnswerRequest)} with drafts while a streaming model writes. */
+  @Override
+  public Answer composeStreaming(AnswerRequest request, Consumer<String> draft) {
+    return compose(request, draft).answer();
+  }
+
+  /** {@link #compose(AnswerRequest)}, saying why it fell back when it did. */
+  public Outcome compose(AnswerRequest request, Consumer<String> progress) {
+    return compose(request.question(), request.hits(), () -> fallback.compose(request), progress);
+  }
+
+  private Outcome compose(Question question, List<Hit> hits, Supplier<Answer> extractive,
+                          Consumer<String> progress) {
     Instant deadline = clock.instant().plus(Duration.ofSeconds(settings.timeoutSeconds));
-    List<Hit> safeHits = hits == null ? List.of() : hits;
+    List<Hit> safeHits = hits;
     if (safeHits.isEmpty() || question.text().isBlank()) {
-      return new Outcome(fallback.compose(question, safeHits), Optional.empty());
+      return new Outcome(extractive.get(), Optional.empty());
     }
     Prompt prompt = prompts.build(question, safeHits, settings.passages);
     Consumer<String> draft = progress == null ? null
@@ -130,16 +159,26 @@ public final class LlmComposer implements dev.debrief.answer.StreamingComposer {
       String reason = client.provider() + (client.model().isEmpty() ? "" : " " + client.model()) + " "
           + e.reason();
       LOG.warn("LLM answer failed ({}: {}); using the extractive answer", reason, e.getMessage());
-      return new Outcome(fallback(question, safeHits), Optional.of(reason));
+      return new Outcome(marked(extractive.get()), Optional.of(reason));
     } catch (RuntimeException e) {
       String reason = client.provider() + " failed";
       LOG.warn("LLM answer failed unexpectedly; using the extractive answer", e);
-      return new Outcome(fallback(question, safeHits), Optional.of(reason));
+      return new Outcome(marked(extractive.get()), Optional.of(reason));
     }
     CitationVerifier.Result r = verifier.verify(reply, prompt.sent(), settings.markUnverified);
     if (r.unverified() > 0 || r.droppedMarkers() > 0) {
       LOG.info("citation check: {} verified, {} unverified sentences, {} markers dropped", r.verified(),
           r.unverified(), r.droppedMarkers());
+    }
+    if (!r.answered() && r.unverified() > 0) {
+      // the model answered, but none of its sentences is supported by what it cites: the offline answer, when
+      // the evidence carries one, is better than a refusal
+      Answer offline = extractive.get();
+      if (offline.answered()) {
+        String reason = client.provider() + " reply had no sentence its passages support";
+        LOG.info("{}; using the extractive answer", reason);
+        return new Outcome(marked(offline), Optional.of(reason));
+      }
     }
     if (!r.answered()) {
       List<Hit> closest = closest(safeHits);
@@ -160,8 +199,8 @@ public final class LlmComposer implements dev.debrief.answer.StreamingComposer {
     return dev.debrief.answer.Refusals.text(REFUSAL, closest);
   }
 
-  private Answer fallback(Question question, List<Hit> hits) {
-    Answer a = fallback.compose(question, hits);
+  /** {@code a} marked as the fallback answer. */
+  private static Answer marked(Answer a) {
     return new Answer(a.question(), a.text(), a.answered(), a.citations(), a.closest(), a.provider(), a.model(),
         true, 0, a.passagesUsed());
   }

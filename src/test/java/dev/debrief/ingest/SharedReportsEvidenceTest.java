@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real reports in {@code ../shared/reports}: every evidence string of {@code ../shared/qa/*.jsonl}
+ * The real reports in {@code ../shared/reports}: every evidence string of every {@code .jsonl} file under {@code ../shared/qa} (round2 included)
  * (single-report questions) must be held by some passage of its report, normalized as the QA README says
  * (HTML entities decoded, Markdown links reduced to their label, lower-case, letters and digits only).
  * Skipped when {@code ../shared} is absent.
@@ -71,7 +71,7 @@ class SharedReportsEvidenceTest {
     assumeTrue(Files.isDirectory(qa), "../shared/qa is absent: skipping");
     List<String> missing = new ArrayList<>();
     int checked = 0;
-    try (Stream<Path> files = Files.list(qa)) {
+    try (Stream<Path> files = Files.walk(qa)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           if (line.isBlank()) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.debrief.answer.AnswerComposer;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
@@ -46,10 +47,14 @@ class OpenAiLlmComposerTest {
   }
 
   private LlmComposer composer(int timeoutSeconds, boolean markUnverified) {
+    return composer(timeoutSeconds, markUnverified, extractive);
+  }
+
+  private LlmComposer composer(int timeoutSeconds, boolean markUnverified, AnswerComposer fallback) {
     AnswerSettings s = Fixtures.settings("openai", MODEL, server.baseUrl() + "/v1", timeoutSeconds);
     s.markUnverified = markUnverified;
     LlmProviders.ComposerSetup setup = LlmProviders.composer(s, Map.of("OPENAI_API_KEY", KEY),
-        MiniLmTestEmbedder.shared(), extractive, Clock.systemUTC(), true);
+        MiniLmTestEmbedder.shared(), fallback, Clock.systemUTC(), true);
     assertTrue(setup.warning().isEmpty(), () -> setup.warning().get());
     return (LlmComposer) setup.composer();
   }
@@ -143,9 +148,23 @@ class OpenAiLlmComposerTest {
   }
 
   @Test
-  void replyWithNothingVerifiedBecomesHonestRefusal() {
+  void replyWithNothingVerifiedGivesTheExtractiveAnswerMarkedAsFallback() {
     server.then(json(200, openAiCompletion(MODEL, "The keynote speaker was Ada Lovelace [1].")));
-    Answer a = composer(10, false).compose(question(), Fixtures.HITS);
+    LlmComposer.Outcome o = composer(10, false).compose(question(), Fixtures.HITS, null);
+    Answer a = o.answer();
+    assertTrue(a.answered(), a.text());
+    assertTrue(a.fallback());
+    assertEquals("Extractive: " + Fixtures.HITS.get(0).text() + " [1]", a.text());
+    assertEquals("openai reply had no sentence its passages support", o.fallbackReason().orElseThrow());
+    assertEquals(1, extractive.calls.get());
+  }
+
+  @Test
+  void replyWithNothingVerifiedOnEvidenceTheExtractiveComposerRefusesBecomesHonestRefusal() {
+    server.then(json(200, openAiCompletion(MODEL, "The keynote speaker was Ada Lovelace [1].")));
+    AnswerComposer refusing = (q, hits) -> new Answer(q.text(), "no", false, List.of(), List.of(), "extractive", "",
+        false, 0, 0);
+    Answer a = composer(10, false, refusing).compose(question(), Fixtures.HITS);
     assertFalse(a.answered());
     assertFalse(a.fallback());
     assertTrue(a.text().startsWith("The reports I have don't cover that") && a.text().contains("Closest I found: “Opening keynote”"), a.text());

@@ -1,0 +1,90 @@
+package dev.debrief.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.debrief.embed.Vocabulary;
+import dev.debrief.model.ReportInfo;
+import dev.debrief.model.ReportMeta;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Events, editions, words, synonyms and spellings read from literal questions over an invented library. */
+class QuestionUnderstandingTest {
+  private static final Vocabulary DICTIONARY = Vocabulary.of(Set.of("summit", "harbor", "river", "days", "notes",
+      "my", "from", "recap", "the"));
+
+  private static ReportInfo report(String id, String title, String event, String date, String author) {
+    return new ReportInfo(id, id + ".md", "markdown", new ReportMeta(title, event, date, author, "", List.of(),
+        List.of()), 3, 10, 0L, "");
+  }
+
+  private static final EventCatalog CATALOG = EventCatalog.of(List.of(
+      report("h24", "Harbor Summit 2024: my notes from Rotterdam", "Harbor Summit 2024 (Rotterdam)", "2024-05-16",
+          "Lena Vos"),
+      report("h23", "Harbor Summit 2023 recap", "Harbor Summit 2023 (Antwerp)", "2023-06-02", "Lena Vos"),
+      report("rb", "Riverbank DevDays 2024 (notes)", "Riverbank DevDays 2024", "2024-09-20", "Sam Ortiz")),
+      DICTIONARY);
+
+  @Test
+  void aNamedEventWithItsYearIsThatEdition() {
+    EventCatalog.Mention m = CATALOG.find("What did Priya say at Harbor Summit 2024?");
+    assertEquals(List.of("h24"), m.reportIds());
+    assertFalse(m.absentEdition());
+  }
+
+  @Test
+  void aQualifierChoosesAmongEditionsOfOneBrand() {
+    assertEquals(List.of("h23"), CATALOG.find("how big was harbor summit in antwerp?").reportIds());
+  }
+
+  @Test
+  void aBrandWithoutYearIsEveryEditionOfIt() {
+    assertEquals(Set.of("h24", "h23"), Set.copyOf(CATALOG.find("what happens at Harbor Summit?").reportIds()));
+  }
+
+  @Test
+  void anEditionTheLibraryDoesNotHoldIsNamedAsTyped() {
+    EventCatalog.Mention m = CATALOG.find("What were the highlights of Harbor Summit 2022?");
+    assertTrue(m.absentEdition());
+    assertEquals("Harbor Summit 2022", m.asked());
+    assertEquals(List.of(), m.events());
+    assertEquals(2, m.named().size());
+  }
+
+  @Test
+  void aQuestionNamingNoEventHasNoMention() {
+    EventCatalog.Mention m = CATALOG.find("what is exactly-once delivery?");
+    assertEquals(List.of(), m.named());
+    assertFalse(m.absentEdition());
+  }
+
+  @Test
+  void wordsKeepPositionsAndKeys() {
+    List<Words.Word> w = Words.of("Who spoke about K8s 1.6?");
+    assertEquals(List.of("who", "spoke", "about", "k8s", "1.6"), w.stream().map(Words.Word::key).toList());
+    assertTrue(w.get(0).sentenceStart());
+    assertTrue(w.get(3).capitalized());
+    assertTrue(w.get(4).hasDigit());
+  }
+
+  @Test
+  void synonymGroupsMatchPhrasesBothWays() {
+    Synonyms s = Synonyms.of(List.of("# test groups", "product manager, pm", "talk, session, keynote"));
+    List<Synonyms.Match> m = s.find(Words.of("what did the product manager say in the talk"));
+    assertEquals(2, m.size());
+    assertEquals(new Synonyms.Match(3, 5, List.of("pm")), m.get(0));
+    assertEquals(List.of("session", "keynote"), m.get(1).alternatives());
+    assertEquals(List.of("product manager"), s.find(Words.of("the PM")).get(0).alternatives());
+  }
+
+  @Test
+  void britishAndAmericanSpellings() {
+    assertEquals(List.of("optimize"), Synonyms.spellings("optimise"));
+    assertEquals(List.of("behavior"), Synonyms.spellings("behaviour"));
+    assertEquals(List.of("center"), Synonyms.spellings("centre"));
+    assertTrue(Synonyms.spellings("kubernetes").isEmpty());
+  }
+}
