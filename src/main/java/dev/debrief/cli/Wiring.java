@@ -33,6 +33,7 @@ import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds Debrief's objects from a config, lazily (the embedding model loads only when needed). Not
@@ -128,10 +129,14 @@ public final class Wiring implements AutoCloseable {
     return new ReportStore(index());
   }
 
-  /** The indexer. */
+  /**
+   * The indexer. The index's write lock is taken first, before the embedding model loads, so a second writer
+   * is refused at once (an {@link dev.debrief.index.IndexException} naming the holder).
+   */
   public Indexer indexer() {
+    index().writer();
     return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
-        config.ingest.commitIntervalMillis);
+        config.ingest.commitIntervalMillis, List.of(Path.of(config.slack.stateDir)));
   }
 
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */

@@ -93,7 +93,13 @@ public final class HybridRetriever implements Retriever {
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, got " + k);
     }
-    IndexSearcher searcher = index.searcher();
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      return search(lease.searcher(), query, k, filters, mode);
+    }
+  }
+
+  /** The search on one leased searcher (null: nothing indexed yet). */
+  private List<Hit> search(IndexSearcher searcher, String query, int k, SearchFilters filters, Mode mode) {
     if (searcher == null || query == null || query.isBlank()) {
       return List.of();
     }

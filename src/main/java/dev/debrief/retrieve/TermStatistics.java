@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Term analysis and inverse document frequencies over passage text, for answer composers that weigh
@@ -30,12 +29,11 @@ public final class TermStatistics {
    * paper number, a product — the same rule retrieval uses to keep an exact match near the top.
    */
   public boolean rare(String term) {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return false;
-    }
-    IndexReader r = s.getIndexReader();
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      if (lease.searcher() == null) {
+        return false;
+      }
+      IndexReader r = lease.searcher().getIndexReader();
       int n = Math.max(1, r.getDocCount(Fields.TEXT));
       int df = r.docFreq(new Term(Fields.TEXT, term)) + r.docFreq(new Term(Fields.HEADING, term));
       return df > 0 && df <= Math.max(5, n / 50);
@@ -46,12 +44,11 @@ public final class TermStatistics {
 
   /** BM25 IDF of an analyzed term; a term absent from the index gets the highest value. */
   public double idf(String term) {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return 1.0;
-    }
-    IndexReader r = s.getIndexReader();
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      if (lease.searcher() == null) {
+        return 1.0;
+      }
+      IndexReader r = lease.searcher().getIndexReader();
       long n = Math.max(1, r.getDocCount(Fields.TEXT));
       int df = r.docFreq(new Term(Fields.TEXT, term));
       return Math.log(1 + (n - df + 0.5) / (df + 0.5));
