@@ -91,7 +91,7 @@ public final class ReportReader {
     String format;
     if (ext.equals("pdf") || startsWith(bytes, "%PDF-")) {
       format = "pdf";
-      PdfParser.parse(bytes, doc, own);
+      PdfParser.parse(source, bytes, doc, own);
     } else {
       String magic = binaryMagic(bytes);
       if (magic != null) {
