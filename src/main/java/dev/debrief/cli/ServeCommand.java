@@ -1,6 +1,12 @@
 package dev.debrief.cli;
 
+import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.model.Answer;
+import dev.debrief.model.Question;
+import dev.debrief.state.FileStateStore;
+import dev.debrief.state.StateException;
+import java.util.function.Consumer;
 import dev.debrief.index.IngestResult;
 import dev.debrief.slack.SlackBench;
 import dev.debrief.slack.SlackServer;
@@ -44,19 +50,42 @@ public final class ServeCommand implements Callable<Integer> {
       SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
       SlackServer.Options options = new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
       w.catalog().list(); // open the index now: a broken index fails start-up, not the first question
-      dev.debrief.slack.SlackDigests digests;
+      FileStateStore state;
       try {
-        digests = w.slackDigests();
-      } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        state = new FileStateStore(Path.of(config.slack.stateDir), w.clock());
+      } catch (StateException e) {
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
-      SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
-          .withDigests(digests)
-          .withIntake(w.intake()).withSignedLinks(w.signedLinks());
+      // The answerer is built by the "model" check below, after the web server is up: /healthz says what loads.
+      Answerer answerer = new Answerer() {
+        @Override
+        public Answer answer(Question question) {
+          return w.answerer().answer(question);
+        }
+
+        @Override
+        public Answer answer(Question question, Consumer<String> draft) {
+          return w.answerer().answer(question, draft);
+        }
+      };
+      SlackServer server = new SlackServer(answerer, w.catalog(), config, env, w.clock(), options)
+          .withStateStore(state).withSignedLinks(w.signedLinks());
+      server.readiness().expect("model");
       try {
+        server.startWeb();
+        server.readiness().run("model", () -> {
+          w.answerer();
+          w.embedder().embed("Debrief is ready.");
+        });
+        server.withDigests(w.slackDigests()).withIntake(w.intake());
         server.start();
       } catch (SlackStartupException e) {
+        server.stop();
+        System.err.println("debrief: " + e.getMessage());
+        return Main.EXIT_UNUSABLE;
+      } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        server.stop();
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
