@@ -40,7 +40,11 @@ final class AskCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  static final String EMPTY_INDEX = "No reports ingested yet. Run: debrief ingest PATH";
+  /** What every command says about an empty or missing index: where it looked, and what to do. */
+  static String emptyIndex(java.nio.file.Path dir) {
+    return "No reports ingested yet in " + dir.toAbsolutePath().normalize() + ". Run: debrief ingest PATH"
+        + " (or point --index or DEBRIEF_HOME at an existing index)";
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -70,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(q, EMPTY_INDEX, false, List.of(), List.of(), "extractive", "", false, 0, 0);
+      return new Answer(q, emptyIndex(w.index().dir()), false, List.of(), List.of(), "extractive", "", false, 0, 0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

@@ -41,7 +41,7 @@ final class DigestCommand implements Callable<Integer> {
       }
       if (!w.index().exists()) {
         System.out.println(json ? DigestText.digestJson(new Digest(from, to, "", java.util.List.of(),
-            new Digest.Coverage(0, 0, java.util.List.of()))) : AskCommand.EMPTY_INDEX);
+            new Digest.Coverage(0, 0, java.util.List.of()))) : AskCommand.emptyIndex(w.index().dir()));
         return 0;
       }
       String ev = "";

@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     try (Wiring w = main.wiring()) {
       if (!w.index().exists()) {
-        System.err.println(AskCommand.EMPTY_INDEX);
+        System.err.println(AskCommand.emptyIndex(w.index().dir()));
         return Main.EXIT_INPUT_FAILED;
       }
       HybridRetriever r = w.retriever();

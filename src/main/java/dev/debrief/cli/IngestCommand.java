@@ -15,10 +15,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ingest PATH...}: index reports from files and folders. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Index reports (.md .html .txt .rst .pdf) from files, folders and http(s) URLs. One report per"
-        + " content: a copy from another file or URL is added to the report as a source. Unchanged inputs are"
-        + " skipped; changed ones replaced; other files in folders skipped and counted. Exit 1 when some input"
-        + " failed.")
+    description = "Index reports (.md .html .txt .rst .pdf .docx .pptx .odt .epub) from files, folders and http(s)"
+        + " URLs. One report per content: a copy from another file or URL is added to the report as a source."
+        + " Unchanged inputs are skipped; changed ones replaced; other files in folders skipped and counted. Exit 1"
+        + " when some input failed.")
 final class IngestCommand implements Callable<Integer> {
   /** Anything with a scheme goes to the fetcher, which accepts only http and https and says why not. */
   private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
@@ -52,16 +52,8 @@ final class IngestCommand implements Callable<Integer> {
           paths.add(Path.of(input));
         }
       }
-      IngestResult r = paths.isEmpty() ? IngestResult.EMPTY : w.indexer().ingestPaths(paths, prune, (done, total, input) -> {
-        if (tty && total > 1) {
-          int width = 30;
-          int filled = (int) ((long) width * done / total);
-          err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " ");
-          if (done == total) {
-            err.println();
-          }
-        }
-      });
+      IngestResult r = paths.isEmpty() ? IngestResult.EMPTY : w.indexer().ingestPaths(paths, prune,
+          tty ? new IngestProgress(err, System::nanoTime) : dev.debrief.index.Indexer.Progress.NONE);
       for (String url : urls) {
         r = r.plus(w.webIngest().ingest(url, List.of()).result());
       }

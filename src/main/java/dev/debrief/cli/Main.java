@@ -2,6 +2,7 @@ package dev.debrief.cli;
 
 import dev.debrief.config.ConfigException;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.config.DebriefHome;
 import dev.debrief.index.IndexException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "debrief", mixinStandardHelpOptions = true, version = "debrief 0.1.0",
     description = "Answers questions about event reports, with citations.",
     subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
-        ServeCommand.class, ServeCommand.BenchSlack.class,
+        ServeCommand.class, WebCommand.class, ServeCommand.BenchSlack.class,
         EvalCitationsCommand.class, BenchCommand.class, ReportsCommand.class, ConfigCommand.class,
         DigestCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -28,12 +29,13 @@ public final class Main implements Callable<Integer> {
   /** Exit code when the index or config cannot be used. */
   public static final int EXIT_UNUSABLE = 3;
 
-  @Option(names = "--index", description = "Index directory (default: index.dir from the config, index/lucene).",
+  @Option(names = "--index", description = "Index directory (default: index.dir from the config, index/lucene in"
+      + " the Debrief folder: DEBRIEF_HOME, else the project folder of the jar).",
       scope = CommandLine.ScopeType.INHERIT)
   Path index;
 
-  @Option(names = "--config", description = "Config file (default: config/debrief.json; built-in defaults when"
-      + " that file is absent).", scope = CommandLine.ScopeType.INHERIT)
+  @Option(names = "--config", description = "Config file (default: config/debrief.json in the Debrief folder;"
+      + " built-in defaults when that file is absent).", scope = CommandLine.ScopeType.INHERIT)
   Path config;
 
   @Option(names = "--provider", description = "Answer provider: extractive, openai, anthropic or gemini"
@@ -57,10 +59,20 @@ public final class Main implements Callable<Integer> {
     return EXIT_USAGE;
   }
 
-  /** Loads the config named by {@code --config}, or the default file when it exists. */
+  /** The folder relative default paths are taken from ({@link DebriefHome#locate}). */
+  DebriefHome home() {
+    return DebriefHome.locate(System.getenv(), DebriefHome.codeBase(Main.class));
+  }
+
+  /**
+   * Loads the config named by {@code --config}, or {@code config/debrief.json} in the home folder when it exists;
+   * relative paths in it are made absolute against the home folder.
+   */
   DebriefConfig loadConfig() {
+    DebriefHome home = home();
     DebriefConfig c = config != null ? DebriefConfig.load(config, false)
-        : DebriefConfig.load(Path.of("config", "debrief.json"), true);
+        : DebriefConfig.load(home.resolve("config/debrief.json"), true);
+    c.resolvePaths(home);
     if (provider != null) {
       c.answer.provider = provider;
     }

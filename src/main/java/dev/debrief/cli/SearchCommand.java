@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     try (Wiring w = main.wiring()) {
       int n = k > 0 ? k : w.config().retrieve.k;
       if (!w.index().exists()) {
-        System.err.println("No reports ingested yet. Run: debrief ingest PATH");
+        System.err.println(AskCommand.emptyIndex(w.index().dir()));
         if (json || batch != null) {
           System.out.println("[]");
         }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code /metrics}. Secrets come only from the environment. See docs/slack.md.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the Slack app (HTTP mode or Socket Mode) with the viewer, /healthz and /metrics."
-        + " Tokens come from SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, SLACK_API_URL.")
+    description = "Run the Slack app (HTTP mode or Socket Mode) with the ask page, viewer, /healthz and /metrics."
+        + " Tokens come from SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, SLACK_API_URL; with none"
+        + " of them set, only the web side runs.")
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -50,6 +52,20 @@ public final class ServeCommand implements Callable<Integer> {
       SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
       SlackServer.Options options = new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
       w.catalog().list(); // open the index now: a broken index fails start-up, not the first question
+      if (dev.debrief.slack.SlackEnv.noneSet(env)) {
+        dev.debrief.web.WebServer web;
+        try {
+          web = WebCommand.start(w, env, host, options.port());
+        } catch (SlackStartupException e) {
+          System.err.println("debrief: " + e.getMessage());
+          return Main.EXIT_UNUSABLE;
+        }
+        System.out.println("No Slack tokens are set (SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN):"
+            + " serving the web side only — the ask page, library and viewer on port " + web.port()
+            + ". See docs/slack.md to connect Slack.");
+        WebCommand.awaitShutdown(web);
+        return 0;
+      }
       FileStateStore state;
       try {
         state = new FileStateStore(Path.of(config.slack.stateDir), w.clock());
@@ -57,40 +73,54 @@ public final class ServeCommand implements Callable<Integer> {
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
-      // The answerer is built by the "model" check below, after the web server is up: /healthz says what loads.
+      // The answerer is built by the "model" check below, after the web server is up, so /healthz can say what
+      // is loading; the ask page's first question waits for it.
+      CompletableFuture<Answerer> built = new CompletableFuture<>();
       Answerer answerer = new Answerer() {
         @Override
         public Answer answer(Question question) {
-          return w.answerer().answer(question);
+          return built.join().answer(question);
         }
 
         @Override
         public Answer answer(Question question, Consumer<String> draft) {
-          return w.answerer().answer(question, draft);
+          return built.join().answer(question, draft);
         }
       };
-      SlackServer server = new SlackServer(answerer, w.catalog(), config, env, w.clock(), options)
-          .withStateStore(state).withSignedLinks(w.signedLinks());
+      SlackServer server;
+      try {
+        dev.debrief.web.AskSite site;
+        if ("slack".equals(config.web.auth)) {
+          dev.debrief.slack.SlackSignIn signIn = dev.debrief.slack.SlackSignIn.fromEnv(env, new dev.debrief.web.Metrics());
+          site = w.askSite(signIn, signIn.membership(), answerer);
+        } else {
+          site = w.askSite(null, null, answerer);
+        }
+        server = new SlackServer(answerer, w.catalog(), config, env, w.clock(), options)
+            .withStateStore(state).withSignedLinks(w.signedLinks()).withAskSite(site);
+      } catch (SlackStartupException e) {
+        state.close();
+        System.err.println("debrief: " + e.getMessage());
+        return Main.EXIT_UNUSABLE;
+      }
       server.readiness().expect("model");
       try {
         server.startWeb();
         server.readiness().run("model", () -> {
-          w.answerer();
+          Answerer real = w.answerer();
           w.embedder().embed("Debrief is ready.");
+          built.complete(real);
         });
         server.withDigests(w.slackDigests()).withIntake(w.intake());
         server.start();
-      } catch (SlackStartupException e) {
+      } catch (SlackStartupException | IllegalStateException | java.io.UncheckedIOException e) {
         server.stop();
-        System.err.println("debrief: " + e.getMessage());
-        return Main.EXIT_UNUSABLE;
-      } catch (IllegalStateException | java.io.UncheckedIOException e) {
-        server.stop();
+        built.completeExceptionally(e);
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
       System.out.println("Debrief is serving Slack in " + (server.mode() == dev.debrief.slack.SlackEnv.Mode.HTTP
-          ? "HTTP mode (POST /slack/events)" : "Socket Mode") + "; viewer, /healthz and /metrics on port "
+          ? "HTTP mode (POST /slack/events)" : "Socket Mode") + "; ask page, library, viewer, /healthz and /metrics on port "
           + server.port());
       CountDownLatch done = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

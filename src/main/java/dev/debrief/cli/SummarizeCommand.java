@@ -29,7 +29,7 @@ final class SummarizeCommand implements Callable<Integer> {
     String query = words == null ? "" : String.join(" ", words);
     try (Wiring w = main.wiring()) {
       if (!w.index().exists()) {
-        System.out.println(AskCommand.EMPTY_INDEX);
+        System.out.println(AskCommand.emptyIndex(w.index().dir()));
         return 0;
       }
       EventSummarizer.Outcome o = w.eventSummarizer().summarize(query, null);

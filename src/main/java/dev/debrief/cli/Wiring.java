@@ -218,6 +218,41 @@ public final class Wiring implements AutoCloseable {
     return composer;
   }
 
+  /**
+   * The ask page, library and sign-in for the web side ({@code web.auth}).
+   *
+   * @param signIn     Sign in with Slack, or null for {@code web.auth: none}
+   * @param membership channel member lookup for signed-in people, or null for {@code web.auth: none}
+   */
+  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership) {
+    return askSite(signIn, membership, answerer());
+  }
+
+  /** Like {@link #askSite(dev.debrief.web.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
+  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership,
+                                         Answerer answerer) {
+    boolean slack = "slack".equals(config.web.auth);
+    dev.debrief.web.Sessions sessions = slack ? new dev.debrief.web.Sessions(sessionKey(), clock) : null;
+    return new dev.debrief.web.AskSite(answerer, catalog(), config.web.publicBaseUrl,
+        slack ? dev.debrief.web.AskSite.Auth.SLACK : dev.debrief.web.AskSite.Auth.NONE, slack ? signIn : null,
+        sessions, slack ? accessPolicy(membership) : null, index().dir().toAbsolutePath().toString());
+  }
+
+  /**
+   * The key of web session cookies: derived from {@code DEBRIEF_LINK_SECRET} when set (sessions survive a
+   * restart), else random for this process.
+   */
+  private byte[] sessionKey() {
+    String secret = env.get(SignedLinks.ENV);
+    if (secret != null && secret.strip().length() >= 32) {
+      return dev.debrief.model.Hashes.sha256Hex("debrief web session\n" + secret.strip())
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return key;
+  }
+
   /** Retrieval plus the configured composer. */
   public Answerer answerer() {
     if (answerer == null) {

@@ -44,7 +44,7 @@ public final class DebriefConfig {
 
   /** Index location. */
   public static final class Index {
-    /** Directory of the Lucene index, relative to the working directory. */
+    /** Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder. */
     public String dir = "index/lucene";
   }
 
@@ -114,6 +114,12 @@ public final class DebriefConfig {
     public String publicBaseUrl = "http://localhost:3000";
     /** Default port (overridden by --port or PORT). */
     public int port = 3000;
+    /**
+     * Who may use the ask page: "none" (anyone who reaches it; unrestricted reports only) or "slack" (people
+     * sign in with Slack and get the reports of their channels too; needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET
+     * and SLACK_BOT_TOKEN).
+     */
+    public String auth = "none";
   }
 
   /** Slack settings. */
@@ -295,6 +301,8 @@ public final class DebriefConfig {
         "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
     require(answer.contextWindow >= 512, origin, "answer.contextWindow must be >= 512, got " + answer.contextWindow);
     require(web.port >= 0 && web.port <= 65535, origin, "web.port must be in 0..65535, got " + web.port);
+    require(List.of("none", "slack").contains(web.auth), origin,
+        "web.auth must be \"none\" or \"slack\", got \"" + web.auth + "\"");
     require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
@@ -312,6 +320,17 @@ public final class DebriefConfig {
     if (!ok) {
       throw new ConfigException(origin + ": " + message);
     }
+  }
+
+  /**
+   * Makes the file and folder settings that are relative paths ({@code index.dir}, {@code slack.feedbackLog},
+   * {@code digest.subscriptionsFile}, {@code access.uploadsFile}) absolute against {@code home}.
+   */
+  public void resolvePaths(DebriefHome home) {
+    index.dir = home.resolve(index.dir).toString();
+    slack.feedbackLog = home.resolve(slack.feedbackLog).toString();
+    digest.subscriptionsFile = home.resolve(digest.subscriptionsFile).toString();
+    access.uploadsFile = home.resolve(access.uploadsFile).toString();
   }
 
   /** The config as pretty JSON (for {@code debrief config}). */

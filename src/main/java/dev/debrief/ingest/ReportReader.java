@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Formats, by file-name extension, corrected by content sniffing: {@code .md .markdown} (CommonMark with
  * GFM tables), {@code .html .htm} (jsoup), {@code .txt} (plain text), {@code .rst} (reStructuredText),
- * {@code .pdf} (PDFBox). A file of a text type whose bytes start with {@code %PDF-} is read as PDF; one whose
+ * {@code .pdf} (PDFBox), {@code .docx} (Word), {@code .pptx} (slides), {@code .odt} (OpenDocument text) and
+ * {@code .epub} (e-books; ZIP packages whose XML parts are read with jsoup, see {@link DocxParser},
+ * {@link PptxParser}, {@link OdtParser}, {@link EpubParser}). A file of a text type whose bytes start with {@code %PDF-} is read as PDF; one whose
  * body (after front matter) starts with {@code <!DOCTYPE html} or {@code <html} is read as HTML. YAML front
  * matter is honoured at the top of every text format.
  *
@@ -38,9 +40,15 @@ import java.util.regex.Pattern;
  * one per thread for parallel ingest.
  */
 public final class ReportReader {
-  private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt", "rst", "pdf");
+  private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt", "rst", "pdf",
+      "docx", "pptx", "odt", "epub");
+  /** The supported extensions, for messages. */
+  public static final String SUPPORTED_EXTENSIONS = ".md, .markdown, .html, .htm, .txt, .rst, .pdf, .docx, .pptx, .odt, .epub";
+  private static final long MIB = 1024L * 1024;
   private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-]+)");
+
+  private static final Set<String> OFFICE = Set.of("docx", "pptx", "odt", "epub");
 
   private final DebriefConfig.Ingest settings;
   private final MarkdownParser markdown = new MarkdownParser();
@@ -53,7 +61,7 @@ public final class ReportReader {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Whether the file name has a supported extension (case-insensitive): md, markdown, html, htm, txt, rst, pdf. */
+  /** Whether the file name has a supported extension (case-insensitive), one of {@link #SUPPORTED_EXTENSIONS}. */
   public static boolean isSupported(String fileName) {
     return EXTENSIONS.contains(extension(fileName));
   }
@@ -83,7 +91,7 @@ public final class ReportReader {
       throw new IngestException("empty file");
     }
     if (bytes.length > settings.maxFileBytes) {
-      throw new IngestException("file too large: " + bytes.length + " bytes (limit " + settings.maxFileBytes + ")");
+      throw new IngestException(tooLarge(bytes.length, settings.maxFileBytes));
     }
     DocBuilder doc = new DocBuilder();
     Meta own = new Meta();
@@ -92,6 +100,14 @@ public final class ReportReader {
     if (ext.equals("pdf") || startsWith(bytes, "%PDF-")) {
       format = "pdf";
       PdfParser.parse(source, bytes, doc, own);
+    } else if (OFFICE.contains(ext)) {
+      format = ext;
+      switch (ext) {
+        case "docx" -> DocxParser.parse(bytes, doc, own);
+        case "pptx" -> PptxParser.parse(bytes, doc, own);
+        case "odt" -> OdtParser.parse(bytes, doc, own);
+        default -> EpubParser.parse(bytes, doc, own);
+      }
     } else {
       String magic = binaryMagic(bytes);
       if (magic != null) {
@@ -147,6 +163,27 @@ public final class ReportReader {
         new ArrayList<>(meta.tags), new ArrayList<>(meta.channels));
     return new Report(reportId, source, format, reportMeta, doc.text(), structure.sections(),
         structure.passages(), Report.contentHashOf(doc.text()));
+  }
+
+  /**
+   * The refusal of a file over {@code ingest.maxFileBytes}, in MiB, e.g. {@code "file too large: 25.3 MiB
+   * (ingest.maxFileBytes is 20 MiB)"}.
+   */
+  public static String tooLarge(long size, long limit) {
+    return String.format(Locale.ROOT, "file too large: %s (ingest.maxFileBytes is %s)", mib(size), mib(limit));
+  }
+
+  /** A size for people: "20 MiB", "25.3 MiB"; below a MiB "98 KiB", below 10 KiB "12 bytes". */
+  public static String mib(long bytes) {
+    if (bytes < 10 * 1024) {
+      return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+    if (bytes < MIB) {
+      return Math.round(bytes / 1024.0) + " KiB";
+    }
+    double m = bytes / (double) MIB;
+    return m == Math.rint(m) ? String.format(Locale.ROOT, "%d MiB", (long) m)
+        : String.format(Locale.ROOT, "%.1f MiB", m);
   }
 
   private static String firstHeading(DocBuilder doc) {

@@ -1,12 +1,14 @@
 /**
- * Ingest: one report file (Markdown, HTML, plain text, reStructuredText or PDF) in, one
+ * Ingest: one report file (Markdown, HTML, plain text, reStructuredText, PDF, Word .docx, PowerPoint .pptx,
+ * OpenDocument .odt or EPUB) in, one
  * {@link dev.debrief.model.Report} out.
  *
  * <p>{@link dev.debrief.ingest.ReportReader#read(String, String, byte[])} detects the format (file-name
  * extension, corrected by content sniffing), decodes the bytes (BOM, strict UTF-8, windows-1252 fallback),
  * splits off YAML front matter, parses the body with the format's library (commonmark-java per the
  * CommonMark spec with GFM tables; jsoup per the WHATWG HTML parsing algorithm; Apache PDFBox; SnakeYAML
- * for YAML 1.1 front matter) into one normalized plain text, and cuts that text into
+ * for YAML 1.1 front matter; the JDK's ZIP reader and jsoup's XML parser for the ZIP-packaged Office Open XML,
+ * OpenDocument and EPUB formats) into one normalized plain text, and cuts that text into
  * {@link dev.debrief.model.Section sections} (heading tree, GitHub-style slug anchors unique per report,
  * UTF-16 offsets) and {@link dev.debrief.model.Passage passages} (about {@code passageMinWords} to
  * {@code passageMaxWords} words, never crossing a section, never splitting a list item or table row, table

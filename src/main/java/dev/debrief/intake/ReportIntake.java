@@ -29,8 +29,8 @@ import java.util.function.Supplier;
  */
 public final class ReportIntake {
   /** Supported upload types, for messages. */
-  public static final String SUPPORTED = "Markdown (.md), HTML (.html), plain text (.txt), reStructuredText (.rst)"
-      + " and PDF (.pdf)";
+  public static final String SUPPORTED = "Markdown (.md), HTML (.html), plain text (.txt), reStructuredText (.rst),"
+      + " PDF (.pdf), Word (.docx), PowerPoint (.pptx), OpenDocument text (.odt) and EPUB (.epub)";
 
   /**
    * The outcome of an add.
@@ -105,7 +105,7 @@ public final class ReportIntake {
       return Optional.of("I can't read " + type + " (" + fileName + "). I can read " + SUPPORTED + ".");
     }
     if (size > maxBytes) {
-      return Optional.of(fileName + " is " + mb(size) + "; the limit is " + mb(maxBytes) + ".");
+      return Optional.of(fileName + " is " + mb(size) + "; the limit is " + mb(maxBytes) + " (access.maxDownloadBytes).");
     }
     return Optional.empty();
   }
@@ -219,6 +219,6 @@ public final class ReportIntake {
   }
 
   private static String mb(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return ReportReader.mib(bytes);
   }
 }

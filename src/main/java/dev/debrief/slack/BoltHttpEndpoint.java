@@ -30,6 +30,10 @@ public final class BoltHttpEndpoint implements RawEndpoint {
   private final SlackRequestParser parser;
   private final SignatureVerifier verifier;
   private final Metrics metrics;
+  /** One warning a minute at most, so a flood of forged requests cannot flood the log. */
+  private static final long SIGNATURE_WARNING_INTERVAL_NANOS = 60_000_000_000L;
+  private final java.util.concurrent.atomic.AtomicLong lastSignatureWarning =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - SIGNATURE_WARNING_INTERVAL_NANOS - 1);
 
   /**
    * @param app      the Bolt app with Debrief's listeners
@@ -53,6 +57,12 @@ public final class BoltHttpEndpoint implements RawEndpoint {
       String sig = first(headers, "X-Slack-Signature");
       if (!verifier.verify(ts, sig, raw.body())) {
         metrics.slackRequests.labelValues("unauthorized").inc();
+        long now = System.nanoTime();
+        long last = lastSignatureWarning.get();
+        if (now - last > SIGNATURE_WARNING_INTERVAL_NANOS && lastSignatureWarning.compareAndSet(last, now)) {
+          LOG.warn("Slack request signature did not verify: check SLACK_SIGNING_SECRET (Basic Information > App"
+              + " Credentials > Signing Secret) and the server clock (answered 401)");
+        }
         return RawResponse.text(401, "invalid request signature");
       }
       String body;

@@ -99,7 +99,7 @@ public final class DebriefBot {
       + "• `/digest [24h|7d|EVENT]` — reports added recently, or about one event, summarised with sources.\n"
       + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day; `/digest unsubscribe`,"
       + " `/digest subscriptions`.\n"
-      + "• `/debrief summary EVENT` or `@Debrief summarize EVENT` — a brief of a whole event.\n"
+      + "• `/debrief summarize EVENT` (or `summary`) or `@Debrief summarize EVENT` — a brief of a whole event.\n"
       + "• Add a report: share the file with me in a DM, or mention me with the file attached (`@Debrief add this`);"
       + " `/debrief add URL` for a web page. Add `this channel only` to keep it in this conversation.\n"
       + "• `/debrief remove REPORT` — remove a report you added (admins: any report).";
@@ -326,14 +326,17 @@ public final class DebriefBot {
     }
     boolean dm = "im".equals(e.getChannelType());
     boolean followUp = e.getThreadTs() != null && conversations.answeredThread(e.getChannel(), e.getThreadTs());
-    if (!dm && !followUp) {
+    // Slack sends no app_mention for group DMs (mpim): a message.mpim that mentions Debrief is the mention.
+    boolean groupDmMention = GroupDms.isMention(e.getChannelType(), e.getText(), botUserId.get());
+    if (!dm && !followUp && !groupDmMention) {
       return ctx.ack();
     }
     // A follow-up that also mentions Debrief arrives twice (message and app_mention); (channel, ts) decides.
+    String threadTs = groupDmMention && e.getThreadTs() == null ? e.getTs() : e.getThreadTs();
     Optional<PendingAnswers.Pending> claim = dedupe.claim(payload.getEventId(), e.getChannel(), e.getTs(),
-        e.getThreadTs(), e.getUser(), e.getText(), PendingAnswers.Work.ANSWER);
+        threadTs, e.getUser(), e.getText(), PendingAnswers.Work.ANSWER);
     if (claim.isPresent()) {
-      submitAnswer(e.getChannel(), e.getThreadTs(), e.getUser(), e.getText(), received, claim.get());
+      submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received, claim.get());
     }
     return ctx.ack();
   }

@@ -37,7 +37,7 @@ public final class SlackDigests {
       + "• `/digest EVENT` — every report of one event, summarised\n"
       + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day (your time zone)\n"
       + "• `/digest unsubscribe [EVENT]`, `/digest subscriptions`\n"
-      + "• `/debrief summary EVENT` or `@Debrief summarize EVENT` — a brief of a whole event";
+      + "• `/debrief summarize EVENT` (or `summary`) or `@Debrief summarize EVENT` — a brief of a whole event";
 
   private final DigestService digests;
   private final EventSummarizer summarizer;

@@ -58,6 +58,15 @@ public record SlackEnv(String botToken, String signingSecret, String appToken, S
     return new SlackEnv(bot, secret, app, api);
   }
 
+  /**
+   * True when none of {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN} is set:
+   * {@code debrief serve} then runs the web side only.
+   */
+  public static boolean noneSet(Map<String, String> env) {
+    return trimmed(env.get("SLACK_BOT_TOKEN")).isEmpty() && trimmed(env.get("SLACK_SIGNING_SECRET")).isEmpty()
+        && trimmed(env.get("SLACK_APP_TOKEN")).isEmpty();
+  }
+
   /** Socket Mode when an app token is present, else HTTP mode. */
   public Mode mode() {
     return appToken.isEmpty() ? Mode.HTTP : Mode.SOCKET;

@@ -101,6 +101,7 @@ public final class SlackServer implements AutoCloseable {
   private final Readiness readiness = new Readiness().expect("index");
   private StartupGate gate;
   private volatile boolean accepting;
+  private dev.debrief.web.AskSite askSite;
 
   /** A server with default {@link Options}. */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
@@ -160,6 +161,12 @@ public final class SlackServer implements AutoCloseable {
     return this;
   }
 
+  /** Serves the ask page and library on the same web server (call before {@link #start()}). */
+  public SlackServer withAskSite(dev.debrief.web.AskSite site) {
+    this.askSite = site;
+    return this;
+  }
+
   /**
    * Keeps event claims, answers in progress and thread memory in {@code store} (a {@code FileStateStore} for
    * {@code serve}), so that they survive a restart; call before {@link #start()}. Closed by {@link #stop()}.
@@ -191,7 +198,7 @@ public final class SlackServer implements AutoCloseable {
     }
     gate = slackEnv.mode() == SlackEnv.Mode.HTTP ? new StartupGate(readiness, metrics) : null;
     web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, gate, options.host(),
-        options.port());
+        options.port()).withAsk(askSite);
     try {
       web.start();
     } catch (RuntimeException e) {
@@ -234,7 +241,12 @@ public final class SlackServer implements AutoCloseable {
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
     AtomicReference<AuthTestResponse> authed = new AtomicReference<>();
     try {
-      readiness.run("slack", () -> authed.set(authTest(api)));
+      readiness.run("slack", () -> {
+        authed.set(authTest(api));
+        if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
+          SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
+        }
+      });
     } catch (SlackStartupException e) {
       stop();
       throw e;

@@ -70,12 +70,23 @@ public final class ReportViewer {
    * channels only with a valid, unexpired signature ({@code exp}, {@code sig}; see {@link SignedLinks}).
    */
   public Access access(String reportId, String exp, String sig) {
+    return access(reportId, exp, sig, List.of());
+  }
+
+  /**
+   * Like {@link #access(String, String, String)}, and a restricted report is also {@link Access#SIGNED} for a
+   * person signed in with Slack who is a member of one of its channels ({@code allowedChannels}).
+   */
+  public Access access(String reportId, String exp, String sig, List<String> allowedChannels) {
     Optional<ReportInfo> info = catalog.list().stream().filter(r -> r.id().equals(reportId)).findFirst();
     if (info.isEmpty()) {
       return Access.NOT_FOUND;
     }
     if (info.get().meta().channels().isEmpty()) {
       return Access.OPEN;
+    }
+    if (info.get().meta().channels().stream().anyMatch(allowedChannels::contains)) {
+      return Access.SIGNED;
     }
     return signedLinks != null && signedLinks.verify(reportId, exp, sig) == SignedLinks.Check.VALID
         ? Access.SIGNED : Access.FORBIDDEN;
@@ -127,7 +138,10 @@ public final class ReportViewer {
     Document doc = shell(report.meta().title() + " · Debrief");
     Element main = doc.body().appendElement("main");
     Element header = main.appendElement("header");
-    header.appendElement("p").addClass("crumbs").appendElement("a").attr("href", "/reports").text("← All reports");
+    Element crumbs = header.appendElement("p").addClass("crumbs");
+    crumbs.appendElement("a").attr("href", "/reports").text("← Library");
+    crumbs.appendText(" · ");
+    crumbs.appendElement("a").attr("href", "/").text("Ask");
     header.appendElement("h1").attr("id", "report-title").text(report.meta().title());
     List<String> bits = new ArrayList<>();
     if (!report.meta().event().isEmpty()) bits.add(report.meta().event());

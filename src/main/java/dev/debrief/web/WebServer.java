@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server of {@code debrief serve}, built on Javalin 7 (routes are declared inside
  * {@code Javalin.create(config -> config.routes...)}). Routes: {@code GET /healthz}, {@code GET /metrics},
- * {@code GET /reports}, {@code GET /reports/{reportId}?p=PASSAGE_ID}, static viewer assets, and, when given,
+ * {@code GET /reports}, {@code GET /reports/{reportId}?p=PASSAGE_ID}, static viewer assets, with an
+ * {@link AskSite} the ask page ({@code GET /}, {@code GET /ask?q=}), the library and sign-in, and, when given,
  * {@code POST /slack/events} handed to a {@link RawEndpoint} with the untouched body bytes.
  */
 public final class WebServer {
@@ -28,6 +29,8 @@ public final class WebServer {
   /** Viewer pages load only their own script and stylesheet. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  /** The ask page's form submits to this site only. */
+  static final String ASK_CSP = CSP.replace("form-action 'none'", "form-action 'self'");
 
   private final ReportViewer viewer;
   private final Metrics metrics;
@@ -36,6 +39,7 @@ public final class WebServer {
   private final String host;
   private final int port;
   private final long maxBodyBytes;
+  private AskSite ask;
   private Javalin javalin;
 
   /**
@@ -67,6 +71,15 @@ public final class WebServer {
     this.maxBodyBytes = 2L * 1024 * 1024;
   }
 
+  /**
+   * Adds the ask page, the library and (with {@code web.auth: slack}) sign-in; call before {@link #start()}.
+   * Without it {@code /} redirects to the plain report list.
+   */
+  public WebServer withAsk(AskSite site) {
+    this.ask = site;
+    return this;
+  }
+
   /** Starts listening; returns the bound port. */
   public int start() {
     javalin = Javalin.create(config -> {
@@ -77,11 +90,20 @@ public final class WebServer {
       config.http.maxRequestSize = maxBodyBytes;
       config.routes.get("/healthz", this::healthz);
       config.routes.get("/metrics", this::metrics);
-      config.routes.get("/reports", this::reportList);
+      if (ask != null) {
+        config.routes.get("/", ctx -> count(ctx, "ask", ask::ask));
+        config.routes.get("/ask", ctx -> count(ctx, "ask", ask::ask));
+        config.routes.get("/reports", ctx -> count(ctx, "reports", ask::library));
+        config.routes.get("/login", ctx -> count(ctx, "login", ask::login));
+        config.routes.get("/auth/slack/callback", ctx -> count(ctx, "login", ask::callback));
+        config.routes.get("/logout", ctx -> count(ctx, "login", ask::logout));
+      } else {
+        config.routes.get("/reports", this::reportList);
+        config.routes.get("/", ctx -> ctx.redirect("/reports"));
+      }
       config.routes.get("/reports/{reportId}", this::reportPage);
       config.routes.get("/static/viewer.js", ctx -> asset(ctx, "viewer.js", "text/javascript; charset=utf-8"));
       config.routes.get("/static/viewer.css", ctx -> asset(ctx, "viewer.css", "text/css; charset=utf-8"));
-      config.routes.get("/", ctx -> ctx.redirect("/reports"));
       if (slackEndpoint != null) {
         config.routes.post("/slack/events", this::slackEvents);
       }
@@ -133,9 +155,16 @@ public final class WebServer {
     page(ctx, 200, viewer.listPage());
   }
 
+  private void count(Context ctx, String route, io.javalin.http.Handler handler) throws Exception {
+    metrics.httpRequests.labelValues(route).inc();
+    handler.handle(ctx);
+  }
+
   private void reportPage(Context ctx) {
     metrics.httpRequests.labelValues("report").inc();
-    ReportViewer.Access access = viewer.access(ctx.pathParam("reportId"), ctx.queryParam("exp"), ctx.queryParam("sig"));
+    java.util.List<String> allowed = ask == null ? java.util.List.of() : ask.allowedChannels(ask.user(ctx));
+    ReportViewer.Access access = viewer.access(ctx.pathParam("reportId"), ctx.queryParam("exp"), ctx.queryParam("sig"),
+        allowed);
     if (access == ReportViewer.Access.FORBIDDEN) {
       page(ctx, 403, viewer.forbiddenPage());
       return;
@@ -150,7 +179,11 @@ public final class WebServer {
   }
 
   private static void page(Context ctx, int status, String html) {
-    ctx.status(status).header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff")
+    page(ctx, status, html, CSP);
+  }
+
+  static void page(Context ctx, int status, String html, String csp) {
+    ctx.status(status).header("Content-Security-Policy", csp).header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer").contentType("text/html; charset=utf-8").result(html);
   }
 

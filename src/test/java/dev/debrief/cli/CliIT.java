@@ -44,10 +44,12 @@ class CliIT {
     String ix = tmp.resolve("nothing").toString();
     Run ask = run("--index", ix, "ask", "what happened?");
     assertEquals(0, ask.code());
-    assertTrue(ask.out().startsWith("No reports ingested yet."), ask.out());
+    assertTrue(ask.out().startsWith("No reports ingested yet in " + tmp.resolve("nothing").toAbsolutePath() + ". Run:"),
+        ask.out());
     Run search = run("--index", ix, "search", "--json", "anything");
     assertEquals(0, search.code());
     assertEquals("[]", search.out().strip());
+    assertTrue(search.err().contains(tmp.resolve("nothing").toAbsolutePath().toString()), search.err());
   }
 
   @Test

@@ -21,7 +21,7 @@ class DigestCliIT {
     String ix = tmp.resolve("index").toString();
     Run empty = run("--index", ix, "digest");
     assertEquals(0, empty.code());
-    assertTrue(empty.out().startsWith("No reports ingested yet."), empty.out());
+    assertTrue(empty.out().startsWith("No reports ingested yet in " + tmp.resolve("index").toAbsolutePath()), empty.out());
 
     Path docs = TestCorpus.write(tmp.resolve("docs"));
     Files.write(docs.resolve("broken.pdf"), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 'p', 'd', 'f'});

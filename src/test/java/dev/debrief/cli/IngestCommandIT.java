@@ -51,8 +51,8 @@ class IngestCommandIT {
     CliIT.Run named = CliIT.run("--index", index, "ingest", png.toString());
 
     assertEquals(1, named.code());
-    assertEquals("skipped " + png + ": not a report: unsupported file type .png (supported: .md, .markdown, .html,"
-        + " .htm, .txt, .rst, .pdf)\n", named.err());
+    assertEquals("skipped " + png + ": not a report: unsupported file type .png (supported: "
+        + dev.debrief.ingest.ReportReader.SUPPORTED_EXTENSIONS + ")\n", named.err());
     Path secret = docs.resolve("alpha.md");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
     assumeFalse(Files.isReadable(secret), "running as root: every file is readable");
@@ -78,5 +78,27 @@ class IngestCommandIT {
     assertEquals(3, com.google.gson.JsonParser.parseString(reports.out()).getAsJsonArray().size());
     assertFalse(reports.out().contains("\"sources\":[\"" + docs.resolve("zz-copy.md").toRealPath() + "\"]"),
         "the copy is a second source of the same report, not a report of its own");
+  }
+
+  @Test
+  void aPdfOfLetterSaladIsRefusedInOneLineWithoutPdfboxWarnings() throws Exception {
+    Path pdf = tmp.resolve("salad.pdf");
+    Files.write(pdf, dev.debrief.ingest.PdfGibberishTest.pdf(
+        dev.debrief.ingest.PdfGibberishTest.shift(dev.debrief.ingest.PdfGibberishTest.PROSE.repeat(3)),
+        dev.debrief.ingest.PdfGibberishTest.fontWithoutUnicode()));
+    // A child JVM logging through slf4j-simple and src/main/resources/simplelogger.properties, as the jar does
+    // (the tests' own SLF4J provider keeps log lines in memory instead of printing them).
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(javaBin, "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
+        "-Dslf4j.internal.verbosity=WARN", "-cp",
+        System.getProperty("java.class.path"), "dev.debrief.cli.Main", "--index", tmp.resolve("index").toString(),
+        "ingest", pdf.toString()).redirectOutput(tmp.resolve("out.txt").toFile())
+        .redirectError(tmp.resolve("err.txt").toFile()).start();
+    assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+
+    java.util.List<String> err = Files.readAllLines(tmp.resolve("err.txt"));
+    assertEquals(1, child.exitValue(), String.join("\n", err));
+    assertEquals(1, err.size(), "one line, no PDFBox warning per glyph code:\n" + String.join("\n", err));
+    assertTrue(err.get(0).startsWith("skipped " + pdf + ": unreadable PDF text: "), err.get(0));
   }
 }

@@ -17,6 +17,13 @@ class DebriefConfigTest {
   }
 
   @Test
+  void theShippedConfigNamesTheDefaultEmbeddingModel() {
+    // the pom's embedding.model puts this model's files in the jar; ShadedJarCheck loads it from there
+    DebriefConfig shipped = DebriefConfig.load(Path.of("config", "debrief.json"), false);
+    assertEquals(DebriefConfig.defaults().embedding.model, shipped.embedding.model);
+  }
+
+  @Test
   void partialSectionKeepsOtherDefaults() {
     DebriefConfig c = DebriefConfig.parse("{\"retrieve\": {\"k\": 7}}", "t.json");
     assertEquals(7, c.retrieve.k);

@@ -23,7 +23,7 @@ class BadInputTest {
   void refusalsNameTheReason() {
     assertEquals("empty file", reason("a.md", new byte[0]));
     assertEquals("empty file (whitespace only)", reason("a.txt", " \n\t\r\n ".getBytes()));
-    assertEquals("unsupported type .docx", reason("a.docx", "hello".getBytes()));
+    assertEquals("unsupported type .xlsx", reason("a.xlsx", "hello".getBytes()));
     assertEquals("unsupported type (no file extension)", reason("README", "hello".getBytes()));
     assertEquals("binary content (NUL bytes)", reason("a.txt", new byte[] {'a', 0, 'b', 0, 'c'}));
     assertEquals("binary content (PNG image)", reason("a.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}));
@@ -43,12 +43,12 @@ class BadInputTest {
     small.maxFileBytes = 10;
     IngestException e = assertThrows(IngestException.class,
         () -> new ReportReader(small).read("/r/a.md", "a.md", "0123456789AB".getBytes()));
-    assertEquals("file too large: 12 bytes (limit 10)", e.getMessage());
+    assertEquals("file too large: 12 bytes (ingest.maxFileBytes is 10 bytes)", e.getMessage());
   }
 
   @ParameterizedTest
   @CsvSource({"a.md,true", "a.MARKDOWN,true", "x/y.Html,true", "a.htm,true", "a.txt,true", "a.rst,true",
-      "a.pdf,true", "a.docx,false", "README,false", ".md,false", "a.md.bak,false"})
+      "a.pdf,true", "a.docx,true", "a.xlsx,false", "README,false", ".md,false", "a.md.bak,false"})
   void supportedByExtension(String name, boolean supported) {
     assertEquals(supported, ReportReader.isSupported(name));
   }

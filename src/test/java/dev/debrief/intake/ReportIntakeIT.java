@@ -49,9 +49,9 @@ class ReportIntakeIT {
     try (Wiring w = new Wiring(config, tmp.resolve("index"), Clock.fixed(now, ZoneOffset.UTC))
         .withEnv(Map.of(SignedLinks.ENV, "x".repeat(32)))) {
       ReportIntake intake = w.intake();
-      assertEquals(Optional.of("I can't read .docx files (plan.docx). I can read " + ReportIntake.SUPPORTED + "."),
-          intake.precheck("plan.docx", 10));
-      assertEquals(Optional.of("big.pdf is 0.1 MB; the limit is 0.0 MB."), intake.precheck("big.pdf", 100_000));
+      assertEquals(Optional.of("I can't read .xlsx files (plan.xlsx). I can read " + ReportIntake.SUPPORTED + "."),
+          intake.precheck("plan.xlsx", 10));
+      assertEquals(Optional.of("big.pdf is 98 KiB; the limit is 10000 bytes (access.maxDownloadBytes)."), intake.precheck("big.pdf", 100_000));
       byte[] bytes = NOTES.getBytes(StandardCharsets.UTF_8);
 
       ReportIntake.Added a = intake.addFile("F1", "notes.md", bytes, List.of(), "UANA", "DANA");

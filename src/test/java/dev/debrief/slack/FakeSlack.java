@@ -34,6 +34,9 @@ final class FakeSlack implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-test-1234567890-abcdef";
   static final String APP_TOKEN = "xapp-1-test-abcdef";
   static final String BOT_USER = "UDEBRIEF";
+  /** The app's OAuth client id and secret for Sign in with Slack (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET). */
+  static final String CLIENT_ID = "1234.5678";
+  static final String CLIENT_SECRET = "fake-client-secret";
 
   /** One recorded call. */
   record Call(String method, Map<String, String> params, JsonObject json, long atNanos, int status,
@@ -138,6 +141,15 @@ final class FakeSlack implements AutoCloseable {
   final Map<String, FakeFile> files = new java.util.concurrent.ConcurrentHashMap<>();
   /** Channel members for conversations.members, by channel id. */
   final Map<String, List<String>> members = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Who approves the next Sign in with Slack at {@code /openid/connect/authorize}: user id to display name
+   * (the first entry); empty means the person presses "Cancel" (access_denied).
+   */
+  final Map<String, String> signInAs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Sign-in codes and the user they were issued for; access tokens from openid.connect.token, likewise. */
+  private final Map<String, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> userTokens = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> codeRedirects = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every file download: "ID Authorization-header-value" ("ID -" without one). */
   final List<String> downloads = new CopyOnWriteArrayList<>();
 
@@ -157,6 +169,7 @@ final class FakeSlack implements AutoCloseable {
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::response);
     server.createContext("/files/", this::download);
+    server.createContext("/openid/connect/authorize", this::authorize);
     server.setExecutor(pool);
     server.start();
   }
@@ -245,9 +258,19 @@ final class FakeSlack implements AutoCloseable {
     }
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
-    String expected = method.equals("apps.connections.open") ? APP_TOKEN : BOT_TOKEN;
+    String expected = method.equals("apps.connections.open") ? APP_TOKEN
+        : method.equals("openid.connect.userInfo") && token != null && userTokens.containsKey(token) ? token : BOT_TOKEN;
     String error = null;
-    if (token == null || token.isEmpty()) {
+    if (method.equals("openid.connect.token")) {
+      // client credentials as POST parameters or HTTP Basic auth (the Java SDK sends Basic), checked in handle
+      if (auth != null && auth.startsWith("Basic ")) {
+        String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6).strip()), StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        params.putIfAbsent("client_id", colon < 0 ? pair : pair.substring(0, colon));
+        params.putIfAbsent("client_secret", colon < 0 ? "" : pair.substring(colon + 1));
+      }
+      error = s != null ? s.error : null;
+    } else if (token == null || token.isEmpty()) {
       error = "not_authed";
     } else if (!token.equals(expected)) {
       error = "invalid_auth";
@@ -268,6 +291,9 @@ final class FakeSlack implements AutoCloseable {
     }
     JsonObject out = new JsonObject();
     if (error == null) {
+      if (method.equals("openid.connect.userInfo")) {
+        params.put("_token", token);
+      }
       error = handle(method, params, out);
     }
     if (hold != null && hold.applyFirst) {
@@ -378,6 +404,34 @@ final class FakeSlack implements AutoCloseable {
         out.addProperty("has_more", false);
         return null;
       }
+      case "openid.connect.token" -> {
+        // https://api.slack.com/methods/openid.connect.token
+        if (!CLIENT_ID.equals(p.get("client_id")) || !CLIENT_SECRET.equals(p.get("client_secret"))) {
+          return "invalid_client_id";
+        }
+        String code = p.getOrDefault("code", "");
+        String user = codes.remove(code);
+        if (user == null) return "invalid_code";
+        if (!codeRedirects.getOrDefault(code, "").equals(p.getOrDefault("redirect_uri", ""))) return "bad_redirect_uri";
+        String access = "xoxp-oidc-" + code;
+        userTokens.put(access, user);
+        out.addProperty("access_token", access);
+        out.addProperty("token_type", "Bearer");
+        out.addProperty("id_token", "eyJhbGciOiJSUzI1NiJ9.e30.signature");
+        return null;
+      }
+      case "openid.connect.userInfo" -> {
+        // https://api.slack.com/methods/openid.connect.userInfo
+        String token = p.get("_token");
+        String user = token == null ? null : userTokens.get(token);
+        if (user == null) return "invalid_auth";
+        out.addProperty("sub", user);
+        out.addProperty("https://slack.com/user_id", user);
+        out.addProperty("https://slack.com/team_id", "T0FAKE");
+        out.addProperty("name", signInNames.getOrDefault(user, user));
+        out.addProperty("email", user.toLowerCase(java.util.Locale.ROOT) + "@example.test");
+        return null;
+      }
       case "apps.connections.open" -> {
         out.addProperty("url", socketUrl.get());
         return null;
@@ -386,6 +440,50 @@ final class FakeSlack implements AutoCloseable {
         return "unknown_method";
       }
     }
+  }
+
+  private final Map<String, String> signInNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The authorization page of Sign in with Slack: like a person pressing "Allow" (or "Cancel" when
+   * {@link #signInAs} is empty), it redirects to {@code redirect_uri} with a one-time code and the state.
+   */
+  private void authorize(HttpExchange ex) throws IOException {
+    Map<String, String> q = new LinkedHashMap<>();
+    String raw = ex.getRequestURI().getRawQuery();
+    for (String pair : raw == null ? new String[0] : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    calls.add(new Call("openid/connect/authorize", q, null, System.nanoTime(), 200, null));
+    if (!CLIENT_ID.equals(q.get("client_id")) || !"code".equals(q.get("response_type"))
+        || !String.valueOf(q.get("scope")).contains("openid")) {
+      send(ex, 400, "bad authorization request");
+      return;
+    }
+    String redirect = q.getOrDefault("redirect_uri", "");
+    String state = java.net.URLEncoder.encode(q.getOrDefault("state", ""), StandardCharsets.UTF_8);
+    String target;
+    if (signInAs.isEmpty()) {
+      target = redirect + "?error=access_denied&state=" + state;
+    } else {
+      Map.Entry<String, String> who = signInAs.entrySet().iterator().next();
+      String code = "code-" + ts.incrementAndGet();
+      codes.put(code, who.getKey());
+      codeRedirects.put(code, redirect);
+      signInNames.put(who.getKey(), who.getValue());
+      target = redirect + "?code=" + code + "&state=" + state;
+    }
+    ex.getResponseHeaders().set("Location", target);
+    ex.sendResponseHeaders(302, -1);
+    ex.close();
+  }
+
+  String authorizeBase() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** Like Slack: without the bot token, a file URL answers an HTML login page instead of the file. */

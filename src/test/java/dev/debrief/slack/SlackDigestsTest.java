@@ -200,6 +200,7 @@ class SlackDigestsTest {
     h.event(h.nextEventId(), Harness.mention("C7", "6.1", null, "UASKER", "<@UDEBRIEF> summarize the storage talk"));
     h.command("/debrief", "summary kubecon", "C1", "b1");
     h.command("/debrief", "summary devoxx", "C1", "b2");
+    h.command("/debrief", "summarize kubecon", "C1", "b3"); // the CLI's word works too
     h.idle();
     assertEquals(List.of("summarize the storage talk"), answerer.questions.stream().map(q -> q.text()).toList(),
         "a summarize request for an event is not a question; one for something else is");
@@ -212,6 +213,7 @@ class SlackDigestsTest {
     assertFalse(brief.contains("<!here>"), brief);
     assertTrue(blocks(responses("b1").get(0)).contains("KubeCon EU 2017 — event summary"), responses("b1").toString());
     assertTrue(blocks(responses("b2").get(0)).contains("I don't know an event called"), responses("b2").toString());
+    assertTrue(blocks(responses("b3").get(0)).contains("KubeCon EU 2017 — event summary"), responses("b3").toString());
   }
 
   @Test

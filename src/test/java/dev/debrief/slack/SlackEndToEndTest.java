@@ -93,6 +93,19 @@ class SlackEndToEndTest {
   }
 
   @Test
+  void aGroupDmMentionIsAnsweredInItsThreadAndOtherGroupDmMessagesAreLeftAlone() throws Exception {
+    h.event(h.nextEventId(), Harness.message("GMPIM1", "mpim", "88.1", null, "UASKER",
+        "lunch at noon, anyone?"));
+    h.event(h.nextEventId(), Harness.message("GMPIM1", "mpim", "88.2", null, "UASKER",
+        "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
+    h.idle();
+    List<FakeSlack.Message> ms = h.slack.messagesIn("GMPIM1");
+    assertEquals(1, ms.size(), "only the mention is answered");
+    assertEquals("88.2", ms.get(0).threadTs);
+    assertTrue(ms.get(0).blocks.contains("KubeCon Day One"), ms.get(0).blocks);
+  }
+
+  @Test
   void mentionIsAnsweredFromTheRealIndexWithViewerCitations() throws Exception {
     h.event(h.nextEventId(), Harness.mention("CE2E", "77.1", null, "UASKER",
         "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));

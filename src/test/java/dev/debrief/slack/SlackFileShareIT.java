@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.debrief.access.SignedLinks;
 import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.intake.ReportIntake;
 import dev.debrief.testing.TestCorpus;
 import dev.debrief.model.Report;
 import java.io.OutputStream;
@@ -75,8 +76,8 @@ class SlackFileShareIT {
         HERON.getBytes(StandardCharsets.UTF_8)));
     slack.files.put("F0LEDGER", new FakeSlack.FakeFile("F0LEDGER", "ledger.md", "text/markdown",
         LEDGER.getBytes(StandardCharsets.UTF_8)));
-    slack.files.put("F0DOCX", new FakeSlack.FakeFile("F0DOCX", "plan.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}));
+    slack.files.put("F0DOCX", new FakeSlack.FakeFile("F0DOCX", "plan.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}));
     slack.files.put("F0BIG", new FakeSlack.FakeFile("F0BIG", "big.md", "text/markdown", new byte[200_000]));
     slack.members.put("CPRIV", List.of("UANA", "UBEN"));
     h = new Harness(wiring.answerer(), wiring.catalog(), dir, slack,
@@ -227,9 +228,9 @@ class SlackFileShareIT {
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("CGENERAL");
     assertEquals(2, ms.size(), "the file result, then the answer");
-    assertEquals(":warning: I couldn't add *plan.docx*: I can't read .docx files (plan.docx). I can read Markdown"
-        + " (.md), HTML (.html), plain text (.txt), reStructuredText (.rst) and PDF (.pdf).\n"
-        + ":warning: I couldn't add *big.md*: big.md is 0.2 MB; the limit is 0.1 MB.", ms.get(0).text);
+    assertEquals(":warning: I couldn't add *plan.xlsx*: I can't read .xlsx files (plan.xlsx). I can read "
+        + ReportIntake.SUPPORTED + ".\n"
+        + ":warning: I couldn't add *big.md*: big.md is 195 KiB; the limit is 98 KiB (access.maxDownloadBytes).", ms.get(0).text);
     assertTrue(ms.get(1).blocks.contains("August"), ms.get(1).blocks);
     assertEquals("300.2", ms.get(1).threadTs);
     assertEquals(List.of("F0HERON Bearer " + FakeSlack.BOT_TOKEN), h.slack.downloads, "nothing else downloaded");

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.debrief.testing.TestLogs;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real Bolt over real HTTP (Javalin) against the fake Slack Web API: mentions, threads, dedupe, signatures. */
@@ -236,10 +238,15 @@ class SlackHttpTest {
     answerer.script = q -> {
       throw new IllegalStateException("boom at dev.debrief.Secret.method(Secret.java:42)");
     };
+    TestLogs.clear();
     h.event(h.nextEventId(), Harness.mention("C9", "950.1", null, "UASKER", "<@UDEBRIEF> storage?"));
     h.idle();
     FakeSlack.Message m = onlyAnswer("C9");
     assertTrue(m.text.startsWith(":warning: Sorry, I couldn't answer that"), m.text);
     assertFalse(m.text.contains("boom") || m.text.contains("Exception") || m.text.contains("Secret.java"), m.text);
+    String ref = m.text.replaceAll("(?s).*\\(ref ([0-9a-f]+)\\).*", "$1");
+    assertEquals(List.of("ERROR dev.debrief.slack.DebriefBot - Answering failed (ref " + ref + "): "
+        + "java.lang.IllegalStateException: boom at dev.debrief.Secret.method(Secret.java:42)"),
+        TestLogs.lines(Level.ERROR), "the log has the reason under the reference the thread shows");
   }
 }

@@ -81,7 +81,10 @@ class SlackKillIT {
       port = free.getLocalPort();
     }
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "dev.debrief.cli.Main",
+    // slf4j-simple as in production (the tests' own SLF4J provider keeps log lines in memory).
+    ProcessBuilder pb = new ProcessBuilder(javaBin, "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
+        "-Dslf4j.internal.verbosity=WARN", "-cp",
+        System.getProperty("java.class.path"), "dev.debrief.cli.Main",
         "--config", config.toString(), "--index", index.toString(), "serve", "--host", "127.0.0.1", "--port",
         String.valueOf(port)).redirectErrorStream(true);
     pb.environment().put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.debrief.testing.TestLogs;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -58,6 +60,7 @@ class SlackLlmFallbackTest {
 
   @Test
   void llmFailureGivesExactlyOneExtractiveAnswerInTheThread() throws Exception {
+    TestLogs.clear();
     h.event(h.nextEventId(), Harness.mention("CFB", "88.1", null, "UASKER",
         "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
     h.idle();
@@ -69,5 +72,7 @@ class SlackLlmFallbackTest {
     assertTrue(m.blocks.contains("scheduler"), m.blocks);
     assertTrue(m.blocks.contains("[1]"), m.blocks);
     assertTrue(m.blocks.contains("(fallback)"), "the context line says it fell back: " + m.blocks);
+    assertEquals(List.of("WARN dev.debrief.llm.LlmComposer - LLM answer failed (openai fake-gpt server error: HTTP 503);"
+        + " using the extractive answer"), TestLogs.lines(Level.WARN));
   }
 }

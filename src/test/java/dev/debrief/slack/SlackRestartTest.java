@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.debrief.testing.TestLogs;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.event.Level;
 
 /**
  * The bot stopped and started again on the same state folder (a clean restart, in this JVM; SIGKILLs at
@@ -97,18 +96,10 @@ class SlackRestartTest {
       });
       h.server.start();
     }, "starter");
-    PrintStream err = System.err;
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    HttpResponse<String> health;
-    int status;
-    try {
-      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-      starter.start();
-      health = h.get("/healthz");
-      status = h.event("EvEarly", Harness.mention("C7", "700.1", null, "UASKER", "<@UDEBRIEF> storage?"));
-    } finally {
-      System.setErr(err);
-    }
+    TestLogs.clear();
+    starter.start();
+    HttpResponse<String> health = h.get("/healthz");
+    int status = h.event("EvEarly", Harness.mention("C7", "700.1", null, "UASKER", "<@UDEBRIEF> storage?"));
 
     assertEquals(503, health.statusCode());
     var body = JsonParser.parseString(health.body()).getAsJsonObject();
@@ -117,8 +108,9 @@ class SlackRestartTest {
     assertTrue(List.of("waiting", "loading").contains(body.getAsJsonObject("checks").get("model").getAsString()));
     assertEquals("waiting", body.getAsJsonObject("checks").get("slack").getAsString());
     assertEquals(503, status, "an event before start-up is done is refused, so Slack retries it");
-    assertTrue(log.toString(StandardCharsets.UTF_8).contains("INFO dev.debrief.slack.StartupGate - Not ready ("),
-        log.toString());
+    assertTrue(TestLogs.lines(Level.INFO).stream().anyMatch(l -> l.startsWith("INFO dev.debrief.slack.StartupGate - Not"
+        + " ready (model ") && l.endsWith("): answered 503 to a Slack request; Slack retries events")),
+        TestLogs.lines(Level.INFO).toString());
     assertTrue(slack.calls("chat.postMessage").isEmpty());
 
     modelLoaded.countDown();
@@ -136,18 +128,12 @@ class SlackRestartTest {
   @Test
   void rateLimitedUpdatesAreWaitedOutAndLoggedAtInfo() throws Exception {
     slack.failNext("chat.update", 429, 1, 1);
-    PrintStream err = System.err;
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-      h.event(h.nextEventId(), Harness.mention("C8", "800.1", null, "UASKER", "<@UDEBRIEF> storage?"));
-      h.idle();
-    } finally {
-      System.setErr(err);
-    }
+    TestLogs.clear();
+    h.event(h.nextEventId(), Harness.mention("C8", "800.1", null, "UASKER", "<@UDEBRIEF> storage?"));
+    h.idle();
     assertTrue(slack.awaitCalls("chat.update", 1, Duration.ofSeconds(30)));
     assertEquals(1, slack.messagesIn("C8").size());
-    assertTrue(log.toString(StandardCharsets.UTF_8).contains("INFO dev.debrief.slack.SlackApi - chat.update rate"
-        + " limited; retrying after 1000 ms (attempt 1 of 5)"), log.toString());
+    assertTrue(TestLogs.lines(Level.INFO).contains("INFO dev.debrief.slack.SlackApi - chat.update rate limited;"
+        + " retrying after 1000 ms (attempt 1 of 5)"), TestLogs.lines(Level.INFO).toString());
   }
 }

@@ -61,6 +61,25 @@ class SlackStartupTest {
   }
 
   @Test
+  void aRefusedAppTokenIsNamed() throws Exception {
+    try (FakeSlack slack = new FakeSlack()) {
+      SlackStartupException e = fail(Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN",
+          "xapp-1-wrong-token", "SLACK_API_URL", slack.apiUrl()));
+      assertTrue(e.getMessage().startsWith("Slack rejected SLACK_APP_TOKEN (apps.connections.open: invalid_auth); use"
+          + " the app-level token (xapp-...) with the connections:write scope"), e.getMessage());
+      oneLine(e, "xapp-1-wrong-token", FakeSlack.BOT_TOKEN);
+    }
+  }
+
+  @Test
+  void withoutAnySlackVariableServeRunsTheWebSideOnly() {
+    assertTrue(SlackEnv.noneSet(Map.of("PORT", "3000", "SLACK_API_URL", "https://slack.com/api/")));
+    assertFalse(SlackEnv.noneSet(Map.of("SLACK_APP_TOKEN", "xapp-1")));
+    assertFalse(SlackEnv.noneSet(Map.of("SLACK_SIGNING_SECRET", "s")),
+        "a half-configured Slack app is an error that names the missing variable, not a silent web-only start");
+  }
+
+  @Test
   void unreachableSlackFailsClearly() {
     SlackStartupException e = fail(Map.of("SLACK_BOT_TOKEN", "xoxb-abc", "SLACK_SIGNING_SECRET", "s",
         "SLACK_API_URL", "http://127.0.0.1:1/api/"));

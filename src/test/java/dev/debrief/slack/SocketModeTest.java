@@ -27,7 +27,9 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.debrief.testing.TestLogs;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -222,6 +224,7 @@ class SocketModeTest {
 
   @Test
   void reconnectsWithBackoffWhenConnectionsOpenFails() throws Exception {
+    TestLogs.clear();
     slack.errorNext("apps.connections.open", "internal_error");
     slack.failNext("apps.connections.open", 500, 0, 1);
     WebSocket first = ws.only();
@@ -230,5 +233,7 @@ class SocketModeTest {
     assertTrue(slack.allCalls("apps.connections.open").size() >= 3, "retried after failures");
     sendAndWaitAck("env-9", "EvS9", "C9", "9.1", 0);
     assertEquals(1, slack.messagesIn("C9").size());
+    assertTrue(TestLogs.lines(Level.WARN).stream().anyMatch(l -> l.startsWith(
+        "WARN dev.debrief.slack.SocketModeSupervisor - Socket Mode reconnect failed: ")), TestLogs.lines(Level.WARN).toString());
   }
 }
