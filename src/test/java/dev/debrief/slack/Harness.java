@@ -107,6 +107,11 @@ final class Harness implements AutoCloseable {
 
   /** Posts an event_callback; returns the HTTP status. */
   int event(String eventId, JsonObject event, Map<String, String> headers) throws Exception {
+    return postSigned(envelope(eventId, event), "application/json", headers).statusCode();
+  }
+
+  /** The Events API envelope ({@code event_callback}) of one event, as Slack posts it. */
+  static String envelope(String eventId, JsonObject event) {
     JsonObject env = new JsonObject();
     env.addProperty("token", "legacy");
     env.addProperty("team_id", "T0FAKE");
@@ -115,7 +120,7 @@ final class Harness implements AutoCloseable {
     env.addProperty("type", "event_callback");
     env.addProperty("event_id", eventId);
     env.addProperty("event_time", System.currentTimeMillis() / 1000);
-    return postSigned(env.toString(), "application/json", headers).statusCode();
+    return env.toString();
   }
 
   int event(String eventId, JsonObject event) throws Exception {

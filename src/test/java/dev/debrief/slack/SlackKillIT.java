@@ -121,15 +121,7 @@ class SlackKillIT {
   }
 
   private int event(int port, String eventId, JsonObject event, int retry) throws Exception {
-    JsonObject env = new JsonObject();
-    env.addProperty("token", "legacy");
-    env.addProperty("team_id", "T0FAKE");
-    env.addProperty("api_app_id", "A0DEBRIEF");
-    env.add("event", event);
-    env.addProperty("type", "event_callback");
-    env.addProperty("event_id", eventId);
-    env.addProperty("event_time", System.currentTimeMillis() / 1000);
-    byte[] body = env.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] body = Harness.envelope(eventId, event).getBytes(StandardCharsets.UTF_8);
     String ts = Long.toString(System.currentTimeMillis() / 1000);
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
         .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", ts)
