@@ -74,6 +74,8 @@ class SlackFileShareIT {
     FakeSlack slack = new FakeSlack();
     slack.files.put("F0HERON", new FakeSlack.FakeFile("F0HERON", "heron-notes.md", "text/markdown",
         HERON.getBytes(StandardCharsets.UTF_8)));
+    slack.files.put("F0HERON2", new FakeSlack.FakeFile("F0HERON2", "heron-copy.md", "text/markdown",
+        HERON.getBytes(StandardCharsets.UTF_8)));
     slack.files.put("F0LEDGER", new FakeSlack.FakeFile("F0LEDGER", "ledger.md", "text/markdown",
         LEDGER.getBytes(StandardCharsets.UTF_8)));
     slack.files.put("F0DOCX", new FakeSlack.FakeFile("F0DOCX", "plan.xlsx",
@@ -154,6 +156,25 @@ class SlackFileShareIT {
     assertFalse(answer.contains("sig="), "an unrestricted report's link is not signed: " + answer);
     // Anyone may now ask about it in any channel.
     assertTrue(ask("CGENERAL", null, "100.3", "UZOE", "When does Project Heron launch?").contains(heron));
+  }
+
+  @Test
+  void theSameFileSharedByTwoPeopleIsOneReportAndEachCanRemoveOnlyTheirCopy() throws Exception {
+    h.event(h.nextEventId(), fileShare("D0ANA", "im", "150.1", "UANA", "", "F0HERON"));
+    h.event(h.nextEventId(), fileShare("D0BEN", "im", "150.2", "UBEN", "", "F0HERON2"));
+    h.idle();
+    String heron = TestCorpus.idOf(wiring, "slack:F0HERON");
+
+    assertEquals(":information_source: Already indexed as *Heron launch notes* (Planning Week 2026); added"
+        + " *heron-copy.md* as another source of it — 2 sections, 1 passage. <http://viewer.test/reports/" + heron
+        + "|View it>\nEveryone can use it. To keep it in this conversation, share it again with “this channel only”.",
+        h.slack.messagesIn("D0BEN").get(0).text);
+    assertEquals(1, wiring.catalog().list().size());
+    h.command("/debrief", "remove Heron launch notes", "D0BEN", "rm1", "UBEN");
+    h.idle();
+    assertEquals(":wastebasket: Removed slack:F0HERON2 from \"Heron launch notes\"; it stays indexed from 1 other"
+        + " source.", response("rm1"));
+    assertEquals(List.of("slack:F0HERON"), wiring.catalog().list().get(0).sources());
   }
 
   @Test
