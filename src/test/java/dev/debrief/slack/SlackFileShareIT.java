@@ -161,6 +161,7 @@ class SlackFileShareIT {
   @Test
   void theSameFileSharedByTwoPeopleIsOneReportAndEachCanRemoveOnlyTheirCopy() throws Exception {
     h.event(h.nextEventId(), fileShare("D0ANA", "im", "150.1", "UANA", "", "F0HERON"));
+    h.idle();
     h.event(h.nextEventId(), fileShare("D0BEN", "im", "150.2", "UBEN", "", "F0HERON2"));
     h.idle();
     String heron = TestCorpus.idOf(wiring, "slack:F0HERON");
