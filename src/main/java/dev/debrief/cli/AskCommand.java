@@ -41,8 +41,8 @@ final class AskCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   /** What every command says about an empty or missing index: where it looked, and what to do. */
-  static String emptyIndex(java.nio.file.Path dir) {
-    return "No reports ingested yet in " + dir.toAbsolutePath().normalize() + ". Run: debrief ingest PATH"
+  static String emptyIndex(String where) {
+    return "No reports ingested yet in " + where + ". Run: debrief ingest PATH"
         + " (or point --index or DEBRIEF_HOME at an existing index)";
   }
 
@@ -52,7 +52,7 @@ final class AskCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give a QUESTION or --batch FILE");
     }
     try (Wiring w = main.wiring()) {
-      boolean empty = !w.index().exists();
+      boolean empty = !w.indexExists();
       SearchFilters f = empty ? SearchFilters.NONE : filters.toFilters(w);
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {
@@ -74,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(q, emptyIndex(w.index().dir()), false, List.of(), List.of(), "extractive", "", false, 0, 0);
+      return new Answer(q, emptyIndex(w.libraryLocation()), false, List.of(), List.of(), "extractive", "", false, 0, 0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

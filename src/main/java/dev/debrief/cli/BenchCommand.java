@@ -28,7 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code debrief bench}: prints performance figures (never a timed test). Ingests a report folder into a
  * fresh temporary index and compares end-to-end ingest time with the pure embedding time of the same
  * passages; measures heap after ingest, and warm search and ask latency (query embedding included: the
- * query cache is off) over a question set.
+ * query cache is off) over a question set. With {@code --backend solr} the same run is repeated on a fresh
+ * collection of the configured SolrCloud ({@code solr.*}), deleted afterwards, and both are printed side by
+ * side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Print ingest, search and ask figures.")
 final class BenchCommand implements Callable<Integer> {
@@ -47,70 +49,124 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--embedding-model", description = "Embedding model to benchmark (default: embedding.model).")
   String embeddingModel;
 
+  @Option(names = "--backend", defaultValue = "lucene", description = "lucene, or solr: Lucene and then a fresh"
+      + " collection on the configured SolrCloud in the same run, side by side (default: ${DEFAULT-VALUE}).")
+  String backend;
+
+  /** What one backend measured. */
+  private record Figures(int passages, double ingestSeconds, double searchP50, double searchP99, double askP50,
+                         double askP99) {}
+
   @Override
   public Integer call() throws IOException {
+    if (!backend.equals("lucene") && !backend.equals("solr")) {
+      throw new IllegalArgumentException("--backend must be lucene or solr, got " + backend);
+    }
     DebriefConfig config = main.loadConfig();
     if (embeddingModel != null) {
       config.embedding.model = embeddingModel;
       config.validate("--embedding-model");
     }
+    config.index.backend = "lucene";
+    Figures lucene = run(config, "lucene");
+    if (backend.equals("lucene") || lucene == null) {
+      return 0;
+    }
+    DebriefConfig solr = main.loadConfig();
+    solr.embedding.model = config.embedding.model;
+    solr.index.backend = "solr";
+    solr.solr.collection = "debrief_bench_" + System.currentTimeMillis();
+    solr.solr.stateCollection = solr.solr.collection + "_state";
+    solr.validate("bench");
+    Figures onSolr = run(solr, "solr");
+    System.out.printf("%n%-26s %12s %12s%n", "", "lucene", "solr " + solr.solr.urls.size() + " url(s)");
+    System.out.printf("%-26s %12.1f %12.1f%n", "ingest passages/s", lucene.passages() / lucene.ingestSeconds(),
+        onSolr.passages() / onSolr.ingestSeconds());
+    System.out.printf("%-26s %12.2f %12.2f%n", "ingest s", lucene.ingestSeconds(), onSolr.ingestSeconds());
+    System.out.printf("%-26s %12.1f %12.1f%n", "search p50 ms", lucene.searchP50(), onSolr.searchP50());
+    System.out.printf("%-26s %12.1f %12.1f%n", "search p99 ms", lucene.searchP99(), onSolr.searchP99());
+    System.out.printf("%-26s %12.1f %12.1f%n", "ask p50 ms", lucene.askP50(), onSolr.askP50());
+    System.out.printf("%-26s %12.1f %12.1f%n", "ask p99 ms", lucene.askP99(), onSolr.askP99());
+    return 0;
+  }
+
+  /** One backend: ingest into a fresh index (a temporary folder, or a new Solr collection deleted after). */
+  private Figures run(DebriefConfig config, String label) throws IOException {
+    System.out.println("== " + label);
     Path tmp = Files.createTempDirectory("debrief-bench");
-    try (Wiring w = new Wiring(config, tmp.resolve("lucene"), Clock.systemUTC()).withQueryCache(0)) {
-      long t0 = System.nanoTime();
-      w.embedder().embed("warm up");
-      System.out.printf("model %s loaded in %.2f s, %d cores%n", config.embedding.model, secs(t0),
-          Runtime.getRuntime().availableProcessors());
-
-      List<String> texts = passageTexts(config);
-      w.embedder().embedAll(texts.subList(0, Math.min(16, texts.size())));
-      long e0 = System.nanoTime();
-      w.embedder().embedAll(texts);
-      double embedSeconds = secs(e0);
-
-      long i0 = System.nanoTime();
-      IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, in) -> { });
-      double ingestSeconds = secs(i0);
-      System.out.printf("ingest: %d reports, %d passages in %.2f s (%.1f passages/s); pure embedding %.2f s"
-              + " (%.1f passages/s); ratio %.2f%n", r.added(), r.passages(), ingestSeconds,
-          r.passages() / ingestSeconds, embedSeconds, texts.size() / embedSeconds, ingestSeconds / embedSeconds);
-
-      System.gc();
-      System.gc();
-      Runtime rt = Runtime.getRuntime();
-      System.out.printf("heap after ingest: %.1f MB used (max %.0f MB)%n",
-          (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
-
-      List<String> questions = questions();
-      if (questions.isEmpty()) {
-        System.out.println("no questions found; skipping search and ask figures");
-        return 0;
+    boolean solr = "solr".equals(config.index.backend);
+    try (Wiring w = new Wiring(config, tmp.resolve("lucene"), Clock.systemUTC()).withQueryCache(0)
+        .withEnv(main.env)) {
+      if (solr) {
+        w.solrAdmin(line -> { }).init(2, 2, config.embedding.model, Wiring.DIMENSION);
+        System.out.println("solr collection " + config.solr.collection + " (2 shards x 2 replicas) at "
+            + String.join(", ", config.solr.urls));
       }
-      for (String q : questions) {
-        w.retriever().search(q, 5, SearchFilters.NONE);
-        w.answerer().answer(Question.of(q));
-      }
-      double[] search = new double[questions.size() * rounds];
-      double[] ask = new double[questions.size() * rounds];
-      int n = 0;
-      for (int round = 0; round < rounds; round++) {
-        for (String q : questions) {
-          long s0 = System.nanoTime();
-          w.retriever().search(q, 5, SearchFilters.NONE);
-          search[n] = (System.nanoTime() - s0) / 1e6;
-          long a0 = System.nanoTime();
-          w.answerer().answer(Question.of(q));
-          ask[n] = (System.nanoTime() - a0) / 1e6;
-          n++;
+      try {
+        return measure(w, config);
+      } finally {
+        if (solr) {
+          w.solrAdmin(line -> { }).delete(config.solr.collection, config.solr.stateCollection);
         }
       }
-      Arrays.sort(search);
-      Arrays.sort(ask);
-      System.out.printf("warm search (%d queries): p50 %.1f ms, p99 %.1f ms%n", n, pct(search, 50), pct(search, 99));
-      System.out.printf("warm ask    (%d questions): p50 %.1f ms, p99 %.1f ms%n", n, pct(ask, 50), pct(ask, 99));
-      return 0;
     } finally {
       deleteTree(tmp);
     }
+  }
+
+  private Figures measure(Wiring w, DebriefConfig config) throws IOException {
+    long t0 = System.nanoTime();
+    w.embedder().embed("warm up");
+    System.out.printf("model %s loaded in %.2f s, %d cores%n", config.embedding.model, secs(t0),
+        Runtime.getRuntime().availableProcessors());
+
+    List<String> texts = passageTexts(config);
+    w.embedder().embedAll(texts.subList(0, Math.min(16, texts.size())));
+    long e0 = System.nanoTime();
+    w.embedder().embedAll(texts);
+    double embedSeconds = secs(e0);
+
+    long i0 = System.nanoTime();
+    IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, in) -> { });
+    double ingestSeconds = secs(i0);
+    System.out.printf("ingest: %d reports, %d passages in %.2f s (%.1f passages/s); pure embedding %.2f s"
+            + " (%.1f passages/s); ratio %.2f%n", r.added(), r.passages(), ingestSeconds,
+        r.passages() / ingestSeconds, embedSeconds, texts.size() / embedSeconds, ingestSeconds / embedSeconds);
+
+    System.gc();
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf("heap after ingest: %.1f MB used (max %.0f MB)%n",
+        (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+
+    List<String> questions = questions();
+    if (questions.isEmpty()) {
+      System.out.println("no questions found; skipping search and ask figures");
+      return null;
+    }
+    for (String q : questions) {
+      w.retriever().search(q, 5, SearchFilters.NONE);
+      w.answerer().answer(Question.of(q));
+    }
+    double[] search = new double[questions.size() * rounds];
+    double[] ask = new double[questions.size() * rounds];
+    int n = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (String q : questions) {
+        long s0 = System.nanoTime();
+        w.retriever().search(q, 5, SearchFilters.NONE);
+        search[n] = (System.nanoTime() - s0) / 1e6;
+        long a0 = System.nanoTime();
+        w.answerer().answer(Question.of(q));
+        ask[n] = (System.nanoTime() - a0) / 1e6;
+        n++;
+      }
+    }
+    Arrays.sort(search);
+    Arrays.sort(ask);
+    System.out.printf("warm search (%d queries): p50 %.1f ms, p99 %.1f ms%n", n, pct(search, 50), pct(search, 99));
+    System.out.printf("warm ask    (%d questions): p50 %.1f ms, p99 %.1f ms%n", n, pct(ask, 50), pct(ask, 99));
+    return new Figures(r.passages(), ingestSeconds, pct(search, 50), pct(search, 99), pct(ask, 50), pct(ask, 99));
   }
 
   private List<String> passageTexts(DebriefConfig config) throws IOException {

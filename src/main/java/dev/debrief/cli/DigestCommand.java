@@ -39,9 +39,9 @@ final class DigestCommand implements Callable<Integer> {
       if (from.isAfter(to)) {
         throw new IllegalArgumentException("--since " + since + " is in the future");
       }
-      if (!w.index().exists()) {
+      if (!w.indexExists()) {
         System.out.println(json ? DigestText.digestJson(new Digest(from, to, "", java.util.List.of(),
-            new Digest.Coverage(0, 0, java.util.List.of()))) : AskCommand.emptyIndex(w.index().dir()));
+            new Digest.Coverage(0, 0, java.util.List.of()))) : AskCommand.emptyIndex(w.libraryLocation()));
         return 0;
       }
       String ev = "";

@@ -48,8 +48,8 @@ final class EvalCommand implements Callable<Integer> {
       items.addAll(QaFile.read(f));
     }
     try (Wiring w = main.wiring()) {
-      if (!w.index().exists()) {
-        System.err.println(AskCommand.emptyIndex(w.index().dir()));
+      if (!w.indexExists()) {
+        System.err.println(AskCommand.emptyIndex(w.libraryLocation()));
         return Main.EXIT_INPUT_FAILED;
       }
       HybridRetriever r = w.retriever();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     subcommands = {IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class,
         ServeCommand.class, WebCommand.class, ServeCommand.BenchSlack.class,
         EvalCitationsCommand.class, BenchCommand.class, ReportsCommand.class, ConfigCommand.class,
-        DigestCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
+        DigestCommand.class, SummarizeCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code when some inputs failed. */
   public static final int EXIT_INPUT_FAILED = 1;
@@ -52,6 +52,9 @@ public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** The environment secrets are read from (Solr credentials, API keys). */
+  java.util.Map<String, String> env = System.getenv();
 
   @Override
   public Integer call() {
@@ -90,12 +93,19 @@ public final class Main implements Callable<Integer> {
   Wiring wiring() {
     DebriefConfig c = loadConfig();
     Path dir = index != null ? index : Path.of(c.index.dir);
-    return new Wiring(c, dir, Clock.systemUTC());
+    return new Wiring(c, dir, Clock.systemUTC()).withEnv(env);
   }
 
   /** Runs the CLI with {@code args} and returns the exit code. */
   public static int run(String... args) {
-    CommandLine cmd = new CommandLine(new Main());
+    return run(System.getenv(), args);
+  }
+
+  /** Like {@link #run(String...)} with {@code env} as the environment secrets are read from (tests). */
+  public static int run(java.util.Map<String, String> env, String... args) {
+    Main main = new Main();
+    main.env = env;
+    CommandLine cmd = new CommandLine(main);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof ConfigException || ex instanceof IndexException) {
         commandLine.getErr().println("debrief: " + ex.getMessage());

@@ -23,7 +23,7 @@ final class ReportsCommand implements Callable<Integer> {
       if (json) {
         System.out.println(Json.GSON.toJson(reports));
       } else if (reports.isEmpty()) {
-        System.out.println(AskCommand.emptyIndex(w.index().dir()));
+        System.out.println(AskCommand.emptyIndex(w.libraryLocation()));
       } else {
         for (ReportInfo r : reports) {
           System.out.printf("%s  %-10s %s%s — %d sections, %d passages%n    %s%n", r.id(), r.meta().date(),

@@ -59,8 +59,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (Wiring w = main.wiring()) {
       int n = k > 0 ? k : w.config().retrieve.k;
-      if (!w.index().exists()) {
-        System.err.println(AskCommand.emptyIndex(w.index().dir()));
+      if (!w.indexExists()) {
+        System.err.println(AskCommand.emptyIndex(w.libraryLocation()));
         if (json || batch != null) {
           System.out.println("[]");
         }

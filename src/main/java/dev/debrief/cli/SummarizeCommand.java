@@ -28,8 +28,8 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() {
     String query = words == null ? "" : String.join(" ", words);
     try (Wiring w = main.wiring()) {
-      if (!w.index().exists()) {
-        System.out.println(AskCommand.emptyIndex(w.index().dir()));
+      if (!w.indexExists()) {
+        System.out.println(AskCommand.emptyIndex(w.libraryLocation()));
         return 0;
       }
       EventSummarizer.Outcome o = w.eventSummarizer().summarize(query, null);

@@ -23,12 +23,23 @@ import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
+import dev.debrief.index.LuceneReportWriter;
+import dev.debrief.index.ReportCatalog;
 import dev.debrief.index.ReportStore;
+import dev.debrief.index.ReportWriter;
+import dev.debrief.solr.SolrAdmin;
+import dev.debrief.solr.SolrConnection;
+import dev.debrief.solr.SolrIndex;
+import dev.debrief.solr.SolrReportCatalog;
+import dev.debrief.solr.SolrReportWriter;
+import dev.debrief.solr.SolrRetrievalBackend;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.slack.SlackDigests;
 import dev.debrief.retrieve.HybridRetriever;
+import dev.debrief.retrieve.LuceneRetrievalBackend;
+import dev.debrief.retrieve.RetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,8 +61,11 @@ public final class Wiring implements AutoCloseable {
   private java.util.Map<String, String> env = System.getenv();
   private java.util.function.Consumer<String> warnings = System.err::println;
   private LuceneIndex index;
+  private SolrConnection solrConnection;
+  private SolrIndex solrIndex;
   private Embedder embedder;
   private HybridRetriever retriever;
+  private RetrievalBackend retrievalBackend;
   private ExtractiveComposer extractive;
   private Answerer answerer;
   private AnswerComposer composer;
@@ -115,28 +129,79 @@ public final class Wiring implements AutoCloseable {
     return index;
   }
 
+  /** True when {@code index.backend} is "solr". */
+  public boolean onSolr() {
+    return "solr".equals(config.index.backend);
+  }
+
+  /** The SolrCloud client ({@code solr.*}, credentials from the environment); nothing is contacted yet. */
+  public SolrConnection solrConnection() {
+    if (solrConnection == null) {
+      solrConnection = new SolrConnection(SolrConnection.Settings.of(config.solr, env), SolrConnection.Sleeper.THREAD);
+    }
+    return solrConnection;
+  }
+
+  /** The Solr report collection, opened and checked (reachable, present, same embedding model). */
+  public SolrIndex solrIndex() {
+    if (solrIndex == null) {
+      solrIndex = SolrIndex.open(solrConnection(), config.embedding.model, DIMENSION, clock);
+    }
+    return solrIndex;
+  }
+
+  /** {@code debrief solr init}: configsets, collections, model stamp. */
+  public SolrAdmin solrAdmin(java.util.function.Consumer<String> out) {
+    return new SolrAdmin(solrConnection(), out);
+  }
+
+  /** True when the configured backend holds an index (Lucene: a commit exists; Solr: a report is indexed). */
+  /** Where the library is, for messages: the index folder, or the Solr collection and its nodes. */
+  public String libraryLocation() {
+    return onSolr() ? "Solr collection " + config.solr.collection + " at " + String.join(", ", config.solr.urls)
+        : indexDir.toAbsolutePath().normalize().toString();
+  }
+
+  /** True when the library holds at least one report (Solr) or the index folder has a commit (Lucene). */
+  public boolean indexExists() {
+    return onSolr() ? solrIndex().reportCount() > 0 : index().exists();
+  }
+
   /** The embedding model (loaded on first use, about a second). */
   public Embedder embedder() {
     if (embedder == null) {
-      index(); // fail fast on a model mismatch before loading the model
+      if (onSolr()) {
+        solrIndex(); // fail fast on an unreachable cluster or a model mismatch before loading the model
+      } else {
+        index(); // fail fast on a model mismatch before loading the model
+      }
       embedder = new OnnxEmbedder(config.embedding.model, config.embedding.workers, queryCacheSize);
     }
     return embedder;
   }
 
   /** The catalog of indexed reports. */
-  public ReportStore catalog() {
-    return new ReportStore(index());
+  public ReportCatalog catalog() {
+    return onSolr() ? new SolrReportCatalog(solrIndex(), clock) : new ReportStore(index());
   }
 
   /**
-   * The indexer. The index's write lock is taken first, before the embedding model loads, so a second writer
-   * is refused at once (an {@link dev.debrief.index.IndexException} naming the holder).
+   * The indexer. On Lucene the index's write lock is taken first, before the embedding model loads, so a
+   * second writer is refused at once (an {@link dev.debrief.index.IndexException} naming the holder). Folder
+   * walks never enter the Lucene index folder or the Slack state folder.
    */
   public Indexer indexer() {
-    index().writer();
-    return new Indexer(index(), new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
-        config.ingest.commitIntervalMillis, List.of(Path.of(config.slack.stateDir)));
+    ReportWriter store;
+    List<Path> neverWalk = new java.util.ArrayList<>(List.of(Path.of(config.slack.stateDir)));
+    if (onSolr()) {
+      store = new SolrReportWriter(solrIndex());
+    } else {
+      index().writer();
+      store = new LuceneReportWriter(index());
+      neverWalk.add(index().dir());
+    }
+    return new Indexer(store, new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+        config.ingest.commitIntervalMillis, neverWalk);
   }
 
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
@@ -173,7 +238,7 @@ public final class Wiring implements AutoCloseable {
    * @param membership channel member lookup (Slack conversations.members)
    */
   public AccessPolicy accessPolicy(AccessPolicy.Membership membership) {
-    ReportStore catalog = catalog();
+    ReportCatalog catalog = catalog();
     return new AccessPolicy(() -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(),
         membership, clock, Duration.ofSeconds(config.access.membershipCacheSeconds), warnings);
   }
@@ -189,10 +254,18 @@ public final class Wiring implements AutoCloseable {
     return new CitationLinks(config.web.publicBaseUrl, signedLinks());
   }
 
+  /** What retrieval and term statistics read: the Lucene index or the Solr collection. */
+  public RetrievalBackend retrievalBackend() {
+    if (retrievalBackend == null) {
+      retrievalBackend = onSolr() ? new SolrRetrievalBackend(solrIndex()) : new LuceneRetrievalBackend(index());
+    }
+    return retrievalBackend;
+  }
+
   /** The hybrid retriever. */
   public HybridRetriever retriever() {
     if (retriever == null) {
-      retriever = new HybridRetriever(index(), embedder(), links(), config.retrieve.rrfK,
+      retriever = new HybridRetriever(retrievalBackend(), embedder(), links(), config.retrieve.rrfK,
           config.retrieve.bm25Depth, config.retrieve.knnDepth, config.retrieve.maxQueryTerms, config.retrieve.vectorWeight);
     }
     return retriever;
@@ -201,7 +274,7 @@ public final class Wiring implements AutoCloseable {
   /** The offline extractive composer. */
   public ExtractiveComposer extractive() {
     if (extractive == null) {
-      extractive = new ExtractiveComposer(embedder(), new TermStatistics(index()), links(),
+      extractive = new ExtractiveComposer(embedder(), new TermStatistics(retrievalBackend()), links(),
           config.answer.maxSentences, ExtractiveComposer.Thresholds.DEFAULT);
     }
     return extractive;
@@ -324,6 +397,9 @@ public final class Wiring implements AutoCloseable {
     }
     if (index != null) {
       index.close();
+    }
+    if (solrConnection != null) {
+      solrConnection.close();
     }
   }
 }

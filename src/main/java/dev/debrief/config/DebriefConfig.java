@@ -19,12 +19,14 @@ import java.util.Map;
 
 /**
  * All of Debrief's settings, with defaults. The JSON file mirrors this class: top-level objects
- * {@code index}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
+ * {@code index}, {@code solr}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
  * {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected with its dotted path.
  */
 public final class DebriefConfig {
-  /** Where the Lucene index lives. */
+  /** Which index backend, and where the Lucene index lives. */
   public Index index = new Index();
+  /** The SolrCloud backend ({@code index.backend = "solr"}); credentials come from the environment. */
+  public Solr solr = new Solr();
   /** The embedding model and how it runs. */
   public Embedding embedding = new Embedding();
   /** How reports are cut into passages. */
@@ -42,10 +44,37 @@ public final class DebriefConfig {
   /** Adding reports from Slack and the web; access control. */
   public Access access = new Access();
 
-  /** Index location. */
+  /** Index backend and location. */
   public static final class Index {
+    /** "lucene" (the index on disk, default) or "solr" (SolrCloud, see {@link Solr} and docs/scale-out.md). */
+    public String backend = "lucene";
     /** Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder. */
     public String dir = "index/lucene";
+  }
+
+  /**
+   * SolrCloud. User and password for Solr's BasicAuthPlugin come from {@code DEBRIEF_SOLR_USER} and
+   * {@code DEBRIEF_SOLR_PASSWORD}, never from this file.
+   */
+  public static final class Solr {
+    /**
+     * Base URLs of one or more Solr nodes ({@code http://host:8983/solr}); the client learns the rest of the
+     * cluster from them (SolrJ's HTTP cluster state provider). ZooKeeper hosts are not accepted: see
+     * docs/scale-out.md.
+     */
+    public List<String> urls = new ArrayList<>(List.of("http://localhost:8983/solr"));
+    /** The collection holding reports and passages. */
+    public String collection = "debrief";
+    /** The collection for state shared by several Debrief replicas (created by {@code debrief solr init}). */
+    public String stateCollection = "debrief_state";
+    /** Connect timeout per request, in milliseconds. */
+    public int connectTimeoutMillis = 2_000;
+    /** Time for a whole request (search, update, admin call), in milliseconds. */
+    public int requestTimeoutMillis = 15_000;
+    /** Tries per request before the library counts as unreachable (the first try included). */
+    public int attempts = 4;
+    /** Wait before the second try, in milliseconds; doubled before each further try. */
+    public int backoffMillis = 250;
   }
 
   /** Embedding settings. */
@@ -262,6 +291,8 @@ public final class DebriefConfig {
 
   private void fillNulls() {
     if (index == null) index = new Index();
+    if (solr == null) solr = new Solr();
+    if (solr.urls == null) solr.urls = new ArrayList<>();
     if (embedding == null) embedding = new Embedding();
     if (ingest == null) ingest = new Ingest();
     if (retrieve == null) retrieve = new Retrieve();
@@ -277,6 +308,27 @@ public final class DebriefConfig {
   /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
   public void validate(String origin) {
     require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
+    require(List.of("lucene", "solr").contains(index.backend), origin,
+        "index.backend must be \"lucene\" or \"solr\", got \"" + index.backend + "\"");
+    if ("solr".equals(index.backend)) {
+      require(!solr.urls.isEmpty(), origin, "solr.urls must name at least one Solr node, e.g."
+          + " [\"http://localhost:8983/solr\"]");
+      for (String url : solr.urls) {
+        require(url != null && url.matches("https?://[^/\\s]+(/.*)?"), origin,
+            "solr.urls must be http(s) URLs of Solr nodes such as http://localhost:8983/solr, got \"" + url + "\"");
+      }
+    }
+    require(solr.collection != null && solr.collection.matches("[A-Za-z0-9_.-]{1,100}"), origin,
+        "solr.collection must be a Solr collection name (letters, digits, _ . -), got \"" + solr.collection + "\"");
+    require(solr.stateCollection != null && solr.stateCollection.matches("[A-Za-z0-9_.-]{1,100}")
+        && !solr.stateCollection.equals(solr.collection), origin,
+        "solr.stateCollection must be a Solr collection name other than solr.collection, got \""
+            + solr.stateCollection + "\"");
+    require(solr.connectTimeoutMillis >= 1 && solr.requestTimeoutMillis >= 1, origin,
+        "solr.connectTimeoutMillis and solr.requestTimeoutMillis must be >= 1");
+    require(solr.attempts >= 1 && solr.attempts <= 10, origin, "solr.attempts must be in 1..10, got " + solr.attempts);
+    require(solr.backoffMillis >= 0 && solr.backoffMillis <= 60_000, origin,
+        "solr.backoffMillis must be in 0..60000, got " + solr.backoffMillis);
     require(List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q").contains(embedding.model), origin,
         "embedding.model must be \"all-minilm-l6-v2\" or \"all-minilm-l6-v2-q\", got \"" + embedding.model + "\"");
     require(embedding.workers >= 0 && embedding.workers <= 64, origin,

@@ -40,15 +40,12 @@ public final class Documents {
     for (SourceEntry s : sources) {
       r.add(new StringField(Fields.SOURCE, s.source(), Field.Store.YES));
     }
-    r.add(new StoredField(Fields.SOURCES_JSON, gson.toJson(sources)));
+    r.add(new StoredField(Fields.SOURCES_JSON, sourcesJson(sources)));
     r.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
     r.add(new StoredField(Fields.INGESTED_AT, ingestedAt));
     r.add(new NumericDocValuesField(Fields.INGESTED_AT, ingestedAt));
     r.add(new StoredField(Fields.REPORT_JSON, gson.toJson(report)));
-    ReportInfo info = new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
-        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash(),
-        sources.stream().map(SourceEntry::source).toList());
-    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(info)));
+    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(infoOf(report, sources, ingestedAt))));
     docs.add(r);
     String eventKey = eventKey(report.meta().event());
     for (int i = 0; i < report.passages().size(); i++) {
@@ -94,8 +91,29 @@ public final class Documents {
     return event == null ? "" : event.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** The listing entry of a report read from {@code sources}, indexed at {@code ingestedAt} (epoch milliseconds). */
+  public static ReportInfo infoOf(Report report, List<SourceEntry> sources, long ingestedAt) {
+    return new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
+        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash(),
+        sources.stream().map(SourceEntry::source).toList());
+  }
+
+  /** The sources stored as {@link Fields#SOURCES_JSON}, first one first; empty for null or blank JSON. */
+  public static List<SourceEntry> sourcesFromJson(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    SourceEntry[] entries = new Gson().fromJson(json, SourceEntry[].class);
+    return entries == null ? List.of() : List.of(entries);
+  }
+
+  /** {@code sources} as the JSON of {@link Fields#SOURCES_JSON}. */
+  public static String sourcesJson(List<SourceEntry> sources) {
+    return new Gson().toJson(sources);
+  }
+
   /** Embedding cache key: SHA-256 of model id, a NUL, and the text. */
-  static String textHash(String modelId, String text) {
+  public static String textHash(String modelId, String text) {
     return dev.debrief.model.Hashes.sha256Hex(modelId + "\u0000" + text);
   }
 
@@ -126,7 +144,6 @@ public final class Documents {
 
   /** The sources of a report document, first one first. */
   List<SourceEntry> sources(Document d) {
-    SourceEntry[] entries = gson.fromJson(d.get(Fields.SOURCES_JSON), SourceEntry[].class);
-    return entries == null ? List.of() : List.of(entries);
+    return sourcesFromJson(d.get(Fields.SOURCES_JSON));
   }
 }

@@ -1,7 +1,7 @@
 package dev.debrief.index;
 
 /** The index cannot be used as asked: locked by another writer, built with another model, unreadable. */
-public final class IndexException extends RuntimeException {
+public class IndexException extends RuntimeException {
   public IndexException(String message) {
     super(message);
   }

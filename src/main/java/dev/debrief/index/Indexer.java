@@ -24,13 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Turns files (and byte arrays from Slack or the web) into indexed reports, one report per content.
@@ -40,8 +33,10 @@ import org.apache.lucene.search.TopDocs;
  * it held last time (equal: skipped unparsed), parsed, and handed to the {@link ReportLedger}: the same text
  * from another source adds that source to the report ("already indexed as …"), new text is embedded and
  * indexed as a new report, and a source whose text changed leaves its old report (deleted when no source is
- * left). Each report's change is one atomic {@code updateDocuments}, so a commit never holds a mix of old and
- * new passages.
+ * left). Each report's change is one step ({@link ReportWriter#replace}), so a commit never holds a mix of old
+ * and new passages. Writes go to a {@link ReportWriter}: the Lucene index on disk or SolrCloud. A report that
+ * could not be written because the index is unreachable after its retries ({@link IndexUnavailableException})
+ * becomes a failure of that input; the rest of the run is listed as not attempted.
  *
  * <p>Commits happen every {@code commitIntervalMillis} (config {@code ingest.commitIntervalMillis}, 5 s by
  * default) and at the end of a run: a process killed mid-ingest loses only the reports since the last commit,
@@ -66,12 +61,11 @@ public final class Indexer {
   /** Passages embedded together: one call keeps both cores busy across small reports. */
   static final int BATCH_PASSAGES = 64;
 
-  private final LuceneIndex index;
+  private final ReportWriter store;
   private final ReportReader reader;
   private final Embedder embedder;
   private final Clock clock;
   private final long maxFileBytes;
-  private final Documents documents = new Documents();
   private final long commitIntervalMillis;
   private final ReportLedger ledger;
   private final FolderWalk walk;
@@ -96,29 +90,36 @@ public final class Indexer {
    */
   public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
                  long commitIntervalMillis) {
-    this(index, reader, embedder, clock, maxFileBytes, commitIntervalMillis, List.of());
+    this(new LuceneReportWriter(index), reader, embedder, clock, maxFileBytes, commitIntervalMillis,
+        List.of(index.dir()));
   }
 
   /**
-   * Like the other constructor; folder walks also leave out {@code debriefFolders} (the Slack state folder,
-   * anything else Debrief writes into a folder of its own).
+   * An indexer over any {@link ReportWriter} (Lucene or SolrCloud).
+   *
+   * @param store          where reports are written; its {@link ReportWriter#open()} runs before any work
+   * @param reader         parses files into reports
+   * @param embedder       embeds passages; must match the store's model
+   * @param clock          stamps ingest times
+   * @param maxFileBytes   larger files are refused
+   * @param commitIntervalMillis longest time between commits during a run
+   * @param debriefFolders folders walks never enter: the Lucene index folder, the Slack state folder, anything
+   *                       else Debrief writes into a folder of its own
    */
-  public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
+  public Indexer(ReportWriter store, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
                  long commitIntervalMillis, Collection<Path> debriefFolders) {
-    if (!embedder.modelId().equals(index.modelId())) {
+    if (!embedder.modelId().equals(store.modelId())) {
       throw new IllegalArgumentException("embedder " + embedder.modelId() + " does not match index model "
-          + index.modelId());
+          + store.modelId());
     }
-    this.index = index;
+    this.store = store;
     this.reader = reader;
     this.embedder = embedder;
     this.clock = clock;
     this.maxFileBytes = maxFileBytes;
     this.commitIntervalMillis = commitIntervalMillis;
-    this.ledger = new ReportLedger(index, documents, embedder.modelId());
-    List<Path> never = new ArrayList<>(debriefFolders);
-    never.add(index.dir());
-    this.walk = new FolderWalk(never);
+    this.ledger = new ReportLedger(store);
+    this.walk = new FolderWalk(List.copyOf(debriefFolders));
   }
 
   /**
@@ -148,9 +149,12 @@ public final class Indexer {
     tally.skipped = found.skipped();
     Run run = new Run();
     List<Pending> pending = new ArrayList<>();
+    List<Path> files = found.files();
+    IndexUnavailableException unreachable = null;
     try (Writes writes = new Writes()) {
       int done = 0;
-      for (Path file : found.files()) {
+      for (int f = 0; f < files.size() && unreachable == null; f++) {
+        Path file = files.get(f);
         String name = file.getFileName().toString();
         try {
           if (!ReportReader.isSupported(name)) {
@@ -170,21 +174,37 @@ public final class Indexer {
           tally.fail(file.toString(), e.getMessage());
         } catch (IOException e) {
           tally.fail(file.toString(), "cannot read: " + e.getMessage());
+        } catch (IndexUnavailableException e) {
+          unreachable = e;
+          tally.fail(file.toString(), "not indexed: " + e.getMessage());
+          for (Path rest : files.subList(f + 1, files.size())) {
+            tally.fail(rest.toString(), "not attempted: the index is unreachable");
+          }
+          for (Pending p : pending) {
+            tally.fail(p.input(), "not written: the index is unreachable");
+          }
+          pending.clear();
         } catch (IndexException e) {
           throw e;
         } catch (RuntimeException e) {
           tally.fail(file.toString(), "could not be parsed: " + e);
         }
-        progress.update(++done, found.files().size(), file.toString());
+        progress.update(++done, files.size(), file.toString());
       }
       flush(pending, tally, writes);
       writes.finish();
     }
-    maybeCommit(true);
-    if (prune) {
+    try {
+      maybeCommit(true);
+    } catch (IndexUnavailableException e) {
+      tally.fail("(commit)", "the reports written in this run are not committed yet; run the same ingest again to"
+          + " commit them: " + e.getMessage());
+      return tally.result();
+    }
+    if (prune && unreachable == null) {
       pruneMissing(tally);
     }
-    index.refresh();
+    store.refresh();
     return tally.result();
   }
 
@@ -226,17 +246,15 @@ public final class Indexer {
     } catch (RuntimeException e) {
       tally.fail(fileName, "could not be parsed: " + e);
     }
-    index.refresh();
+    store.refresh();
     return tally.result();
   }
 
   /** Takes the write lock (named refusal when another writer holds it) and brings the schema up to date. */
   private void begin() {
-    index.writer();
-    if (SchemaMigration.migrateIfNeeded(index, documents)) {
+    if (store.open()) {
       lastCommitNanos = System.nanoTime();
     }
-    index.refresh();
   }
 
   /** A parsed source waiting to be written. @param embed whether its content is new (its vectors are computed in the batch) */
@@ -245,14 +263,14 @@ public final class Indexer {
   /** What this run already decided, so that decisions within one run agree before their writes are visible. */
   private static final class Run {
     final Set<String> reportIds = new HashSet<>();
-    final Map<String, ReportLedger.Held> sources = new HashMap<>();
+    final Map<String, ReportWriter.Held> sources = new HashMap<>();
   }
 
   /** Parses a source whose bytes changed; empty when its source already holds these bytes. */
   private Optional<Pending> prepare(String input, String source, String fileName, byte[] bytes,
                                     List<String> restrictTo, Tally tally, Run run) throws IngestException {
     String hash = restrictTo.isEmpty() ? Hashes.sha256Hex(bytes) : restrictedHash(bytes, restrictTo);
-    Optional<ReportLedger.Held> held = Optional.ofNullable(run.sources.get(source)).or(() -> ledger.held(source));
+    Optional<ReportWriter.Held> held = Optional.ofNullable(run.sources.get(source)).or(() -> ledger.held(source));
     if (held.isPresent() && held.get().hash().equals(hash)) {
       tally.record(input, source, new ReportLedger.Outcome(Status.UNCHANGED, held.get().reportId(),
           held.get().title(), 0, ""));
@@ -271,7 +289,7 @@ public final class Indexer {
     }
     boolean embed = !run.reportIds.contains(report.id()) && !ledger.exists(report.id());
     run.reportIds.add(report.id());
-    run.sources.put(source, new ReportLedger.Held(report.id(), report.meta().title(), hash));
+    run.sources.put(source, new ReportWriter.Held(report.id(), report.meta().title(), hash));
     return Optional.of(new Pending(input, report, new SourceEntry(source, hash, report.meta(), clock.millis()),
         embed));
   }
@@ -301,7 +319,13 @@ public final class Indexer {
     pending.clear();
     Runnable write = () -> {
       for (Pending p : batch) {
-        ReportLedger.Outcome o = ledger.put(p.report(), p.entry(), t -> vectorsFor(t, tally, fresh), clock.millis());
+        ReportLedger.Outcome o;
+        try {
+          o = ledger.put(p.report(), p.entry(), t -> vectorsFor(t, tally, fresh), clock.millis());
+        } catch (IndexUnavailableException e) {
+          tally.fail(p.input(), "not written: " + e.getMessage());
+          continue;
+        }
         if (o.status() == null) {
           tally.fail(p.input(), o.reason());
         } else {
@@ -363,7 +387,7 @@ public final class Indexer {
   private void maybeCommit(boolean force) {
     long now = System.nanoTime();
     if (force || now - lastCommitNanos > commitIntervalMillis * 1_000_000L) {
-      index.commit();
+      store.commit();
       lastCommitNanos = now;
     }
   }
@@ -427,27 +451,11 @@ public final class Indexer {
   }
 
   private Map<String, float[]> cachedVectors(List<String> texts) {
-    Map<String, float[]> found = new HashMap<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      if (s == null) {
-        return found;
-      }
-      for (String text : texts) {
-        String key = Documents.textHash(embedder.modelId(), text);
-        if (found.containsKey(key)) {
-          continue;
-        }
-        TopDocs top = s.search(new TermQuery(new Term(Fields.TEXT_HASH, key)), 1);
-        if (top.scoreDocs.length > 0) {
-          Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.VECTOR_BYTES));
-          found.put(key, Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
-        }
-      }
-    } catch (IOException e) {
-      return found; // the cache is an optimisation; embed instead
+    List<String> keys = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      keys.add(Documents.textHash(embedder.modelId(), text));
     }
-    return found;
+    return store.cachedVectors(keys);
   }
 
   /**
@@ -459,8 +467,8 @@ public final class Indexer {
     begin();
     boolean removed = ledger.delete(reportId);
     if (removed) {
-      index.commit();
-      index.refresh();
+      store.commit();
+      store.refresh();
     }
     return removed;
   }
@@ -476,8 +484,8 @@ public final class Indexer {
     Tally tally = new Tally();
     Optional<ReportLedger.Outcome> o = ledger.detach(source, t -> vectorsFor(t, tally, Map.of()));
     if (o.isPresent()) {
-      index.commit();
-      index.refresh();
+      store.commit();
+      store.refresh();
     }
     return o.map(x -> new IngestResult.Indexed(source, source, x.reportId(), x.title(), x.status()));
   }
@@ -485,29 +493,17 @@ public final class Indexer {
   /** Drops sources that are local files no longer there. */
   private void pruneMissing(Tally tally) {
     List<String> gone = new ArrayList<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      if (s == null) {
-        return;
+    for (String source : store.sources()) {
+      if (source.startsWith("/") && !Files.exists(Path.of(source))) {
+        gone.add(source);
       }
-      Query q = ReportStore.allReports();
-      TopDocs top = s.search(q, Math.max(1, s.count(q)));
-      for (ScoreDoc sd : top.scoreDocs) {
-        for (String source : s.storedFields().document(sd.doc, Set.of(Fields.SOURCE)).getValues(Fields.SOURCE)) {
-          if (source.startsWith("/") && !Files.exists(Path.of(source))) {
-            gone.add(source);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new IndexException("cannot prune index " + index.dir() + ": " + e.getMessage(), e);
     }
     for (String source : gone) {
       ledger.detach(source, t -> vectorsFor(t, tally, Map.of()))
           .ifPresent(o -> tally.record(source, source, o));
     }
     if (!gone.isEmpty()) {
-      index.commit();
+      store.commit();
     }
   }
 

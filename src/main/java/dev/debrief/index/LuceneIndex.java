@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -128,14 +125,9 @@ public final class LuceneIndex implements Closeable {
     return directory;
   }
 
-  /** The analyzer: EnglishAnalyzer for text, heading and title; keywords elsewhere. */
+  /** The analyzer: EnglishAnalyzer for text, heading and title; keywords elsewhere ({@link TextAnalysis}). */
   public static Analyzer analyzer() {
-    Map<String, Analyzer> perField = new HashMap<>();
-    EnglishAnalyzer english = new EnglishAnalyzer();
-    perField.put(Fields.TEXT, english);
-    perField.put(Fields.HEADING, english);
-    perField.put(Fields.TITLE, english);
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    return TextAnalysis.analyzer();
   }
 
   /** The analyzer in use. */

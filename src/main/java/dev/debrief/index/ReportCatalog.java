@@ -21,4 +21,12 @@ public interface ReportCatalog {
   default Map<String, float[]> passageVectors(String reportId) {
     return Map.of();
   }
+
+  /**
+   * Why the catalog cannot be read right now ("" when it can): a search engine that does not answer. The Lucene
+   * index on disk is checked when it is opened and answers "" here.
+   */
+  default String unavailable() {
+    return "";
+  }
 }

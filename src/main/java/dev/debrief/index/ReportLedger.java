@@ -1,28 +1,20 @@
 package dev.debrief.index;
 
 import dev.debrief.index.IngestResult.Status;
+import dev.debrief.index.ReportWriter.Indexed;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
- * One report per content, kept on the index: which report each source holds, and the list of sources each
- * report has. Every change is one {@code updateDocuments} or {@code deleteDocuments} per report on the
- * single writer, made under {@link LuceneIndex#writeOps()} after a blocking refresh, so each decision sees
- * every earlier one (also those of the run in progress) and a commit never holds half of a change.
+ * One report per content, kept on the index (a {@link ReportWriter}, Lucene or Solr): which report each
+ * source holds, and the list of sources each report has. Every change is one {@link ReportWriter#replace} or
+ * {@link ReportWriter#delete} per report, made under {@link ReportWriter#writeOps()} after a refresh, so each
+ * decision sees every earlier one (also those of the run in progress) and a commit never holds half of a
+ * change.
  *
  * <ul>
  *   <li>{@link #put}: a source read again. Same bytes as recorded: nothing. Content already indexed (from
@@ -34,13 +26,6 @@ import org.apache.lucene.search.TopDocs;
  * </ul>
  */
 final class ReportLedger {
-  /** A report as the index holds it. */
-  record Stored(Report report, List<SourceEntry> sources, long ingestedAt) {
-    String id() {
-      return report.id();
-    }
-  }
-
   /** What a change did. @param reason why it was refused (status null) */
   record Outcome(Status status, String reportId, String title, int passagesWritten, String reason) {
     static Outcome refused(String reason) {
@@ -48,17 +33,10 @@ final class ReportLedger {
     }
   }
 
-  /** The source lookup of the unchanged check: the report holding a source, and the hash it recorded. */
-  record Held(String reportId, String title, String hash) {}
+  private final ReportWriter store;
 
-  private final LuceneIndex index;
-  private final Documents documents;
-  private final String modelId;
-
-  ReportLedger(LuceneIndex index, Documents documents, String modelId) {
-    this.index = index;
-    this.documents = documents;
-    this.modelId = modelId;
+  ReportLedger(ReportWriter store) {
+    this.store = store;
   }
 
   /**
@@ -69,14 +47,14 @@ final class ReportLedger {
    * @param ingestedAt the time stamp of a new report, epoch milliseconds
    */
   Outcome put(Report parsed, SourceEntry entry, Function<List<String>, List<float[]>> vectors, long ingestedAt) {
-    synchronized (index.writeOps()) {
-      index.refresh();
-      Optional<Stored> cur = find(parsed.id());
+    synchronized (store.writeOps()) {
+      store.refresh();
+      Optional<Indexed> cur = find(parsed.id());
       if (cur.isPresent() && !cur.get().report().contentHash().equals(parsed.contentHash())) {
         return Outcome.refused("its report id " + parsed.id() + " collides with that of “"
             + cur.get().report().meta().title() + "” (different content with the same 48-bit id prefix)");
       }
-      Optional<Stored> owner = bySource(entry.source()).filter(o -> !o.id().equals(parsed.id()));
+      Optional<Indexed> owner = bySource(entry.source()).filter(o -> !o.id().equals(parsed.id()));
       if (owner.isPresent()) {
         drop(owner.get(), entry.source(), vectors);
       }
@@ -85,7 +63,7 @@ final class ReportLedger {
         return new Outcome(owner.isPresent() ? Status.UPDATED : Status.ADDED, parsed.id(), parsed.meta().title(), n,
             "");
       }
-      Stored s = cur.get();
+      Indexed s = cur.get();
       List<SourceEntry> sources = new ArrayList<>(s.sources());
       int at = indexOf(sources, entry.source());
       if (at >= 0 && sources.get(at).hash().equals(entry.hash())) {
@@ -105,39 +83,31 @@ final class ReportLedger {
 
   /** Drops a source; empty when no report holds it. */
   Optional<Outcome> detach(String source, Function<List<String>, List<float[]>> vectors) {
-    synchronized (index.writeOps()) {
-      index.refresh();
-      Optional<Stored> owner = bySource(source);
+    synchronized (store.writeOps()) {
+      store.refresh();
+      Optional<Indexed> owner = bySource(source);
       return owner.map(o -> drop(o, source, vectors));
     }
   }
 
   /** Deletes a report with all its sources; false when it is not indexed. */
   boolean delete(String reportId) {
-    synchronized (index.writeOps()) {
-      index.refresh();
+    synchronized (store.writeOps()) {
+      store.refresh();
       if (find(reportId).isEmpty()) {
         return false;
       }
-      try {
-        index.writer().deleteDocuments(new Term(Fields.REPORT_ID, reportId));
-      } catch (IOException e) {
-        throw new IndexException("cannot remove report " + reportId + ": " + e.getMessage(), e);
-      }
+      store.delete(reportId);
       return true;
     }
   }
 
-  private Outcome drop(Stored owner, String source, Function<List<String>, List<float[]>> vectors) {
+  private Outcome drop(Indexed owner, String source, Function<List<String>, List<float[]>> vectors) {
     List<SourceEntry> rest = new ArrayList<>(owner.sources());
     rest.removeIf(e -> e.source().equals(source));
     String title = owner.report().meta().title();
     if (rest.isEmpty()) {
-      try {
-        index.writer().deleteDocuments(new Term(Fields.REPORT_ID, owner.id()));
-      } catch (IOException e) {
-        throw new IndexException("cannot remove report " + owner.id() + ": " + e.getMessage(), e);
-      }
+      store.delete(owner.id());
       return new Outcome(Status.REMOVED, owner.id(), title, 0, "");
     }
     int n = write(owner.report(), rest, owner.ingestedAt(), vectors);
@@ -153,12 +123,7 @@ final class ReportLedger {
     for (Passage p : report.passages()) {
       texts.add(Indexer.embeddingText(report, p));
     }
-    List<Document> docs = documents.toDocuments(report, sources, vectors.apply(texts), modelId, ingestedAt);
-    try {
-      index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
-    } catch (IOException e) {
-      throw new IndexException("cannot write report " + report.id() + ": " + e.getMessage(), e);
-    }
+    store.replace(report, sources, vectors.apply(texts), ingestedAt);
     return report.passages().size();
   }
 
@@ -171,69 +136,23 @@ final class ReportLedger {
     return -1;
   }
 
-  /** The report with this id, as the current searcher sees it. */
-  Optional<Stored> find(String reportId) {
-    return first(ReportStore.reportById(reportId));
+  /** The report with this id. */
+  Optional<Indexed> find(String reportId) {
+    return store.find(reportId);
   }
 
   /** The report holding this source. */
-  Optional<Stored> bySource(String source) {
-    return first(bySourceQuery(source));
+  Optional<Indexed> bySource(String source) {
+    return store.bySource(source);
   }
 
   /** The report holding a source and the hash recorded for it, read without the report's text. */
-  Optional<Held> held(String source) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      if (s == null) {
-        return Optional.empty();
-      }
-      TopDocs top = s.search(bySourceQuery(source), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc,
-          Set.of(Fields.REPORT_ID, Fields.SOURCES_JSON, Fields.INFO_JSON));
-      String hash = documents.sources(d).stream().filter(e -> e.source().equals(source)).map(SourceEntry::hash)
-          .findFirst().orElse("");
-      return Optional.of(new Held(d.get(Fields.REPORT_ID), documents.info(d).meta().title(), hash));
-    } catch (IOException e) {
-      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
-    }
+  Optional<ReportWriter.Held> held(String source) {
+    return store.held(source);
   }
 
-  /** True when a report with this id is indexed (a term lookup, no stored fields). */
+  /** True when a report with this id is indexed. */
   boolean exists(String reportId) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      return s != null && s.count(ReportStore.reportById(reportId)) > 0;
-    } catch (IOException e) {
-      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Query bySourceQuery(String source) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-        .build();
-  }
-
-  private Optional<Stored> first(Query q) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      if (s == null) {
-        return Optional.empty();
-      }
-      TopDocs top = s.search(q, 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(new Stored(documents.report(d), documents.sources(d),
-          d.getField(Fields.INGESTED_AT).numericValue().longValue()));
-    } catch (IOException e) {
-      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
-    }
+    return store.exists(reportId);
   }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param meta    the metadata this source gave (front matter, HTML meta, PDF info), with its own channels
  * @param addedAt when the source was first recorded, epoch milliseconds
  */
-record SourceEntry(String source, String hash, ReportMeta meta, long addedAt) {
-  SourceEntry {
+public record SourceEntry(String source, String hash, ReportMeta meta, long addedAt) {
+  /** Validates every component and names the bad one. */
+  public SourceEntry {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, got \"" + source + "\"");
     }

@@ -26,6 +26,7 @@ import dev.debrief.answer.Answerer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.index.IndexUnavailableException;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
@@ -54,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -90,6 +92,12 @@ public final class DebriefBot {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
   static final String WORKING = ":hourglass_flowing_sand: Looking through the reports…";
+  /** Shown in place of the placeholder while the report library (SolrCloud) does not answer. */
+  static final String UNREACHABLE = ":warning: The report library is unreachable right now. I'll answer here as"
+      + " soon as it is back.";
+  /** Shown when the library stayed unreachable through every retry. */
+  static final String STILL_UNREACHABLE = ":warning: The report library is still unreachable, so I can't answer"
+      + " this now. Please ask again later.";
   static final String HELP = "*Debrief answers questions about the event reports, with sources.*\n"
       + "• Mention me in a channel: `@Debrief what did the keynote say about storage?` — I answer in the thread, "
       + "and follow-ups in that thread need no mention.\n"
@@ -122,6 +130,8 @@ public final class DebriefBot {
   private final FeedbackLog feedback;
   private final SecureRandom random = new SecureRandom();
   private SlackDigests digests;
+  private ScheduledExecutorService retryTimer;
+  private List<Duration> retryDelays = List.of();
   /** Messages one response_url accepts. */
   static final int RESPONSE_URL_MAX = 5;
   private AccessPolicy access;
@@ -193,6 +203,18 @@ public final class DebriefBot {
    */
   public DebriefBot withDigests(SlackDigests digests) {
     this.digests = digests;
+    return this;
+  }
+
+  /**
+   * When the report library does not answer ({@link IndexUnavailableException}), the placeholder says so at
+   * once and the question is asked again after each of {@code delays} (on {@code timer}, then on the answer
+   * workers) until it is answered, in the same message; after the last, the message says to ask again later.
+   * Without it, the first failure is final.
+   */
+  public DebriefBot withLibraryRetries(ScheduledExecutorService timer, List<Duration> delays) {
+    this.retryTimer = timer;
+    this.retryDelays = List.copyOf(delays);
     return this;
   }
 
@@ -405,6 +427,18 @@ public final class DebriefBot {
   /** The full answer path of a mention, DM or follow-up; runs on a worker thread. */
   void answerInConversation(String channel, String threadTs, String user, String rawText, long receivedNanos,
                             CompletableFuture<String> placeholder, PendingAnswers.Pending claim) {
+    answerInConversation(channel, threadTs, user, rawText, receivedNanos, placeholder, claim, 0);
+  }
+
+  /**
+   * {@code retry} counts the earlier tries that found the report library unreachable. While a retry is
+   * scheduled, the "unreachable" notice is delivered untracked: the claim stays unfinished, so a restart in
+   * the meantime still finishes the answer in that message.
+   */
+  private void answerInConversation(String channel, String threadTs, String user, String rawText,
+                                    long receivedNanos, CompletableFuture<String> placeholder,
+                                    PendingAnswers.Pending claim, int retry) {
+    PendingAnswers.Pending tracked = claim;
     String text = Mrkdwn.stripMention(rawText, botUserId.get());
     List<OutMessage> messages;
     try {
@@ -424,6 +458,21 @@ public final class DebriefBot {
         conversations.recordQuestion(channel, threadTs, q.text());
         messages = renderer.render(answer, key, q.note(), false, "");
       }
+    } catch (IndexUnavailableException e) {
+      metrics.errors.labelValues("library_unreachable").inc();
+      LOG.warn("The report library is unreachable (try {} of {}): {}", retry + 1, retryDelays.size() + 1,
+          e.getMessage());
+      if (retry < retryDelays.size() && retryTimer != null) {
+        scheduleRetry(channel, threadTs, user, rawText, receivedNanos, placeholder, claim, retry);
+        tracked = null;
+        if (retry > 0) {
+          return; // the message already says the library is unreachable
+        }
+        messages = List.of(OutMessage.text(UNREACHABLE));
+      } else {
+        messages = List.of(OutMessage.text(retry == 0 ? UNREACHABLE.replace(" I'll answer here as soon as it is back.",
+            " Please ask again in a few minutes.") : STILL_UNREACHABLE));
+      }
     } catch (RuntimeException | Error e) {
       metrics.errors.labelValues("answer").inc();
       String ref = newKey().substring(0, 8);
@@ -437,8 +486,20 @@ public final class DebriefBot {
     } catch (Exception e) {
       placeholderTs = null;
     }
-    delivery.deliver(channel, threadTs, placeholderTs, messages, claim);
+    delivery.deliver(channel, threadTs, placeholderTs, messages, tracked);
     metrics.answerSeconds.observe((System.nanoTime() - receivedNanos) / 1e9);
+  }
+
+  /** Asks again after the next delay, in the message that now says the library is unreachable. */
+  private void scheduleRetry(String channel, String threadTs, String user, String rawText, long receivedNanos,
+                             CompletableFuture<String> placeholder, PendingAnswers.Pending claim, int retry) {
+    Duration delay = retryDelays.get(retry);
+    try {
+      retryTimer.schedule(() -> offload(workers, () -> answerInConversation(channel, threadTs, user, rawText,
+          receivedNanos, placeholder, claim, retry + 1)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException ex) {
+      LOG.warn("Retry timer stopped; not asking again");
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import dev.debrief.web.Health;
 import dev.debrief.web.Metrics;
 import dev.debrief.web.WebServer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -102,6 +103,14 @@ public final class SlackServer implements AutoCloseable {
   private StartupGate gate;
   private volatile boolean accepting;
   private dev.debrief.web.AskSite askSite;
+  /**
+   * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
+   * about 5 minutes in all, long enough for a Solr node restart or a leader election.
+   */
+  private List<java.time.Duration> libraryRetryDelays = List.of(java.time.Duration.ofSeconds(5),
+      java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(40),
+      java.time.Duration.ofSeconds(80), java.time.Duration.ofSeconds(160));
+  private java.util.concurrent.ScheduledExecutorService retryTimer;
 
   /** A server with default {@link Options}. */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
@@ -280,8 +289,14 @@ public final class SlackServer implements AutoCloseable {
     AccessPolicy access = new AccessPolicy(
         () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
         java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
+    retryTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "debrief-library-retry");
+      t.setDaemon(true);
+      return t;
+    });
     DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
-        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks));
+        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
+        .withLibraryRetries(retryTimer, libraryRetryDelays);
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
@@ -346,6 +361,9 @@ public final class SlackServer implements AutoCloseable {
     try {
       catalog.list();
       indexProblem = "";
+    } catch (dev.debrief.index.IndexUnavailableException e) {
+      indexProblem = ""; // the library is unreachable, not broken: questions get the unreachable notice and retries
+      LOG.info("The report library is unreachable for now; questions will be retried: {}", e.getMessage());
     } catch (RuntimeException e) {
       indexProblem = "index not readable: " + e.getClass().getSimpleName();
     }
@@ -353,7 +371,7 @@ public final class SlackServer implements AutoCloseable {
 
   /**
    * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and while the index
-   * stays readable; {@code checks} names each part ({@link Readiness}).
+   * stays readable and the report library answers; {@code checks} names each part ({@link Readiness}).
    */
   public Health health() {
     if (!indexProblem.isEmpty() && accepting) {
@@ -367,6 +385,11 @@ public final class SlackServer implements AutoCloseable {
     if (!indexProblem.isEmpty()) {
       checks.put("index", indexProblem);
       return new Health(false, indexProblem, checks);
+    }
+    String unreachable = catalog.unavailable();
+    if (!unreachable.isEmpty()) {
+      checks.put("library", unreachable);
+      return new Health(false, unreachable, checks);
     }
     return new Health(true, "ok", checks);
   }
@@ -417,8 +440,17 @@ public final class SlackServer implements AutoCloseable {
     return false;
   }
 
+  /** The delays between retries of a question while the report library is unreachable (before {@link #start()}). */
+  void libraryRetryDelays(List<java.time.Duration> delays) {
+    this.libraryRetryDelays = List.copyOf(delays);
+  }
+
   /** Stops everything; safe to call twice. */
   public synchronized void stop() {
+    if (retryTimer != null) {
+      retryTimer.shutdownNow();
+      retryTimer = null;
+    }
     if (scheduler != null) {
       scheduler.close();
       scheduler = null;

@@ -9,6 +9,7 @@ import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
+import dev.debrief.retrieve.LuceneRetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;
 import dev.debrief.testing.TestCorpus;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +61,9 @@ class ConcurrentSearchIT {
           int me = t;
           Thread searcher = new Thread(() -> {
             ReportStore store = new ReportStore(index);
-            HybridRetriever retriever = new HybridRetriever(index, embedder, new CitationLinks("http://v.test"), 60,
+            HybridRetriever retriever = new HybridRetriever(new LuceneRetrievalBackend(index), embedder, new CitationLinks("http://v.test"), 60,
                 50, 50, 64, 1.0);
-            TermStatistics stats = new TermStatistics(index);
+            TermStatistics stats = new TermStatistics(new LuceneRetrievalBackend(index));
             ready.countDown();
             try {
               go.await();

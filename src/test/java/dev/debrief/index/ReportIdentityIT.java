@@ -19,6 +19,7 @@ import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
+import dev.debrief.retrieve.LuceneRetrievalBackend;
 import dev.debrief.testing.TestCorpus;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -104,7 +105,7 @@ class ReportIdentityIT {
 
     assertEquals(3, r.added());
     assertEquals(2, r.sourcesAdded(), "line endings alone do not make another report");
-    HybridRetriever retriever = new HybridRetriever(index, embedder, new CitationLinks("http://v.test"), 60, 50, 50,
+    HybridRetriever retriever = new HybridRetriever(new LuceneRetrievalBackend(index), embedder, new CitationLinks("http://v.test"), 60, 50, 50,
         64, 1.0);
     List<Hit> hits = retriever.search("Kubernetes scheduler filtering scoring nodes", 10, SearchFilters.NONE);
     assertEquals(hits.stream().map(Hit::text).distinct().count(), hits.size(), "no passage twice: " + hits);
