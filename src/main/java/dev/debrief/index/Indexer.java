@@ -321,7 +321,8 @@ public final class Indexer {
       for (Pending p : batch) {
         ReportLedger.Outcome o;
         try {
-          o = ledger.put(p.report(), p.entry(), t -> vectorsFor(t, tally, fresh), clock.millis());
+          o = ledger.put(p.report(), p.entry(), p.embed() ? t -> vectorsFor(t, tally, fresh)
+              : t -> rewriteVectors(t, tally, fresh), clock.millis());
         } catch (IndexUnavailableException e) {
           tally.fail(p.input(), "not written: " + e.getMessage());
           continue;
@@ -450,6 +451,17 @@ public final class Indexer {
     return out;
   }
 
+  /**
+   * Vectors for rewriting the block of a report already indexed (a source added or dropped): read back, not
+   * counted as "from cache" in the run's figures, which describe the contents it indexed.
+   */
+  private List<float[]> rewriteVectors(List<String> texts, Tally tally, Map<String, float[]> known) {
+    Tally scratch = new Tally();
+    List<float[]> out = vectorsFor(texts, scratch, known);
+    tally.vectors(scratch.embedded, 0);
+    return out;
+  }
+
   private Map<String, float[]> cachedVectors(List<String> texts) {
     List<String> keys = new ArrayList<>(texts.size());
     for (String text : texts) {
@@ -482,7 +494,7 @@ public final class Indexer {
   public Optional<IngestResult.Indexed> removeSource(String source) {
     begin();
     Tally tally = new Tally();
-    Optional<ReportLedger.Outcome> o = ledger.detach(source, t -> vectorsFor(t, tally, Map.of()));
+    Optional<ReportLedger.Outcome> o = ledger.detach(source, t -> rewriteVectors(t, tally, Map.of()));
     if (o.isPresent()) {
       store.commit();
       store.refresh();
@@ -499,7 +511,7 @@ public final class Indexer {
       }
     }
     for (String source : gone) {
-      ledger.detach(source, t -> vectorsFor(t, tally, Map.of()))
+      ledger.detach(source, t -> rewriteVectors(t, tally, Map.of()))
           .ifPresent(o -> tally.record(source, source, o));
     }
     if (!gone.isEmpty()) {
@@ -545,8 +557,8 @@ public final class Indexer {
       }
       if (o.status() == Status.ADDED || o.status() == Status.UPDATED) {
         reportIds.add(o.reportId());
+        passages += o.passagesWritten(); // a source added to or dropped from a report adds no passage
       }
-      passages += o.passagesWritten();
       indexed.add(new IngestResult.Indexed(input, source, o.reportId(), o.title(), o.status()));
     }
 

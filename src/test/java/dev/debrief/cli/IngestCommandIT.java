@@ -75,7 +75,14 @@ class IngestCommandIT {
         + " source;"), r.out());
     assertTrue(r.out().contains("\nalready indexed as “Storage panel notes”; added "
         + docs.resolve("zz-copy.md").toRealPath() + "\n"), r.out());
-    assertEquals(3, com.google.gson.JsonParser.parseString(reports.out()).getAsJsonArray().size());
+    com.google.gson.JsonArray listed = com.google.gson.JsonParser.parseString(reports.out()).getAsJsonArray();
+    assertEquals(3, listed.size());
+    int indexed = 0;
+    for (com.google.gson.JsonElement e : listed) {
+      indexed += e.getAsJsonObject().get("passages").getAsInt();
+    }
+    assertTrue(r.out().contains("; " + indexed + " passages ("), "the copy's passages are not counted again: "
+        + r.out());
     assertFalse(reports.out().contains("\"sources\":[\"" + docs.resolve("zz-copy.md").toRealPath() + "\"]"),
         "the copy is a second source of the same report, not a report of its own");
   }
