@@ -279,6 +279,34 @@ class SolrBackendIT {
   }
 
   @Test
+  @Order(11)
+  void aCollectionOfAnotherSchemaVersionIsRefusedAtOpen() throws Exception {
+    org.apache.solr.common.SolrInputDocument old = SolrDocuments.meta(solr.config().embedding.model,
+        Wiring.DIMENSION);
+    old.setField(SolrFields.SCHEMA_VERSION, "1");
+    stamp(old);
+    try (Wiring w = SolrTesting.wiring(cluster, "it_corpus", tmp.resolve("old-schema"))) {
+      IndexException e = assertThrows(IndexException.class, w::solrIndex);
+      assertEquals("the collection \"it_corpus\" at Solr at " + String.join(", ", cluster.urls()) + " holds schema"
+          + " version 1 but this Debrief writes version 2 (one report per content, with every source). Create a new"
+          + " collection: set solr.collection to a new name, run `debrief solr init` and `debrief ingest` again.",
+          e.getMessage());
+    } finally {
+      stamp(SolrDocuments.meta(solr.config().embedding.model, Wiring.DIMENSION));
+    }
+    try (Wiring w = SolrTesting.wiring(cluster, "it_corpus", tmp.resolve("new-schema"))) {
+      assertEquals(3, w.catalog().list().size(), "the current stamp opens");
+    }
+  }
+
+  private static void stamp(org.apache.solr.common.SolrInputDocument meta) {
+    org.apache.solr.client.solrj.request.UpdateRequest u = new org.apache.solr.client.solrj.request.UpdateRequest();
+    u.add(meta);
+    u.setAction(org.apache.solr.client.solrj.request.UpdateRequest.ACTION.COMMIT, true, true);
+    solr.solrConnection().call("stamp", c -> u.process(c, "it_corpus"));
+  }
+
+  @Test
   @Order(12)
   void missingCollectionUnreachableClusterAndBadCredentialsExitThree() throws Exception {
     Path config = tmp.resolve("absent.json");
