@@ -16,13 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who added which report from Slack, kept in a small JSON file next to the index (a sidecar, so the index
- * format does not change): report id → uploader, channel and source. {@code /debrief remove} allows the
- * uploader or an admin. Writes replace the file atomically. Thread-safe.
+ * Who added which source from Slack, kept in a small JSON file next to the index (a sidecar, so the index
+ * format does not change): source ({@code slack:FILE_ID} or URL) → uploader, channel and the report it held.
+ * Keyed by source because one report can have several: {@code /debrief remove} lets each uploader remove
+ * their own source, and an admin any. A file written by older versions (keyed by report id) is read and
+ * re-keyed by its sources. Writes replace the file atomically. Thread-safe.
  */
 public final class Uploads {
   /**
-   * @param reportId   the report
+   * @param reportId   the report the source held when it was added
    * @param userId     the Slack user who added it
    * @param channelId  where it was added
    * @param source     "slack:FILE_ID" or the URL
@@ -44,7 +46,11 @@ public final class Uploads {
         Map<String, Upload> loaded = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
             new TypeToken<LinkedHashMap<String, Upload>>() { }.getType());
         if (loaded != null) {
-          uploads.putAll(loaded);
+          for (Upload u : loaded.values()) {
+            if (u != null && u.source() != null) {
+              uploads.put(u.source(), u);
+            }
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -54,33 +60,27 @@ public final class Uploads {
     }
   }
 
-  /** Records (or replaces) who added a report. */
+  /** Records (or replaces) who added a source. */
   public synchronized void record(Upload upload) {
-    uploads.put(upload.reportId(), upload);
+    uploads.put(upload.source(), upload);
     save();
   }
 
-  /** Who added a report, when it came from Slack. */
-  public synchronized Optional<Upload> find(String reportId) {
-    return Optional.ofNullable(uploads.get(reportId));
+  /** Who added a source, when it came from Slack. */
+  public synchronized Optional<Upload> find(String source) {
+    return Optional.ofNullable(uploads.get(source));
   }
 
-  /** Forgets a report (after removal). */
-  public synchronized void forget(String reportId) {
-    if (uploads.remove(reportId) != null) {
+  /** Forgets a source (after removal). */
+  public synchronized void forget(String source) {
+    if (uploads.remove(source) != null) {
       save();
     }
   }
 
-  /**
-   * Whether {@code userId} may remove {@code reportId}: admins always; otherwise only its uploader.
-   * Reports not added from Slack (ingested from files) can be removed by admins only.
-   */
-  public synchronized boolean mayRemove(String reportId, String userId, List<String> admins) {
-    if (admins.contains(userId)) {
-      return true;
-    }
-    Upload u = uploads.get(reportId);
+  /** True when {@code userId} added {@code source} from Slack. */
+  public synchronized boolean addedBy(String source, String userId) {
+    Upload u = uploads.get(source);
     return u != null && u.userId().equals(userId);
   }
 

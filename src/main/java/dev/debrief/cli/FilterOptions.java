@@ -45,11 +45,13 @@ final class FilterOptions {
   static String resolveReport(Wiring w, String wanted) {
     String lower = wanted.toLowerCase(Locale.ROOT);
     for (ReportInfo r : w.catalog().list()) {
-      String file = r.source().substring(r.source().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-      String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-      if (r.id().equals(wanted) || file.equals(lower) || stem.equals(lower)
-          || r.meta().title().toLowerCase(Locale.ROOT).equals(lower)) {
-        return r.id();
+      for (String source : r.sources()) {
+        String file = source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+        if (r.id().equals(wanted) || file.equals(lower) || stem.equals(lower)
+            || r.meta().title().toLowerCase(Locale.ROOT).equals(lower)) {
+          return r.id();
+        }
       }
     }
     java.util.List<String> known = w.catalog().list().stream()

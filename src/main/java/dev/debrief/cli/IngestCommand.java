@@ -15,12 +15,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ingest PATH...}: index reports from files and folders. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Index reports (.md .html .txt .rst .pdf .docx .pptx .odt .epub) from files, folders and http(s) URLs. Unchanged"
-        + " inputs are skipped; changed ones replaced. Exit 1 when some input failed.")
+    description = "Index reports (.md .html .txt .rst .pdf .docx .pptx .odt .epub) from files, folders and http(s)"
+        + " URLs. One report per content: a copy from another file or URL is added to the report as a source."
+        + " Unchanged inputs are skipped; changed ones replaced; other files in folders skipped and counted. Exit 1"
+        + " when some input failed.")
 final class IngestCommand implements Callable<Integer> {
   /** Anything with a scheme goes to the fetcher, which accepts only http and https and says why not. */
   private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
-  private static final IngestResult EMPTY = new IngestResult(0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
 
   @ParentCommand
   Main main;
@@ -29,7 +30,8 @@ final class IngestCommand implements Callable<Integer> {
       description = "Files or folders (searched recursively), or http(s) URLs (fetched with SSRF protection).")
   List<String> inputs;
 
-  @Option(names = "--prune", description = "Also drop reports whose source file is gone.")
+  @Option(names = "--prune", description = "Also drop sources that are files no longer there (a report goes with"
+      + " its last source).")
   boolean prune;
 
   @Option(names = "--json", description = "Print the result as JSON.")
@@ -50,10 +52,10 @@ final class IngestCommand implements Callable<Integer> {
           paths.add(Path.of(input));
         }
       }
-      IngestResult r = paths.isEmpty() ? EMPTY : w.indexer().ingestPaths(paths, prune,
+      IngestResult r = paths.isEmpty() ? IngestResult.EMPTY : w.indexer().ingestPaths(paths, prune,
           tty ? new IngestProgress(err, System::nanoTime) : dev.debrief.index.Indexer.Progress.NONE);
       for (String url : urls) {
-        r = merge(r, w.webIngest().ingest(url, List.of()).result());
+        r = r.plus(w.webIngest().ingest(url, List.of()).result());
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       try {
@@ -65,24 +67,24 @@ final class IngestCommand implements Callable<Integer> {
       if (json) {
         System.out.println(Json.GSON.toJson(r));
       } else {
-        System.out.printf("ingested %d new, %d updated, %d unchanged, %d removed; %d passages (%d embedded, %d"
-                + " from cache) in %.1f s%n", r.added(), r.updated(), r.unchanged(), r.removed(), r.passages(),
-            r.embedded(), r.cached(), seconds);
+        System.out.printf("ingested %d new, %d updated, %d unchanged, %d removed%s; %d passages (%d embedded, %d"
+                + " from cache) in %.1f s%n", r.added(), r.updated(), r.unchanged(), r.removed(),
+            r.sourcesAdded() == 0 ? "" : ", " + r.sourcesAdded() + " already indexed from another source",
+            r.passages(), r.embedded(), r.cached(), seconds);
+        for (IngestResult.Indexed i : r.indexed()) {
+          if (!i.note().isEmpty()) {
+            System.out.println(i.note());
+          }
+        }
+        if (r.skipped() > 0) {
+          System.out.println("skipped " + r.skipped() + (r.skipped() == 1 ? " file that is not a report"
+              : " files that are not reports"));
+        }
         for (IngestResult.Failure f : r.failures()) {
           System.err.println("skipped " + f.input() + ": " + f.reason());
         }
       }
       return r.ok() ? 0 : Main.EXIT_INPUT_FAILED;
     }
-  }
-
-  private static IngestResult merge(IngestResult a, IngestResult b) {
-    List<IngestResult.Failure> failures = new ArrayList<>(a.failures());
-    failures.addAll(b.failures());
-    List<String> ids = new ArrayList<>(a.reportIds());
-    ids.addAll(b.reportIds());
-    return new IngestResult(a.added() + b.added(), a.updated() + b.updated(), a.unchanged() + b.unchanged(),
-        a.removed() + b.removed(), a.passages() + b.passages(), a.embedded() + b.embedded(), a.cached() + b.cached(),
-        failures, ids);
   }
 }

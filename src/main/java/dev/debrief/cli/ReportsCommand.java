@@ -28,7 +28,7 @@ final class ReportsCommand implements Callable<Integer> {
         for (ReportInfo r : reports) {
           System.out.printf("%s  %-10s %s%s — %d sections, %d passages%n    %s%n", r.id(), r.meta().date(),
               r.meta().title(), r.meta().event().isEmpty() ? "" : " (" + r.meta().event() + ")", r.sections(),
-              r.passages(), r.source());
+              r.passages(), String.join("\n    ", r.sources()));
         }
       }
       return 0;

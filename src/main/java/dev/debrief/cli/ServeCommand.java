@@ -1,6 +1,12 @@
 package dev.debrief.cli;
 
+import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.model.Answer;
+import dev.debrief.model.Question;
+import dev.debrief.state.FileStateStore;
+import dev.debrief.state.StateException;
+import java.util.function.Consumer;
 import dev.debrief.index.IngestResult;
 import dev.debrief.slack.SlackBench;
 import dev.debrief.slack.SlackServer;
@@ -10,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,31 +66,56 @@ public final class ServeCommand implements Callable<Integer> {
         WebCommand.awaitShutdown(web);
         return 0;
       }
-      dev.debrief.slack.SlackDigests digests;
+      FileStateStore state;
       try {
-        digests = w.slackDigests();
-      } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        state = new FileStateStore(Path.of(config.slack.stateDir), w.clock());
+      } catch (StateException e) {
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
-      dev.debrief.web.AskSite site;
+      // The answerer is built by the "model" check below, after the web server is up, so /healthz can say what
+      // is loading; the ask page's first question waits for it.
+      CompletableFuture<Answerer> built = new CompletableFuture<>();
+      Answerer answerer = new Answerer() {
+        @Override
+        public Answer answer(Question question) {
+          return built.join().answer(question);
+        }
+
+        @Override
+        public Answer answer(Question question, Consumer<String> draft) {
+          return built.join().answer(question, draft);
+        }
+      };
+      SlackServer server;
       try {
+        dev.debrief.web.AskSite site;
         if ("slack".equals(config.web.auth)) {
           dev.debrief.slack.SlackSignIn signIn = dev.debrief.slack.SlackSignIn.fromEnv(env, new dev.debrief.web.Metrics());
-          site = w.askSite(signIn, signIn.membership());
+          site = w.askSite(signIn, signIn.membership(), answerer);
         } else {
-          site = w.askSite(null, null);
+          site = w.askSite(null, null, answerer);
         }
+        server = new SlackServer(answerer, w.catalog(), config, env, w.clock(), options)
+            .withStateStore(state).withSignedLinks(w.signedLinks()).withAskSite(site);
       } catch (SlackStartupException e) {
+        state.close();
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }
-      SlackServer server = new SlackServer(w.answerer(), w.catalog(), config, env, w.clock(), options)
-          .withDigests(digests)
-          .withIntake(w.intake()).withSignedLinks(w.signedLinks()).withAskSite(site);
+      server.readiness().expect("model");
       try {
+        server.startWeb();
+        server.readiness().run("model", () -> {
+          Answerer real = w.answerer();
+          w.embedder().embed("Debrief is ready.");
+          built.complete(real);
+        });
+        server.withDigests(w.slackDigests()).withIntake(w.intake());
         server.start();
-      } catch (SlackStartupException e) {
+      } catch (SlackStartupException | IllegalStateException | java.io.UncheckedIOException e) {
+        server.stop();
+        built.completeExceptionally(e);
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
       }

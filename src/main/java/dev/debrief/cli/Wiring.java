@@ -36,6 +36,7 @@ import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.LuceneReportWriter;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.index.ReportStore;
+import dev.debrief.index.ReportWriter;
 import dev.debrief.solr.SolrAdmin;
 import dev.debrief.solr.SolrConnection;
 import dev.debrief.solr.SolrIndex;
@@ -53,6 +54,7 @@ import dev.debrief.retrieve.TermStatistics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds Debrief's objects from a config, lazily (the embedding model loads only when needed). Not
@@ -195,11 +197,23 @@ public final class Wiring implements AutoCloseable {
     return onSolr() ? new SolrReportCatalog(solrIndex(), clock) : new ReportStore(index());
   }
 
-  /** The indexer. */
+  /**
+   * The indexer. On Lucene the index's write lock is taken first, before the embedding model loads, so a
+   * second writer is refused at once (an {@link dev.debrief.index.IndexException} naming the holder). Folder
+   * walks never enter the Lucene index folder or the Slack state folder.
+   */
   public Indexer indexer() {
-    return new Indexer(onSolr() ? new SolrReportWriter(solrIndex()) : new LuceneReportWriter(index()),
-        new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
-        config.ingest.commitIntervalMillis);
+    ReportWriter store;
+    List<Path> neverWalk = new java.util.ArrayList<>(List.of(Path.of(config.slack.stateDir)));
+    if (onSolr()) {
+      store = new SolrReportWriter(solrIndex());
+    } else {
+      index().writer();
+      store = new LuceneReportWriter(index());
+      neverWalk.add(index().dir());
+    }
+    return new Indexer(store, new ReportReader(config.ingest), embedder(), clock, config.ingest.maxFileBytes,
+        config.ingest.commitIntervalMillis, neverWalk);
   }
 
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */
@@ -322,9 +336,15 @@ public final class Wiring implements AutoCloseable {
    * @param membership channel member lookup for signed-in people, or null for {@code web.auth: none}
    */
   public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership) {
+    return askSite(signIn, membership, answerer());
+  }
+
+  /** Like {@link #askSite(dev.debrief.web.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
+  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership,
+                                         Answerer answerer) {
     boolean slack = "slack".equals(config.web.auth);
     dev.debrief.web.Sessions sessions = slack ? new dev.debrief.web.Sessions(sessionKey(), clock) : null;
-    return new dev.debrief.web.AskSite(answerer(), catalog(), config.web.publicBaseUrl,
+    return new dev.debrief.web.AskSite(answerer, catalog(), config.web.publicBaseUrl,
         slack ? dev.debrief.web.AskSite.Auth.SLACK : dev.debrief.web.AskSite.Auth.NONE, slack ? signIn : null,
         sessions, slack ? accessPolicy(membership) : null, index().dir().toAbsolutePath().toString());
   }

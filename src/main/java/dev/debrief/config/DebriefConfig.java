@@ -159,6 +159,13 @@ public final class DebriefConfig {
     public int maxQuestionChars = 4000;
     /** Slack user ids allowed to remove any report. */
     public List<String> admins = new ArrayList<>();
+    /**
+     * Folder of the Slack state that survives restarts: event ids taken, answers in progress, thread memory
+     * (dev.debrief.state); never walked by {@code ingest}.
+     */
+    public String stateDir = "index/slack-state";
+    /** How long Debrief remembers a thread it answered, so follow-ups there need no mention, in days. */
+    public int threadMemoryDays = 30;
   }
 
   /** Digest settings. */
@@ -351,6 +358,8 @@ public final class DebriefConfig {
     require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
+    require(slack.stateDir != null && !slack.stateDir.isBlank(), origin, "slack.stateDir must not be empty");
+    require(slack.threadMemoryDays >= 1, origin, "slack.threadMemoryDays must be >= 1, got " + slack.threadMemoryDays);
     require(access.maxDownloadBytes >= 1, origin, "access.maxDownloadBytes must be >= 1");
     require(access.signedLinkHours >= 1, origin, "access.signedLinkHours must be >= 1, got " + access.signedLinkHours);
     require(access.membershipCacheSeconds >= 0, origin, "access.membershipCacheSeconds must be >= 0");

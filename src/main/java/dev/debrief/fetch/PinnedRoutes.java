@@ -22,27 +22,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes {@link java.net.http.HttpClient} connect to addresses vetted before the request, never to whatever
- * a second DNS lookup returns (DNS rebinding). It is the client's {@link ProxySelector}:
+ * a second DNS lookup returns (DNS rebinding). It is the client's {@link ProxySelector}, and every request
+ * goes to one loopback port inside this process:
  * <ul>
- *   <li>{@code http://host:port/…} is routed "through a proxy" that is the vetted address itself, so the
- *       request line carries the absolute URI and {@code Host: host}, which origin servers accept
- *       (RFC 9112 §3.2.2);</li>
- *   <li>{@code https://host:port/…} is routed through a CONNECT tunnel (RFC 9110 §9.3.6) on a loopback port
- *       inside this process, which connects to the vetted address and then only copies bytes; TLS with SNI
- *       and certificate checks for {@code host} stays between the client and the server.</li>
+ *   <li>{@code http://host:port/…}: the client sends its request there in absolute form, as to any proxy;
+ *       this process connects to the vetted address and sends the request on in origin form
+ *       ({@code GET /path?query HTTP/1.1} with {@code Host: host:port}, RFC 9112 §3.2.1), which every origin
+ *       server accepts — strict ones answer 400 or 404 to an absolute-form target — with
+ *       {@code Connection: close}, so one connection carries one request and cannot be reused for
+ *       another host; the response is copied back with {@code Connection: close};</li>
+ *   <li>{@code https://host:port/…}: a CONNECT tunnel (RFC 9110 §9.3.6), which connects to the vetted address
+ *       and then only copies bytes; TLS with SNI and certificate checks for {@code host} stays between the
+ *       client and the server.</li>
  * </ul>
- * A request whose (scheme, host, port) has no vetted address goes to the tunnel, which answers 403 and never
- * opens an outbound connection.
+ * A request whose (scheme, host, port) has no vetted address is answered 403 and never opens an outbound
+ * connection.
  */
 final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
   private final ServerSocket tunnel;
   private final ExecutorService pool;
   private final int connectTimeoutMillis;
+  private final int readTimeoutMillis;
   private final AtomicInteger outbound = new AtomicInteger();
 
-  PinnedRoutes(int connectTimeoutMillis) {
+  /**
+   * @param connectTimeoutMillis TCP connect timeout to the vetted address
+   * @param readTimeoutMillis    longest wait for bytes from the origin server of a plain http request
+   */
+  PinnedRoutes(int connectTimeoutMillis, int readTimeoutMillis) {
     this.connectTimeoutMillis = connectTimeoutMillis;
+    this.readTimeoutMillis = readTimeoutMillis;
     try {
       tunnel = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
@@ -76,13 +86,6 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
 
   @Override
   public List<Proxy> select(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-    InetSocketAddress pinned = uri.getHost() == null ? null : pins.get(key(scheme, uri.getHost(), port));
-    if (pinned != null && scheme.equals("http")) {
-      outbound.incrementAndGet();
-      return List.of(new Proxy(Proxy.Type.HTTP, pinned));
-    }
     return List.of(new Proxy(Proxy.Type.HTTP, tunnel.getLocalSocketAddress()));
   }
 
@@ -107,6 +110,10 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
       client.setSoTimeout(connectTimeoutMillis);
       String head = readHead(client.getInputStream());
       String[] first = head.split("\r\n", 2)[0].split(" ");
+      if (first.length == 3 && first[1].regionMatches(true, 0, "http://", 0, 7)) {
+        forward(client, head, first);
+        return;
+      }
       InetSocketAddress target = null;
       if (first.length == 3 && first[0].equals("CONNECT")) {
         String authority = first[1];
@@ -145,6 +152,95 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a plain http request, received in absolute form, to its vetted address in origin form, and copies the
+   * response back. Answers 403 for a target that was not vetted, 400 for one that does not parse.
+   */
+  private void forward(Socket client, String head, String[] first) throws IOException {
+    OutputStream toClient = client.getOutputStream();
+    URI target;
+    try {
+      target = new URI(first[1]);
+    } catch (java.net.URISyntaxException e) {
+      target = null;
+    }
+    InetSocketAddress vetted = target == null || target.getHost() == null ? null
+        : pins.get(key("http", target.getHost(), target.getPort() >= 0 ? target.getPort() : 80));
+    if (vetted == null) {
+      toClient.write(((target == null ? "HTTP/1.1 400 Bad Request" : "HTTP/1.1 403 Forbidden")
+          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return;
+    }
+    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    StringBuilder out = new StringBuilder(first[0]).append(' ').append(path)
+        .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery()).append(' ').append(first[2])
+        .append("\r\n");
+    boolean host = false;
+    String[] lines = head.split("\r\n");
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      int colon = line.indexOf(':');
+      if (colon <= 0) {
+        continue;
+      }
+      String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      if (HOP_BY_HOP.contains(name)) {
+        continue;
+      }
+      host |= name.equals("host");
+      out.append(line).append("\r\n");
+    }
+    if (!host) {
+      out.append("Host: ").append(target.getRawAuthority()).append("\r\n");
+    }
+    out.append("Connection: close\r\n\r\n");
+    Socket server = new Socket();
+    try (server) {
+      outbound.incrementAndGet();
+      try {
+        server.connect(vetted, connectTimeoutMillis);
+      } catch (IOException e) {
+        toClient.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
+      server.setSoTimeout(readTimeoutMillis);
+      server.getOutputStream().write(out.toString().getBytes(StandardCharsets.ISO_8859_1));
+      server.getOutputStream().flush();
+      client.setSoTimeout(0);
+      pool.execute(() -> copy(client, server)); // a request body, if the client sends one
+      InputStream fromServer = server.getInputStream();
+      String responseHead = readHead(fromServer, MAX_RESPONSE_HEAD);
+      if (!responseHead.endsWith("\r\n\r\n")) {
+        toClient.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
+      toClient.write(closing(responseHead).getBytes(StandardCharsets.ISO_8859_1));
+      fromServer.transferTo(toClient);
+      toClient.flush();
+    }
+  }
+
+  /** Header fields that belong to one connection (RFC 9110 §7.6.1) and are not passed on. */
+  private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "proxy-connection",
+      "keep-alive", "proxy-authorization", "te", "upgrade", "trailer");
+
+  /** A response head with its connection fields replaced by {@code Connection: close}. */
+  static String closing(String responseHead) {
+    String[] lines = responseHead.split("\r\n");
+    StringBuilder out = new StringBuilder(lines.length == 0 ? "" : lines[0]).append("\r\n");
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      String name = colon <= 0 ? "" : lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      if (!lines[i].isEmpty() && !name.equals("connection") && !name.equals("keep-alive")
+          && !name.equals("proxy-connection")) {
+        out.append(lines[i]).append("\r\n");
+      }
+    }
+    return out.append("Connection: close\r\n\r\n").toString();
+  }
+
   private static void copy(Socket from, Socket to) {
     try {
       InputStream in = from.getInputStream();
@@ -166,10 +262,20 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     }
   }
 
+  /** Longest request head read from the client, in bytes. */
+  private static final int MAX_REQUEST_HEAD = 8192;
+  /** Longest response head accepted from an origin server (cookies can be long), in bytes. */
+  private static final int MAX_RESPONSE_HEAD = 65536;
+
   private static String readHead(InputStream in) throws IOException {
+    return readHead(in, MAX_REQUEST_HEAD);
+  }
+
+  /** Bytes up to and including the first blank line (as ISO-8859-1), or fewer at end of stream or {@code max}. */
+  private static String readHead(InputStream in, int max) throws IOException {
     StringBuilder sb = new StringBuilder();
     int c;
-    while ((c = in.read()) >= 0 && sb.length() < 8192) {
+    while (sb.length() < max && (c = in.read()) >= 0) {
       sb.append((char) c);
       if (sb.length() >= 4 && sb.substring(sb.length() - 4).equals("\r\n\r\n")) {
         break;

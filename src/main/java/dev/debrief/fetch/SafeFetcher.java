@@ -68,7 +68,7 @@ public final class SafeFetcher implements AutoCloseable {
   public SafeFetcher(Settings settings, HostResolver resolver) {
     this.settings = settings;
     this.resolver = resolver;
-    this.routes = new PinnedRoutes((int) settings.connectTimeout().toMillis());
+    this.routes = new PinnedRoutes((int) settings.connectTimeout().toMillis(), (int) settings.readTimeout().toMillis());
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.connectTimeout())

@@ -2,12 +2,12 @@ package dev.debrief.fetch;
 
 import dev.debrief.index.Indexer;
 import dev.debrief.index.IngestResult;
-import dev.debrief.model.Report;
 import java.util.List;
 
 /**
  * Fetches a URL with {@link SafeFetcher} and ingests it with {@link Indexer#ingestBytes}; the final URL after
- * redirects becomes the report's source and its URL, so citations link to (anchors and text fragments on)
+ * redirects becomes a source of the report (the same content from a file or another URL is one report with
+ * both sources) and, when the report has no web address of its own, its URL, so citations link to (anchors and text fragments on)
  * the live page. HTML goes through the same jsoup extraction as files (navigation, headers, footers, asides,
  * scripts and cookie banners dropped).
  */
@@ -15,7 +15,7 @@ public final class WebIngest {
   /**
    * @param url      the URL given
    * @param finalUrl where it was fetched from after redirects ("" when the fetch failed)
-   * @param reportId the report's id ("" when the fetch failed)
+   * @param reportId the id of the report the page is ("" when the fetch or the ingest failed)
    * @param result   counts, or one failure naming the URL and the reason
    */
   public record Result(String url, String finalUrl, String reportId, IngestResult result) {
@@ -50,14 +50,16 @@ public final class WebIngest {
     try {
       page = fetcher.fetch(url);
     } catch (FetchException e) {
-      return new Result(url, "", "", new IngestResult(0, 0, 0, 0, 0, 0, 0,
-          List.of(new IngestResult.Failure(url, e.getMessage())), List.of()));
+      return new Result(url, "", "", IngestResult.failure(url, e.getMessage()));
     }
     String source = page.url().toString();
     IngestResult r = indexer.ingestBytes(source, page.fileName(), page.body(), restrictTo);
     List<IngestResult.Failure> failures = r.failures().stream()
         .map(f -> new IngestResult.Failure(url, f.reason())).toList();
-    return new Result(url, source, Report.idForSource(source), new IngestResult(r.added(), r.updated(),
-        r.unchanged(), r.removed(), r.passages(), r.embedded(), r.cached(), failures, r.reportIds()));
+    List<IngestResult.Indexed> indexed = r.indexed().stream()
+        .map(i -> new IngestResult.Indexed(url, i.source(), i.reportId(), i.title(), i.status())).toList();
+    String reportId = r.outcome(source).map(IngestResult.Indexed::reportId).orElse("");
+    return new Result(url, source, reportId, new IngestResult(r.added(), r.updated(), r.unchanged(), r.removed(),
+        r.passages(), r.embedded(), r.cached(), failures, r.reportIds(), indexed, r.skipped()));
   }
 }

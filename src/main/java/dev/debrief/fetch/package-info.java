@@ -12,10 +12,12 @@
  * are followed, by hand).
  *
  * <p>The connection goes to the vetted address itself (no second DNS lookup, so no DNS rebinding between
- * check and connect): plain {@code http} is sent to the vetted address in absolute form (RFC 9112 §3.2.2,
- * which origin servers must accept); {@code https} goes through an in-process loopback CONNECT tunnel
+ * check and connect), through a loopback port inside this process that {@link java.net.http.HttpClient} takes
+ * for its proxy: plain {@code http} requests are sent on to the vetted address in origin form
+ * ({@code GET /path HTTP/1.1} with {@code Host}, RFC 9112 §3.2.1; strict origin servers refuse the absolute
+ * form a proxy would get), one request per connection; {@code https} goes through a CONNECT tunnel
  * (RFC 9110 §9.3.6) that opens the TCP connection to the vetted address, while TLS (SNI and certificate
- * checks against the host name) stays end to end between {@link java.net.http.HttpClient} and the server.
+ * checks against the host name) stays end to end between the client and the server.
  *
  * <p>Hosts named in {@code access.allowHosts} skip the address check (for intranet wikis, and for loopback
  * test servers); the scheme, size, timeout and redirect rules still apply to them.

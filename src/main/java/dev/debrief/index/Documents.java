@@ -23,8 +23,12 @@ import org.apache.lucene.util.BytesRef;
 public final class Documents {
   private final Gson gson = new Gson();
 
-  /** The report document followed by one document per passage; {@code vectors} parallel the passages. */
-  List<Document> toDocuments(Report report, List<float[]> vectors, String modelId, long ingestedAt) {
+  /**
+   * The report document followed by one document per passage; {@code vectors} parallel the passages and
+   * {@code sources} are every place the report was read from ({@code report.source()} is the first).
+   */
+  List<Document> toDocuments(Report report, List<SourceEntry> sources, List<float[]> vectors, String modelId,
+                             long ingestedAt) {
     if (vectors.size() != report.passages().size()) {
       throw new IllegalArgumentException("need one vector per passage: " + vectors.size() + " vectors for "
           + report.passages().size() + " passages of " + report.id());
@@ -33,12 +37,15 @@ public final class Documents {
     Document r = new Document();
     r.add(new StringField(Fields.TYPE, Fields.TYPE_REPORT, Field.Store.NO));
     r.add(new StringField(Fields.REPORT_ID, report.id(), Field.Store.YES));
-    r.add(new StringField(Fields.SOURCE, report.source(), Field.Store.YES));
+    for (SourceEntry s : sources) {
+      r.add(new StringField(Fields.SOURCE, s.source(), Field.Store.YES));
+    }
+    r.add(new StoredField(Fields.SOURCES_JSON, sourcesJson(sources)));
     r.add(new StringField(Fields.CONTENT_HASH, report.contentHash(), Field.Store.YES));
     r.add(new StoredField(Fields.INGESTED_AT, ingestedAt));
     r.add(new NumericDocValuesField(Fields.INGESTED_AT, ingestedAt));
     r.add(new StoredField(Fields.REPORT_JSON, gson.toJson(report)));
-    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(infoOf(report, ingestedAt))));
+    r.add(new StoredField(Fields.INFO_JSON, gson.toJson(infoOf(report, sources, ingestedAt))));
     docs.add(r);
     String eventKey = eventKey(report.meta().event());
     for (int i = 0; i < report.passages().size(); i++) {
@@ -84,10 +91,25 @@ public final class Documents {
     return event == null ? "" : event.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** The listing entry of a report indexed at {@code ingestedAt} (epoch milliseconds). */
-  public static ReportInfo infoOf(Report report, long ingestedAt) {
+  /** The listing entry of a report read from {@code sources}, indexed at {@code ingestedAt} (epoch milliseconds). */
+  public static ReportInfo infoOf(Report report, List<SourceEntry> sources, long ingestedAt) {
     return new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
-        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash());
+        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash(),
+        sources.stream().map(SourceEntry::source).toList());
+  }
+
+  /** The sources stored as {@link Fields#SOURCES_JSON}, first one first; empty for null or blank JSON. */
+  public static List<SourceEntry> sourcesFromJson(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    SourceEntry[] entries = new Gson().fromJson(json, SourceEntry[].class);
+    return entries == null ? List.of() : List.of(entries);
+  }
+
+  /** {@code sources} as the JSON of {@link Fields#SOURCES_JSON}. */
+  public static String sourcesJson(List<SourceEntry> sources) {
+    return new Gson().toJson(sources);
   }
 
   /** Embedding cache key: SHA-256 of model id, a NUL, and the text. */
@@ -118,5 +140,10 @@ public final class Documents {
 
   ReportInfo info(Document d) {
     return gson.fromJson(d.get(Fields.INFO_JSON), ReportInfo.class);
+  }
+
+  /** The sources of a report document, first one first. */
+  List<SourceEntry> sources(Document d) {
+    return sourcesFromJson(d.get(Fields.SOURCES_JSON));
   }
 }

@@ -61,10 +61,15 @@ public final class Fields {
   public static final String REPORT_JSON = "report_json";
   /** Report document: the {@code ReportInfo} as JSON (StoredField), for listings. */
   public static final String INFO_JSON = "info_json";
-  /** Report document: SHA-256 of the source bytes (StringField, stored). */
+  /** Report document: the content identity, SHA-256 of the normalized text (StringField, stored). */
   public static final String CONTENT_HASH = "content_hash";
-  /** Report document: the source path or URL (StringField, stored). */
+  /**
+   * Report document: every source the report was read from, path, URL or {@code slack:FILE_ID} (StringField,
+   * stored, one value per source): the lookup key "which report does this file hold".
+   */
   public static final String SOURCE = "source";
+  /** Report document: the sources with their byte hashes and metadata, as JSON (StoredField). */
+  public static final String SOURCES_JSON = "sources_json";
   /** Report document: when indexed, epoch milliseconds (StoredField + NumericDocValues for sorting). */
   public static final String INGESTED_AT = "ingested_at";
 
@@ -74,6 +79,10 @@ public final class Fields {
   public static final String META_DIMENSION = "debrief.embedding.dimension";
   /** Commit user data: schema version of this class's layout. */
   public static final String META_SCHEMA = "debrief.schema";
-  /** Current schema version. */
-  public static final String SCHEMA_VERSION = "1";
+  /**
+   * Current schema version. 1: one report per source, id from the source. 2: one report per content, id from
+   * the normalized text, with its list of sources ({@link #SOURCES_JSON}); a version-1 index is migrated in
+   * place by the first writer ({@code SchemaMigration}).
+   */
+  public static final String SCHEMA_VERSION = "2";
 }

@@ -1,6 +1,7 @@
 package dev.debrief.index;
 
 import dev.debrief.embed.Embedder;
+import dev.debrief.index.IngestResult.Status;
 import dev.debrief.ingest.IngestException;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Hashes;
@@ -12,23 +13,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Turns files (and byte arrays from Slack or the web) into indexed reports.
+ * Turns files (and byte arrays from Slack or the web) into indexed reports, one report per content.
  *
- * <p>Idempotent: a report's id derives from its source; unchanged content (same SHA-256) is skipped; changed
- * content replaces all of that report's documents in one step ({@link ReportWriter#replace}), so
- * a commit never holds a mix of old and new passages. Writes go to a {@link ReportWriter}: the Lucene index on
- * disk or SolrCloud. A report that could not be written because the index is unreachable after its retries
- * ({@link IndexUnavailableException}) becomes a failure of that input; the run goes on. Commits happen every {@code commitIntervalMillis}
- * (config {@code ingest.commitIntervalMillis}, 5 s by default) and at the end of a run: a process killed mid-ingest loses only the
- * reports since the last commit, and the next ingest redoes them (their content hash is not yet indexed). Passage vectors are cached by the hash of
- * model id + passage text: a renamed or re-ingested file re-embeds nothing.
+ * <p>Order of work: the index's write lock is taken first, before any folder is walked, file parsed or text
+ * embedded, so a second writer is refused at once. Then each source is checked against the hash of the bytes
+ * it held last time (equal: skipped unparsed), parsed, and handed to the {@link ReportLedger}: the same text
+ * from another source adds that source to the report ("already indexed as …"), new text is embedded and
+ * indexed as a new report, and a source whose text changed leaves its old report (deleted when no source is
+ * left). Each report's change is one step ({@link ReportWriter#replace}), so a commit never holds a mix of old
+ * and new passages. Writes go to a {@link ReportWriter}: the Lucene index on disk or SolrCloud. A report that
+ * could not be written because the index is unreachable after its retries ({@link IndexUnavailableException})
+ * becomes a failure of that input; the rest of the run is listed as not attempted.
+ *
+ * <p>Commits happen every {@code commitIntervalMillis} (config {@code ingest.commitIntervalMillis}, 5 s by
+ * default) and at the end of a run: a process killed mid-ingest loses only the reports since the last commit,
+ * and the next ingest redoes them (their sources do not record those bytes yet). Passage vectors are cached by
+ * the hash of model id + embedding text: a renamed, copied or re-ingested file re-embeds nothing.
  */
 public final class Indexer {
   /** Receives progress: {@code done} of {@code total} inputs, and the input just finished. */
@@ -45,12 +58,17 @@ public final class Indexer {
     Progress NONE = (d, t, i) -> { };
   }
 
+  /** Passages embedded together: one call keeps both cores busy across small reports. */
+  static final int BATCH_PASSAGES = 64;
+
   private final ReportWriter store;
   private final ReportReader reader;
   private final Embedder embedder;
   private final Clock clock;
   private final long maxFileBytes;
   private final long commitIntervalMillis;
+  private final ReportLedger ledger;
+  private final FolderWalk walk;
   private long lastCommitNanos = System.nanoTime();
   private Progress progress = Progress.NONE;
   /**
@@ -61,9 +79,9 @@ public final class Indexer {
   public static final int EMBED_CHUNK = 256;
 
   /**
-   * An indexer over the Lucene index on disk.
+   * An indexer whose folder walks skip the index folder.
    *
-   * @param index        the index to write (its single writer is taken on first write)
+   * @param index        the index to write (its single writer is taken before any work)
    * @param reader       parses files into reports
    * @param embedder     embeds passages; must match the index's model
    * @param clock        stamps ingest times
@@ -72,20 +90,24 @@ public final class Indexer {
    */
   public Indexer(LuceneIndex index, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
                  long commitIntervalMillis) {
-    this(new LuceneReportWriter(index), reader, embedder, clock, maxFileBytes, commitIntervalMillis);
+    this(new LuceneReportWriter(index), reader, embedder, clock, maxFileBytes, commitIntervalMillis,
+        List.of(index.dir()));
   }
 
   /**
-   * @param store        where reports are written (Lucene or SolrCloud)
-   * @param reader       parses files into reports
-   * @param embedder     embeds passages; must match the store's model
-   * @param clock        stamps ingest times
-   * @param maxFileBytes larger files are refused
+   * An indexer over any {@link ReportWriter} (Lucene or SolrCloud).
+   *
+   * @param store          where reports are written; its {@link ReportWriter#open()} runs before any work
+   * @param reader         parses files into reports
+   * @param embedder       embeds passages; must match the store's model
+   * @param clock          stamps ingest times
+   * @param maxFileBytes   larger files are refused
    * @param commitIntervalMillis longest time between commits during a run
+   * @param debriefFolders folders walks never enter: the Lucene index folder, the Slack state folder, anything
+   *                       else Debrief writes into a folder of its own
    */
   public Indexer(ReportWriter store, ReportReader reader, Embedder embedder, Clock clock, long maxFileBytes,
-                 long commitIntervalMillis) {
-    this.commitIntervalMillis = commitIntervalMillis;
+                 long commitIntervalMillis, Collection<Path> debriefFolders) {
     if (!embedder.modelId().equals(store.modelId())) {
       throw new IllegalArgumentException("embedder " + embedder.modelId() + " does not match index model "
           + store.modelId());
@@ -95,16 +117,20 @@ public final class Indexer {
     this.embedder = embedder;
     this.clock = clock;
     this.maxFileBytes = maxFileBytes;
+    this.commitIntervalMillis = commitIntervalMillis;
+    this.ledger = new ReportLedger(store);
+    this.walk = new FolderWalk(List.copyOf(debriefFolders));
   }
 
   /**
-   * Ingests files and folders (recursively; hidden files skipped).
+   * Ingests files and folders (see {@link FolderWalk}: folders recursively, non-report files and dotfiles
+   * skipped and counted, Debrief's own folders never walked).
    *
    * @param inputs   paths of files or folders
-   * @param prune    also drop reports whose source file no longer exists
+   * @param prune    also drop sources that are local files no longer there (a report goes with its last source)
    * @param progress progress listener
    * @return counts and failures; never throws for a bad file (it becomes a failure)
-   * @throws IndexException when the index cannot be written (locked, I/O)
+   * @throws IndexException when the index cannot be written (locked by another writer, I/O)
    */
   public IngestResult ingestPaths(List<Path> inputs, boolean prune, Progress progress) {
     this.progress = progress;
@@ -116,66 +142,52 @@ public final class Indexer {
   }
 
   private IngestResult ingestPathsReporting(List<Path> inputs, boolean prune, Progress progress) {
-    List<IngestResult.Failure> failures = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        failures.add(new IngestResult.Failure(input.toString(), "no such file or folder"));
-      } else if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !isHidden(input, p))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          failures.add(new IngestResult.Failure(input.toString(), "cannot list folder: " + e.getMessage()));
-        }
-      } else {
-        files.add(input);
-      }
-    }
+    begin();
+    FolderWalk.Result found = walk.expand(inputs);
     Tally tally = new Tally();
-    tally.failures.addAll(failures);
+    tally.failures.addAll(found.failures());
+    tally.skipped = found.skipped();
+    Run run = new Run();
     List<Pending> pending = new ArrayList<>();
+    List<Path> files = found.files();
     IndexUnavailableException unreachable = null;
     try (Writes writes = new Writes()) {
       int done = 0;
       for (int f = 0; f < files.size() && unreachable == null; f++) {
         Path file = files.get(f);
         String name = file.getFileName().toString();
-        Path abs = realPath(file);
         try {
           if (!ReportReader.isSupported(name)) {
-            throw new IngestException("unsupported file type" + extension(name)
+            throw new IngestException("not a report: unsupported file type" + extension(name)
                 + " (supported: " + ReportReader.SUPPORTED_EXTENSIONS + ")");
           }
           long size = Files.size(file);
           if (size > maxFileBytes) {
             throw new IngestException(ReportReader.tooLarge(size, maxFileBytes));
           }
-          prepare(abs.toString(), name, Files.readAllBytes(file), List.of(), tally).ifPresent(pending::add);
+          prepare(file.toString(), FolderWalk.canonical(file).toString(), name, Files.readAllBytes(file), List.of(),
+              tally, run).ifPresent(pending::add);
           if (pending.stream().mapToInt(p -> p.report().passages().size()).sum() >= BATCH_PASSAGES) {
             flush(pending, tally, writes);
           }
         } catch (IngestException e) {
-          tally.failures.add(new IngestResult.Failure(file.toString(), e.getMessage()));
+          tally.fail(file.toString(), e.getMessage());
         } catch (IOException e) {
-          tally.failures.add(new IngestResult.Failure(file.toString(), "cannot read: " + e.getMessage()));
+          tally.fail(file.toString(), "cannot read: " + e.getMessage());
         } catch (IndexUnavailableException e) {
           unreachable = e;
-          tally.failures.add(new IngestResult.Failure(file.toString(), "not indexed: " + e.getMessage()));
+          tally.fail(file.toString(), "not indexed: " + e.getMessage());
           for (Path rest : files.subList(f + 1, files.size())) {
-            tally.failures.add(new IngestResult.Failure(rest.toString(), "not attempted: the index is unreachable"));
+            tally.fail(rest.toString(), "not attempted: the index is unreachable");
           }
           for (Pending p : pending) {
-            tally.failures.add(new IngestResult.Failure(p.report().source(), "not written: the index is unreachable"));
+            tally.fail(p.input(), "not written: the index is unreachable");
           }
           pending.clear();
+        } catch (IndexException e) {
+          throw e;
         } catch (RuntimeException e) {
-          if (e instanceof IndexException) {
-            throw e;
-          }
-          tally.failures.add(new IngestResult.Failure(file.toString(), "could not be parsed: " + e));
+          tally.fail(file.toString(), "could not be parsed: " + e);
         }
         progress.update(++done, files.size(), file.toString());
       }
@@ -185,13 +197,14 @@ public final class Indexer {
     try {
       maybeCommit(true);
     } catch (IndexUnavailableException e) {
-      tally.failures.add(new IngestResult.Failure("(commit)", "the reports written in this run are not committed"
-          + " yet; run the same ingest again to commit them: " + e.getMessage()));
+      tally.fail("(commit)", "the reports written in this run are not committed yet; run the same ingest again to"
+          + " commit them: " + e.getMessage());
       return tally.result();
     }
     if (prune && unreachable == null) {
-      tally.removed += pruneMissing();
+      pruneMissing(tally);
     }
+    store.refresh();
     return tally.result();
   }
 
@@ -200,7 +213,7 @@ public final class Indexer {
    *
    * @param source   the source id: a URL or "slack:FILE_ID"
    * @param fileName the name used to detect the format
-   * @return the result, with the report id when it was indexed
+   * @return the result; {@link IngestResult#outcome(String)} of {@code source} names the report
    * @throws IndexException when the index cannot be written
    */
   public IngestResult ingestBytes(String source, String fileName, byte[] bytes) {
@@ -208,48 +221,59 @@ public final class Indexer {
   }
 
   /**
-   * Like {@link #ingestBytes(String, String, byte[])}, restricting the report to {@code restrictTo} channels
+   * Like {@link #ingestBytes(String, String, byte[])}, restricting this source to {@code restrictTo} channels
    * when its own metadata (front matter {@code channels}) restricts it to none. A restriction in the file is
-   * never widened. The restriction is part of the content hash, so re-adding the same bytes with another
-   * choice re-indexes the report.
+   * never widened. A report is restricted only while every one of its sources is; the restriction is part of
+   * the source's hash, so re-adding the same bytes with another choice updates it.
    *
    * @param restrictTo Slack channel ids, or empty for "as the file says"
    */
   public IngestResult ingestBytes(String source, String fileName, byte[] bytes, List<String> restrictTo) {
+    begin();
     Tally tally = new Tally();
     try {
       if (bytes.length > maxFileBytes) {
-        throw new IngestException("file too large: " + bytes.length + " bytes (limit " + maxFileBytes + ")");
+        throw new IngestException(ReportReader.tooLarge(bytes.length, maxFileBytes));
       }
       List<Pending> one = new ArrayList<>();
-      prepare(source, fileName, bytes, List.copyOf(restrictTo), tally).ifPresent(one::add);
-      flush(one, tally);
+      prepare(source, source, fileName, bytes, List.copyOf(restrictTo), tally, new Run()).ifPresent(one::add);
+      flush(one, tally, null);
       maybeCommit(true);
     } catch (IngestException e) {
-      tally.failures.add(new IngestResult.Failure(fileName, e.getMessage()));
+      tally.fail(fileName, e.getMessage());
     } catch (IndexException e) {
       throw e;
     } catch (RuntimeException e) {
-      tally.failures.add(new IngestResult.Failure(fileName, "could not be parsed: " + e));
+      tally.fail(fileName, "could not be parsed: " + e);
     }
+    store.refresh();
     return tally.result();
   }
 
-  /** The report's id is unchanged if its bytes are; otherwise parse, embed and replace in one commit. */
-  /** A parsed report waiting for its vectors. @param existing whether an older version is indexed */
-  private record Pending(Report report, boolean existing) {}
+  /** Takes the write lock (named refusal when another writer holds it) and brings the schema up to date. */
+  private void begin() {
+    if (store.open()) {
+      lastCommitNanos = System.nanoTime();
+    }
+  }
 
-  /** Passages embedded together: one call keeps both cores busy across small reports. */
-  static final int BATCH_PASSAGES = 64;
+  /** A parsed source waiting to be written. @param embed whether its content is new (its vectors are computed in the batch) */
+  private record Pending(String input, Report report, SourceEntry entry, boolean embed) {}
 
-  /** Parses a changed report; empty when its content is already indexed. */
-  private Optional<Pending> prepare(String source, String fileName, byte[] bytes, List<String> restrictTo,
-                                    Tally tally) throws IngestException {
-    String id = Report.idForSource(source);
+  /** What this run already decided, so that decisions within one run agree before their writes are visible. */
+  private static final class Run {
+    final Set<String> reportIds = new HashSet<>();
+    final Map<String, ReportWriter.Held> sources = new HashMap<>();
+  }
+
+  /** Parses a source whose bytes changed; empty when its source already holds these bytes. */
+  private Optional<Pending> prepare(String input, String source, String fileName, byte[] bytes,
+                                    List<String> restrictTo, Tally tally, Run run) throws IngestException {
     String hash = restrictTo.isEmpty() ? Hashes.sha256Hex(bytes) : restrictedHash(bytes, restrictTo);
-    Optional<String> existing = indexedHash(id);
-    if (existing.isPresent() && existing.get().equals(hash)) {
-      tally.unchanged++;
+    Optional<ReportWriter.Held> held = Optional.ofNullable(run.sources.get(source)).or(() -> ledger.held(source));
+    if (held.isPresent() && held.get().hash().equals(hash)) {
+      tally.record(input, source, new ReportLedger.Outcome(Status.UNCHANGED, held.get().reportId(),
+          held.get().title(), 0, ""));
       return Optional.empty();
     }
     Report report = reader.read(source, fileName, bytes);
@@ -258,21 +282,20 @@ public final class Indexer {
       List<String> channels = m.channels().isEmpty() ? restrictTo : m.channels();
       report = new Report(report.id(), report.source(), report.format(),
           new ReportMeta(m.title(), m.event(), m.date(), m.author(), m.url(), m.tags(), channels), report.text(),
-          report.sections(), report.passages(), hash);
+          report.sections(), report.passages(), report.contentHash());
     }
     if (report.passages().isEmpty()) {
       throw new IngestException("no text found");
     }
-    return Optional.of(new Pending(report, existing.isPresent()));
-  }
-
-  /** Embeds the pending reports' passages in one call, then replaces each report atomically. */
-  private void flush(List<Pending> pending, Tally tally) {
-    flush(pending, tally, null);
+    boolean embed = !run.reportIds.contains(report.id()) && !ledger.exists(report.id());
+    run.reportIds.add(report.id());
+    run.sources.put(source, new ReportWriter.Held(report.id(), report.meta().title(), hash));
+    return Optional.of(new Pending(input, report, new SourceEntry(source, hash, report.meta(), clock.millis()),
+        embed));
   }
 
   /**
-   * Embeds the pending reports' passages in one call, then replaces each report atomically: on
+   * Embeds the new contents among {@code pending} in one call, then hands every source to the ledger: on
    * {@code writer} when given (so the next batch embeds while this one is written), else here.
    */
   private void flush(List<Pending> pending, Tally tally, Writes writer) {
@@ -281,37 +304,35 @@ public final class Indexer {
     }
     List<String> texts = new ArrayList<>();
     for (Pending p : pending) {
-      for (Passage passage : p.report().passages()) {
-        texts.add(embeddingText(p.report(), passage));
+      if (p.embed()) {
+        for (Passage passage : p.report().passages()) {
+          texts.add(embeddingText(p.report(), passage));
+        }
       }
     }
-    List<float[]> vectors = vectorsFor(texts, tally);
+    Map<String, float[]> fresh = new HashMap<>();
+    List<float[]> vectors = vectorsFor(texts, tally, Map.of());
+    for (int i = 0; i < texts.size(); i++) {
+      fresh.put(Documents.textHash(embedder.modelId(), texts.get(i)), vectors.get(i));
+    }
     List<Pending> batch = List.copyOf(pending);
     pending.clear();
     Runnable write = () -> {
-      int at = 0;
       for (Pending p : batch) {
-        Report report = p.report();
-        List<float[]> mine = vectors.subList(at, at + report.passages().size());
-        at += report.passages().size();
+        ReportLedger.Outcome o;
         try {
-          store.replace(report, mine, clock.millis());
+          o = ledger.put(p.report(), p.entry(), p.embed() ? t -> vectorsFor(t, tally, fresh)
+              : t -> rewriteVectors(t, tally, fresh), clock.millis());
         } catch (IndexUnavailableException e) {
-          synchronized (tally) {
-            tally.failures.add(new IngestResult.Failure(report.source(), "not written: " + e.getMessage()));
-          }
+          tally.fail(p.input(), "not written: " + e.getMessage());
           continue;
         }
-        maybeCommit(false);
-        synchronized (tally) {
-          if (p.existing()) {
-            tally.updated++;
-          } else {
-            tally.added++;
-          }
-          tally.passages += report.passages().size();
-          tally.reportIds.add(report.id());
+        if (o.status() == null) {
+          tally.fail(p.input(), o.reason());
+        } else {
+          tally.record(p.input(), p.entry().source(), o);
         }
+        maybeCommit(false);
       }
     };
     if (writer == null) {
@@ -326,26 +347,25 @@ public final class Indexer {
    * the next batch's embedding. {@link #finish()} waits and rethrows the first failure.
    */
   private static final class Writes implements AutoCloseable {
-    private final java.util.concurrent.ExecutorService thread =
-        java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-          Thread t = new Thread(r, "index-writer");
-          t.setDaemon(true);
-          return t;
-        });
-    private final List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "index-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    private final List<Future<?>> futures = new ArrayList<>();
 
     void submit(Runnable task) {
       futures.add(thread.submit(task));
     }
 
     void finish() {
-      for (java.util.concurrent.Future<?> f : futures) {
+      for (Future<?> f : futures) {
         try {
           f.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IndexException("interrupted while writing the index", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           if (e.getCause() instanceof RuntimeException re) {
             throw re;
           }
@@ -360,8 +380,6 @@ public final class Indexer {
       thread.shutdownNow();
     }
   }
-
-
 
   private static String restrictedHash(byte[] bytes, List<String> restrictTo) {
     return Hashes.sha256Hex(Hashes.sha256Hex(bytes) + "\nchannels=" + String.join(",", restrictTo));
@@ -384,17 +402,35 @@ public final class Indexer {
     return report.meta().title() + (path.isEmpty() ? "" : " › " + path) + "\n" + p.text();
   }
 
-  private List<float[]> vectorsFor(List<String> texts, Tally tally) {
-    Map<String, float[]> cached = cachedVectors(texts);
+  /** Vectors for texts: from {@code known} (computed earlier in this run), the index's cache, or the model. */
+  private List<float[]> vectorsFor(List<String> texts, Tally tally, Map<String, float[]> known) {
     List<float[]> out = new ArrayList<>(texts.size());
+    List<String> lookup = new ArrayList<>();
+    for (String t : texts) {
+      float[] v = known.get(Documents.textHash(embedder.modelId(), t));
+      out.add(v);
+      if (v == null) {
+        lookup.add(t);
+      }
+    }
+    if (lookup.isEmpty()) {
+      return out;
+    }
+    Map<String, float[]> cached = cachedVectors(lookup);
     List<String> missing = new ArrayList<>();
     List<Integer> missingAt = new ArrayList<>();
+    int fromCache = 0;
     for (int i = 0; i < texts.size(); i++) {
+      if (out.get(i) != null) {
+        continue;
+      }
       float[] v = cached.get(Documents.textHash(embedder.modelId(), texts.get(i)));
-      out.add(v);
       if (v == null) {
         missing.add(texts.get(i));
         missingAt.add(i);
+      } else {
+        out.set(i, v);
+        fromCache++;
       }
     }
     if (!missing.isEmpty()) {
@@ -411,8 +447,18 @@ public final class Indexer {
         out.set(missingAt.get(j), fresh.get(j));
       }
     }
-    tally.embedded += missing.size();
-    tally.cached += texts.size() - missing.size();
+    tally.vectors(missing.size(), fromCache);
+    return out;
+  }
+
+  /**
+   * Vectors for rewriting the block of a report already indexed (a source added or dropped): read back, not
+   * counted as "from cache" in the run's figures, which describe the contents it indexed.
+   */
+  private List<float[]> rewriteVectors(List<String> texts, Tally tally, Map<String, float[]> known) {
+    Tally scratch = new Tally();
+    List<float[]> out = vectorsFor(texts, scratch, known);
+    tally.vectors(scratch.embedded, 0);
     return out;
   }
 
@@ -424,58 +470,53 @@ public final class Indexer {
     return store.cachedVectors(keys);
   }
 
-  private Optional<String> indexedHash(String reportId) {
-    return store.indexedHash(reportId);
-  }
-
   /**
-   * Removes one report and its passages in one commit.
+   * Removes one report, with every source it has, in one commit (an admin's {@code /debrief remove}).
    *
    * @return true when it was indexed
    */
   public boolean remove(String reportId) {
-    if (indexedHash(reportId).isEmpty()) {
-      return false;
+    begin();
+    boolean removed = ledger.delete(reportId);
+    if (removed) {
+      store.commit();
+      store.refresh();
     }
-    store.delete(reportId);
-    store.commit();
-    return true;
+    return removed;
   }
 
-  /** Drops reports whose source is a local file that no longer exists; returns how many. */
-  private int pruneMissing() {
+  /**
+   * Drops one source; its report stays while another source holds it.
+   *
+   * @return what happened ({@link Status#SOURCE_REMOVED} or {@link Status#REMOVED}), empty when no report
+   *         holds the source
+   */
+  public Optional<IngestResult.Indexed> removeSource(String source) {
+    begin();
+    Tally tally = new Tally();
+    Optional<ReportLedger.Outcome> o = ledger.detach(source, t -> rewriteVectors(t, tally, Map.of()));
+    if (o.isPresent()) {
+      store.commit();
+      store.refresh();
+    }
+    return o.map(x -> new IngestResult.Indexed(source, source, x.reportId(), x.title(), x.status()));
+  }
+
+  /** Drops sources that are local files no longer there. */
+  private void pruneMissing(Tally tally) {
     List<String> gone = new ArrayList<>();
-    for (Map.Entry<String, String> r : store.reportSources().entrySet()) {
-      String source = r.getValue();
-      if (source != null && source.startsWith("/") && !Files.exists(Path.of(source))) {
-        gone.add(r.getKey());
+    for (String source : store.sources()) {
+      if (source.startsWith("/") && !Files.exists(Path.of(source))) {
+        gone.add(source);
       }
     }
-    for (String id : gone) {
-      store.delete(id);
+    for (String source : gone) {
+      ledger.detach(source, t -> rewriteVectors(t, tally, Map.of()))
+          .ifPresent(o -> tally.record(source, source, o));
     }
     if (!gone.isEmpty()) {
       store.commit();
     }
-    return gone.size();
-  }
-
-  /** The file's real path (symlinks resolved), so one file reached two ways is one report. */
-  private static Path realPath(Path file) {
-    try {
-      return file.toRealPath();
-    } catch (IOException e) {
-      return file.toAbsolutePath().normalize();
-    }
-  }
-
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String extension(String name) {
@@ -483,6 +524,7 @@ public final class Indexer {
     return dot < 0 ? " (no extension)" : " " + name.substring(dot);
   }
 
+  /** Counts of a run; written from the caller's thread and the writer thread. */
   private static final class Tally {
     int added;
     int updated;
@@ -491,12 +533,38 @@ public final class Indexer {
     int passages;
     int embedded;
     int cached;
-    /** Added to by the reading thread and the writer thread. */
-    final List<IngestResult.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    int skipped;
+    final List<IngestResult.Failure> failures = new ArrayList<>();
     final List<String> reportIds = new ArrayList<>();
+    final List<IngestResult.Indexed> indexed = new ArrayList<>();
+
+    synchronized void fail(String input, String reason) {
+      failures.add(new IngestResult.Failure(input, reason));
+    }
+
+    synchronized void vectors(int fromModel, int fromCache) {
+      embedded += fromModel;
+      cached += fromCache;
+    }
+
+    synchronized void record(String input, String source, ReportLedger.Outcome o) {
+      switch (o.status()) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+        case REMOVED -> removed++;
+        case SOURCE_ADDED, SOURCE_REMOVED -> { } // listed in indexed, each with its note
+      }
+      if (o.status() == Status.ADDED || o.status() == Status.UPDATED) {
+        reportIds.add(o.reportId());
+        passages += o.passagesWritten(); // a source added to or dropped from a report adds no passage
+      }
+      indexed.add(new IngestResult.Indexed(input, source, o.reportId(), o.title(), o.status()));
+    }
 
     synchronized IngestResult result() {
-      return new IngestResult(added, updated, unchanged, removed, passages, embedded, cached, failures, reportIds);
+      return new IngestResult(added, updated, unchanged, removed, passages, embedded, cached, failures, reportIds,
+          indexed, skipped);
     }
   }
 }

@@ -6,38 +6,90 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * One Lucene index directory: the analyzers, the single {@link IndexWriter}, and a searcher that follows
- * the latest commit.
+ * One Lucene index directory: the analyzers, the single {@link IndexWriter}, and a {@link SearcherManager}
+ * that hands out searchers by reference count.
  *
- * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory; a second one
- * fails at once with an {@link IndexException} that says so (never a hang). A process killed mid-ingest
- * leaves the index at its last commit: Lucene only publishes a commit point after its files are synced.
+ * <p>Readers: every search runs on a searcher taken with {@link #acquire()} and given back by closing the
+ * {@link Lease} (Lucene's acquire/release protocol, {@code ReferenceManager}); a refresh swaps in a new
+ * reader but closes the old one only when its last lease is released, so a search never meets an
+ * {@code AlreadyClosedException}. A process that only reads looks for a newer commit at most every
+ * {@value #READ_REFRESH_MILLIS} ms; once it writes, the manager is near-real-time over the writer and
+ * {@link #refresh()} makes its own changes visible.
+ *
+ * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory. The writer
+ * records who it is in {@value WriterOwner#FILE_NAME}; a second one fails at once with an
+ * {@link IndexException} naming the holder (never a hang). A process killed mid-ingest leaves the index at its
+ * last commit: Lucene only publishes a commit point after its files are synced.
  *
  * <p>The embedding model's id and vector dimension are written into every commit's user data; opening an
  * index built with another model fails with a message that says how to rebuild.
  */
 public final class LuceneIndex implements Closeable {
+  /** A read-only process checks for a newer commit at most this often (a cheap file listing). */
+  static final long READ_REFRESH_MILLIS = 200;
+
+  /**
+   * A searcher on loan; {@link #close()} gives it back. {@link #searcher()} is null when nothing has been
+   * indexed yet.
+   */
+  public static final class Lease implements AutoCloseable {
+    private static final Lease EMPTY = new Lease(null, null);
+    private final SearcherManager manager;
+    private final IndexSearcher searcher;
+    private boolean released;
+
+    private Lease(SearcherManager manager, IndexSearcher searcher) {
+      this.manager = manager;
+      this.searcher = searcher;
+    }
+
+    /** The searcher, or null for an index without a commit. */
+    public IndexSearcher searcher() {
+      return searcher;
+    }
+
+    /** Releases the searcher (once; later calls do nothing). */
+    @Override
+    public void close() {
+      if (manager == null || released) {
+        return;
+      }
+      released = true;
+      try {
+        manager.release(searcher);
+      } catch (IOException e) {
+        throw new IndexException("cannot release a searcher: " + e.getMessage(), e);
+      }
+    }
+  }
+
   private final Path dir;
   private final String modelId;
   private final int dimension;
-  private Directory directory;
   private final Analyzer analyzer = analyzer();
+  /** Read: acquiring and refreshing. Write: replacing or closing the manager. */
+  private final ReadWriteLock managerLock = new ReentrantReadWriteLock();
+  private Directory directory;
   private IndexWriter writer;
-  private DirectoryReader reader;
-  private IndexSearcher searcher;
-  private long lastRefreshNanos;
-  private boolean isNrt;
+  private SearcherManager manager;
+  private volatile long lastRefreshNanos;
+  private boolean closed;
+  /** Serializes the report-level changes of every {@link Indexer} of this index ({@link ReportLedger}). */
+  private final Object writeOps = new Object();
 
   /**
    * Opens (without creating) the index directory.
@@ -117,12 +169,7 @@ public final class LuceneIndex implements Closeable {
     if (!exists()) {
       return;
     }
-    Map<String, String> data;
-    try {
-      data = SegmentInfos.readLatestCommit(directory).getUserData();
-    } catch (IOException e) {
-      throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
-    }
+    Map<String, String> data = commitData();
     String built = data.get(Fields.META_MODEL);
     String dim = data.get(Fields.META_DIMENSION);
     if (built == null) {
@@ -135,32 +182,83 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /**
-   * The single writer of this process, opened on first use.
-   *
-   * @throws IndexException when another process holds the write lock
-   */
-  public synchronized IndexWriter writer() {
-    if (writer == null) {
-      try {
-        Files.createDirectories(dir);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setCommitOnClose(false);
-        config.setRAMBufferSizeMB(32);
-        writer = new IndexWriter(directory(), config);
-      } catch (LockObtainFailedException e) {
-        throw new IndexException("another process is writing to the index in " + dir
-            + " (its write.lock is held); wait for that ingest to finish and try again", e);
-      } catch (IOException e) {
-        throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
-      }
+  /** The user data of the latest commit (empty without a commit). */
+  Map<String, String> commitData() {
+    if (!exists()) {
+      return Map.of();
     }
-    return writer;
+    try {
+      return SegmentInfos.readLatestCommit(directory).getUserData();
+    } catch (IOException e) {
+      throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Commits pending changes with the model stamp.
+   * The single writer of this process, opened on first use. Callers take it before they parse or embed
+   * anything, so a second writer is refused before it spends any work.
+   *
+   * @throws IndexException when another process (or another {@code LuceneIndex} in this one) holds the write
+   *                        lock; the message names the holder
+   */
+  public IndexWriter writer() {
+    synchronized (this) {
+      if (writer != null) {
+        return writer;
+      }
+    }
+    managerLock.writeLock().lock();
+    try {
+      synchronized (this) {
+        if (writer != null) {
+          return writer;
+        }
+        IndexWriter w = openWriter();
+        SearcherManager old = manager;
+        manager = new SearcherManager(w, true, false, null);
+        writer = w;
+        if (old != null) {
+          old.close(); // leases still out release into it; its reader closes with the last one
+        }
+        return w;
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+    } finally {
+      managerLock.writeLock().unlock();
+    }
+  }
+
+  private IndexWriter openWriter() {
+    try {
+      Files.createDirectories(dir);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(false);
+      config.setRAMBufferSizeMB(32);
+      IndexWriter w = new IndexWriter(directory(), config);
+      WriterOwner.record(dir);
+      return w;
+    } catch (LockObtainFailedException e) {
+      throw new IndexException("the index in " + dir + " is being written by " + WriterOwner.describe(dir)
+          + " (its write.lock is held); wait for it to finish and try again", e);
+    } catch (IOException e) {
+      throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /** The monitor under which report-level changes run one at a time. */
+  Object writeOps() {
+    return writeOps;
+  }
+
+  /** True once this process holds the write lock. */
+  public synchronized boolean writing() {
+    return writer != null;
+  }
+
+  /**
+   * Commits pending changes with the model stamp and schema version.
    *
    * @throws IndexException on I/O failure
    */
@@ -181,74 +279,100 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * A searcher over the latest commit (refreshed at most every 200 ms), or, once this process writes, a
-   * near-real-time searcher that also sees its uncommitted changes; null when nothing has been indexed yet.
+   * A searcher on loan over the latest commit (or, once this process writes, over its changes too). Close the
+   * lease when done, best with try-with-resources; its searcher is null when nothing has been indexed yet.
+   *
+   * @throws IndexException when the index cannot be read
    */
-  public synchronized IndexSearcher searcher() {
+  public Lease acquire() {
+    managerLock.readLock().lock();
     try {
-      long now = System.nanoTime();
-      if (reader == null) {
-        if (writer != null) {
-          reader = DirectoryReader.open(writer);
-          isNrt = true;
-          searcher = new IndexSearcher(reader);
-          lastRefreshNanos = now;
-          return searcher;
-        }
-        if (!exists()) {
-          return null;
-        }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        lastRefreshNanos = now;
-      } else if (writer != null) {
-        DirectoryReader fresh = reader.getRefCount() > 0 && isNrt ? DirectoryReader.openIfChanged(reader, writer)
-            : DirectoryReader.open(writer);
-        isNrt = true;
-        lastRefreshNanos = now;
-        if (fresh != null) {
-          reader.close();
-          reader = fresh;
-          searcher = new IndexSearcher(reader);
-        }
-      } else if (now - lastRefreshNanos > 200_000_000L) {
-        DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-        lastRefreshNanos = now;
-        if (fresh != null) {
-          reader.close();
-          reader = fresh;
-          searcher = new IndexSearcher(reader);
-        }
+      SearcherManager m = managerOrNull();
+      if (m == null) {
+        return Lease.EMPTY;
       }
-      return searcher;
+      long now = System.nanoTime();
+      if (now - lastRefreshNanos > READ_REFRESH_MILLIS * 1_000_000L) {
+        lastRefreshNanos = now;
+        m.maybeRefresh(); // non-blocking: when another thread is refreshing, this search uses the current view
+      }
+      return new Lease(m, m.acquire());
     } catch (IOException e) {
       throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
+    } finally {
+      managerLock.readLock().unlock();
     }
   }
 
-  /** Number of committed passage and report documents (0 when empty). */
-  public int docCount() {
-    IndexSearcher s = searcher();
-    return s == null ? 0 : s.getIndexReader().numDocs();
+  /**
+   * Makes every change made so far visible to the next {@link #acquire()}: this process's own writes, or a
+   * newer commit of another process. Blocks while another refresh runs.
+   *
+   * @throws IndexException on I/O failure
+   */
+  public void refresh() {
+    managerLock.readLock().lock();
+    try {
+      SearcherManager m = managerOrNull();
+      if (m != null) {
+        m.maybeRefreshBlocking();
+        lastRefreshNanos = System.nanoTime();
+      }
+    } catch (IOException e) {
+      throw new IndexException("cannot refresh index " + dir + ": " + e.getMessage(), e);
+    } finally {
+      managerLock.readLock().unlock();
+    }
   }
 
-  /** Rolls back uncommitted changes and releases the write lock; closes the reader. */
+  /** The manager, created over the directory the first time a commit exists. Called under the read lock. */
+  private SearcherManager managerOrNull() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        throw new IndexException("index " + dir + " is closed");
+      }
+      if (manager == null && exists()) {
+        manager = new SearcherManager(directory, null);
+        lastRefreshNanos = System.nanoTime();
+      }
+      return manager;
+    }
+  }
+
+  /** Number of passage and report documents visible now (0 when empty). */
+  public int docCount() {
+    try (Lease lease = acquire()) {
+      return lease.searcher() == null ? 0 : lease.searcher().getIndexReader().numDocs();
+    }
+  }
+
+  /** Rolls back uncommitted changes and releases the write lock; closes the searcher manager. */
   @Override
-  public synchronized void close() {
+  public void close() {
+    managerLock.writeLock().lock();
     try {
-      if (writer != null) {
-        writer.rollback();
-        writer = null;
-      }
-      if (reader != null) {
-        reader.close();
-        reader = null;
-      }
-      if (directory != null) {
-        directory.close();
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        if (manager != null) {
+          manager.close();
+          manager = null;
+        }
+        if (writer != null) {
+          writer.rollback();
+          writer = null;
+          WriterOwner.clear(dir);
+        }
+        if (directory != null) {
+          directory.close();
+        }
       }
     } catch (IOException e) {
       throw new IndexException("cannot close index " + dir + ": " + e.getMessage(), e);
+    } finally {
+      managerLock.writeLock().unlock();
     }
   }
 }

@@ -2,14 +2,18 @@ package dev.debrief.index;
 
 import dev.debrief.model.Report;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -18,16 +22,22 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * {@link ReportWriter} over a {@link LuceneIndex}: one atomic {@link IndexWriter#updateDocuments} per report
- * (keyed by {@link Fields#REPORT_ID}), reads through the index's near-real-time searcher, commits with the
- * model stamp.
+ * (keyed by {@link Fields#REPORT_ID}); every read leases a searcher ({@link LuceneIndex#acquire()}) that
+ * {@link #refresh()} brings up to this writer's writes (near-real-time); commits with the model stamp.
+ * {@link #open()} takes the index's write lock and migrates a schema-1 index ({@code SchemaMigration}).
  */
 public final class LuceneReportWriter implements ReportWriter {
   private final LuceneIndex index;
   private final Documents documents = new Documents();
 
-  /** @param index the index (its single writer is taken on first write) */
+  /** @param index the index (its single writer is taken by {@link #open()} or the first write) */
   public LuceneReportWriter(LuceneIndex index) {
     this.index = index;
+  }
+
+  /** The index folder (folder walks never enter it). */
+  public java.nio.file.Path dir() {
+    return index.dir();
   }
 
   @Override
@@ -36,17 +46,59 @@ public final class LuceneReportWriter implements ReportWriter {
   }
 
   @Override
-  public Optional<String> indexedHash(String reportId) {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return Optional.empty();
-    }
-    try {
-      TopDocs top = s.search(ReportStore.reportById(reportId), 1);
+  public boolean open() {
+    index.writer();
+    boolean migrated = SchemaMigration.migrateIfNeeded(index, documents);
+    index.refresh();
+    return migrated;
+  }
+
+  @Override
+  public void refresh() {
+    index.refresh();
+  }
+
+  @Override
+  public Object writeOps() {
+    return index.writeOps();
+  }
+
+  @Override
+  public Optional<Indexed> find(String reportId) {
+    return first(ReportStore.reportById(reportId));
+  }
+
+  @Override
+  public Optional<Indexed> bySource(String source) {
+    return first(bySourceQuery(source));
+  }
+
+  @Override
+  public Optional<Held> held(String source) {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return Optional.empty();
+      }
+      TopDocs top = s.search(bySourceQuery(source), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.ofNullable(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.CONTENT_HASH));
+      Document d = s.storedFields().document(top.scoreDocs[0].doc,
+          Set.of(Fields.REPORT_ID, Fields.SOURCES_JSON, Fields.INFO_JSON));
+      String hash = documents.sources(d).stream().filter(e -> e.source().equals(source)).map(SourceEntry::hash)
+          .findFirst().orElse("");
+      return Optional.of(new Held(d.get(Fields.REPORT_ID), documents.info(d).meta().title(), hash));
+    } catch (IOException e) {
+      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean exists(String reportId) {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      return s != null && s.count(ReportStore.reportById(reportId)) > 0;
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -55,18 +107,18 @@ public final class LuceneReportWriter implements ReportWriter {
   @Override
   public Map<String, float[]> cachedVectors(Collection<String> keys) {
     Map<String, float[]> found = new HashMap<>();
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return found;
-    }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return found;
+      }
       for (String key : keys) {
         if (found.containsKey(key)) {
           continue;
         }
         TopDocs top = s.search(new TermQuery(new Term(Fields.TEXT_HASH, key)), 1);
         if (top.scoreDocs.length > 0) {
-          Document d = s.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.VECTOR_BYTES));
+          Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.VECTOR_BYTES));
           found.put(key, Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
         }
       }
@@ -77,8 +129,8 @@ public final class LuceneReportWriter implements ReportWriter {
   }
 
   @Override
-  public void replace(Report report, List<float[]> vectors, long ingestedAt) {
-    List<Document> docs = documents.toDocuments(report, vectors, index.modelId(), ingestedAt);
+  public void replace(Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt) {
+    List<Document> docs = documents.toDocuments(report, sources, vectors, index.modelId(), ingestedAt);
     try {
       index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
     } catch (IOException e) {
@@ -96,18 +148,17 @@ public final class LuceneReportWriter implements ReportWriter {
   }
 
   @Override
-  public Map<String, String> reportSources() {
-    Map<String, String> out = new HashMap<>();
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return out;
-    }
-    try {
+  public List<String> sources() {
+    List<String> out = new ArrayList<>();
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return out;
+      }
       Query q = ReportStore.allReports();
       TopDocs top = s.search(q, Math.max(1, s.count(q)));
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
-        out.put(d.get(Fields.REPORT_ID), d.get(Fields.SOURCE));
+        out.addAll(List.of(s.storedFields().document(sd.doc, Set.of(Fields.SOURCE)).getValues(Fields.SOURCE)));
       }
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
@@ -118,5 +169,30 @@ public final class LuceneReportWriter implements ReportWriter {
   @Override
   public void commit() {
     index.commit();
+  }
+
+  private static Query bySourceQuery(String source) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private Optional<Indexed> first(Query q) {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return Optional.empty();
+      }
+      TopDocs top = s.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(new Indexed(documents.report(d), documents.sources(d),
+          d.getField(Fields.INGESTED_AT).numericValue().longValue()));
+    } catch (IOException e) {
+      throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -22,7 +22,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** {@link ReportCatalog} over the report documents of a {@link LuceneIndex}. */
+/**
+ * {@link ReportCatalog} over the report documents of a {@link LuceneIndex}: one entry per content, with all
+ * its sources. Every read runs on a searcher leased from the index and released at its end.
+ */
 public final class ReportStore implements ReportCatalog {
   private final LuceneIndex index;
   private final Documents documents = new Documents();
@@ -34,11 +37,11 @@ public final class ReportStore implements ReportCatalog {
 
   @Override
   public List<ReportInfo> list() {
-    IndexSearcher s = index.searcher();
-    if (s == null) {
-      return List.of();
-    }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return List.of();
+      }
       Query q = allReports();
       int n = Math.max(1, s.count(q));
       TopDocs top = s.search(q, n, new Sort(new SortField(Fields.INGESTED_AT, SortField.Type.LONG, true)));
@@ -70,11 +73,14 @@ public final class ReportStore implements ReportCatalog {
 
   @Override
   public Optional<Report> findReport(String reportId) {
-    IndexSearcher s = index.searcher();
-    if (s == null || reportId == null || reportId.isBlank()) {
+    if (reportId == null || reportId.isBlank()) {
       return Optional.empty();
     }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return Optional.empty();
+      }
       TopDocs top = s.search(reportById(reportId), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
@@ -87,11 +93,14 @@ public final class ReportStore implements ReportCatalog {
 
   @Override
   public Map<String, float[]> passageVectors(String reportId) {
-    IndexSearcher s = index.searcher();
-    if (s == null || reportId == null || reportId.isBlank()) {
+    if (reportId == null || reportId.isBlank()) {
       return Map.of();
     }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher s = lease.searcher();
+      if (s == null) {
+        return Map.of();
+      }
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)

@@ -19,7 +19,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PDF text extraction with Apache PDFBox 3 ({@link PDFTextStripper}, sorted by position), then clean-up:
@@ -38,20 +43,73 @@ import org.apache.pdfbox.text.TextPosition;
  * </ul>
  * Metadata: the document information dictionary's Title (unless blank or a placeholder), Author and
  * CreationDate; without a Title, the first heading, else the first line.
+ *
+ * <p>Refused as unreadable, with the reason: a PDF whose glyphs mostly cannot be decoded (no Unicode mapping
+ * in their font, or drawn without their font, as in a file cut short), and one whose extracted text does not
+ * read as words or holds replacement characters ({@link TextQuality}). PDFBox's own warnings about such fonts
+ * (one per glyph code and font, thousands for a damaged file) are not printed: its loggers are off in
+ * {@code simplelogger.properties}, and this parser logs one summary line per file instead.
  */
 final class PdfParser {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)^(?:[-–—\\s]*)(?:page\\s*)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:[-–—\\s]*)$");
   private static final Pattern BULLET = Pattern.compile("^(?:[•·◦▪‣*\\-–]\\s+|\\d{1,3}[.)]\\s+)");
   private static final int ZONE = 2;
+  /** At least this share of undecodable glyphs refuses a file whatever its text looks like. */
+  static final double MAX_UNDECODABLE_SHARE = 0.5;
+  /** The share of undecodable glyphs above which a summary line is logged for a file that is kept. */
+  static final double WARN_UNDECODABLE_SHARE = 0.001;
+  /** How far from the end of the file the {@code %%EOF} marker must be (ISO 32000-1 §7.5.5 puts it last). */
+  private static final int EOF_WINDOW = 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(PdfParser.class);
 
   private PdfParser() {}
 
   /** One text line: NFKC text, mean font size in points, top y (from the page top), page index. */
   record Line(String text, float size, float y, int page) {}
 
-  static void parse(byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
+  /**
+   * How the glyphs of a file decoded.
+   *
+   * @param glyphs      glyphs shown
+   * @param unmapped    glyphs whose font has no Unicode mapping for their code
+   * @param withoutFont glyphs shown while the current font could not be found (PDFBox draws them with a
+   *                    default font, which decodes their codes wrongly)
+   * @param fonts       names of the fonts with unmapped glyphs, at most a few
+   */
+  record GlyphStats(int glyphs, int unmapped, int withoutFont, Set<String> fonts) {
+    int undecodable() {
+      return unmapped + withoutFont;
+    }
+
+    double undecodableShare() {
+      return glyphs == 0 ? 0 : (double) undecodable() / glyphs;
+    }
+
+    String describe() {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d glyphs cannot be decoded",
+          undecodable(), glyphs));
+      List<String> parts = new ArrayList<>();
+      if (unmapped > 0) {
+        parts.add(String.format(Locale.ROOT, "%,d have no Unicode mapping%s", unmapped,
+            fonts.isEmpty() ? "" : " in " + String.join(", ", fonts)));
+      }
+      if (withoutFont > 0) {
+        parts.add(String.format(Locale.ROOT, "%,d are drawn with a font that is missing", withoutFont));
+      }
+      return parts.isEmpty() ? b.toString() : b.append(": ").append(String.join("; ", parts)).toString();
+    }
+  }
+
+  /**
+   * Extracts and structures the text of a PDF.
+   *
+   * @param source the report's source, for the summary line of a file that is kept with some damage
+   * @throws IngestException for an encrypted, corrupt or unreadable file, with the reason
+   */
+  static void parse(String source, byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
     List<List<Line>> pages;
+    GlyphStats glyphs;
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       if (info != null) {
@@ -70,13 +128,40 @@ final class PdfParser {
       collector.setSortByPosition(true);
       collector.getText(pdf);
       pages = collector.pages;
+      glyphs = collector.stats();
     } catch (InvalidPasswordException e) {
       throw new IngestException("encrypted PDF (a password is required)", e);
     } catch (IOException | RuntimeException e) {
       throw new IngestException("corrupt PDF: " + firstLine(e.getMessage()), e);
     }
+    String truncated = endsWithEof(bytes) ? "" : "; the file looks cut short (no %%EOF marker at its end)";
+    if (glyphs.glyphs() > 0 && glyphs.undecodableShare() >= MAX_UNDECODABLE_SHARE) {
+      throw new IngestException("unreadable PDF text: " + glyphs.describe() + truncated);
+    }
     List<Line> lines = dropRunningLines(pages);
     build(lines, out, meta);
+    String problem = TextQuality.measure(out.text()).problem();
+    if (!problem.isEmpty()) {
+      throw new IngestException("unreadable PDF text: " + problem
+          + (glyphs.undecodable() > 0 ? "; " + glyphs.describe() : "") + truncated);
+    }
+    if (glyphs.undecodableShare() > WARN_UNDECODABLE_SHARE) {
+      LOG.warn("{}: PDF kept although {}{}", source, glyphs.describe(), truncated);
+    } else if (!truncated.isEmpty() && out.hasBody()) {
+      LOG.warn("{}: PDF kept, but it looks cut short (no %%EOF marker at its end): pages after the cut may be missing",
+          source);
+    }
+  }
+
+  /** True when {@code %%EOF} appears in the last {@value #EOF_WINDOW} bytes. */
+  static boolean endsWithEof(byte[] bytes) {
+    byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - EOF_WINDOW); i--) {
+      if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String message) {
@@ -273,7 +358,10 @@ final class PdfParser {
     return Math.round(size * 2) / 2f;
   }
 
-  /** Collects lines with their font size and position, page by page. */
+  /** Fonts named in a message at most. */
+  private static final int MAX_FONTS_NAMED = 3;
+
+  /** Collects lines with their font size and position, page by page, and counts glyphs that do not decode. */
   private static final class LineCollector extends PDFTextStripper {
     final List<List<Line>> pages = new ArrayList<>();
     private List<Line> page;
@@ -281,6 +369,29 @@ final class PdfParser {
     private float sizeSum;
     private int sizeCount;
     private float y = Float.NaN;
+    private int glyphs;
+    private int unmapped;
+    private int withoutFont;
+    private final Set<String> fonts = new java.util.LinkedHashSet<>();
+
+    GlyphStats stats() {
+      return new GlyphStats(glyphs, unmapped, withoutFont, Set.copyOf(fonts));
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+        throws IOException {
+      glyphs++;
+      if (getGraphicsState().getTextState().getFont() == null) {
+        withoutFont++;
+      } else if (font.toUnicode(code) == null) {
+        unmapped++;
+        if (fonts.size() < MAX_FONTS_NAMED) {
+          fonts.add(String.valueOf(font.getName()));
+        }
+      }
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
 
     @Override
     protected void startPage(PDPage p) throws IOException {

@@ -1,7 +1,6 @@
 package dev.debrief.ingest;
 
 import dev.debrief.config.DebriefConfig;
-import dev.debrief.model.Hashes;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
 import java.nio.ByteBuffer;
@@ -70,9 +69,11 @@ public final class ReportReader {
   /**
    * Parses one report.
    *
-   * @param source   an absolute normalized path or a URL; the report id is {@link Report#idForSource(String)}
+   * @param source   an absolute normalized path, a URL or {@code slack:FILE_ID}
    * @param fileName the file name (or last URL path segment); its extension selects the format
-   * @param bytes    the raw content; its SHA-256 becomes {@link Report#contentHash()}
+   * @param bytes    the raw content; the report's id and {@link Report#contentHash()} come from the text parsed
+   *                 out of it ({@link Report#idForContent(String)}), so the same report read from two places has
+   *                 one id
    * @return the report with at least one passage
    * @throws IngestException with a human-readable reason when the content is refused: unsupported type,
    *                         empty or whitespace-only, too large, binary, corrupt or encrypted PDF, or no
@@ -92,14 +93,13 @@ public final class ReportReader {
     if (bytes.length > settings.maxFileBytes) {
       throw new IngestException(tooLarge(bytes.length, settings.maxFileBytes));
     }
-    String reportId = Report.idForSource(source);
     DocBuilder doc = new DocBuilder();
     Meta own = new Meta();
     Meta front = new Meta();
     String format;
     if (ext.equals("pdf") || startsWith(bytes, "%PDF-")) {
       format = "pdf";
-      PdfParser.parse(bytes, doc, own);
+      PdfParser.parse(source, bytes, doc, own);
     } else if (OFFICE.contains(ext)) {
       format = ext;
       switch (ext) {
@@ -142,6 +142,7 @@ public final class ReportReader {
     if (!doc.hasBody()) {
       throw new IngestException(format.equals("pdf") ? "no extractable text (a scanned PDF?)" : "no text content");
     }
+    String reportId = Report.idForContent(doc.text());
     Structurer.Result structure =
         new Structurer(settings.passageMinWords, settings.passageMaxWords).structure(reportId, doc);
     if (structure.passages().isEmpty()) {
@@ -161,7 +162,7 @@ public final class ReportReader {
     ReportMeta reportMeta = new ReportMeta(meta.title, meta.event, meta.date, meta.author, meta.url,
         new ArrayList<>(meta.tags), new ArrayList<>(meta.channels));
     return new Report(reportId, source, format, reportMeta, doc.text(), structure.sections(),
-        structure.passages(), Hashes.sha256Hex(bytes));
+        structure.passages(), Report.contentHashOf(doc.text()));
   }
 
   /**

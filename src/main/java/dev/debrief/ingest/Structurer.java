@@ -23,6 +23,12 @@ import java.util.Locale;
  * table whose header row it does not contain starts with that header row (its offsets cover the rows only).
  * A short tail passage is merged into the previous passage of the same section when the two fit in
  * {@code maxWords}.
+ *
+ * <p>Words: a run of characters between spaces, except that in scripts written without spaces between words
+ * (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan) every character counts as a word and a run
+ * may be cut between any two of them. So a Chinese or Japanese paragraph is cut into passages of at most
+ * {@code maxWords} characters — each about one token of the embedding model's WordPiece vocabulary, which
+ * splits such characters one by one — instead of being one "word" of thousands of characters.
  */
 final class Structurer {
   /** A piece of a block at {@code [start, end)} of the text. */
@@ -221,9 +227,7 @@ final class Structurer {
       if (pieceStart < 0) {
         pieceStart = i;
       }
-      while (i < end && !Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
+      i = wordEnd(text, i, end);
       lastWordEnd = i;
       count++;
       if (count == maxWords) {
@@ -237,16 +241,46 @@ final class Structurer {
     }
   }
 
-  /** Whitespace-separated tokens in {@code text[start, end)}. */
+  /**
+   * Where the word starting at {@code i} ends: after one character of a script without spaces, else at the next
+   * space or such character.
+   */
+  private static int wordEnd(String text, int i, int end) {
+    int cp = text.codePointAt(i);
+    if (withoutSpaces(cp)) {
+      return Math.min(end, i + Character.charCount(cp));
+    }
+    int j = i;
+    while (j < end) {
+      int c = text.codePointAt(j);
+      if (Character.isWhitespace(c) || withoutSpaces(c)) {
+        break;
+      }
+      j += Character.charCount(c);
+    }
+    return j;
+  }
+
+  /** True for a character of a script written without spaces between words, where a character is a word. */
+  static boolean withoutSpaces(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+      default -> false;
+    };
+  }
+
+  /** Words in {@code text[start, end)}: space-separated runs, each character of a script without spaces alone. */
   static int countWords(String text, int start, int end) {
     int count = 0;
-    boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      boolean ws = Character.isWhitespace(text.charAt(i));
-      if (!ws && !inWord) {
-        count++;
+    int i = start;
+    while (i < end) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
       }
-      inWord = !ws;
+      i = wordEnd(text, i, end);
+      count++;
     }
     return count;
   }

@@ -7,7 +7,6 @@ import dev.debrief.index.Indexer;
 import dev.debrief.index.IngestResult;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.ingest.ReportReader;
-import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.retrieve.CitationLinks;
 import java.time.Clock;
@@ -38,7 +37,8 @@ public final class ReportIntake {
    *
    * @param ok        whether the report is indexed (new, updated or unchanged)
    * @param reason    why not, for people ("" when ok)
-   * @param status    "added", "updated" or "unchanged" ("" when not ok)
+   * @param status    "added", "updated", "unchanged" or "already indexed" (the same content came from another
+   *                  source before; this one was added to it) ("" when not ok)
    * @param report    the indexed report's summary (null when not ok)
    * @param viewerUrl the report on the viewer (signed when restricted; "" when not ok)
    */
@@ -124,7 +124,7 @@ public final class ReportIntake {
     }
     String source = "slack:" + fileId;
     IngestResult r = indexer.get().ingestBytes(source, fileName, bytes, restrictTo);
-    return outcome(r, Report.idForSource(source), source, restrictTo, userId, channelId);
+    return outcome(r, source, restrictTo, userId, channelId);
   }
 
   /** Fetches and ingests a URL. */
@@ -133,20 +133,29 @@ public final class ReportIntake {
     if (!r.ok()) {
       return Added.failed(r.reason());
     }
-    return outcome(r.result(), r.reportId(), r.finalUrl(), restrictTo, userId, channelId);
+    return outcome(r.result(), r.finalUrl(), restrictTo, userId, channelId);
   }
 
-  private Added outcome(IngestResult r, String reportId, String source, List<String> restrictTo, String userId,
-                        String channelId) {
+  private Added outcome(IngestResult r, String source, List<String> restrictTo, String userId, String channelId) {
     if (!r.ok()) {
       return Added.failed(r.failures().get(0).reason());
     }
+    Optional<IngestResult.Indexed> done = r.outcome(source);
+    if (done.isEmpty()) {
+      return Added.failed("it was indexed but cannot be found in the index (internal error)");
+    }
+    String reportId = done.get().reportId();
     Optional<ReportInfo> info = catalog.list().stream().filter(i -> i.id().equals(reportId)).findFirst();
     if (info.isEmpty()) {
       return Added.failed("it was indexed but cannot be found in the index (internal error)");
     }
-    String status = r.added() > 0 ? "added" : r.updated() > 0 ? "updated" : "unchanged";
-    if (!status.equals("unchanged") || uploads.find(reportId).isEmpty()) {
+    String status = switch (done.get().status()) {
+      case ADDED -> "added";
+      case UPDATED -> "updated";
+      case SOURCE_ADDED -> "already indexed";
+      default -> "unchanged";
+    };
+    if (!status.equals("unchanged") || uploads.find(source).isEmpty()) {
       uploads.record(new Uploads.Upload(reportId, userId, channelId, source, restrictTo, clock.millis()));
     }
     boolean restricted = !info.get().meta().channels().isEmpty();
@@ -154,9 +163,10 @@ public final class ReportIntake {
   }
 
   /**
-   * Removes a report.
+   * Removes a report, or the sources of it that someone added: an uploader removes the sources they added
+   * (the report stays while another source holds it), an admin every source of the report or the one named.
    *
-   * @param query           report id, exact title (case-insensitive), file name, or URL
+   * @param query           report id, exact title (case-insensitive), file name, source or URL
    * @param userId          who asks
    * @param allowedChannels where the command was typed ({@link AccessPolicy#allowedChannels})
    */
@@ -169,8 +179,8 @@ public final class ReportIntake {
         .filter(r -> AccessPolicy.permits(r.meta(), allowedChannels)).toList();
     List<ReportInfo> matches = visible.stream().filter(r -> r.id().equals(q)).toList();
     if (matches.isEmpty()) {
-      matches = visible.stream().filter(r -> r.meta().title().equalsIgnoreCase(q) || r.source().equals(q)
-          || r.meta().url().equals(q) || r.source().endsWith("/" + q)).toList();
+      matches = visible.stream().filter(r -> r.meta().title().equalsIgnoreCase(q) || r.meta().url().equals(q)
+          || r.sources().stream().anyMatch(src -> names(src, q))).toList();
     }
     if (matches.isEmpty()) {
       return new Removed(false, "No report matches \"" + q + "\". `/debrief reports` lists them.");
@@ -180,13 +190,32 @@ public final class ReportIntake {
           + String.join(", ", matches.stream().map(ReportInfo::id).toList()) + ".");
     }
     ReportInfo r = matches.get(0);
-    if (!uploads.mayRemove(r.id(), userId, admins)) {
+    boolean admin = admins.contains(userId);
+    List<String> named = r.sources().stream().filter(src -> names(src, q)).toList();
+    List<String> targets = (named.isEmpty() ? r.sources() : named).stream()
+        .filter(src -> admin || uploads.addedBy(src, userId)).toList();
+    if (targets.isEmpty() || (!admin && !named.isEmpty() && targets.size() < named.size())) {
       return new Removed(false, "Only the person who added \"" + r.meta().title() + "\" or an admin can remove it.");
     }
-    boolean removed = indexer.get().remove(r.id());
-    uploads.forget(r.id());
-    return new Removed(removed, removed ? "Removed \"" + r.meta().title() + "\" (" + r.id() + ")."
-        : "\"" + r.meta().title() + "\" was already gone.");
+    if (targets.size() == r.sources().size()) {
+      boolean removed = indexer.get().remove(r.id());
+      targets.forEach(uploads::forget);
+      return new Removed(removed, removed ? "Removed \"" + r.meta().title() + "\" (" + r.id() + ")."
+          : "\"" + r.meta().title() + "\" was already gone.");
+    }
+    for (String source : targets) {
+      indexer.get().removeSource(source);
+      uploads.forget(source);
+    }
+    int left = r.sources().size() - targets.size();
+    return new Removed(true, "Removed " + (targets.size() == 1 ? targets.get(0) : targets.size() + " sources")
+        + " from \"" + r.meta().title() + "\"; it stays indexed from " + left
+        + (left == 1 ? " other source." : " other sources."));
+  }
+
+  /** Whether the query names this source: the source itself, or its file name. */
+  private static boolean names(String source, String q) {
+    return source.equals(q) || source.endsWith("/" + q);
   }
 
   private static String mb(long bytes) {

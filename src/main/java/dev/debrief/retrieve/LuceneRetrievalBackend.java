@@ -46,18 +46,18 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   private final LuceneIndex index;
 
-  /** @param index the index to search (its searcher follows the latest commit) */
+  /** @param index the index to search (every call leases a searcher, {@link LuceneIndex#acquire()}) */
   public LuceneRetrievalBackend(LuceneIndex index) {
     this.index = index;
   }
 
   @Override
   public List<String> bm25(List<String> terms, List<FieldBoost> fields, SearchFilters filters, int n) {
-    IndexSearcher searcher = index.searcher();
-    if (searcher == null || terms.isEmpty()) {
-      return List.of();
-    }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      if (searcher == null || terms.isEmpty()) {
+        return List.of();
+      }
       return ids(searcher, searcher.search(bm25Query(terms, fields, filterQuery(filters)), n));
     } catch (IOException e) {
       throw new IndexException("cannot search index " + index.dir() + ": " + e.getMessage(), e);
@@ -66,12 +66,12 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public List<String> knn(float[] vector, SearchFilters filters, int n) {
-    IndexSearcher searcher = index.searcher();
-    if (searcher == null) {
-      return List.of();
-    }
-    Query filter = filterQuery(filters);
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      if (searcher == null) {
+        return List.of();
+      }
+      Query filter = filterQuery(filters);
       TopDocs nearest = searcher.getIndexReader().maxDoc() <= EXACT_KNN_LIMIT
           ? exactKnn(searcher, filter, vector, n)
           : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
@@ -83,12 +83,9 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public long passageCount() {
-    IndexSearcher searcher = index.searcher();
-    if (searcher == null) {
-      return 0;
-    }
-    try {
-      return searcher.getIndexReader().getDocCount(Fields.TEXT);
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      return searcher == null ? 0 : searcher.getIndexReader().getDocCount(Fields.TEXT);
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -96,13 +93,13 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public Map<String, Integer> docFreqs(String field, Collection<String> terms) {
-    IndexSearcher searcher = index.searcher();
     Map<String, Integer> out = new HashMap<>();
-    if (searcher == null) {
-      return out;
-    }
-    IndexReader r = searcher.getIndexReader();
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      if (searcher == null) {
+        return out;
+      }
+      IndexReader r = searcher.getIndexReader();
       for (String t : terms) {
         out.put(t, r.docFreq(new Term(field, t)));
       }
@@ -114,12 +111,12 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public Map<String, StoredPassage> passages(Collection<String> ids) {
-    IndexSearcher searcher = index.searcher();
     Map<String, StoredPassage> out = new HashMap<>();
-    if (searcher == null) {
-      return out;
-    }
-    try {
+    try (LuceneIndex.Lease lease = index.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      if (searcher == null) {
+        return out;
+      }
       for (String id : ids) {
         TopDocs top = searcher.search(new TermQuery(new Term(Fields.PASSAGE_ID, id)), 1);
         if (top.scoreDocs.length > 0) {

@@ -1,16 +1,17 @@
 package dev.debrief.slack;
 
 import dev.debrief.model.Answer;
-import java.util.ArrayList;
+import dev.debrief.state.ThreadMemory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * In-memory, bounded state of conversations: which threads Debrief answered (so a follow-up there needs no
- * new mention) with their earlier questions (the history that shapes retrieval), and recent answers by key
- * (for the feedback, quotes and share buttons). Lost on restart: a follow-up after a restart needs a mention.
+ * State of conversations: which threads Debrief answered (so a follow-up there needs no new mention) with
+ * their earlier questions (the history that shapes retrieval), kept in {@link ThreadMemory} so it survives a
+ * restart; and recent answers by key, for the feedback, quotes and share buttons, in memory and bounded (a
+ * button of an answer from before a restart says so).
  */
 public final class Conversations {
   /**
@@ -23,12 +24,15 @@ public final class Conversations {
    */
   public record Stored(Answer answer, String channel, String threadTs, String userId) {}
 
-  private final Map<String, List<String>> threads;
+  private final ThreadMemory threads;
   private final Map<String, Stored> answers;
 
-  /** @param capacity how many threads and answers to remember */
-  public Conversations(int capacity) {
-    threads = lru(capacity);
+  /**
+   * @param capacity how many answers to remember for their buttons
+   * @param threads  the threads answered
+   */
+  public Conversations(int capacity, ThreadMemory threads) {
+    this.threads = threads;
     answers = lru(capacity);
   }
 
@@ -42,29 +46,18 @@ public final class Conversations {
   }
 
   /** True when Debrief answered in this thread. */
-  public synchronized boolean answeredThread(String channel, String threadTs) {
-    return threadTs != null && threads.containsKey(channel + ":" + threadTs);
+  public boolean answeredThread(String channel, String threadTs) {
+    return threads.answered(channel, threadTs);
   }
 
   /** Earlier questions of the thread, oldest first. */
-  public synchronized List<String> history(String channel, String threadTs) {
-    if (threadTs == null) {
-      return List.of();
-    }
-    List<String> h = threads.get(channel + ":" + threadTs);
-    return h == null ? List.of() : List.copyOf(h);
+  public List<String> history(String channel, String threadTs) {
+    return threads.history(channel, threadTs);
   }
 
   /** Records a question answered in a thread. */
-  public synchronized void recordQuestion(String channel, String threadTs, String question) {
-    if (threadTs == null) {
-      return;
-    }
-    List<String> h = threads.computeIfAbsent(channel + ":" + threadTs, k -> new ArrayList<>());
-    h.add(question);
-    while (h.size() > 10) {
-      h.remove(0);
-    }
+  public void recordQuestion(String channel, String threadTs, String question) {
+    threads.record(channel, threadTs, question);
   }
 
   /** Stores an answer under a key. */

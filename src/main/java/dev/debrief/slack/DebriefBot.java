@@ -32,6 +32,10 @@ import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
+import dev.debrief.state.EventClaims;
+import dev.debrief.state.PendingAnswers;
+import dev.debrief.state.StateStore;
+import dev.debrief.state.ThreadMemory;
 import dev.debrief.web.Metrics;
 import dev.debrief.web.ReportViewer;
 import java.nio.file.Files;
@@ -72,9 +76,11 @@ import org.slf4j.LoggerFactory;
  *       thread's earlier questions go along as {@link Question#history()}.</li>
  *   <li>A placeholder is posted first (the visible sign of work) and replaced by the answer with
  *       {@code chat.update}, so a retried edit can never produce a second answer.</li>
- *   <li>Exactly once: the event is skipped when its {@code event_id} was seen (HTTP retries with
- *       {@code X-Slack-Retry-Num}, Socket Mode re-deliveries) or its {@code (channel, ts)} was already claimed
- *       (the {@code message} and {@code app_mention} events of one message; an edit).</li>
+ *   <li>Exactly once, across restarts: the event is skipped when its {@code event_id} was seen (HTTP retries
+ *       with {@code X-Slack-Retry-Num}, Socket Mode re-deliveries) or its {@code (channel, ts)} was already
+ *       claimed (the {@code message} and {@code app_mention} events of one message; an edit); claims, the
+ *       progress of each answer and thread memory live in a {@link StateStore} ({@link Dedupe}), and
+ *       {@link AnswerRecovery} finishes on start what a crash left.</li>
  *   <li>Edits: an edited message never gets an answer, whether or not the original got one. Events marked
  *       {@code edited} and {@code message_changed} are ignored; to ask again, post a new message.</li>
  *   <li>Ignored without error: events from Debrief itself or any bot ({@code bot_id}, {@code app_id},
@@ -115,8 +121,10 @@ public final class DebriefBot {
   private final Metrics metrics;
   private final Clock clock;
   private final Supplier<String> botUserId;
-  private final Dedupe dedupe = new Dedupe(100_000);
-  private final Conversations conversations = new Conversations(20_000);
+  private final Dedupe dedupe;
+  private final Conversations conversations;
+  private final PendingAnswers progress;
+  private final AnswerDelivery delivery;
   private final AnswerRenderer renderer;
   private final DigestRenderer digest;
   private final FeedbackLog feedback;
@@ -140,10 +148,11 @@ public final class DebriefBot {
    * @param metrics   metrics
    * @param clock     "now"
    * @param botUserId Debrief's own user id (from auth.test)
+   * @param state     where event claims, answers in progress and thread memory are kept
    */
   public DebriefBot(Answerer answerer, ReportCatalog catalog, DebriefConfig config, SlackApi api,
                     ExecutorService workers, ExecutorService io, Metrics metrics, Clock clock,
-                    Supplier<String> botUserId) {
+                    Supplier<String> botUserId, StateStore state) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
@@ -153,6 +162,11 @@ public final class DebriefBot {
     this.metrics = metrics;
     this.clock = clock;
     this.botUserId = botUserId;
+    this.progress = new PendingAnswers(state, clock);
+    this.dedupe = new Dedupe(new EventClaims(state, clock), progress);
+    this.conversations = new Conversations(20_000,
+        new ThreadMemory(state, clock, Duration.ofDays(config.slack.threadMemoryDays)));
+    this.delivery = new AnswerDelivery(api, metrics, progress);
     this.renderer = new AnswerRenderer(config.web.publicBaseUrl);
     this.digest = new DigestRenderer(catalog, config.web.publicBaseUrl, clock);
     this.feedback = new FeedbackLog(Path.of(config.slack.feedbackLog), clock);
@@ -241,16 +255,21 @@ public final class DebriefBot {
     AppMentionEvent e = payload.getEvent();
     if (!dedupe.firstEvent(payload.getEventId())
         || ignorable(e.getUser(), e.getBotId(), e.getAppId(), e.getSubtype())
-        || e.getEdited() != null
-        || !dedupe.claimMessage(e.getChannel(), e.getTs())) {
+        || e.getEdited() != null) {
       return ctx.ack();
     }
     String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-    if (e.getFiles() != null && !e.getFiles().isEmpty()) {
-      submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received);
+    boolean files = e.getFiles() != null && !e.getFiles().isEmpty();
+    Optional<PendingAnswers.Pending> claim = dedupe.claim(payload.getEventId(), e.getChannel(), e.getTs(), threadTs,
+        e.getUser(), e.getText(), files ? PendingAnswers.Work.FILES : PendingAnswers.Work.ANSWER);
+    if (claim.isEmpty()) {
       return ctx.ack();
     }
-    submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received);
+    if (files) {
+      submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received, claim.get());
+      return ctx.ack();
+    }
+    submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received, claim.get());
     return ctx.ack();
   }
 
@@ -270,11 +289,15 @@ public final class DebriefBot {
     boolean dm = "im".equals(e.getChannelType()) || SlackIntake.isDm(e.getChannel());
     String me = botUserId.get();
     boolean mentioned = me != null && e.getText() != null && e.getText().contains("<@" + me);
-    if ((!dm && !mentioned) || !dedupe.claimMessage(e.getChannel(), e.getTs())) {
+    if (!dm && !mentioned) {
       return ctx.ack();
     }
     String threadTs = dm ? e.getThreadTs() : e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-    submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received);
+    Optional<PendingAnswers.Pending> claim = dedupe.claim(payload.getEventId(), e.getChannel(), e.getTs(), threadTs,
+        e.getUser(), e.getText(), PendingAnswers.Work.FILES);
+    if (claim.isPresent()) {
+      submitFiles(e.getChannel(), threadTs, e.getUser(), e.getText(), e.getFiles(), received, claim.get());
+    }
     return ctx.ack();
   }
 
@@ -283,7 +306,7 @@ public final class DebriefBot {
    * asked, if any (never silently dropped).
    */
   private void submitFiles(String channel, String threadTs, String user, String rawText,
-                           List<com.slack.api.model.File> files, long receivedNanos) {
+                           List<com.slack.api.model.File> files, long receivedNanos, PendingAnswers.Pending claim) {
     String text = Mrkdwn.stripMention(rawText == null ? "" : rawText, botUserId.get());
     offload(workers, () -> {
       OutMessage reply;
@@ -306,7 +329,10 @@ public final class DebriefBot {
       }
       String question = SlackIntake.questionPart(text);
       if (!question.isEmpty()) {
-        answerInConversation(channel, threadTs, user, question, receivedNanos, CompletableFuture.completedFuture(null));
+        answerInConversation(channel, threadTs, user, question, receivedNanos, CompletableFuture.completedFuture(null),
+            claim);
+      } else {
+        progress.done(claim);
       }
     });
   }
@@ -328,11 +354,12 @@ public final class DebriefBot {
       return ctx.ack();
     }
     // A follow-up that also mentions Debrief arrives twice (message and app_mention); (channel, ts) decides.
-    if (!dedupe.claimMessage(e.getChannel(), e.getTs())) {
-      return ctx.ack();
-    }
     String threadTs = groupDmMention && e.getThreadTs() == null ? e.getTs() : e.getThreadTs();
-    submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received);
+    Optional<PendingAnswers.Pending> claim = dedupe.claim(payload.getEventId(), e.getChannel(), e.getTs(),
+        threadTs, e.getUser(), e.getText(), PendingAnswers.Work.ANSWER);
+    if (claim.isPresent()) {
+      submitAnswer(e.getChannel(), threadTs, e.getUser(), e.getText(), received, claim.get());
+    }
     return ctx.ack();
   }
 
@@ -347,13 +374,16 @@ public final class DebriefBot {
     return me != null && me.equals(user);
   }
 
-  private void submitAnswer(String channel, String threadTs, String user, String rawText, long receivedNanos) {
+  private void submitAnswer(String channel, String threadTs, String user, String rawText, long receivedNanos,
+                            PendingAnswers.Pending claim) {
     // The placeholder goes out on its own pool so the sign of work does not queue behind other answers.
     CompletableFuture<String> placeholder;
     try {
       placeholder = CompletableFuture.supplyAsync(() -> {
         try {
-          return api.post(channel, threadTs, OutMessage.text(WORKING));
+          String ts = api.post(channel, threadTs, OutMessage.text(WORKING));
+          progress.placeholderPosted(claim, ts);
+          return ts;
         } catch (SlackCallException e) {
           LOG.warn("Could not post the placeholder: {}", e.getMessage());
           return null;
@@ -364,13 +394,22 @@ public final class DebriefBot {
     }
     try {
       CompletableFuture<String> p = placeholder;
-      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos, p));
+      workers.execute(() -> answerInConversation(channel, threadTs, user, rawText, receivedNanos, p, claim));
     } catch (RejectedExecutionException ex) {
       metrics.errors.labelValues("overloaded").inc();
-      LOG.warn("Answer queue full; telling the user");
+      LOG.info("Answer queue full; the question in {} is not answered and its asker is told so", channel);
       OutMessage busy = OutMessage.text(":warning: Sorry, I'm overloaded right now. Please ask again in a minute.");
-      placeholder.thenAcceptAsync(ts -> deliver(channel, threadTs, ts, List.of(busy)), io);
+      placeholder.thenAcceptAsync(ts -> delivery.deliver(channel, threadTs, ts, List.of(busy), claim), io);
     }
+  }
+
+  /**
+   * Finishes an answer a restart found unfinished ({@link AnswerRecovery}): computes it again and delivers it
+   * into {@code placeholderTs} (null: posts it), skipping the messages already delivered.
+   */
+  void resume(PendingAnswers.Pending pending, String placeholderTs) {
+    answerInConversation(pending.channel(), pending.threadTs(), pending.user(), pending.question(), System.nanoTime(),
+        CompletableFuture.completedFuture(placeholderTs), pending);
   }
 
   /** Runs work off the request thread; when the pool refuses it, counts and logs instead of failing the ack. */
@@ -379,20 +418,27 @@ public final class DebriefBot {
       pool.execute(work);
     } catch (RejectedExecutionException ex) {
       metrics.errors.labelValues("overloaded").inc();
-      LOG.warn("Work queue full; dropped a background task");
+      LOG.warn("Work queue full ({} waiting); dropped a background task (a command or button click)",
+          pool instanceof java.util.concurrent.ThreadPoolExecutor t ? t.getQueue().size() : -1);
     }
   }
 
 
   /** The full answer path of a mention, DM or follow-up; runs on a worker thread. */
   void answerInConversation(String channel, String threadTs, String user, String rawText, long receivedNanos,
-                            CompletableFuture<String> placeholder) {
-    answerInConversation(channel, threadTs, user, rawText, receivedNanos, placeholder, 0);
+                            CompletableFuture<String> placeholder, PendingAnswers.Pending claim) {
+    answerInConversation(channel, threadTs, user, rawText, receivedNanos, placeholder, claim, 0);
   }
 
-  /** {@code retry} counts the earlier tries that found the report library unreachable. */
+  /**
+   * {@code retry} counts the earlier tries that found the report library unreachable. While a retry is
+   * scheduled, the "unreachable" notice is delivered untracked: the claim stays unfinished, so a restart in
+   * the meantime still finishes the answer in that message.
+   */
   private void answerInConversation(String channel, String threadTs, String user, String rawText,
-                                    long receivedNanos, CompletableFuture<String> placeholder, int retry) {
+                                    long receivedNanos, CompletableFuture<String> placeholder,
+                                    PendingAnswers.Pending claim, int retry) {
+    PendingAnswers.Pending tracked = claim;
     String text = Mrkdwn.stripMention(rawText, botUserId.get());
     List<OutMessage> messages;
     try {
@@ -417,7 +463,8 @@ public final class DebriefBot {
       LOG.warn("The report library is unreachable (try {} of {}): {}", retry + 1, retryDelays.size() + 1,
           e.getMessage());
       if (retry < retryDelays.size() && retryTimer != null) {
-        scheduleRetry(channel, threadTs, user, rawText, receivedNanos, placeholder, retry);
+        scheduleRetry(channel, threadTs, user, rawText, receivedNanos, placeholder, claim, retry);
+        tracked = null;
         if (retry > 0) {
           return; // the message already says the library is unreachable
         }
@@ -439,17 +486,17 @@ public final class DebriefBot {
     } catch (Exception e) {
       placeholderTs = null;
     }
-    deliver(channel, threadTs, placeholderTs, messages);
+    delivery.deliver(channel, threadTs, placeholderTs, messages, tracked);
     metrics.answerSeconds.observe((System.nanoTime() - receivedNanos) / 1e9);
   }
 
   /** Asks again after the next delay, in the message that now says the library is unreachable. */
   private void scheduleRetry(String channel, String threadTs, String user, String rawText, long receivedNanos,
-                             CompletableFuture<String> placeholder, int retry) {
+                             CompletableFuture<String> placeholder, PendingAnswers.Pending claim, int retry) {
     Duration delay = retryDelays.get(retry);
     try {
       retryTimer.schedule(() -> offload(workers, () -> answerInConversation(channel, threadTs, user, rawText,
-          receivedNanos, placeholder, retry + 1)), delay.toMillis(), TimeUnit.MILLISECONDS);
+          receivedNanos, placeholder, claim, retry + 1)), delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException ex) {
       LOG.warn("Retry timer stopped; not asking again");
     }
@@ -474,49 +521,6 @@ public final class DebriefBot {
       api.update(channel, ts, OutMessage.text(":hourglass_flowing_sand: _drafting, sources being checked…_\n" + text));
     } catch (SlackCallException | RuntimeException e) {
       LOG.debug("Draft update skipped: {}", e.getMessage());
-    }
-  }
-
-  /**
-   * Sends messages: the first replaces the placeholder (or is posted when there is none), the rest follow in
-   * the thread. When Slack refuses a message as too big ({@code msg_too_long}, {@code msg_blocks_too_long},
-   * {@code invalid_blocks}), the rest is sent again in the smaller text-only form; nothing is dropped.
-   */
-  void deliver(String channel, String threadTs, String placeholderTs, List<OutMessage> messages) {
-    List<OutMessage> queue = new ArrayList<>(messages);
-    boolean smaller = false;
-    boolean first = true;
-    while (!queue.isEmpty()) {
-      OutMessage m = queue.get(0);
-      try {
-        if (first && placeholderTs != null) {
-          api.update(channel, placeholderTs, m);
-        } else {
-          api.post(channel, threadTs, m);
-        }
-        queue.remove(0);
-        first = false;
-      } catch (SlackCallException e) {
-        if (e.tooBig() && !smaller) {
-          LOG.info("Slack refused the message ({}); sending a smaller form", e.error());
-          smaller = true;
-          List<OutMessage> rest = Blocks.textOnly(queue);
-          queue.clear();
-          queue.addAll(rest);
-        } else {
-          metrics.errors.labelValues("deliver").inc();
-          LOG.error("Could not deliver an answer: {}", e.getMessage());
-          if (first && placeholderTs != null) {
-            try {
-              api.update(channel, placeholderTs, OutMessage.text(":warning: Sorry, Slack refused my answer ("
-                  + Mrkdwn.escape(e.error()) + ")."));
-            } catch (SlackCallException ignored) {
-              // nothing more we can do
-            }
-          }
-          return;
-        }
-      }
     }
   }
 
@@ -552,7 +556,7 @@ public final class DebriefBot {
   Response onHomeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
     metrics.slackRequests.labelValues("event").inc();
     AppHomeOpenedEvent e = payload.getEvent();
-    if (!dedupe.firstEvent(payload.getEventId()) || (e.getTab() != null && !"home".equals(e.getTab()))) {
+    if ((e.getTab() != null && !"home".equals(e.getTab())) || !dedupe.take(payload.getEventId())) {
       return ctx.ack();
     }
     String user = e.getUser();

@@ -1,44 +1,48 @@
 package dev.debrief.slack;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.debrief.state.EventClaims;
+import dev.debrief.state.PendingAnswers;
+import java.util.Optional;
 
 /**
- * Remembers what was already handled so a question is answered exactly once. Two keys are claimed: the
- * Events API {@code event_id} (identical across HTTP retries carrying {@code X-Slack-Retry-Num} and Socket Mode
- * re-deliveries, https://api.slack.com/apis/events-api#retries) and the question's {@code (channel, ts)}
- * (identical for the {@code app_mention} and {@code message} events of one message, and for an edited
- * message). Memory is bounded; the oldest keys are forgotten first.
+ * Decides what was already handled, so a question is answered exactly once, across restarts too (the state
+ * lives in a {@link dev.debrief.state.StateStore}). Two keys: the Events API {@code event_id} (identical across
+ * HTTP retries carrying {@code X-Slack-Retry-Num} and Socket Mode re-deliveries,
+ * https://api.slack.com/apis/events-api#retries) and the message's {@code (channel, ts)} (identical for the
+ * {@code app_mention} and {@code message} events of one message, and for an edited message).
+ *
+ * <p>Order matters for a crash: the message is claimed first (its record is what a restart finishes), and the
+ * event id is taken after it. A crash between the two leaves a claimed message, which recovery answers, and a
+ * retry of the event then finds the message claimed: one answer either way.
  */
-public final class Dedupe {
-  private final Map<String, Boolean> seen;
+final class Dedupe {
+  private final EventClaims events;
+  private final PendingAnswers answers;
 
-  /** @param capacity how many keys to remember */
-  public Dedupe(int capacity) {
-    this.seen = new LinkedHashMap<>(1024, 0.75f, false) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-        return size() > capacity;
-      }
-    };
+  Dedupe(EventClaims events, PendingAnswers answers) {
+    this.events = events;
+    this.answers = answers;
   }
 
-  /** True the first time an event id is seen (null or empty ids are never duplicates). */
-  public boolean firstEvent(String eventId) {
-    return eventId == null || eventId.isEmpty() || claim("e:" + eventId);
+  /** True unless the event was taken before (null or empty ids never were). Takes nothing. */
+  boolean firstEvent(String eventId) {
+    return !events.seen(eventId);
   }
 
-  /** True the first time the message {@code (channel, ts)} is claimed for an answer. */
-  public boolean claimMessage(String channel, String ts) {
-    return claim("m:" + channel + ":" + ts);
+  /** Takes an event that claims no message (App Home); true the first time. */
+  boolean take(String eventId) {
+    return events.take(eventId);
   }
 
-  /** True when the message was already claimed. */
-  public synchronized boolean isClaimed(String channel, String ts) {
-    return seen.containsKey("m:" + channel + ":" + ts);
-  }
-
-  private synchronized boolean claim(String key) {
-    return seen.putIfAbsent(key, Boolean.TRUE) == null;
+  /**
+   * Claims the message for {@code work}, then takes the event; empty when the message was claimed before.
+   *
+   * @param rawText the message text as Slack sent it (the mention is removed when answering)
+   */
+  Optional<PendingAnswers.Pending> claim(String eventId, String channel, String ts, String threadTs, String user,
+                                         String rawText, PendingAnswers.Work work) {
+    Optional<PendingAnswers.Pending> claimed = answers.claim(channel, ts, threadTs, user, rawText, work);
+    events.take(eventId);
+    return claimed;
   }
 }

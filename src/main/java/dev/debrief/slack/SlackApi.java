@@ -158,6 +158,34 @@ public final class SlackApi {
     return out;
   }
 
+  /** A message read back from Slack: its ts, author and text. */
+  public record Posted(String ts, String user, String text) {}
+
+  /**
+   * Messages after {@code oldestTs}: the replies of thread {@code threadTs} (conversations.replies,
+   * https://api.slack.com/methods/conversations.replies), or, with {@code threadTs} null, the conversation's top
+   * level (conversations.history, https://api.slack.com/methods/conversations.history); at most
+   * {@value #READ_BACK_LIMIT}, oldest first. Needs the {@code *:history} scopes Debrief's follow-ups use anyway.
+   */
+  public List<Posted> messagesAfter(String channel, String threadTs, String oldestTs) throws SlackCallException {
+    List<com.slack.api.model.Message> found = threadTs == null
+        ? call("conversations.history", () -> methods.conversationsHistory(b -> b.channel(channel).oldest(oldestTs)
+            .limit(READ_BACK_LIMIT))).getMessages()
+        : call("conversations.replies", () -> methods.conversationsReplies(b -> b.channel(channel).ts(threadTs)
+            .oldest(oldestTs).limit(READ_BACK_LIMIT))).getMessages();
+    List<Posted> out = new java.util.ArrayList<>();
+    if (found != null) {
+      for (com.slack.api.model.Message m : found) {
+        out.add(new Posted(m.getTs(), m.getUser(), m.getText()));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(p -> new java.math.BigDecimal(p.ts() == null ? "0" : p.ts())));
+    return out;
+  }
+
+  /** Messages read back at most, per call. */
+  static final int READ_BACK_LIMIT = 50;
+
   /** views.publish of the App Home tab (https://api.slack.com/methods/views.publish). */
   public void publishHome(String userId, String viewJson) throws SlackCallException {
     call("views.publish", () -> methods.viewsPublish(b -> b.userId(userId).viewAsString(viewJson)));
@@ -187,7 +215,10 @@ public final class SlackApi {
         return;
       }
       if (code == 429 && attempt < MAX_ATTEMPTS) {
-        pause(retryAfterMillis(r.getHeaders()));
+        long millis = retryAfterMillis(r.getHeaders());
+        LOG.info("response_url rate limited; retrying after {} ms (attempt {} of {})", millis, attempt, MAX_ATTEMPTS);
+        metrics.errors.labelValues("rate_limited").inc();
+        pause(millis);
       } else if (code >= 500 && attempt < MAX_ATTEMPTS) {
         backoff(attempt);
       } else {
@@ -215,7 +246,7 @@ public final class SlackApi {
         int code = e.getResponse() == null ? 0 : e.getResponse().code();
         if (code == 429 && attempt < MAX_ATTEMPTS) {
           long millis = retryAfterMillis(e.getResponse().headers().toMultimap());
-          LOG.info("{} rate limited; retrying after {} ms", method, millis);
+          LOG.info("{} rate limited; retrying after {} ms (attempt {} of {})", method, millis, attempt, MAX_ATTEMPTS);
           metrics.errors.labelValues("rate_limited").inc();
           pause(millis);
         } else if (code >= 500 && attempt < MAX_ATTEMPTS) {

@@ -99,7 +99,7 @@ final class SlackIntake {
       return ":warning: I couldn't add " + shown + ": " + Mrkdwn.escape(e.getMessage()) + ".";
     }
     ReportIntake.Added a = intake.addFile(fileId, name, bytes, restrictTo, user, channel);
-    return describe(a, shown, channel);
+    return describe(a, shown, channel, !restrictTo.isEmpty());
   }
 
   /** {@code /debrief add URL [this channel only]}. */
@@ -117,7 +117,7 @@ final class SlackIntake {
     }
     List<String> restrictTo = thisChannelOnly(arg) ? List.of(channel) : List.of();
     ReportIntake.Added a = intake.addUrl(url, restrictTo, user, channel);
-    return OutMessage.text(describe(a, Mrkdwn.escape(url), channel));
+    return OutMessage.text(describe(a, Mrkdwn.escape(url), channel, !restrictTo.isEmpty()));
   }
 
   /** {@code /debrief remove REPORT}. */
@@ -130,7 +130,7 @@ final class SlackIntake {
     return channel != null && channel.startsWith("D");
   }
 
-  private static String describe(ReportIntake.Added a, String shown, String channel) {
+  private static String describe(ReportIntake.Added a, String shown, String channel, boolean askedThisChannelOnly) {
     if (!a.ok()) {
       return ":warning: I couldn't add " + shown + ": " + Mrkdwn.escape(a.reason())
           + (a.reason().endsWith(".") ? "" : ".");
@@ -139,17 +139,23 @@ final class SlackIntake {
     String verb = switch (a.status()) {
       case "added" -> ":white_check_mark: Added";
       case "updated" -> ":white_check_mark: Updated";
+      case "already indexed" -> ":information_source: Already indexed as";
       default -> ":information_source: Already indexed:";
     };
     StringBuilder b = new StringBuilder(verb).append(" *").append(Mrkdwn.escape(r.meta().title())).append("*");
     if (!r.meta().event().isEmpty()) {
       b.append(" (").append(Mrkdwn.escape(r.meta().event())).append(")");
     }
+    if (a.status().equals("already indexed")) {
+      b.append("; added ").append(shown).append(" as another source of it");
+    }
     b.append(" — ").append(r.sections()).append(r.sections() == 1 ? " section, " : " sections, ")
         .append(r.passages()).append(r.passages() == 1 ? " passage. " : " passages. ")
         .append(Mrkdwn.link(a.viewerUrl(), "View it"));
     List<String> channels = r.meta().channels();
-    if (channels.isEmpty()) {
+    if (channels.isEmpty() && askedThisChannelOnly) {
+      b.append("\nEveryone can use it: it is also indexed from a source open to every channel.");
+    } else if (channels.isEmpty()) {
       b.append("\nEveryone can use it. To keep it in this conversation, share it again with “this channel only”.");
     } else if (channels.equals(List.of(channel))) {
       b.append("\nOnly this conversation can use it.");

@@ -16,6 +16,7 @@ import dev.debrief.intake.ReportIntake;
 import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.state.StateStore;
 import dev.debrief.web.Health;
 import dev.debrief.web.Metrics;
 import dev.debrief.web.WebServer;
@@ -38,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * both modes the web server serves the viewer, {@code /healthz} and {@code /metrics}. Start-up calls auth.test
  * (https://api.slack.com/methods/auth.test): a missing or invalid token fails with one clear line
  * ({@link SlackStartupException}). {@code SLACK_API_URL} goes to {@code SlackConfig#setMethodsEndpointUrlPrefix}.
+ *
+ * <p>Start-up order: {@link #startWeb()} opens the web server first, so {@code /healthz} can say what is still
+ * loading ({@link Readiness}); Slack traffic is refused with 503 (HTTP mode) or not connected (Socket Mode)
+ * until the index, the model (when the caller registers that check) and auth.test are ready. Then the answers a
+ * crash left unfinished are finished ({@link AnswerRecovery}), from the {@link StateStore} given with
+ * {@link #withStateStore} (in memory when none is).
  */
 public final class SlackServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
@@ -91,6 +98,10 @@ public final class SlackServer implements AutoCloseable {
   private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
+  private StateStore state;
+  private final Readiness readiness = new Readiness().expect("index");
+  private StartupGate gate;
+  private volatile boolean accepting;
   private dev.debrief.web.AskSite askSite;
   /**
    * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
@@ -166,32 +177,90 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Checks the environment and the token, then starts the web server and the Slack connection.
+   * Keeps event claims, answers in progress and thread memory in {@code store} (a {@code FileStateStore} for
+   * {@code serve}), so that they survive a restart; call before {@link #start()}. Closed by {@link #stop()}.
+   */
+  public synchronized SlackServer withStateStore(StateStore store) {
+    this.state = store;
+    return this;
+  }
+
+  /** What start-up waits for; a caller may {@link Readiness#run} its own checks (the model) before {@link #start()}. */
+  public Readiness readiness() {
+    return readiness;
+  }
+
+  /**
+   * Checks the environment, then starts the web server: {@code /healthz}, {@code /metrics} and the viewer answer
+   * at once; {@code /slack/events} answers 503 until {@link #start()} is done. Called by {@link #start()} when
+   * not called before.
+   *
+   * @throws SlackStartupException with one clear line when a token is missing or malformed
+   */
+  public synchronized void startWeb() {
+    if (web != null) {
+      return;
+    }
+    slackEnv = SlackEnv.from(env);
+    if (signedLinks == null) {
+      signedLinks = SignedLinks.fromEnv(env, clock, java.time.Duration.ofHours(config.access.signedLinkHours), LOG::warn);
+    }
+    gate = slackEnv.mode() == SlackEnv.Mode.HTTP ? new StartupGate(readiness, metrics) : null;
+    web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, gate, options.host(),
+        options.port()).withAsk(askSite);
+    try {
+      web.start();
+    } catch (RuntimeException e) {
+      web = null;
+      throw new SlackStartupException("Could not start the web server on port " + options.port() + ": "
+          + e.getMessage());
+    }
+    try {
+      readiness.run("index", this::checkIndexOrFail);
+    } catch (SlackStartupException e) {
+      stop();
+      throw e;
+    }
+    readiness.expect("slack");
+    LOG.debug("Web server on port {}; Slack traffic waits for: {}", web.port(), readiness.pending());
+  }
+
+  /**
+   * Starts the web server (when {@link #startWeb()} did not), checks the index and the token, then connects to
+   * Slack and finishes the answers a crash left.
    *
    * @throws SlackStartupException with one clear line when a token is missing or invalid
    */
   public synchronized void start() {
-    slackEnv = SlackEnv.from(env);
+    try {
+      startWeb();
+    } catch (SlackStartupException e) {
+      stop();
+      throw e;
+    }
+    if (state == null) {
+      state = new dev.debrief.state.MemoryStateStore(clock);
+      LOG.debug("No state folder given: event claims and thread memory are kept in memory only");
+    }
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(slackEnv.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
     slackConfig.setStatsEnabled(false);
     Slack slack = Slack.getInstance(slackConfig);
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
-    AuthTestResponse auth;
+    AtomicReference<AuthTestResponse> authed = new AtomicReference<>();
     try {
-      auth = api.authTest();
-    } catch (SlackCallException e) {
-      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
-        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
-            + "); check the network or SLACK_API_URL");
-      }
-      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
-          + " and that the app is installed to the workspace");
+      readiness.run("slack", () -> {
+        authed.set(authTest(api));
+        if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
+          SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
+        }
+      });
+    } catch (SlackStartupException e) {
+      stop();
+      throw e;
     }
-    if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
-      SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
-    }
+    AuthTestResponse auth = authed.get();
     botUserId.set(auth.getUserId());
     authOk = true;
     checkIndex();
@@ -217,9 +286,6 @@ public final class SlackServer implements AutoCloseable {
       appConfig.signingSecret(slackEnv.signingSecret());
     }
     app = new App(appConfig.build());
-    if (signedLinks == null) {
-      signedLinks = SignedLinks.fromEnv(env, clock, java.time.Duration.ofHours(config.access.signedLinkHours), LOG::warn);
-    }
     AccessPolicy access = new AccessPolicy(
         () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
         java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
@@ -228,7 +294,7 @@ public final class SlackServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get)
+    DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
         .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
         .withLibraryRetries(retryTimer, libraryRetryDelays);
     if (intake != null) {
@@ -249,21 +315,18 @@ public final class SlackServer implements AutoCloseable {
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
-        web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health,
-            new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics),
-            options.host(), options.port()).withAsk(askSite);
-        web.start();
+        gate.open(new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
+        accepting = true;
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
-        web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, null, options.host(),
-            options.port()).withAsk(askSite);
-        web.start();
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
         supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
+        accepting = true;
         LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
       }
+      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot, botUserId::get).start(workers);
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -273,31 +336,62 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
+  /** auth.test, with the failure in one clear line. */
+  private AuthTestResponse authTest(SlackApi api) {
+    try {
+      return api.authTest();
+    } catch (SlackCallException e) {
+      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
+        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
+            + "); check the network or SLACK_API_URL");
+      }
+      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
+          + " and that the app is installed to the workspace");
+    }
+  }
+
+  private void checkIndexOrFail() {
+    checkIndex();
+    if (!indexProblem.isEmpty()) {
+      throw new SlackStartupException("The index cannot be read (" + indexProblem + ")");
+    }
+  }
+
   private void checkIndex() {
     try {
       catalog.list();
       indexProblem = "";
+    } catch (dev.debrief.index.IndexUnavailableException e) {
+      indexProblem = ""; // the library is unreachable, not broken: questions get the unreachable notice and retries
+      LOG.info("The report library is unreachable for now; questions will be retried: {}", e.getMessage());
     } catch (RuntimeException e) {
       indexProblem = "index not readable: " + e.getClass().getSimpleName();
     }
   }
 
-  /** The /healthz answer: ok once the index is open and auth.test succeeded, and while the library answers. */
+  /**
+   * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and while the index
+   * stays readable and the report library answers; {@code checks} names each part ({@link Readiness}).
+   */
   public Health health() {
-    if (!indexProblem.isEmpty()) {
+    if (!indexProblem.isEmpty() && accepting) {
       checkIndex();
     }
-    if (!authOk) {
-      return new Health(false, "Slack auth.test has not succeeded");
+    java.util.Map<String, String> checks = readiness.snapshot();
+    if (!authOk || !readiness.allOk() || !accepting) {
+      String pending = readiness.pending();
+      return new Health(false, pending.isEmpty() ? "starting: connecting to Slack" : "starting: " + pending, checks);
     }
     if (!indexProblem.isEmpty()) {
-      return new Health(false, indexProblem);
+      checks.put("index", indexProblem);
+      return new Health(false, indexProblem, checks);
     }
     String unreachable = catalog.unavailable();
     if (!unreachable.isEmpty()) {
-      return new Health(false, unreachable);
+      checks.put("library", unreachable);
+      return new Health(false, unreachable, checks);
     }
-    return new Health(true, "ok");
+    return new Health(true, "ok", checks);
   }
 
   /** The bound web port (after {@link #start()}). */
@@ -401,6 +495,11 @@ public final class SlackServer implements AutoCloseable {
     if (io != null) {
       io.shutdown();
       io = null;
+    }
+    accepting = false;
+    if (state != null) {
+      state.close();
+      state = null;
     }
   }
 

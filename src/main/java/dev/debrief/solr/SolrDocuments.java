@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import dev.debrief.index.Documents;
 import dev.debrief.index.Fields;
 import dev.debrief.index.Indexer;
+import dev.debrief.index.SourceEntry;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
@@ -21,8 +22,12 @@ import org.apache.solr.common.SolrInputDocument;
 final class SolrDocuments {
   private final Gson gson = new Gson();
 
-  /** The report document followed by one document per passage; {@code vectors} parallel the passages. */
-  List<SolrInputDocument> toDocuments(Report report, List<float[]> vectors, String modelId, long ingestedAt) {
+  /**
+   * The report document followed by one document per passage; {@code vectors} parallel the passages and
+   * {@code sources} are every place the report was read from ({@code report.source()} is the first).
+   */
+  List<SolrInputDocument> toDocuments(Report report, List<SourceEntry> sources, List<float[]> vectors,
+                                      String modelId, long ingestedAt) {
     if (vectors.size() != report.passages().size()) {
       throw new IllegalArgumentException("need one vector per passage: " + vectors.size() + " vectors for "
           + report.passages().size() + " passages of " + report.id());
@@ -32,11 +37,12 @@ final class SolrDocuments {
     r.setField(SolrFields.ID, SolrFields.reportDocId(report.id()));
     r.setField(Fields.TYPE, Fields.TYPE_REPORT);
     r.setField(Fields.REPORT_ID, report.id());
-    r.setField(Fields.SOURCE, report.source());
+    r.setField(Fields.SOURCE, sources.stream().map(SourceEntry::source).toList());
+    r.setField(Fields.SOURCES_JSON, Documents.sourcesJson(sources));
     r.setField(Fields.CONTENT_HASH, report.contentHash());
     r.setField(Fields.INGESTED_AT, ingestedAt);
     r.setField(Fields.REPORT_JSON, gson.toJson(report));
-    r.setField(Fields.INFO_JSON, gson.toJson(Documents.infoOf(report, ingestedAt)));
+    r.setField(Fields.INFO_JSON, gson.toJson(Documents.infoOf(report, sources, ingestedAt)));
     docs.add(r);
     String eventKey = Documents.eventKey(report.meta().event());
     for (int i = 0; i < report.passages().size(); i++) {
@@ -117,6 +123,11 @@ final class SolrDocuments {
       b.append(v[i]);
     }
     return b.append(']').toString();
+  }
+
+  /** The sources of a report document, first one first. */
+  static List<SourceEntry> sources(SolrDocument d) {
+    return Documents.sourcesFromJson(string(d, Fields.SOURCES_JSON));
   }
 
   Report report(SolrDocument d) {

@@ -57,7 +57,8 @@ public final class SolrIndex {
    * @param dimension  its vector dimension
    * @param clock      for the statistics' expiry
    * @throws IndexUnavailableException when the cluster does not answer
-   * @throws IndexException            when the collection is absent, unstamped or built with another model
+   * @throws IndexException            when the collection is absent, unstamped, built with another model or
+   *                                   holds another schema version ({@link Fields#SCHEMA_VERSION})
    */
   public static SolrIndex open(SolrConnection connection, String modelId, int dimension, Clock clock) {
     SolrIndex index = new SolrIndex(connection, modelId, dimension, clock);
@@ -92,6 +93,13 @@ public final class SolrIndex {
     String dim = String.valueOf(meta.getFirstValue(SolrFields.EMBEDDING_DIMENSION));
     if (!built.equals(modelId) || !dim.equals(String.valueOf(dimension))) {
       throw new IndexException(mismatch(collection, connection.where(), built, dim, modelId, dimension));
+    }
+    String schema = String.valueOf(meta.getFirstValue(SolrFields.SCHEMA_VERSION));
+    if (!schema.equals(Fields.SCHEMA_VERSION)) {
+      throw new IndexException("the collection \"" + collection + "\" at " + connection.where() + " holds schema"
+          + " version " + schema + " but this Debrief writes version " + Fields.SCHEMA_VERSION + " (one report per"
+          + " content, with every source). Create a new collection: set solr.collection to a new name, run"
+          + " `debrief solr init` and `debrief ingest` again.");
     }
   }
 

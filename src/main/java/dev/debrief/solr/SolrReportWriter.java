@@ -2,6 +2,7 @@ package dev.debrief.solr;
 
 import dev.debrief.index.Fields;
 import dev.debrief.index.ReportWriter;
+import dev.debrief.index.SourceEntry;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import org.apache.solr.common.SolrInputDocument;
  * version does not have. The two sets are disjoint, so Solr may apply them in either order, and a retried
  * request (after a timeout whose first try did land) is harmless. The report id prefix of every document id
  * keeps a report on one shard, so one shard leader applies the whole request. Reads of the report document use real-time get, which sees writes before a commit as
- * the Lucene backend's near-real-time reader does.
+ * the Lucene backend's near-real-time reader does; reads by source ({@link #bySource}, {@link #held}) are
+ * queries and see what the last commit made visible. A report document carries every source of the report
+ * (multi-valued {@code source}, with their hashes in {@code sources_json}), as in the Lucene index.
  */
 public final class SolrReportWriter implements ReportWriter {
   /** Cache keys per request: a request of 256 SHA-256 hex keys stays well under HTTP form limits. */
@@ -43,11 +46,71 @@ public final class SolrReportWriter implements ReportWriter {
     return index.modelId();
   }
 
+  /** Nothing to take: SolrCloud has no single-writer lock, and a collection is created at the current schema. */
   @Override
-  public Optional<String> indexedHash(String reportId) {
-    SolrDocument d = index.connection().call("read report " + reportId,
+  public boolean open() {
+    return false;
+  }
+
+  /** Nothing to do: reads by id use real-time get, and reads by source follow {@link #commit()}. */
+  @Override
+  public void refresh() {
+  }
+
+  @Override
+  public Object writeOps() {
+    return index;
+  }
+
+  @Override
+  public Optional<Indexed> find(String reportId) {
+    SolrDocument d = reportDocument(reportId);
+    return d == null ? Optional.empty() : Optional.of(indexed(d));
+  }
+
+  @Override
+  public Optional<Indexed> bySource(String source) {
+    List<SolrDocument> found = reportsHolding(source, List.of("*"));
+    return found.isEmpty() ? Optional.empty() : Optional.of(indexed(found.get(0)));
+  }
+
+  @Override
+  public Optional<Held> held(String source) {
+    List<SolrDocument> found = reportsHolding(source,
+        List.of(Fields.REPORT_ID, Fields.SOURCES_JSON, Fields.INFO_JSON));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SolrDocument d = found.get(0);
+    String hash = SolrDocuments.sources(d).stream().filter(e -> e.source().equals(source))
+        .map(SourceEntry::hash).findFirst().orElse("");
+    return Optional.of(new Held(SolrDocuments.string(d, Fields.REPORT_ID), documents.info(d).meta().title(), hash));
+  }
+
+  @Override
+  public boolean exists(String reportId) {
+    return reportDocument(reportId) != null;
+  }
+
+  /** The report document by real-time get (sees writes before a commit), or null. */
+  private SolrDocument reportDocument(String reportId) {
+    return index.connection().call("read report " + reportId,
         c -> c.getById(index.collection(), SolrFields.reportDocId(reportId)));
-    return d == null ? Optional.empty() : Optional.of(SolrDocuments.string(d, Fields.CONTENT_HASH));
+  }
+
+  /** Report documents whose {@link Fields#SOURCE} values include {@code source} (as of the last commit). */
+  private List<SolrDocument> reportsHolding(String source, List<String> fields) {
+    SolrQuery q = new SolrQuery(SolrQueries.term(Fields.SOURCE, source));
+    q.addFilterQuery(SolrQueries.term(Fields.TYPE, Fields.TYPE_REPORT));
+    q.setFields(fields.toArray(String[]::new));
+    q.setRows(1);
+    return index.connection().call("find the report of " + source,
+        c -> c.query(index.collection(), q, SolrRequest.METHOD.POST)).getResults();
+  }
+
+  private Indexed indexed(SolrDocument d) {
+    Object at = d.getFirstValue(Fields.INGESTED_AT);
+    return new Indexed(documents.report(d), SolrDocuments.sources(d), at instanceof Number n ? n.longValue() : 0L);
   }
 
   @Override
@@ -76,8 +139,8 @@ public final class SolrReportWriter implements ReportWriter {
   }
 
   @Override
-  public void replace(Report report, List<float[]> vectors, long ingestedAt) {
-    List<SolrInputDocument> docs = documents.toDocuments(report, vectors, index.modelId(), ingestedAt);
+  public void replace(Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt) {
+    List<SolrInputDocument> docs = documents.toDocuments(report, sources, vectors, index.modelId(), ingestedAt);
     UpdateRequest update = new UpdateRequest();
     update.add(docs);
     List<String> stale = stalePassageIds(report);
@@ -118,10 +181,13 @@ public final class SolrReportWriter implements ReportWriter {
   }
 
   @Override
-  public Map<String, String> reportSources() {
-    Map<String, String> out = new HashMap<>();
-    for (SolrDocument d : SolrReportCatalog.allReports(index, List.of(Fields.REPORT_ID, Fields.SOURCE))) {
-      out.put(SolrDocuments.string(d, Fields.REPORT_ID), SolrDocuments.string(d, Fields.SOURCE));
+  public List<String> sources() {
+    List<String> out = new ArrayList<>();
+    for (SolrDocument d : SolrReportCatalog.allReports(index, List.of(Fields.SOURCE))) {
+      Collection<Object> values = d.getFieldValues(Fields.SOURCE);
+      if (values != null) {
+        values.forEach(v -> out.add(v.toString()));
+      }
     }
     return out;
   }

@@ -137,6 +137,11 @@ public final class WebServer {
     com.google.gson.JsonObject body = new com.google.gson.JsonObject();
     body.addProperty("ok", h.ok());
     body.addProperty("detail", h.detail());
+    if (!h.checks().isEmpty()) {
+      com.google.gson.JsonObject checks = new com.google.gson.JsonObject();
+      h.checks().forEach(checks::addProperty);
+      body.add("checks", checks);
+    }
     ctx.status(h.ok() ? 200 : 503).contentType("application/json").result(body.toString());
   }
 

@@ -77,11 +77,11 @@ class AccessControlIT {
         .withEnv(Map.of(SignedLinks.ENV, SECRET));
     IngestResult r = wiring.indexer().ingestPaths(List.of(docs), false, (d, t, i) -> { });
     assertEquals(4, r.added(), r.failures().toString());
-    falcon = Report.idForSource(docs.resolve("falcon.md").toAbsolutePath().normalize().toString());
+    falcon = TestCorpus.idOf(wiring, "falcon.md");
     IngestResult up = wiring.indexer().ingestBytes("slack:F0OPS", "incident.md",
         OPS.getBytes(StandardCharsets.UTF_8), List.of("COPS"));
     assertEquals(1, up.added(), up.failures().toString());
-    ops = Report.idForSource("slack:F0OPS");
+    ops = up.outcome("slack:F0OPS").orElseThrow().reportId();
     policy = wiring.accessPolicy(channel -> {
       lookups.add(channel);
       return Map.of("CPRIV", Set.of("UANA"), "COPS", Set.of("UCHEN")).getOrDefault(channel, Set.of());

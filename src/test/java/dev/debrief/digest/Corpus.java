@@ -43,7 +43,7 @@ public final class Corpus implements AutoCloseable {
     if (!r.ok()) {
       throw new IllegalStateException(r.failures().toString());
     }
-    return Report.idForSource(f.toAbsolutePath().normalize().toString());
+    return r.indexed().get(0).reportId();
   }
 
   public static String report(String title, String event, String date, String author, String body) {

@@ -129,9 +129,36 @@ class SafeFetcherTest {
     assertEquals("kubecon-recap.html", page.fileName());
     assertEquals(0, page.redirects());
     assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("<h1>Recap</h1>"));
-    // The request went to the vetted address in absolute form, with the original Host.
-    assertEquals(List.of("GET " + s.base() + "/blog/kubecon-recap?x=1 Host=127.0.0.1:" + s.port()), s.requests);
+    // The request went to the vetted address in origin form, with the original Host.
+    assertEquals(List.of("GET /blog/kubecon-recap?x=1 Host=127.0.0.1:" + s.port()), s.requests);
     assertEquals(1, f.outboundConnections());
+  }
+
+  @Test
+  void aStrictOriginServerGetsOriginFormRequestsOneConnectionEach() throws Exception {
+    List<String> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    LoopbackServer s = server(ex -> {
+      connections.add(ex.getRequestHeaders().getFirst("Connection"));
+      if (ex.getRequestURI().isAbsolute() || ex.getRequestHeaders().getFirst("Host") == null) {
+        LoopbackServer.send(ex, 400, "text/plain", "absolute-form request targets are not served here");
+      } else if (ex.getRequestURI().getPath().equals("/moved")) {
+        LoopbackServer.redirect(ex, "/notes/day-1.md?v=2");
+      } else {
+        LoopbackServer.send(ex, 200, "text/markdown", "# Day 1\n\nNotes from " + ex.getRequestURI() + ".\n");
+      }
+    });
+    SafeFetcher f = fetcher(1_000_000, "127.0.0.1");
+
+    FetchedPage page = f.fetch(s.base() + "/moved");
+    FetchedPage again = f.fetch(s.base() + "/notes/day-1.md?v=2");
+
+    assertEquals("# Day 1\n\nNotes from /notes/day-1.md?v=2.\n", new String(page.body(), StandardCharsets.UTF_8));
+    assertEquals(s.base() + "/notes/day-1.md?v=2", page.url().toString());
+    assertEquals(new String(page.body(), StandardCharsets.UTF_8), new String(again.body(), StandardCharsets.UTF_8));
+    assertEquals(List.of("GET /moved Host=127.0.0.1:" + s.port(), "GET /notes/day-1.md?v=2 Host=127.0.0.1:" + s.port(),
+        "GET /notes/day-1.md?v=2 Host=127.0.0.1:" + s.port()), s.requests);
+    assertEquals(List.of("close", "close", "close"), connections, "one request per connection");
+    assertEquals(3, f.outboundConnections());
   }
 
   @Test

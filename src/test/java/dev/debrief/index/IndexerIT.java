@@ -41,7 +41,7 @@ class IndexerIT {
       IngestResult edited = w.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE);
       assertEquals(1, edited.updated());
       assertEquals(2, edited.unchanged());
-      String betaId = Report.idForSource(docs.resolve("beta.md").toRealPath().toString());
+      String betaId = TestCorpus.idOf(w, "beta.md");
       Report beta = w.catalog().findReport(betaId).orElseThrow();
       assertTrue(beta.passages().stream().map(Passage::text).anyMatch(t -> t.contains("backups")));
       assertFalse(beta.passages().stream().map(Passage::text).anyMatch(t -> t.contains("snapshots")));
@@ -49,17 +49,27 @@ class IndexerIT {
       assertTrue(w.retriever().search("snapshots", 5, dev.debrief.model.SearchFilters.NONE,
           dev.debrief.retrieve.HybridRetriever.Mode.BM25).isEmpty(), "no stale passages");
 
+      String gammaId = TestCorpus.idOf(w, "gamma.md");
       Files.move(docs.resolve("gamma.md"), docs.resolve("gamma-renamed.md"));
       IngestResult renamed = w.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE);
-      assertEquals(1, renamed.added());
+      assertEquals(0, renamed.added(), "a renamed file is the same report");
+      assertEquals(1, renamed.sourcesAdded());
       assertEquals(0, renamed.embedded(), "a renamed file re-embeds nothing");
-      assertTrue(renamed.cached() > 0);
-      assertEquals(4, w.catalog().list().size());
+      assertEquals(3, w.catalog().list().size());
+      assertEquals(gammaId, TestCorpus.idOf(w, "gamma-renamed.md"));
 
       IngestResult pruned = w.indexer().ingestPaths(List.of(docs), true, Indexer.Progress.NONE);
-      assertEquals(1, pruned.removed());
+      assertEquals(0, pruned.removed(), "the report stays: gamma-renamed.md still holds it");
+      assertEquals(List.of(IngestResult.Status.SOURCE_REMOVED), pruned.indexed().stream()
+          .filter(i -> i.source().endsWith("/gamma.md")).map(IngestResult.Indexed::status).toList());
       assertEquals(3, w.catalog().list().size());
-      assertTrue(w.catalog().list().stream().map(ReportInfo::source).noneMatch(s -> s.endsWith("gamma.md")));
+      assertTrue(w.catalog().list().stream().flatMap(r -> r.sources().stream()).noneMatch(s -> s.endsWith("/gamma.md")));
+
+      Files.delete(docs.resolve("gamma-renamed.md"));
+      IngestResult gone = w.indexer().ingestPaths(List.of(docs), true, Indexer.Progress.NONE);
+      assertEquals(1, gone.removed(), "its last source is gone, and the report with it");
+      assertEquals(2, w.catalog().list().size());
+      assertTrue(w.catalog().findReport(gammaId).isEmpty());
     }
   }
 
@@ -69,12 +79,14 @@ class IndexerIT {
     Files.write(docs.resolve("empty.md"), new byte[0]);
     Files.write(docs.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
     try (Wiring w = TestCorpus.wiring(tmp.resolve("index"))) {
-      IngestResult r = w.indexer().ingestPaths(List.of(docs, tmp.resolve("missing")), false, Indexer.Progress.NONE);
+      IngestResult r = w.indexer().ingestPaths(List.of(docs, tmp.resolve("missing"), docs.resolve("picture.png")),
+          false, Indexer.Progress.NONE);
       assertEquals(3, r.added());
+      assertEquals(1, r.skipped(), "the picture in the folder is skipped quietly");
       assertEquals(3, r.failures().size(), r.failures().toString());
       assertTrue(r.failures().stream().anyMatch(f -> f.input().endsWith("empty.md")));
       assertTrue(r.failures().stream().anyMatch(f -> f.input().endsWith("picture.png")
-          && f.reason().startsWith("unsupported file type .png")));
+          && f.reason().startsWith("not a report: unsupported file type .png")), "named explicitly, it fails");
       assertTrue(r.failures().stream().anyMatch(f -> f.input().endsWith("missing")
           && f.reason().equals("no such file or folder")));
     }
@@ -87,7 +99,8 @@ class IndexerIT {
          LuceneIndex two = new LuceneIndex(tmp.resolve("index"), "all-minilm-l6-v2-q", 384)) {
       one.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE);
       IndexException e = assertThrows(IndexException.class, two::writer);
-      assertTrue(e.getMessage().startsWith("another process is writing to the index in "), e.getMessage());
+      assertTrue(e.getMessage().startsWith("the index in " + tmp.resolve("index") + " is being written by this process"),
+          e.getMessage());
       assertEquals(3, new ReportStore(two).list().size(), "readers still work");
     }
   }

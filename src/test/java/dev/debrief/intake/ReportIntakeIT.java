@@ -56,7 +56,7 @@ class ReportIntakeIT {
 
       ReportIntake.Added a = intake.addFile("F1", "notes.md", bytes, List.of(), "UANA", "DANA");
       assertTrue(a.ok(), a.reason());
-      String id = Report.idForSource("slack:F1");
+      String id = Report.idForContent(w.catalog().findReport(a.report().id()).orElseThrow().text());
       assertEquals("added", a.status());
       assertEquals(id, a.report().id());
       assertEquals("Platform summit notes", a.report().meta().title());
@@ -81,16 +81,44 @@ class ReportIntakeIT {
       assertEquals(new ReportIntake.Removed(true, "Removed \"Platform summit notes\" (" + id + ")."),
           intake.remove(id, "UANA", List.of("CPLAT")));
       assertTrue(w.catalog().findReport(id).isEmpty());
-      assertTrue(w.uploads().find(id).isEmpty());
+      assertTrue(w.uploads().find("slack:F1").isEmpty());
 
       // An admin may remove what someone else added; a bad file gets the exact reason.
       intake.addFile("F2", "notes.md", bytes, List.of(), "UANA", "DANA");
-      assertEquals(true, intake.remove(Report.idForSource("slack:F2"), "UADMIN", List.of("CX")).removed());
+      assertEquals(true, intake.remove(id, "UADMIN", List.of("CX")).removed());
       ReportIntake.Added empty = intake.addFile("F3", "empty.md", new byte[0], List.of(), "UANA", "DANA");
       assertFalse(empty.ok());
       assertEquals("empty file", empty.reason());
       ReportIntake.Added refused = intake.addUrl("http://10.1.1.1/wiki", List.of(), "UANA", "DANA");
       assertEquals("refused: 10.1.1.1 is a private address", refused.reason());
+    }
+  }
+
+  @Test
+  void theSameFileFromTwoPeopleIsOneReportAndEachRemovesOnlyTheirCopy() {
+    DebriefConfig config = DebriefConfig.defaults();
+    config.slack.admins = List.of("UADMIN");
+    config.access.uploadsFile = tmp.resolve("uploads.json").toString();
+    try (Wiring w = new Wiring(config, tmp.resolve("index"), Clock.systemUTC())
+        .withEnv(Map.of(SignedLinks.ENV, "x".repeat(32)))) {
+      ReportIntake intake = w.intake();
+      byte[] bytes = NOTES.getBytes(StandardCharsets.UTF_8);
+      ReportIntake.Added first = intake.addFile("F1", "notes.md", bytes, List.of(), "UANA", "DANA");
+      ReportIntake.Added second = intake.addFile("F9", "platform.md", bytes, List.of(), "UBEN", "DBEN");
+
+      assertEquals("already indexed", second.status());
+      assertEquals(first.report().id(), second.report().id());
+      assertEquals(List.of("slack:F1", "slack:F9"), second.report().sources());
+      assertEquals(1, w.catalog().list().size());
+
+      assertEquals(new ReportIntake.Removed(true, "Removed slack:F9 from \"Platform summit notes\"; it stays indexed"
+          + " from 1 other source."), intake.remove("Platform summit notes", "UBEN", List.of()));
+      assertEquals(List.of("slack:F1"), w.catalog().list().get(0).sources());
+      assertEquals(new ReportIntake.Removed(false, "Only the person who added \"Platform summit notes\" or an admin"
+          + " can remove it."), intake.remove("Platform summit notes", "UBEN", List.of()));
+      assertEquals(new ReportIntake.Removed(true, "Removed \"Platform summit notes\" (" + first.report().id() + ")."),
+          intake.remove("Platform summit notes", "UANA", List.of()), "the last source takes the report with it");
+      assertTrue(w.catalog().list().isEmpty());
     }
   }
 }

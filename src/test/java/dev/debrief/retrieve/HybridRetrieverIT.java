@@ -34,9 +34,9 @@ class HybridRetrieverIT {
     wiring = TestCorpus.wiring(tmp.resolve("index"));
     IngestResult r = wiring.indexer().ingestPaths(List.of(docs), false, (d, t, i) -> { });
     assertEquals(3, r.added(), r.failures().toString());
-    alpha = Report.idForSource(docs.resolve("alpha.md").toRealPath().toString());
-    beta = Report.idForSource(docs.resolve("beta.md").toRealPath().toString());
-    gamma = Report.idForSource(docs.resolve("gamma.md").toRealPath().toString());
+    alpha = TestCorpus.idOf(wiring, "alpha.md");
+    beta = TestCorpus.idOf(wiring, "beta.md");
+    gamma = TestCorpus.idOf(wiring, "gamma.md");
   }
 
   @AfterAll

@@ -72,6 +72,68 @@ final class FakeSlack implements AutoCloseable {
 
   private record Scripted(int status, long retryAfter, String error) {}
 
+  /**
+   * A call held on its way, to stop a server at an exact moment: {@code arrived} is counted down when the call
+   * comes in; it goes on when {@code release} is counted down (or after a minute). With {@code applyFirst} the
+   * call takes effect before it is held (the caller just never hears back), else after.
+   */
+  static final class Hold {
+    final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    final boolean applyFirst;
+    private volatile boolean dropped;
+
+    Hold(boolean applyFirst) {
+      this.applyFirst = applyFirst;
+    }
+
+    /** Lets a call held before it took effect go without taking effect (its caller died meanwhile). */
+    void drop() {
+      dropped = true;
+      release.countDown();
+    }
+
+    void await() {
+      arrived.countDown();
+      try {
+        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private final Map<String, Deque<Hold>> holds = new LinkedHashMap<>();
+
+  /** Holds the next call of {@code method}. */
+  synchronized Hold holdNext(String method, boolean applyFirst) {
+    Hold h = new Hold(applyFirst);
+    holds.computeIfAbsent(method, k -> new ArrayDeque<>()).add(h);
+    return h;
+  }
+
+  /** Waits until at least {@code n} successful calls of {@code method} were made; false on timeout. */
+  boolean awaitCalls(String method, int n, java.time.Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (calls) {
+      while (calls(method).size() < n) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        calls.wait(Math.max(1, left / 1_000_000));
+      }
+      return true;
+    }
+  }
+
+  private void recorded(Call c) {
+    synchronized (calls) {
+      calls.add(c);
+      calls.notifyAll();
+    }
+  }
+
   /** A file as files.info describes it; its bytes are served under {@code /files/ID/NAME} with the bot token. */
   record FakeFile(String id, String name, String mimetype, byte[] bytes) {}
 
@@ -185,7 +247,7 @@ final class FakeSlack implements AutoCloseable {
       s = q == null ? null : q.poll();
     }
     if (s != null && s.status != 200) {
-      calls.add(new Call(method, params, json, at, s.status, null));
+      recorded(new Call(method, params, json, at, s.status, null));
       if (s.status == 429) {
         ex.getResponseHeaders().add("Retry-After", Long.toString(s.retryAfter));
         sendJson(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
@@ -215,6 +277,18 @@ final class FakeSlack implements AutoCloseable {
     } else if (s != null) {
       error = s.error;
     }
+    Hold hold;
+    synchronized (this) {
+      Deque<Hold> q = holds.get(method);
+      hold = q == null ? null : q.poll();
+    }
+    if (hold != null && !hold.applyFirst) {
+      hold.await();
+      if (hold.dropped) {
+        send(ex, 500, "dropped");
+        return;
+      }
+    }
     JsonObject out = new JsonObject();
     if (error == null) {
       if (method.equals("openid.connect.userInfo")) {
@@ -222,7 +296,10 @@ final class FakeSlack implements AutoCloseable {
       }
       error = handle(method, params, out);
     }
-    calls.add(new Call(method, params, json, at, 200, error));
+    if (hold != null && hold.applyFirst) {
+      hold.await();
+    }
+    recorded(new Call(method, params, json, at, 200, error));
     if (error != null) {
       sendJson(ex, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
       return;
@@ -304,6 +381,27 @@ final class FakeSlack implements AutoCloseable {
         JsonObject meta = new JsonObject();
         meta.addProperty("next_cursor", "");
         out.add("response_metadata", meta);
+        return null;
+      }
+      case "conversations.replies", "conversations.history" -> {
+        // Debrief's own messages (chat.postMessage by the bot user) after "oldest"; replies of thread "ts".
+        java.math.BigDecimal oldest = new java.math.BigDecimal(p.getOrDefault("oldest", "0"));
+        String thread = p.get("ts");
+        JsonArray found = new JsonArray();
+        for (Message m : messages.values()) {
+          boolean inThread = method.equals("conversations.replies") ? thread != null && thread.equals(m.threadTs)
+              : m.threadTs == null;
+          if (m.channel.equals(p.get("channel")) && inThread && new java.math.BigDecimal(m.ts).compareTo(oldest) > 0) {
+            JsonObject o = new JsonObject();
+            o.addProperty("type", "message");
+            o.addProperty("user", BOT_USER);
+            o.addProperty("ts", m.ts);
+            o.addProperty("text", m.text);
+            found.add(o);
+          }
+        }
+        out.add("messages", found);
+        out.addProperty("has_more", false);
         return null;
       }
       case "openid.connect.token" -> {

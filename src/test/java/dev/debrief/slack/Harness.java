@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.state.FileStateStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +27,7 @@ final class Harness implements AutoCloseable {
   final DebriefConfig config;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final SignatureVerifier signer = new SignatureVerifier(SECRET, Clock.systemUTC());
+  private final boolean ownsSlack;
   private final AtomicInteger ids = new AtomicInteger();
 
   Harness(Answerer answerer, ReportCatalog catalog, Path dir) throws IOException {
@@ -39,19 +41,42 @@ final class Harness implements AutoCloseable {
   /** @param setup configures the server before it starts (intake, signed links) */
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
           java.util.function.Consumer<SlackServer> setup) {
+    this(answerer, catalog, dir, slack, setup, true, true);
+  }
+
+  /** Like the other constructors; with {@code start} false the caller starts {@link #server} itself. */
+  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
+          java.util.function.Consumer<SlackServer> setup, boolean ownsSlack) {
+    this(answerer, catalog, dir, slack, setup, ownsSlack, true);
+  }
+
+  /**
+   * A server whose state (event claims, answers in progress, thread memory) is a {@code FileStateStore} in
+   * {@code dir/slack-state}: a second harness on the same folder after {@link #close()} is the same bot restarted.
+   *
+   * @param ownsSlack whether {@link #close()} also stops the fake Slack (false: a restart keeps it)
+   * @param start     whether to start the server now
+   */
+  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
+          java.util.function.Consumer<SlackServer> setup, boolean ownsSlack, boolean start) {
     this.slack = slack;
+    this.ownsSlack = ownsSlack;
     config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
     config.slack.feedbackLog = dir.resolve("feedback.jsonl").toString();
     config.digest.subscriptionsFile = dir.resolve("subscriptions.json").toString();
+    config.slack.stateDir = dir.resolve("slack-state").toString();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", slack.apiUrl());
     server = new SlackServer(answerer, catalog, config, env, Clock.systemUTC(),
-        new SlackServer.Options("127.0.0.1", 0, 4));
+        new SlackServer.Options("127.0.0.1", 0, 4))
+        .withStateStore(new FileStateStore(Path.of(config.slack.stateDir), Clock.systemUTC()));
     setup.accept(server);
-    server.start();
+    if (start) {
+      server.start();
+    }
   }
 
   String url(String path) {
@@ -82,6 +107,11 @@ final class Harness implements AutoCloseable {
 
   /** Posts an event_callback; returns the HTTP status. */
   int event(String eventId, JsonObject event, Map<String, String> headers) throws Exception {
+    return postSigned(envelope(eventId, event), "application/json", headers).statusCode();
+  }
+
+  /** The Events API envelope ({@code event_callback}) of one event, as Slack posts it. */
+  static String envelope(String eventId, JsonObject event) {
     JsonObject env = new JsonObject();
     env.addProperty("token", "legacy");
     env.addProperty("team_id", "T0FAKE");
@@ -90,7 +120,7 @@ final class Harness implements AutoCloseable {
     env.addProperty("type", "event_callback");
     env.addProperty("event_id", eventId);
     env.addProperty("event_time", System.currentTimeMillis() / 1000);
-    return postSigned(env.toString(), "application/json", headers).statusCode();
+    return env.toString();
   }
 
   int event(String eventId, JsonObject event) throws Exception {
@@ -199,6 +229,8 @@ final class Harness implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
-    slack.close();
+    if (ownsSlack) {
+      slack.close();
+    }
   }
 }

@@ -11,6 +11,7 @@ import dev.debrief.access.SignedLinks;
 import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.intake.ReportIntake;
+import dev.debrief.testing.TestCorpus;
 import dev.debrief.model.Report;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -72,6 +73,8 @@ class SlackFileShareIT {
     wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC()).withEnv(Map.of(SignedLinks.ENV, SECRET));
     FakeSlack slack = new FakeSlack();
     slack.files.put("F0HERON", new FakeSlack.FakeFile("F0HERON", "heron-notes.md", "text/markdown",
+        HERON.getBytes(StandardCharsets.UTF_8)));
+    slack.files.put("F0HERON2", new FakeSlack.FakeFile("F0HERON2", "heron-copy.md", "text/markdown",
         HERON.getBytes(StandardCharsets.UTF_8)));
     slack.files.put("F0LEDGER", new FakeSlack.FakeFile("F0LEDGER", "ledger.md", "text/markdown",
         LEDGER.getBytes(StandardCharsets.UTF_8)));
@@ -136,16 +139,16 @@ class SlackFileShareIT {
 
   @Test
   void dmFileShareIsIngestedAndAnswersTheNextQuestion() throws Exception {
-    String heron = Report.idForSource("slack:F0HERON");
     assertEquals(200, h.event(h.nextEventId(), fileShare("D0ANA", "im", "100.1", "UANA", "", "F0HERON")));
     h.idle();
+    String heron = TestCorpus.idOf(wiring, "slack:F0HERON");
     List<FakeSlack.Message> ms = h.slack.messagesIn("D0ANA");
     assertEquals(1, ms.size());
     assertEquals(":white_check_mark: Added *Heron launch notes* (Planning Week 2026) — 2 sections, 1 passage. "
         + "<http://viewer.test/reports/" + heron + "|View it>\nEveryone can use it. To keep it in this "
         + "conversation, share it again with “this channel only”.", ms.get(0).text);
     assertEquals(List.of("F0HERON Bearer " + FakeSlack.BOT_TOKEN), h.slack.downloads);
-    assertEquals("UANA", wiring.uploads().find(heron).orElseThrow().userId());
+    assertEquals("UANA", wiring.uploads().find("slack:F0HERON").orElseThrow().userId());
 
     String answer = ask("D0ANA", "im", "100.2", "UANA", "When does Project Heron launch?");
     assertTrue(answer.contains("October"), answer);
@@ -156,11 +159,31 @@ class SlackFileShareIT {
   }
 
   @Test
+  void theSameFileSharedByTwoPeopleIsOneReportAndEachCanRemoveOnlyTheirCopy() throws Exception {
+    h.event(h.nextEventId(), fileShare("D0ANA", "im", "150.1", "UANA", "", "F0HERON"));
+    h.idle();
+    h.event(h.nextEventId(), fileShare("D0BEN", "im", "150.2", "UBEN", "", "F0HERON2"));
+    h.idle();
+    String heron = TestCorpus.idOf(wiring, "slack:F0HERON");
+
+    assertEquals(":information_source: Already indexed as *Heron launch notes* (Planning Week 2026); added"
+        + " *heron-copy.md* as another source of it — 2 sections, 1 passage. <http://viewer.test/reports/" + heron
+        + "|View it>\nEveryone can use it. To keep it in this conversation, share it again with “this channel only”.",
+        h.slack.messagesIn("D0BEN").get(0).text);
+    assertEquals(1, wiring.catalog().list().size());
+    h.command("/debrief", "remove Heron launch notes", "D0BEN", "rm1", "UBEN");
+    h.idle();
+    assertEquals(":wastebasket: Removed slack:F0HERON2 from \"Heron launch notes\"; it stays indexed from 1 other"
+        + " source.", response("rm1"));
+    assertEquals(List.of("slack:F0HERON"), wiring.catalog().list().get(0).sources());
+  }
+
+  @Test
   void thisChannelOnlyKeepsTheReportInItsChannel() throws Exception {
-    String ledger = Report.idForSource("slack:F0LEDGER");
     h.event(h.nextEventId(), mentionWithFiles("CPRIV", "200.1", "UANA", "<@UDEBRIEF> add this, this channel only",
         "F0LEDGER"));
     h.idle();
+    String ledger = TestCorpus.idOf(wiring, "slack:F0LEDGER");
     FakeSlack.Message added = h.slack.messagesIn("CPRIV").get(0);
     assertEquals("200.1", added.threadTs);
     Matcher viewer = Pattern.compile("<http://viewer\\.test(/reports/" + ledger + "\\?exp=(\\d+)&amp;sig=([A-Za-z0-9_-]{43}))\\|View it>")
@@ -255,7 +278,7 @@ class SlackFileShareIT {
     h.command("/debrief", "add http://10.0.0.7/wiki", "CGENERAL", "add2");
     h.command("/debrief", "add gopher://127.0.0.1:70/x", "CGENERAL", "add3");
     h.idle();
-    String id = Report.idForSource(url);
+    String id = TestCorpus.idOf(wiring, url);
     assertEquals(":white_check_mark: Added *Osprey recap* — 2 sections, 1 passage. <http://viewer.test/reports/" + id
         + "|View it>\nEveryone can use it. To keep it in this conversation, share it again with “this channel only”.",
         response("add1"));

@@ -1,6 +1,7 @@
 package dev.debrief.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,9 +73,10 @@ class SolrBackendIT {
     assertEquals(3, r.added(), r.failures().toString());
     lucene = TestCorpus.wiring(tmp.resolve("lucene"));
     assertEquals(3, lucene.indexer().ingestPaths(List.of(docs), false, (d, t, i) -> { }).added());
-    alpha = Report.idForSource(docs.resolve("alpha.md").toRealPath().toString());
-    beta = Report.idForSource(docs.resolve("beta.md").toRealPath().toString());
-    gamma = Report.idForSource(docs.resolve("gamma.md").toRealPath().toString());
+    alpha = TestCorpus.idOf(solr.catalog(), "alpha.md");
+    beta = TestCorpus.idOf(solr.catalog(), "beta.md");
+    gamma = TestCorpus.idOf(solr.catalog(), "gamma.md");
+    assertEquals(alpha, TestCorpus.idOf(lucene.catalog(), "alpha.md"), "a report's id is its content, whatever the backend");
   }
 
   @AfterAll
@@ -249,17 +251,20 @@ class SolrBackendIT {
     String one = "# Talks\n\n## Opening\n\nThe opening talk covered quokka habitats.\n";
     IngestResult second = solr.indexer().ingestBytes(source, "talks.md", one.getBytes(StandardCharsets.UTF_8));
     assertEquals(1, second.updated(), second.failures().toString());
-    assertEquals(1, solr.catalog().findReport(id).orElseThrow().passages().size());
-    assertEquals(List.of(id), reports(solr.retriever().search("quokka", 5, SearchFilters.NONE,
+    String edited = second.reportIds().get(0);
+    assertNotEquals(id, edited, "an edited text is another report");
+    assertTrue(solr.catalog().findReport(id).isEmpty(), "the old version had no other source, so it is gone");
+    assertEquals(1, solr.catalog().findReport(edited).orElseThrow().passages().size());
+    assertEquals(List.of(edited), reports(solr.retriever().search("quokka", 5, SearchFilters.NONE,
         HybridRetriever.Mode.BM25)));
     assertTrue(solr.retriever().search("wombat numbat", 5, SearchFilters.NONE, HybridRetriever.Mode.BM25).isEmpty(),
         "the passages the new version no longer has are gone");
-    assertTrue(solr.indexer().remove(id));
+    assertTrue(solr.indexer().remove(edited));
     assertTrue(solr.retriever().search("quokka", 5, SearchFilters.NONE, HybridRetriever.Mode.BM25).isEmpty());
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void anotherEmbeddingModelIsRefusedAtOpenAndByInit() {
     DebriefConfig other = SolrTesting.config(cluster, "it_corpus");
     other.embedding.model = "all-minilm-l6-v2";
@@ -275,6 +280,34 @@ class SolrBackendIT {
 
   @Test
   @Order(11)
+  void aCollectionOfAnotherSchemaVersionIsRefusedAtOpen() throws Exception {
+    org.apache.solr.common.SolrInputDocument old = SolrDocuments.meta(solr.config().embedding.model,
+        Wiring.DIMENSION);
+    old.setField(SolrFields.SCHEMA_VERSION, "1");
+    stamp(old);
+    try (Wiring w = SolrTesting.wiring(cluster, "it_corpus", tmp.resolve("old-schema"))) {
+      IndexException e = assertThrows(IndexException.class, w::solrIndex);
+      assertEquals("the collection \"it_corpus\" at Solr at " + String.join(", ", cluster.urls()) + " holds schema"
+          + " version 1 but this Debrief writes version 2 (one report per content, with every source). Create a new"
+          + " collection: set solr.collection to a new name, run `debrief solr init` and `debrief ingest` again.",
+          e.getMessage());
+    } finally {
+      stamp(SolrDocuments.meta(solr.config().embedding.model, Wiring.DIMENSION));
+    }
+    try (Wiring w = SolrTesting.wiring(cluster, "it_corpus", tmp.resolve("new-schema"))) {
+      assertEquals(3, w.catalog().list().size(), "the current stamp opens");
+    }
+  }
+
+  private static void stamp(org.apache.solr.common.SolrInputDocument meta) {
+    org.apache.solr.client.solrj.request.UpdateRequest u = new org.apache.solr.client.solrj.request.UpdateRequest();
+    u.add(meta);
+    u.setAction(org.apache.solr.client.solrj.request.UpdateRequest.ACTION.COMMIT, true, true);
+    solr.solrConnection().call("stamp", c -> u.process(c, "it_corpus"));
+  }
+
+  @Test
+  @Order(12)
   void missingCollectionUnreachableClusterAndBadCredentialsExitThree() throws Exception {
     Path config = tmp.resolve("absent.json");
     Files.writeString(config, "{\"index\":{\"backend\":\"solr\"},\"solr\":{\"urls\":[\"" + cluster.urls().get(0)
@@ -305,7 +338,7 @@ class SolrBackendIT {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void aClusterThatStopsAnsweringIsUnavailableNotBroken() throws Exception {
     DebriefConfig c = SolrTesting.config(cluster, "it_corpus");
     c.solr.attempts = 2;
@@ -355,5 +388,34 @@ class SolrBackendIT {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
+  }
+
+  @Test
+  @Order(10)
+  void copiesAreOneReportWithTheirSourcesAndPruneKeepsItWhileOneRemains() throws Exception {
+    Path copies = Files.createDirectories(tmp.resolve("copies"));
+    Files.copy(docs.resolve("alpha.md"), copies.resolve("alpha copy.md"));
+    Files.copy(docs.resolve("beta.md"), copies.resolve("beta.md"));
+    IngestResult r = solr.indexer().ingestPaths(List.of(docs, copies), false, (d, t, i) -> { });
+    assertEquals(0, r.added(), r.toString());
+    assertEquals(3, r.unchanged(), r.toString());
+    assertEquals(2, r.sourcesAdded(), r.toString());
+    assertEquals(0, r.embedded(), "a copy re-embeds nothing");
+    assertEquals(3, solr.catalog().list().size(), "three contents, three reports");
+    String copy = copies.resolve("alpha copy.md").toRealPath().toString();
+    assertEquals(List.of(docs.resolve("alpha.md").toRealPath().toString(), copy),
+        solr.catalog().list().stream().filter(i -> i.id().equals(alpha)).findFirst().orElseThrow().sources());
+    List<Hit> hits = solr.retriever().search("scheduler", 10, SearchFilters.NONE, HybridRetriever.Mode.BM25);
+    assertEquals(hits.stream().map(Hit::passageId).distinct().count(), hits.size(), hits.toString());
+    assertEquals(List.of(alpha), reports(hits).stream().distinct().toList());
+
+    Files.delete(copies.resolve("alpha copy.md"));
+    IngestResult pruned = solr.indexer().ingestPaths(List.of(docs), true, (d, t, i) -> { });
+    assertEquals(IngestResult.Status.SOURCE_REMOVED, pruned.outcome(copy).orElseThrow().status(), pruned.toString());
+    assertEquals(0, pruned.removed());
+    assertEquals(List.of(docs.resolve("alpha.md").toRealPath().toString()),
+        solr.catalog().list().stream().filter(i -> i.id().equals(alpha)).findFirst().orElseThrow().sources());
+    assertEquals(List.of(alpha), reports(solr.retriever().search("scheduler", 10, SearchFilters.NONE,
+        HybridRetriever.Mode.BM25)).stream().distinct().toList());
   }
 }

@@ -73,6 +73,24 @@ public final class TestCorpus {
     return dir;
   }
 
+  /**
+   * The id of the indexed report that has a source named {@code name} (a file name, or a whole source such as
+   * {@code slack:F1}).
+   *
+   * @throws AssertionError when none has
+   */
+  public static String idOf(Wiring w, String name) {
+    return idOf(w.catalog(), name);
+  }
+
+  /** Like {@link #idOf(Wiring, String)} over any catalog. */
+  public static String idOf(dev.debrief.index.ReportCatalog catalog, String name) {
+    return catalog.list().stream()
+        .filter(r -> r.sources().stream().anyMatch(s -> s.equals(name) || s.endsWith("/" + name)))
+        .map(dev.debrief.model.ReportInfo::id).findFirst()
+        .orElseThrow(() -> new AssertionError("no indexed report has a source named " + name));
+  }
+
   /** A wiring with default config over {@code indexDir}. */
   public static Wiring wiring(Path indexDir) {
     return new Wiring(DebriefConfig.defaults(), indexDir, Clock.systemUTC());
