@@ -218,11 +218,12 @@ public final class EvidenceSelector {
     Set<Evidence.Line> quoted = new HashSet<>();
     stretches.forEach(s -> quoted.addAll(s.lines()));
     double bar = weights.second() * scored.get(0).score();
+    double lexicalBar = Math.max(PART_MIN_LEXICAL, SECOND_LEXICAL * scored.get(0).lexical());
     for (Evidence.Scored s : scored) {
       if (s.score() < bar) {
         return null;
       }
-      if (quoted.contains(s.line()) || nextTo(s.line(), quoted)) {
+      if (quoted.contains(s.line()) || nextTo(s.line(), quoted) || s.lexical() < lexicalBar) {
         continue;
       }
       Evidence.Stretch more = stretch(s, pool, byLine, room, analysis, false);
@@ -231,6 +232,13 @@ public final class EvidenceSelector {
     }
     return null;
   }
+
+  /**
+   * A second stretch's anchor needs at least this share of the first anchor's concept overlap: the
+   * embedding's similarities are close together (e5 puts most sentences of a report within 0.1), so the score
+   * alone lets in sentences that merely sound like the report ("Here are some that I missed").
+   */
+  static final double SECOND_LEXICAL = 0.8;
 
   /** True when {@code line} is next to a quoted line of the same passage. */
   private static boolean nextTo(Evidence.Line line, Set<Evidence.Line> quoted) {

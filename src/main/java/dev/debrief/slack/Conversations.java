@@ -1,6 +1,7 @@
 package dev.debrief.slack;
 
 import dev.debrief.model.Answer;
+import dev.debrief.model.Question;
 import dev.debrief.state.ThreadMemory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,23 @@ public final class Conversations {
   /** Records a question answered in a thread. */
   public void recordQuestion(String channel, String threadTs, String question) {
     threads.record(channel, threadTs, question);
+  }
+
+  /**
+   * Records a question answered in a thread with its answer: the next follow-up there is answered from the
+   * sections this one cited ("who else spoke at that keynote?").
+   */
+  public void recordAnswer(String channel, String threadTs, Answer answer) {
+    Question.Turn t = Question.Turn.of(answer);
+    threads.record(channel, threadTs, answer.question(), new ThreadMemory.Exchange(t.question(), t.answer(),
+        t.cited()));
+  }
+
+  /** The thread's last answer as the previous turn of a follow-up ({@link Question.Turn#NONE} when none). */
+  public Question.Turn previous(String channel, String threadTs) {
+    return threads.last(channel, threadTs)
+        .map(e -> new Question.Turn(e.question(), e.answer(), e.cited()))
+        .orElse(Question.Turn.NONE);
   }
 
   /** Stores an answer under a key. */

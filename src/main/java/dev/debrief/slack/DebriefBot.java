@@ -451,11 +451,12 @@ public final class DebriefBot {
       } else {
         Trimmed q = trim(text);
         List<String> history = conversations.history(channel, threadTs);
-        Question question = new Question(q.text(), history, new SearchFilters("", "", "", allowed(channel, user)));
+        Question question = new Question(q.text(), history, new SearchFilters("", "", "", allowed(channel, user)),
+            conversations.previous(channel, threadTs));
         Answer answer = answerer.answer(question, draft -> showDraft(channel, placeholder, draft));
         String key = newKey();
         conversations.store(key, new Conversations.Stored(answer, channel, threadTs, user));
-        conversations.recordQuestion(channel, threadTs, q.text());
+        conversations.recordAnswer(channel, threadTs, answer);
         messages = renderer.render(answer, key, q.note(), false, "");
       }
     } catch (IndexUnavailableException e) {

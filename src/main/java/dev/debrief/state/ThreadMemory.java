@@ -23,7 +23,23 @@ public final class ThreadMemory {
   private static final int ATTEMPTS = 20;
   private static final Gson GSON = new Gson();
 
-  private record Questions(List<String> questions) {}
+  /**
+   * The thread's last answer, so a follow-up can be answered from what it cited.
+   *
+   * @param question the question it answered
+   * @param answer   its text ("" when it was a refusal)
+   * @param cited    the passage ids it cited, in citation order
+   */
+  public record Exchange(String question, String answer, List<String> cited) {
+    public Exchange {
+      question = question == null ? "" : question;
+      answer = answer == null ? "" : answer;
+      cited = cited == null ? List.of() : List.copyOf(cited);
+    }
+  }
+
+  /** Stored form; {@code last} is null in records written before answers were kept. */
+  private record Questions(List<String> questions, Exchange last) {}
 
   private final StateStore store;
   private final Clock clock;
@@ -51,6 +67,24 @@ public final class ThreadMemory {
 
   /** Adds a question answered in a thread. @throws StateException when the store cannot be written */
   public void record(String channel, String threadTs, String question) {
+    record(channel, threadTs, question, null);
+  }
+
+  /** The thread's last answer, if one was kept. */
+  public Optional<Exchange> last(String channel, String threadTs) {
+    if (threadTs == null || channel == null) {
+      return Optional.empty();
+    }
+    return store.get(key(channel, threadTs)).map(ThreadMemory::stored).map(Questions::last);
+  }
+
+  /**
+   * Adds a question answered in a thread with its answer (which becomes the thread's last).
+   *
+   * @param last the answer, or null to keep the one stored
+   * @throws StateException when the store cannot be written
+   */
+  public void record(String channel, String threadTs, String question, Exchange last) {
     if (threadTs == null || channel == null) {
       return;
     }
@@ -62,7 +96,8 @@ public final class ThreadMemory {
       while (qs.size() > MAX_QUESTIONS) {
         qs.remove(0);
       }
-      String value = GSON.toJson(new Questions(qs));
+      Exchange keep = last != null ? last : cur.map(ThreadMemory::stored).map(Questions::last).orElse(null);
+      String value = GSON.toJson(new Questions(qs, keep));
       boolean written = cur.isPresent()
           ? store.compareAndSet(key, cur.get().version(), value, clock.instant().plus(ttl)).isPresent()
           : store.insertIfAbsent(key, value, clock.instant().plus(ttl)).isPresent();
@@ -74,11 +109,17 @@ public final class ThreadMemory {
   }
 
   private static List<String> questions(StateRecord r) {
+    Questions q = stored(r);
+    return q.questions() == null ? List.of() : List.copyOf(q.questions());
+  }
+
+  /** The stored record; an unreadable one reads as empty. */
+  private static Questions stored(StateRecord r) {
     try {
       Questions q = GSON.fromJson(r.value(), Questions.class);
-      return q == null || q.questions() == null ? List.of() : List.copyOf(q.questions());
+      return q == null ? new Questions(List.of(), null) : q;
     } catch (JsonParseException e) {
-      return List.of();
+      return new Questions(List.of(), null);
     }
   }
 
