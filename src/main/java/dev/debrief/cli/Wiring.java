@@ -277,7 +277,7 @@ public final class Wiring implements AutoCloseable {
   /** What the library holds, for question analysis (refreshed when the index changes). */
   public Library library() {
     if (library == null) {
-      ReportStore catalog = catalog();
+      dev.debrief.index.ReportCatalog catalog = catalog();
       RetrievalBackend backend = retrievalBackend();
       library = new Library(catalog::list, backend::passageCount,
           Vocabulary.of(EmbeddingModel.of(config.embedding.model)), clock);
