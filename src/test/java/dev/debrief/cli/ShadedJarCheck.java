@@ -11,6 +11,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,10 +26,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
@@ -132,6 +136,42 @@ class ShadedJarCheck {
         }
       }
     }
+  }
+
+  /**
+   * Packages the pom's shade filters and dependency exclusions take classes out of. Classes elsewhere in the jar
+   * may refer to classes of optional dependencies that were never there (Jetty's JMX, jakarta.el); here every
+   * class referred to must be in the jar.
+   */
+  private static final List<String> TRIMMED = List.of("ai.djl.", "org.apache.lucene.", "org.tartarus.",
+      "org.apache.commons.compress.", "org.apache.commons.codec.", "org.apache.commons.io.", "org.objectweb.asm.",
+      "org.eclipse.jetty.ee10.", "org.eclipse.jetty.annotations.", "org.eclipse.jetty.plus.",
+      "org.eclipse.jetty.jndi.", "org.eclipse.jetty.xml.", "org.eclipse.jetty.ee.webapp.", "jakarta.enterprise.",
+      "jakarta.inject.", "jakarta.interceptor.", "jakarta.transaction.", "jakarta.annotation.", "dev.langchain4j.");
+  private static final Pattern NOT_FOUND = Pattern.compile("^\\s+(?:\\d+/)?(\\S+)\\s+->\\s+(\\S+)\\s+not found\\s*$");
+
+  /**
+   * No class left in the jar refers to a class the trims took out, so the JVM's verifier and linker never look
+   * for one (class-level dependencies from the JDK's {@code jdeps -verbose:class}, constant pools and signatures;
+   * classes loaded by name are covered by the service-provider check and the runs above).
+   */
+  @Test
+  void noClassInTheJarRefersToATrimmedClass() {
+    ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new AssertionError("no jdeps in "
+        + System.getProperty("java.home")));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), "--multi-release", "17", "-verbose:class",
+        "-filter:none", JAR.toAbsolutePath().toString());
+    assertEquals(0, code, err.toString());
+    Set<String> dangling = new TreeSet<>();
+    for (String line : out.toString().split("\\R")) {
+      Matcher m = NOT_FOUND.matcher(line);
+      if (m.matches() && TRIMMED.stream().anyMatch(m.group(2)::startsWith)) {
+        dangling.add(m.group(1) + " -> " + m.group(2));
+      }
+    }
+    assertTrue(dangling.isEmpty(), "classes in the jar refer to classes it lacks: " + dangling);
   }
 
   /**
