@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code debrief eval-citations [--index DIR] [--calibrate] [--verbose] [--thresholds a,b,c] [QA...]}: how
+ * {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate] [--verbose] [--thresholds a,b,c]
+ * [QA...]}: how
  * well LLM citation verification keeps correct citations and drops wrong ones, with fake answers that cite
  * retrieved passages at random (see {@link CitationVerificationEval}).
  */
@@ -36,6 +37,10 @@ final class EvalCitationsCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "QA", description = "Question files or folders (default ../shared/qa).")
   List<Path> qa = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "--embedding", paramLabel = "MODEL",
+      description = "Embedding model id (default: the configured default); the temporary index is built with it.")
+  String embedding;
 
   @picocli.CommandLine.Option(names = "--calibrate", description = "Search thresholds that keep >= 0.95.")
   boolean calibrate;
@@ -66,6 +71,9 @@ final class EvalCitationsCommand implements Callable<Integer> {
     }
     List<QaItem> items = CitationVerificationEval.readItems(qa);
     DebriefConfig config = DebriefConfig.defaults();
+    if (embedding != null) {
+      config.embedding.model = dev.debrief.embed.EmbeddingModel.of(embedding).id();
+    }
     boolean temporary = index == null;
     Path dir = temporary ? Files.createTempDirectory("debrief-citeval") : index;
     try (Wiring w = new Wiring(config, dir, Clock.systemUTC())) {
@@ -73,14 +81,16 @@ final class EvalCitationsCommand implements Callable<Integer> {
         Indexer indexer = w.indexer();
         indexer.ingestPaths(List.of(Path.of("../shared/reports")), false, Indexer.Progress.NONE);
       }
-      CitationVerificationEval eval = new CitationVerificationEval(new CitationVerifier(w.embedder()), 42);
+      dev.debrief.embed.Embedder embedder = CitationVerificationEval.memoised(w.embedder());
+      out.println("embedding model " + embedder.modelId());
+      CitationVerificationEval eval = new CitationVerificationEval(new CitationVerifier(embedder), 42);
       BiFunction<String, Integer, List<Hit>> search = (q, k) -> w.retriever().search(q, k, SearchFilters.NONE);
       int k = config.answer.passages;
       if (calibrate) {
         out.println(eval.calibrate(items, search, k, 0.95));
       }
       if (candidates.isEmpty()) {
-        candidates.add(CitationVerifier.Thresholds.DEFAULT);
+        candidates.add(CitationVerifier.Thresholds.forModel(embedder.modelId()));
       }
       Map<String, List<Hit>> cached = new HashMap<>();
       BiFunction<String, Integer, List<Hit>> once = (q, n) -> cached.computeIfAbsent(q + "\u0000" + n,
@@ -88,7 +98,7 @@ final class EvalCitationsCommand implements Callable<Integer> {
       for (CitationVerifier.Thresholds t : candidates) {
         out.println(t);
         for (long seed : new long[] {42, 7, 2024}) {
-          Metrics m = new CitationVerificationEval(new CitationVerifier(w.embedder(), t), seed).verbose(verbose)
+          Metrics m = new CitationVerificationEval(new CitationVerifier(embedder, t), seed).verbose(verbose)
               .run(items, once, k);
           out.printf(Locale.ROOT, "seed %d: %d questions; correct citations kept %d/%d = %.3f; wrong citations "
               + "dropped %d/%d = %.3f%n", seed, m.questions(), m.correctKept(), m.correct(), m.keptShare(),

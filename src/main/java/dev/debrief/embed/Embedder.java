@@ -23,6 +23,17 @@ public interface Embedder extends AutoCloseable {
   /** Embeds passages (or sentences of reports), in order; each a unit vector of {@link #dimension()} floats. */
   List<float[]> embedAll(List<String> texts);
 
+  /**
+   * Embeds texts to be compared with each other rather than a query with passages (a claim against the
+   * sentences of a passage): both sides get the model's symmetric prefix
+   * ({@link EmbeddingModel#symmetricPrefix()}), so the similarity of two texts does not depend on which side
+   * each is on. In order; each a unit vector of {@link #dimension()} floats. The default suits models without
+   * prefixes: {@link #embedAll(List)}.
+   */
+  default List<float[]> embedSymmetric(List<String> texts) {
+    return embedAll(texts);
+  }
+
   @Override
   void close();
 }

@@ -14,22 +14,24 @@ import java.util.List;
  *       mean pooling, no prefixes, 128 word pieces (see {@code Tokens.MINILM}).</li>
  *   <li>e5-small-v2 (Wang et al. 2022, "Text Embeddings by Weakly-Supervised Contrastive Pre-training";
  *       https://huggingface.co/intfloat/e5-small-v2): mean pooling, "query: " before questions and "passage: "
- *       before passages, 512 word pieces.</li>
+ *       before passages, 512 word pieces; "query: " on both sides of a symmetric comparison (the model card:
+ *       "Use 'query: ' prefix for symmetric tasks such as semantic similarity").</li>
  *   <li>bge-small-en-v1.5 (Xiao et al. 2023, "C-Pack"; https://huggingface.co/BAAI/bge-small-en-v1.5): the [CLS]
  *       vector, an instruction before queries ("Represent this sentence for searching relevant passages: ") and
- *       nothing before passages, 512 word pieces.</li>
+ *       nothing before passages, 512 word pieces; no instruction on either side of a symmetric comparison
+ *       (the model card asks for it only for short queries retrieving passages).</li>
  * </ul>
  */
 public enum EmbeddingModel {
   /** all-MiniLM-L6-v2, fp32. */
-  MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, "", "", Tokens.MINILM),
+  MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", Pooling.MEAN, "", "", "", Tokens.MINILM),
   /** all-MiniLM-L6-v2, int8-quantized. */
-  MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, "", "", Tokens.MINILM),
+  MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN, "", "", "", Tokens.MINILM),
   /** e5-small-v2, int8-quantized. */
-  E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ", 512),
+  E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ", "query: ", 512),
   /** bge-small-en-v1.5, int8-quantized. */
   BGE_SMALL_EN_V15_Q("bge-small-en-v15-q", "bge-small-en-v1.5-q", Pooling.CLS,
-      "Represent this sentence for searching relevant passages: ", "", 512);
+      "Represent this sentence for searching relevant passages: ", "", "", 512);
 
   /**
    * Word pieces MiniLM reads. The model was trained on 128 (its card allows 256); with 256, vector-only recall@5
@@ -52,15 +54,17 @@ public enum EmbeddingModel {
   private final Pooling pooling;
   private final String queryPrefix;
   private final String passagePrefix;
+  private final String symmetricPrefix;
   private final int maxTokens;
 
   EmbeddingModel(String id, String resource, Pooling pooling, String queryPrefix, String passagePrefix,
-                 int maxTokens) {
+                 String symmetricPrefix, int maxTokens) {
     this.id = id;
     this.resource = resource;
     this.pooling = pooling;
     this.queryPrefix = queryPrefix;
     this.passagePrefix = passagePrefix;
+    this.symmetricPrefix = symmetricPrefix;
     this.maxTokens = maxTokens;
   }
 
@@ -87,6 +91,14 @@ public enum EmbeddingModel {
   /** Text put before a passage ("" for none). */
   public String passagePrefix() {
     return passagePrefix;
+  }
+
+  /**
+   * Text put before both texts of a symmetric comparison (sentence against sentence, as citation verification
+   * does), "" for none.
+   */
+  public String symmetricPrefix() {
+    return symmetricPrefix;
   }
 
   /** Word pieces read per text, special tokens included; the rest is truncated. */

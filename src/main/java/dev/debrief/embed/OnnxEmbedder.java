@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Sentence embeddings computed in-process by ONNX Runtime from the model files LangChain4j ships in its
  * {@code langchain4j-embeddings-*} jars; the models, their pooling, prefixes and token limits are listed in
  * {@link EmbeddingModel}. {@link #embed(String)} embeds a query (with the model's query prefix),
- * {@link #embedAll(List)} embeds passages (with its passage prefix).
+ * {@link #embedAll(List)} embeds passages (with its passage prefix), {@link #embedSymmetric(List)} texts compared
+ * with each other (with its symmetric prefix).
  *
  * <p>Threading: one ONNX session with one intra-op thread, driven by {@code workers} Java threads (one per
  * core by default), so both cores stay busy without oversubscription. LangChain4j's default builds a session
@@ -154,6 +155,15 @@ public final class OnnxEmbedder implements Embedder {
     List<String> prefixed = new ArrayList<>(texts.size());
     for (String t : texts) {
       prefixed.add(spec.passagePrefix() + (t == null || t.isBlank() ? "." : t));
+    }
+    return encode(prefixed);
+  }
+
+  @Override
+  public List<float[]> embedSymmetric(List<String> texts) {
+    List<String> prefixed = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      prefixed.add(spec.symmetricPrefix() + (t == null || t.isBlank() ? "." : t));
     }
     return encode(prefixed);
   }

@@ -1,18 +1,15 @@
 package dev.debrief.llm;
 
-import dev.debrief.config.DebriefConfig;
 import dev.debrief.eval.Evidence;
 import dev.debrief.eval.QaFile;
 import dev.debrief.eval.QaItem;
-import dev.debrief.index.Indexer;
+import dev.debrief.embed.Embedder;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.SearchFilters;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,9 +35,9 @@ import java.util.stream.Stream;
  * marker parsing, sentence splitting and renumbering are exercised too. Reports the share of correct citations
  * kept and of wrong ones dropped; with {@code --calibrate} also searches the threshold grid.
  *
- * <p>Run: {@code java -cp target/debrief.jar dev.debrief.llm.CitationVerificationEval [--index DIR] [--calibrate]
- * [QA.jsonl...]} (defaults: {@code ../shared/qa/*.jsonl}; without {@code --index}, a temporary index of
- * {@code ../shared/reports}). The CLI can call {@link #run}.
+ * <p>Run: {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate]
+ * [QA...]} (defaults: {@code ../shared/qa/*.jsonl}, the configured default model; without {@code --index}, a
+ * temporary index of {@code ../shared/reports}).
  */
 public final class CitationVerificationEval {
   private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("said", "noted"),
@@ -162,9 +159,14 @@ public final class CitationVerificationEval {
     StringBuilder out = new StringBuilder();
     double bestScore = -1;
     String best = "";
-    for (double oa = 0.5; oa <= 1.001; oa += 0.05) {
-      for (double sim = 0.40; sim <= 0.901; sim += 0.02) {
-        for (double ows = 0.0; ows <= oa + 0.001; ows += 0.05) {
+    // whole-number steps (0.05 for shares, 0.02 for cosines), so no value drifts past its range; e5's cosines
+    // sit high, so the similarity grid reaches 0.96
+    for (int oaStep = 10; oaStep <= 20; oaStep++) {
+      for (int simStep = 20; simStep <= 48; simStep++) {
+        for (int owsStep = 0; owsStep <= oaStep; owsStep++) {
+          double oa = oaStep / 20.0;
+          double sim = simStep / 50.0;
+          double ows = owsStep / 20.0;
           CitationVerifier v = new CitationVerifier(null, new CitationVerifier.Thresholds(oa, sim, ows));
           double keep = share(good, v);
           double drop = 1 - share(bad, v);
@@ -280,6 +282,53 @@ public final class CitationVerificationEval {
       b = b.substring(0, b.length() - 1).stripTrailing();
     }
     return b;
+  }
+
+  /**
+   * {@code embedder} with its symmetric embeddings kept by text, so a calibration embeds each passage window
+   * once however often fake answers cite it (the vectors are the same ones). Not for serving: it never
+   * forgets.
+   */
+  public static Embedder memoised(Embedder embedder) {
+    Map<String, float[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    return new Embedder() {
+      @Override
+      public String modelId() {
+        return embedder.modelId();
+      }
+
+      @Override
+      public int dimension() {
+        return embedder.dimension();
+      }
+
+      @Override
+      public float[] embed(String text) {
+        return embedder.embed(text);
+      }
+
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        return embedder.embedAll(texts);
+      }
+
+      @Override
+      public List<float[]> embedSymmetric(List<String> texts) {
+        List<String> missing = texts.stream().filter(t -> !kept.containsKey(t)).distinct().toList();
+        if (!missing.isEmpty()) {
+          List<float[]> vectors = embedder.embedSymmetric(missing);
+          for (int i = 0; i < missing.size(); i++) {
+            kept.put(missing.get(i), vectors.get(i));
+          }
+        }
+        return texts.stream().map(kept::get).toList();
+      }
+
+      @Override
+      public void close() {
+        // the wrapped embedder belongs to its owner
+      }
+    };
   }
 
   /** Reads every *.jsonl of a folder, or the given files. */

@@ -1,9 +1,11 @@
 package dev.debrief.llm;
 
 import dev.debrief.embed.Embedder;
+import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +26,11 @@ import java.util.regex.Pattern;
  *       point to no passage sent are dropped.</li>
  *   <li>Splits the reply into sentences and checks every sentence against each passage it cites: the passage
  *       must hold the sentence's numbers, and either most of its content words (term overlap) or enough of
- *       them together with a close meaning (cosine similarity of MiniLM embeddings, best of the passage's
- *       sentences, sentence pairs and the whole passage). Thresholds were calibrated with
+ *       them together with a close meaning (cosine similarity of sentence embeddings, best of the passage's
+ *       sentences, sentence pairs and the whole passage). Claim and windows are embedded alike
+ *       ({@link Embedder#embedSymmetric}: "query: " on both sides for e5), since a claim restating a passage
+ *       sentence is sentence-against-sentence similarity, not a query retrieving a passage. Thresholds depend on
+ *       the embedding model ({@link Thresholds#forModel}) and were calibrated with
  *       {@link CitationVerificationEval} on {@code ../shared/qa}.</li>
  *   <li>A sentence no cited passage supports is removed, or kept with "(unverified)" and no marker when
  *       configured; an uncited sentence is kept only when one of the passages supports it, and then cites it.
@@ -35,15 +40,89 @@ import java.util.regex.Pattern;
  * Thread-safe when the embedder is.
  */
 public final class CitationVerifier {
-  /** Decision thresholds. */
+  /**
+   * Decision thresholds: a citation stands when the claim's content-word overlap with the passage reaches
+   * {@code overlapAlone}, or when its cosine similarity reaches {@code similarity} and its overlap
+   * {@code overlapWithSimilarity}. The similarity threshold belongs to one embedding model: models spread
+   * cosines differently (e5's are compressed high, about 0.7–0.9 even for unrelated sentences).
+   *
+   * <p>Calibration protocol, the same for every model: {@code debrief eval-citations --calibrate
+   * --embedding MODEL} ({@link CitationVerificationEval}), k = 8 hybrid hits per question, three seeds
+   * 42/7/2024, a fresh index of ../shared/reports built with that model; thresholds chosen on
+   * {@code ../shared/qa/*.jsonl}, then measured unchanged on {@code ../shared/qa/round2/*.jsonl}.
+   *
+   * @param overlapAlone          share of the claim's content words, in [0, 1]
+   * @param similarity            cosine similarity, in [-1, 1]
+   * @param overlapWithSimilarity share of the claim's content words, in [0, 1], needed with the similarity
+   * @throws IllegalArgumentException naming a value out of range
+   */
   public record Thresholds(double overlapAlone, double similarity, double overlapWithSimilarity) {
     /**
-     * Calibrated on ../shared/qa with {@link CitationVerificationEval} (k = 8 hybrid hits per question, three
-     * seeds 42/7/2024, index of ../shared/reports as parsed by main's ingest): correct citations kept 1288/1295
-     * (0.995), wrong citations dropped 1172/1174 (0.998). The correct ones lost are fragments cut mid-clause by
-     * the eval's crude paraphraser; the wrong ones kept are partly supported by the other passage too.
+     * all-MiniLM-L6-v2 (-q, and the fp32 model, whose cosines differ from it by about 0.01): calibrated on
+     * ../shared/qa with an earlier ingest: correct citations kept 1288/1295 (0.995), wrong citations dropped
+     * 1172/1174 (0.998). The correct ones lost are fragments cut mid-clause by the eval's crude paraphraser;
+     * the wrong ones kept are partly supported by the other passage too.
      */
-    public static final Thresholds DEFAULT = new Thresholds(0.75, 0.65, 0.55);
+    public static final Thresholds MINILM_L6_V2 = new Thresholds(0.75, 0.65, 0.55);
+
+    /**
+     * e5-small-v2-q, "query: " on both sides. {@code debrief eval-citations --calibrate ../shared/qa} picked
+     * overlapAlone 0.80 and similarity 0.92 (e5's cosines sit high: the old 0.65 is passed by nearly any
+     * sentence); overlapWithSimilarity 0.50 measures the same as the grid's first pick, 0.00, on that set, and
+     * keeps a claim with less than half its words in the passage from standing on similarity alone. Summed over
+     * the three seeds (2026-12-02):
+     * <ul>
+     *   <li>../shared/qa (chosen on): correct citations kept 1267/1280 (0.990), wrong dropped 1150/1151 (0.999);
+     *       MiniLM's thresholds with e5 kept 1278/1280 (0.998), dropped 1138/1151 (0.989).</li>
+     *   <li>../shared/qa/round2 (held out): kept 2112/2129 (0.992), dropped 1947/1949 (0.999); MiniLM's
+     *       thresholds with e5 kept 2123/2129 (0.997), dropped 1932/1949 (0.991).</li>
+     * </ul>
+     */
+    public static final Thresholds E5_SMALL_V2_Q = new Thresholds(0.80, 0.92, 0.50);
+
+    /**
+     * Terms alone (the similarity branch needs full overlap, which already suffices): for a model whose cosines
+     * have not been measured (bge-small-en-v1.5), since another model's similarity threshold would mean
+     * nothing there. {@code overlapAlone} is the calibrated models' 0.75.
+     */
+    public static final Thresholds TERMS_ONLY = new Thresholds(0.75, 1.0, 1.0);
+
+    /** The default embedding model's thresholds (e5-small-v2-q, {@code DebriefConfig}'s default). */
+    public static final Thresholds DEFAULT = E5_SMALL_V2_Q;
+
+    /** Thresholds per embedding model; a model absent here has not been calibrated. */
+    static final Map<EmbeddingModel, Thresholds> BY_MODEL = new EnumMap<>(Map.of(
+        EmbeddingModel.MINILM_L6_V2, MINILM_L6_V2,
+        EmbeddingModel.MINILM_L6_V2_Q, MINILM_L6_V2,
+        EmbeddingModel.E5_SMALL_V2_Q, E5_SMALL_V2_Q));
+
+    public Thresholds {
+      if (!(overlapAlone >= 0 && overlapAlone <= 1)) {
+        throw new IllegalArgumentException("overlapAlone must be in [0, 1]: " + overlapAlone);
+      }
+      if (!(similarity >= -1 && similarity <= 1)) {
+        throw new IllegalArgumentException("similarity must be in [-1, 1]: " + similarity);
+      }
+      if (!(overlapWithSimilarity >= 0 && overlapWithSimilarity <= 1)) {
+        throw new IllegalArgumentException("overlapWithSimilarity must be in [0, 1]: " + overlapWithSimilarity);
+      }
+    }
+
+    /**
+     * The thresholds calibrated for an embedding model.
+     *
+     * @param modelId an {@link EmbeddingModel} id ({@link Embedder#modelId()})
+     * @return its thresholds; {@link #DEFAULT} for an id that is not an {@link EmbeddingModel} (test
+     *         stand-ins), {@link #TERMS_ONLY} for a model not calibrated yet
+     */
+    public static Thresholds forModel(String modelId) {
+      for (EmbeddingModel m : EmbeddingModel.values()) {
+        if (m.id().equals(modelId)) {
+          return BY_MODEL.getOrDefault(m, TERMS_ONLY);
+        }
+      }
+      return DEFAULT;
+    }
   }
 
   /**
@@ -102,14 +181,19 @@ public final class CitationVerifier {
   private final Embedder embedder;
   private final Thresholds thresholds;
 
-  /** @param embedder MiniLM embedder for similarity, or null to judge by terms alone */
+  /**
+   * @param embedder   sentence embedder for similarity, or null to judge by terms alone
+   * @param thresholds the decision thresholds; null for the embedder's model's ({@link Thresholds#forModel})
+   */
   public CitationVerifier(Embedder embedder, Thresholds thresholds) {
     this.embedder = embedder;
-    this.thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+    this.thresholds = thresholds != null ? thresholds
+        : embedder == null ? Thresholds.DEFAULT : Thresholds.forModel(embedder.modelId());
   }
 
+  /** With the thresholds calibrated for the embedder's model. */
   public CitationVerifier(Embedder embedder) {
-    this(embedder, Thresholds.DEFAULT);
+    this(embedder, null);
   }
 
   public Thresholds thresholds() {
@@ -147,7 +231,7 @@ public final class CitationVerifier {
       if (!valid.isEmpty()) {
         for (int idx : valid) {
           if (claimVector == null && embedder != null) {
-            claimVector = embedder.embed(s.body());
+            claimVector = embedClaim(s.body());
           }
           if (supports(support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache))) {
             supported.add(idx);
@@ -163,7 +247,7 @@ public final class CitationVerifier {
         int bestIdx = -1;
         for (int idx = 0; idx < sent.size(); idx++) {
           if (claimVector == null && embedder != null) {
-            claimVector = embedder.embed(s.body());
+            claimVector = embedClaim(s.body());
           }
           Support sp = support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache);
           if (supports(sp) && sp.overlap() + sp.similarity() > best) {
@@ -217,7 +301,7 @@ public final class CitationVerifier {
 
   /** How well {@code passage} supports {@code claim} (for calibration and tests). */
   public Support support(String claim, Hit passage) {
-    float[] v = embedder == null ? null : embedder.embed(claim);
+    float[] v = embedder == null ? null : embedClaim(claim);
     return support(claim, terms(claim), v, passage, 0, new HashMap<>());
   }
 
@@ -243,11 +327,15 @@ public final class CitationVerifier {
     double overlap = claimTerms.isEmpty() ? 0 : (double) found / claimTerms.size();
     double sim = 0;
     if (claimVector != null) {
-      for (float[] w : cache.computeIfAbsent(idx, k -> embedder.embedAll(windows(passage.text())))) {
+      for (float[] w : cache.computeIfAbsent(idx, k -> embedder.embedSymmetric(windows(passage.text())))) {
         sim = Math.max(sim, dot(claimVector, w));
       }
     }
     return new Support(sim, overlap, numbers, claimTerms.size());
+  }
+
+  private float[] embedClaim(String claim) {
+    return embedder.embedSymmetric(List.of(claim)).get(0);
   }
 
   /** Salient names of a claim (not its first word), as terms. */

@@ -113,8 +113,9 @@ class IndexerIT {
     }
     IndexException e = assertThrows(IndexException.class,
         () -> new LuceneIndex(tmp.resolve("index"), "all-minilm-l6-v2", 384));
-    assertTrue(e.getMessage().contains("was built with embedding model all-minilm-l6-v2-q (384 dimensions)"),
-        e.getMessage());
+    String built = dev.debrief.config.DebriefConfig.defaults().embedding.model; // the test corpus's model
+    assertTrue(e.getMessage().contains("was built with embedding model " + built + " (384 dimensions) but this"
+        + " configuration uses all-minilm-l6-v2 (384 dimensions)"), e.getMessage());
     assertTrue(e.getMessage().contains("run `debrief ingest` again"), e.getMessage());
   }
 

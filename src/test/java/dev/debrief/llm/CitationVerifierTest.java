@@ -1,7 +1,9 @@
 package dev.debrief.llm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.model.Hit;
@@ -71,6 +73,53 @@ class CitationVerifierTest {
     assertEquals(1, r.verified());
     assertEquals(0, r.unverified());
     assertFalse(r.text().contains("ticket"));
+  }
+
+  @Test
+  void thresholdsBelongToTheEmbeddingModel() {
+    assertEquals(CitationVerifier.Thresholds.E5_SMALL_V2_Q, verifier.thresholds(), "the default model is e5");
+    assertEquals(CitationVerifier.Thresholds.MINILM_L6_V2, CitationVerifier.Thresholds.forModel("all-minilm-l6-v2-q"));
+    assertEquals(CitationVerifier.Thresholds.MINILM_L6_V2, CitationVerifier.Thresholds.forModel("all-minilm-l6-v2"));
+    assertEquals(CitationVerifier.Thresholds.TERMS_ONLY, CitationVerifier.Thresholds.forModel("bge-small-en-v15-q"));
+    assertEquals(CitationVerifier.Thresholds.DEFAULT, CitationVerifier.Thresholds.forModel("test-hash"));
+    CitationVerifier.Thresholds given = new CitationVerifier.Thresholds(0.8, 0.9, 0.6);
+    assertEquals(given, new CitationVerifier(MiniLmTestEmbedder.shared(), given).thresholds());
+  }
+
+  @Test
+  void termsOnlyNeverAcceptsOnSimilarity() {
+    CitationVerifier terms = new CitationVerifier(MiniLmTestEmbedder.shared(), CitationVerifier.Thresholds.TERMS_ONLY);
+    assertFalse(terms.supports(new CitationVerifier.Support(0.99, 0.74, true, 8)));
+    assertTrue(terms.supports(new CitationVerifier.Support(0.0, 0.75, true, 8)));
+  }
+
+  @Test
+  void thresholdsOutOfRangeAreNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new CitationVerifier.Thresholds(0.75, 1.2, 0.55));
+    assertEquals("similarity must be in [-1, 1]: 1.2", e.getMessage());
+    assertEquals("overlapAlone must be in [0, 1]: -0.1", assertThrows(IllegalArgumentException.class,
+        () -> new CitationVerifier.Thresholds(-0.1, 0.8, 0.55)).getMessage());
+    assertEquals("overlapWithSimilarity must be in [0, 1]: NaN", assertThrows(IllegalArgumentException.class,
+        () -> new CitationVerifier.Thresholds(0.75, 0.8, Double.NaN)).getMessage());
+  }
+
+  @Test
+  void claimAndPassageWindowsAreEmbeddedAlikeWithTheQueryPrefix() {
+    // e5: "query: " on both sides of a symmetric comparison, so a window is embedded as a query, not a passage
+    String window = "About 2,300 people came to the conference in Lisbon this year.";
+    float[] symmetric = MiniLmTestEmbedder.shared().embedSymmetric(List.of(window)).get(0);
+    assertArrayEquals(MiniLmTestEmbedder.shared().embed(window), symmetric, 1e-5f);
+    assertTrue(dot(symmetric, MiniLmTestEmbedder.shared().embedAll(List.of(window)).get(0)) < 0.999,
+        "the passage prefix gives another vector");
+  }
+
+  private static double dot(float[] x, float[] y) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += x[i] * y[i];
+    }
+    return s;
   }
 
   @Test

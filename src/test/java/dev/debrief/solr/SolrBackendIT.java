@@ -163,6 +163,35 @@ class SolrBackendIT {
   }
 
   @Test
+  @Order(6)
+  void scopeIsATermsFilterForBm25AndKnn() {
+    // each report is one passage; the question has a term of each ("scheduler", "snapshots", "keynote")
+    String question = "scheduler snapshots keynote";
+    for (HybridRetriever.Mode mode : HybridRetriever.Mode.values()) {
+      List<Hit> unscoped = solr.retriever().search(question, 10, SearchFilters.NONE, mode);
+      assertEquals(Stream.of(alpha, beta, gamma).sorted().toList(), reports(unscoped).stream().sorted().toList(),
+          mode.toString());
+      SearchFilters onlyBeta = SearchFilters.NONE.withScope(List.of(beta));
+      List<Hit> scoped = solr.retriever().search(question, 10, onlyBeta, mode);
+      assertEquals(List.of(beta), reports(scoped), mode.toString());
+      assertEquals(lucene.retriever().search(question, 10, onlyBeta, mode), scoped, mode.toString());
+      SearchFilters two = SearchFilters.NONE.withScope(List.of(gamma, alpha));
+      List<Hit> pair = solr.retriever().search(question, 10, two, mode);
+      assertEquals(Stream.of(alpha, gamma).sorted().toList(), reports(pair).stream().sorted().toList(),
+          mode.toString());
+      assertEquals(lucene.retriever().search(question, 10, two, mode), pair, mode.toString());
+      assertTrue(solr.retriever().search(question, 10, SearchFilters.NONE.withScope(List.of("r000000000000")), mode)
+          .isEmpty(), mode + ": a scope of an unknown report lets nothing through");
+      assertTrue(solr.retriever().search(question, 10, SearchFilters.NONE.withScope(List.of("r0,r1")), mode)
+          .isEmpty(), mode + ": an id with the terms separator names no report");
+    }
+    assertTrue(solr.retriever().search("scheduler", 5, SearchFilters.NONE.withScope(List.of(beta, gamma)),
+        HybridRetriever.Mode.BM25).isEmpty(), "only alpha has the term, and it is out of scope");
+    assertEquals(List.of(beta), reports(solr.retriever().search(question, 10,
+        new SearchFilters("cloud days 2024", "", "", null, List.of(beta, gamma)))), "scope and event together");
+  }
+
+  @Test
   @Order(7)
   void channelAccessIsAFilterInSolr() {
     String secret = """
