@@ -46,17 +46,21 @@ public final class EvidenceSelector {
    * @param listMax     most items of a list that are quoted with the sentence introducing it
    * @param second      share of the anchor's score a sentence elsewhere (another passage, or not next to the
    *                    first stretch) needs to open a second stretch when the first leaves room; above 1 never
+   * @param secondLexical share of the anchor's concept overlap that sentence needs as well: the embedding's
+   *                    similarities lie close together (e5 puts most sentences of a report within 0.1), so the
+   *                    score alone lets in sentences that only sound like the report
    */
   public record Weights(double similarity, double lexical, double relevance, double rankPrior, double numberBonus,
                         double whoBonus, double summaryBonus, double keep, double keepList, double context,
-                        double leaningContext, int shortlist, int listMax, double second) {
+                        double leaningContext, int shortlist, int listMax, double second,
+                        double secondLexical) {
     /** The defaults (see the record's description for how they were chosen). */
     public static final Weights DEFAULT = new Weights(1.0, 0.35, 0.25, 0.3, 0.06, 0.1, 0.15, 0.93, 0.85, 0.6,
-        0.9, 24, 8, 1.01);
+        0.9, 24, 8, 1.01, 0.8);
 
     public Weights {
       for (double w : new double[] {similarity, lexical, relevance, rankPrior, numberBonus, whoBonus, summaryBonus,
-          keep, keepList, context, leaningContext, second}) {
+          keep, keepList, context, leaningContext, second, secondLexical}) {
         if (!(w >= 0) || Double.isInfinite(w)) {
           throw new IllegalArgumentException("weights must be finite and >= 0, got " + this);
         }
@@ -218,7 +222,7 @@ public final class EvidenceSelector {
     Set<Evidence.Line> quoted = new HashSet<>();
     stretches.forEach(s -> quoted.addAll(s.lines()));
     double bar = weights.second() * scored.get(0).score();
-    double lexicalBar = Math.max(PART_MIN_LEXICAL, SECOND_LEXICAL * scored.get(0).lexical());
+    double lexicalBar = weights.secondLexical() * scored.get(0).lexical();
     for (Evidence.Scored s : scored) {
       if (s.score() < bar) {
         return null;
@@ -232,13 +236,6 @@ public final class EvidenceSelector {
     }
     return null;
   }
-
-  /**
-   * A second stretch's anchor needs at least this share of the first anchor's concept overlap: the
-   * embedding's similarities are close together (e5 puts most sentences of a report within 0.1), so the score
-   * alone lets in sentences that merely sound like the report ("Here are some that I missed").
-   */
-  static final double SECOND_LEXICAL = 0.8;
 
   /** True when {@code line} is next to a quoted line of the same passage. */
   private static boolean nextTo(Evidence.Line line, Set<Evidence.Line> quoted) {

@@ -117,7 +117,11 @@ class AccessControlIT {
       Answer a = ask(q, general);
       assertFalse(used(a).contains(falcon), q + " -> " + used(a));
       assertFalse(used(a).contains(ops), q + " -> " + used(a));
-      assertFalse(a.text().contains("Falcon") || a.text().contains("ninety"), a.text());
+      // the restricted reports' facts never show; the question's own words may come back in a refusal
+      // ("I found no mention of Project Falcon …"), which says nothing the asker did not type
+      for (String fact : List.of("third quarter", "forty", "billing", "ninety", "flapping", "roadmap")) {
+        assertFalse(a.text().contains(fact), fact + " leaked: " + a.text());
+      }
     }
     List<Hit> hits = wiring.retriever().search("Falcon billing airline ledger pages", 10,
         new SearchFilters("", "", "", general));

@@ -150,6 +150,12 @@ class SlackHttpTest {
     assertEquals(2, answerer.questions.size());
     assertEquals("and what about storage?", answerer.questions.get(1).text());
     assertEquals(List.of("what about the keynote?"), answerer.questions.get(1).history());
+    // the follow-up carries the earlier answer and the passages it cited
+    dev.debrief.model.Question.Turn previous = answerer.questions.get(1).previous();
+    assertEquals("what about the keynote?", previous.question());
+    assertEquals("Storage talks covered CSI drivers & snapshots [1]. The keynote had a demo [2].", previous.answer());
+    assertEquals(Fixtures.storageAnswer(answerer.questions.get(0)).citations().stream()
+        .map(dev.debrief.model.Citation::passageId).toList(), previous.cited());
     assertEquals(2, h.slack.messagesIn("C4").size());
     assertTrue(h.slack.messagesIn("C4").stream().allMatch(m -> "500.1".equals(m.threadTs)));
   }

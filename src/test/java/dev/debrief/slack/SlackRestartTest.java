@@ -76,6 +76,8 @@ class SlackRestartTest {
 
     assertEquals(2, answerer.questions.size());
     assertEquals(List.of("what about the keynote?"), answerer.questions.get(1).history());
+    assertEquals("what about the keynote?", answerer.questions.get(1).previous().question());
+    assertEquals(2, answerer.questions.get(1).previous().cited().size(), "cited passages survive the restart");
     assertEquals(2, slack.messagesIn("C4").size());
   }
 
