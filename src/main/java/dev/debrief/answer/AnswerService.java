@@ -37,6 +37,9 @@ public final class AnswerService implements Answerer {
       + "(?:talk|keynote|session|panel|speaker|report|one|section|part)|he|she|they|him|her|them|his|their|else|"
       + "other|others|more|too|also|again|it)\\b");
   private static final Pattern ELSE = Pattern.compile("(?i)\\b(else|other|others)\\b");
+  /** A follow-up that points at the place the earlier answer came from: it is answered from that place only. */
+  private static final Pattern THAT_PLACE = Pattern.compile("(?i)\\b(?:that|this|the same)\\s+"
+      + "(?:talk|keynote|session|panel|section|part|presentation|workshop|one)\\b");
   private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
   /** Passages on either side of a cited one that a follow-up reads from the same section. */
   static final int SECTION_NEIGHBOURS = 3;
@@ -155,7 +158,7 @@ public final class AnswerService implements Answerer {
     }
     List<Hit> hits = retriever.search(subject, terms, k, filters);
     if (followUp && !q.previous().cited().isEmpty()) {
-      hits = withSections(q.previous().cited(), hits, k);
+      hits = withSections(q.previous().cited(), THAT_PLACE.matcher(q.text()).find() ? List.of() : hits, k);
     }
     Understanding understood = understood(analysis, filters, found, missing, followUp);
     if (!missing.isEmpty()) {
@@ -196,7 +199,10 @@ public final class AnswerService implements Answerer {
         now.concepts().isEmpty() ? before.parts() : now.parts());
   }
 
-  /** The cited passages and their neighbours in the same section, then the other hits; at most k + cited. */
+  /**
+   * The cited passages and their neighbours in the same section, then the other hits (none for a follow-up
+   * about "that keynote"); at most k + cited.
+   */
   private List<Hit> withSections(List<String> cited, List<Hit> hits, int k) {
     List<Hit> citedHits = retriever.fetch(cited);
     List<String> around = new ArrayList<>();
