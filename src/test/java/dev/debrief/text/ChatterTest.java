@@ -1,0 +1,37 @@
+package dev.debrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Chatter kinds on literal sentences. */
+class ChatterTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Take it or leave it.                                      | READER
+      Drop me a comment if I missed your favourite talk.        | READER
+      These are my raw notes from the second day.               | WRITE_UP
+      Thanks to the organisers for a smooth week.               | THANKS
+      Best demo of the week :)                                  | EMOTICON
+      I missed breakfast and queued for coffee instead.         | LOGISTICS
+      Excellent presentation and very funny.                    | VERDICT_ONLY
+      I learned a lot and enjoyed every minute of it.           | FIRST_PERSON_ONLY
+      I think Acme Queue 2 will replace our own broker.         | NONE
+      The broker keeps every message for seven days.            | NONE
+      """)
+  void kinds(String sentence, Chatter.Kind expected) {
+    assertEquals(expected, Chatter.of(sentence), sentence);
+  }
+
+  @Test
+  void namesAndNumbersAreContent() {
+    assertTrue(Chatter.hasNameOrNumber("the cluster grew to 400 nodes"));
+    assertTrue(Chatter.hasNameOrNumber("we moved everything to gRPC"));
+    assertTrue(Chatter.hasNameOrNumber("Lunch was spent with Maria"));
+    assertFalse(Chatter.hasNameOrNumber("I was tired after the keynote."));
+  }
+}
