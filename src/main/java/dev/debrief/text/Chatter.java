@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
  * Chatter: sentences a trip report carries that say nothing about the event's content when read by someone
  * else — remarks to the reader ("take it or leave it", "drop me a comment"), remarks about the write-up itself
  * ("these are raw notes"), thanks, emoticons and interjections, the author's own logistics (coffee, flights,
- * hotel) and verdicts with no subject matter ("always very dense and useful", "I enjoyed it a lot").
+ * hotel), the author's diary ("I went to…", "I was stunned…") and verdicts with no subject matter ("always very
+ * dense and useful", "I enjoyed it a lot").
  */
 public final class Chatter {
   private Chatter() {}
 
   /** Why a sentence is chatter, for reports; {@link #NONE} when it is not. */
   public enum Kind {
-    NONE, READER, WRITE_UP, THANKS, EMOTICON, LOGISTICS, VERDICT_ONLY, FIRST_PERSON_ONLY
+    NONE, READER, WRITE_UP, THANKS, EMOTICON, LOGISTICS, DIARY, VERDICT_ONLY, FIRST_PERSON_ONLY
   }
 
   private static final Pattern READER = Pattern.compile("(?i)\\b(?:take it or leave it|drop me (?:a|an)\\b|"
       + "leave (?:me )?a comment|let me know|stay tuned|see you (?:next|there|at|in)|thanks? (?:you )?for reading|"
       + "feel free to|hope you (?:enjoy|like|find)|if you(?:['’]re| are) (?:looking|interested|wondering|curious)|"
-      + "don['’]t forget|subscribe to|follow me|you can find me|ping me|hit me up|your (?:personal )?favou?rite)\\b");
+      + "don['’]t forget|subscribe to|follow me|you can find me|ping me|hit me up|your (?:personal )?favou?rite|"
+      + "if you (?:want|wish|would like|['’]d like) to)\\b");
   private static final Pattern WRITE_UP = Pattern.compile("(?i)\\b(?:(?:this|my|these|the following|this little) "
       + "(?:blog ?post|post|write-?up|recap|article|report|notes|piece|entry|series)|piece of art|"
       + "(?:raw|disorganized|disorganised|loose|rough|scattered|messy|quick) notes|trip reports?|"
@@ -30,7 +32,7 @@ public final class Chatter {
   private static final Pattern THANKS = Pattern.compile("(?i)^(?:thanks|thank you|many thanks|kudos|shout-?outs?|"
       + "congrat\\w*|cheers|hats off)\\b");
   private static final Pattern EMOTICON = Pattern.compile("(?:^|\\s)(?:[:;=8][-']?[)(DPpOo/\\\\|\\]\\[]|<3|\\^_?\\^|xD)"
-      + "(?=\\s|$|[.,!])|(?i)\\b(?:lol|lmao|rofl|yay|haha\\w*|omg|wtf|meh|ugh|woo+|yikes|phew|whoa|eh|yass+|ftw)\\b"
+      + "(?=\\s|$|[.,!])|(?i)\\b(?:lol|lmao|rofl|yay|haha\\w*|omg|wtf|meh|ugh|woo+|yikes|phew|whoa|eh|yass+|ftw|oh|ah|hmm+|oops|wow)\\b"
       + "|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
   private static final Pattern LOGISTICS = Pattern.compile("(?i)\\b(?:breakfast|lunch|dinner|coffee|caffeine|hotel|"
       + "flights?|plane|airport|train station|taxi|lyft|uber ride|slept|sleep|sleeping|tired|jet ?lag\\w*|hungover|"
@@ -38,6 +40,30 @@ public final class Chatter {
       + "bar|dj|dance|dancing|shower|bed|nap|jet-lagged|luggage|suitcase|parking|bus)\\b");
   private static final Pattern FIRST_PERSON_ANY = Pattern.compile(
       "(?i)(?:^|[^\\p{L}'’])(?:i|i['’](?:m|ve|d|ll)|me|my|mine|myself|im|ive|we|we['’](?:re|ve|d|ll)|us|our|ours)(?![\\p{L}'’])");
+  /**
+   * The author telling what they did or felt ("I went to…", "When I sat down I was stunned…", "I really enjoyed
+   * it"): a first-person clause with a verb of doing, going, feeling or expecting among the first words. Verbs of
+   * judging ("I think", "I believe", "I recommend", "I learned that") are left alone: they state a conclusion.
+   */
+  private static final Pattern DIARY = Pattern.compile("(?:^|[\\s,(])I(?:['’]m|['’]ve|['’]d)?\\s+(?:(?:\\w+ly|just|also|"
+      + "then|now|still|even|had|have|was|finally|first|later|never|actually|very|much|so)\\s+){0,3}(?:went|go|attended|sat|ended|started|began|had|was|"
+      + "got|took|spent|decided|managed|walked|ran|arrived|left|met|talked|chatted|found|saw|watched|caught|grabbed|"
+      + "tried|ate|slept|realized|realised|noticed|enjoyed|loved|liked|wanted|wished|hoped|expected|thought|felt|"
+      + "look(?:ed|ing)? forward|wasn't|didn't|couldn't|missed|skipped|stayed|headed|rushed|visited|played|stopped|"
+      + "volunteered|facilitated|gave|submitted|wore|remember(?:ed)?|am|came|stood|ended up|signed up|knew|chatted|"
+      + "made it|made my way|"
+      + "would have (?:loved|liked|preferred|wanted)|learned (?:a lot|some|so much|many|about)|"
+      + "learnt (?:a lot|some|so much|many))\\b|(?:^|[\\s,(])I['’]m\\s+(?:\\w+ly\\s+)?(?:not\\s+)?\\w+ing\\b");
+  /** "We discussed…", "We went…": the author's company doing things (not "we" the industry, which states). */
+  private static final Pattern WE_DIARY = Pattern.compile("(?:^|[\\s,(])[Ww]e\\s+(?:(?:\\w+ly|just|also|then|all|"
+      + "finally|later)\\s+)?(?:went|discussed|talked|chatted|met|sat|had|spent|got|grabbed|ate|walked|headed|"
+      + "decided|tried|stayed|visited|played|hung out|ended up|arrived|left)\\b");
+  private static final Pattern MY_DIARY = Pattern.compile("(?i)^my (?:first|next|last|final|second|third|favou?rite|"
+      + "own)? ?(?:session|talk|stop|day|choice|pick|trip|evening|morning|afternoon|conference|experience)\\b");
+  private static final int DIARY_WORDS = 12;
+  /** The reader told what they can do: "You can watch the recording on…". */
+  private static final Pattern READER_OPENING = Pattern.compile("(?i)^you can (?:see|watch|find|read|check|catch|"
+      + "view|get)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
       "(?:^|[^\\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ii]m|[Ii]ve)(?![\\p{L}'’])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'’.\\-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
@@ -59,6 +85,10 @@ public final class Chatter {
       "year", "years", "workshop", "workshops", "track", "hall", "attendees", "attendee", "venue", "crowd",
       "everyone", "everybody", "folks", "things", "thing", "stuff", "one", "ones", "way", "part", "today",
       "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "week", "minutes", "hours", "trip");
+  /** Travel and venue words that, with verdicts, make a remark about the trip rather than the event. */
+  static final Set<String> TRAVEL = Set.of("train", "trains", "airport", "station", "queue", "line", "lines", "walk",
+      "ride", "traffic", "weather", "rain", "food", "meal", "meals", "booth", "booths", "sponsor", "sponsors",
+      "expo", "hall", "chairs", "chair", "seats", "coffee", "tea", "snacks", "lunch", "breakfast", "dinner");
   /** Function words (a small list; content words are what is left). */
   static final Set<String> FUNCTION = Set.of("a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "of",
       "to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "as", "is", "are", "was", "were", "be",
@@ -94,7 +124,14 @@ public final class Chatter {
     if (FIRST_PERSON_ANY.matcher(s).find() && LOGISTICS.matcher(s).find()) {
       return Kind.LOGISTICS;
     }
+    String opening = String.join(" ", java.util.Arrays.asList(s.split("\\s+")).subList(0,
+        Math.min(DIARY_WORDS, s.split("\\s+").length)));
+    if (DIARY.matcher(s).find() || WE_DIARY.matcher(opening).find() || MY_DIARY.matcher(s).find()
+        || READER_OPENING.matcher(s).find()) {
+      return Kind.DIARY;
+    }
     int content = 0;
+    int logistics = 0;
     int total = 0;
     boolean named = hasNameOrNumber(s);
     Matcher m = WORD.matcher(s);
@@ -103,10 +140,16 @@ public final class Chatter {
       total++;
       if (!FUNCTION.contains(w) && !VERDICT.contains(w) && !CONFERENCE.contains(w)) {
         content++;
+        if (LOGISTICS.matcher(w).matches() || TRAVEL.contains(w)) {
+          logistics++;
+        }
       }
     }
     if (total > 0 && content == 0 || content <= 1 && !named) {
       return Kind.VERDICT_ONLY;
+    }
+    if (content == logistics && !named) {
+      return Kind.LOGISTICS; // "The train from the airport was packed."
     }
     if (firstPerson && !named) {
       return Kind.FIRST_PERSON_ONLY;

@@ -23,7 +23,7 @@ public final class Grammar {
       "thought", "won", "brought", "bought", "caught", "taught", "held", "lost", "led", "became", "knew", "grew",
       "drew", "chose", "spent", "sent", "showed", "shown", "meant", "heard", "paid", "sold", "understood", "broke",
       "fell", "drove", "flew", "threw", "woke", "wore", "let", "set", "cut", "hit", "hurt", "quit", "shut", "split",
-      "spread", "read");
+      "spread");
   /** Function words and pronouns that are never the verb of a sentence even when they end in -s. */
   private static final Set<String> NOT_VERBS = Set.of("this", "his", "its", "hers", "ours", "yours", "theirs", "thus",
       "always", "perhaps", "sometimes", "towards", "afterwards", "besides", "unless", "whereas", "across", "less",
@@ -51,7 +51,7 @@ public final class Grammar {
       + "manage|treat|appl|check|test|measure|monitor|track|detect|prevent|avoid|fix|solve|replace|remove|change|"
       + "update|upgrade|extend|expose|return|accept|reject|contain|hold|cause|lead|result|prove|become|remain|"
       + "stay|lack|miss|fail|pay|cost|save|spend|win|lose|care|love|like|hate|prefer|enjoy|learn|teach|train|read|"
-      + "write|speak|walk|showcase|announce|launch|unveil|explore|argue|conclude|mention)(?:s|es|ed|d|ied|ies)"
+      + "write|speak|walk|showcase|announce|launch|unveil|explore|argue|conclude|mention|chat)(?:s|es|ed|d|ied|ies|ted)"
       + "|stopped|planned|dropped|shipped|mapped|stepped|went|came|made|took|gave|said|told|showed|ran|built|"
       + "wrote|spoke|was|were|is|are|has|had|can|could|will|would|should)\\b"
       + "(?!\\s+(?:is|are|was|were|has|have|had|can|will|would|should|do|does)\\b)");
@@ -136,4 +136,27 @@ public final class Grammar {
   public static boolean announces(String s) {
     return ANNOUNCES.matcher(stripBullet(s)).find();
   }
+
+  /**
+   * Written in title case: at least {@value #TITLE_CASE_SHARE} of the words that are not small words ("of",
+   * "the") start with a capital or a digit ("4 Days of Example - Day 2").
+   */
+  public static boolean titleCase(String s) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : s.split("\\s+")) {
+      String t = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (t.isEmpty() || t.matches("(?i)of|the|a|an|and|or|in|on|at|to|for|with|by|from|vs\\.?")) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0))) {
+        capitals++;
+      }
+    }
+    return words > 0 && capitals >= TITLE_CASE_SHARE * words;
+  }
+
+  /** Share of capitalised words that makes a line title case. */
+  public static final double TITLE_CASE_SHARE = 0.75;
 }

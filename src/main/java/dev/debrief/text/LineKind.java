@@ -40,6 +40,8 @@ public enum LineKind {
       + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?(?:,?\\s+\\d{4})?$"
       + "|" + WEEKDAY + "$)");
   private static final Pattern CHAT_STAMP = Pattern.compile("(?i)\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[ap]\\.?m\\.?]");
+  /** Residue of a pasted URL's query string ("list=PL…&amp;index=2") or of a pasted tweet ("@ann 16h"). */
+  private static final Pattern RESIDUE = Pattern.compile("[\\w%.-]+=[\\w%.-]*&[\\w%.-]+=|(?:^|\\s)@\\w+\\s+\\d{1,2}[smhd]\\b");
   private static final Pattern CAPTION_LINE = Pattern.compile("(?i)^(?:"
       + "(?:image|photo|picture|pic|figure|fig\\.|screenshot|screen shot|slide|credit|credits|caption|pictured|via)"
       + "\\b\\s*[:.\\-–—(]?"
@@ -63,7 +65,9 @@ public enum LineKind {
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w.-]+\\.(?:com|org|net|io|dev)/\\S*");
   private static final Pattern CODE = Pattern.compile("[{};=<>]{2,}|^#include|^\\s*//|\\(\\)\\s*;|^\\s*(?:def|class|import|"
       + "public|private|return|const|let|var|func|fn)\\s+\\w+.*[({=;:]\\s*$|^\\s*[$>]\\s+\\w"
-      + "|^\\s*(?:for|if|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|;.*;|\\w\\([^)]*\\)\\s*[;{]\\s*$");
+      + "|^\\s*(?:for|if|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|;.*;|\\w\\([^)]*\\)\\s*[;{]\\s*$"
+      + "|^\\s*(?:\\+{3}|-{3})|\\b[a-z_]+\\s*=\\s*[\"\\[]"  // TOML or YAML front matter left in the body
+      + "|\\)\\s*=\\s*\\S|^\\s*[/|]");  // a formula, a path or a table cell
   private static final Pattern WH_HEADLINE = Pattern.compile("(?i)^(?:why|how|what|when|where|who)\\b.*[^.!?:;\"”’)]$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?:;…][\"”’)\\]]*$");
 
@@ -87,7 +91,7 @@ public enum LineKind {
     while (m.find()) {
       urlChars += m.end() - m.start();
     }
-    if (urlChars * 2 >= s.length() || CODE.matcher(s).find()) {
+    if (urlChars * 2 >= s.length() || CODE.matcher(s).find() || RESIDUE.matcher(s).find()) {
       return LINK_OR_CODE;
     }
     if (headingLike(s)) {

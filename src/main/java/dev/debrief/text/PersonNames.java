@@ -46,7 +46,11 @@ public final class PersonNames {
       "Some", "Many", "More", "Most", "Best", "Top", "Good", "Great", "Final", "Closing", "Opening", "Lightning",
       "Hands", "Live", "Deep", "Dive", "Building", "Using", "Making", "Getting", "Beyond", "Inside", "Into", "From",
       "With", "Without", "Not", "No", "Yes", "Thanks", "Thank", "Happy", "Welcome", "Hello", "So", "Then", "Now",
-      "After", "Before", "During", "One", "Two", "Three", "Mr", "Ms", "Mrs", "Dr", "Prof", "St");
+      "After", "Before", "During", "One", "Two", "Three", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Author", "Authors",
+      "Speaker", "Speakers", "Team", "Teams", "Group", "Groups", "Working", "Committee", "Members", "Staff",
+      "Engineers", "Engineering", "Inc", "Corp", "Labs", "Lab", "University", "Foundation", "Project", "Community",
+      "Meeting", "Report", "Blog", "News", "Press", "Edition", "Release", "Version", "Update", "Mon", "Tue", "Wed",
+      "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   private final Set<String> fullNames = new HashSet<>();
   private final Map<String, String> byFirst = new HashMap<>();
@@ -58,7 +62,7 @@ public final class PersonNames {
     PersonNames out = new PersonNames();
     String t = text == null ? "" : text;
     Set<String> lower = new HashSet<>();
-    Matcher lw = LOWER_WORD.matcher(t);
+    Matcher lw = LOWER_WORD.matcher(t.replaceAll("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+", " "));
     while (lw.find()) {
       lower.add(lw.group());
     }
@@ -94,6 +98,14 @@ public final class PersonNames {
     });
     return out;
   }
+
+  /** True when {@code word} (any case) is a capitalised word that is never a name: "Monday", "Keynote", "The". */
+  public static boolean notAName(String word) {
+    return NOT_NAMES_LOWER.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> NOT_NAMES_LOWER = NOT_NAMES.stream().map(w -> w.toLowerCase(Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** No people at all (for text whose report is unknown). */
   public static PersonNames none() {
@@ -136,14 +148,14 @@ public final class PersonNames {
   }
 
   /**
-   * The full name a sentence refers to by first name only near its start ("Ann's demo…", "Then Ann showed…"),
-   * when this report names exactly one person with that first name and the sentence does not name them in full;
-   * else null.
+   * The full name a sentence refers to by first name only ("Ann's demo…", "Then Ann showed…", "…but Ann is a
+   * big name"), when this report names exactly one person with that first name and the sentence does not name
+   * them in full; else null.
    */
   public String shortReference(String sentence) {
     String s = Grammar.stripBullet(sentence).replaceFirst("^[\"“‘'(]+", "");
     String[] ws = s.split("\\s+");
-    for (int i = 0; i < Math.min(3, ws.length); i++) {
+    for (int i = 0; i < ws.length; i++) {
       String w = ws[i].replaceAll("['’]s?$", "").replaceAll("[^\\p{L}\\-]", "");
       String full = byFirst.get(w);
       if (full != null && !s.contains(full)) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Not a {@link LineKind} other than text: no timestamp, caption, metadata line, link or code; a prose
- *       sentence is no heading-like label either.</li>
+ *       sentence is no heading-like label either. No web address inside (it reads as residue out of context),
+ *       and no bracket or quote left open or closed without opening (a piece the sentence splitter cut from a
+ *       quotation).</li>
  *   <li>Not a question.</li>
  *   <li>Not {@link Chatter} (before the references below: "Take it or leave it" is chatter before it is a
  *       dangling "it").</li>
@@ -21,13 +23,17 @@ import java.util.regex.Pattern;
  *       ({@link PersonNames#shortReference}), nor — for prose — with "The speaker/talk/session/presenter" (which
  *       one?).</li>
  *   <li>No opening connective that continues an earlier sentence ("But", "Also", "However", "In this sense",
- *       "That said", "On the other hand", "As always").</li>
+ *       "That said", "On the other hand", "As always", "If so").</li>
+ *   <li>Not a fragment: no subordinate clause standing alone ("While talking about it" with no comma and main
+ *       clause after), no ending on a word that needs more ("… until you're", "… the"), no line ending in ":"
+ *       (it introduces what follows).</li>
  *   <li>Prose only: at least {@value #MIN_PROSE_WORDS} words, a capital (or digit) first and sentence punctuation
  *       last (a lower-case or unfinished line is a note, a line ending in ":" introduces something else), a
  *       subject (it does not open with a verb form, {@link Grammar#opensWithVerb}), a finite verb ({@link Grammar#hasFiniteVerb}), and not a bare quotation
  *       whose speaker is named elsewhere.</li>
  *   <li>Notes (a bullet shown under its talk's heading) need no verb or subject, but at least
- *       {@value #MIN_NOTE_WORDS} words.</li>
+ *       {@value #MIN_NOTE_WORDS} words, and a heading-like note is no label in title case ("4 Days of Example -
+ *       Day 2").</li>
  * </ol>
  * Conservative on purpose: a good sentence rejected costs one candidate, a bad one accepted costs the reader.
  */
@@ -82,14 +88,22 @@ public final class StandAlone {
 
   private static final Pattern OPENING_REFERENCE = Pattern.compile("(?i)^(?:he|she|they|it|its|it['’]s|this|that|"
       + "that['’]s|these|those|his|her|hers|their|theirs|them|him|both|such|said|the latter|the former|the same|"
-      + "the above|the below|the following|here['’]s|here (?:is|are|was|were)|there['’]s? (?:it|he|she|they)|former|latter|another one|"
+      + "the above|the below|the following|here['’]s|here (?:is|are|was|were)|there['’]s? (?:it|he|she|they)|"
+      + "the (?:issue|problem|point|idea|reason|thing|answer|result|goal|trick|catch|solution|upshot) (?:was|is)|"
+      + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)[,.]|former|latter|another one|"
       + "one of them|some of them|most of them|all of them|each of them)\\b");
   private static final Pattern ALLOWED_DEMONSTRATIVE = Pattern.compile(
       "(?i)^(?:this|these) (?:year|year['’]s|years['’]|week|conference|conference['’]s|event|event['’]s|edition|"
       + "summit|meetup|time around)\\b");
-  private static final Pattern PROSE_REFERENCE = Pattern.compile("(?i)^the (?:speaker|speakers|talk|session|"
+  private static final Pattern PROSE_REFERENCE = Pattern.compile("(?i)^the (?:(?:speaker|speakers|talk|session|"
       + "presenter|presenters|presentation|panel|panelists|keynote|host|author|authors|guy|lady|team|company|"
-      + "project|product|tool|paper|demo)\\b(?!\\s+(?:of|from|on|about|at|by|for)\\b)");
+      + "project|product|tool|paper|demo)\\b(?!\\s+(?:of|from|on|about|at|by|for)\\b))");
+  /** A question asked without its question mark: "What is a voice application". */
+  private static final Pattern BARE_QUESTION = Pattern.compile("(?i)^(?:what|why|how|who|when|where|which)\\s+"
+      + "(?:is|are|was|were|do|does|did|can|could|should|would|will|to)\\b");
+  /** A note that starts with its verb's auxiliary, its subject cut off: "is a queue on top of the broker". */
+  private static final Pattern AUXILIARY_FIRST = Pattern.compile("^(?:is|are|was|were|has|have|had|does|do|did|can|"
+      + "will|would|should|could)\\b");
   private static final Pattern CLAUSE_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|they|it|his|her|their|its|them|him)\\b");
   private static final Pattern CONNECTIVE = Pattern.compile("(?i)^(?:and|but|so|or|nor|yet|also|plus|then|thus|hence|"
       + "therefore|however|moreover|furthermore|besides|anyway|anyhow|otherwise|instead|meanwhile|likewise|"
@@ -102,7 +116,15 @@ public final class StandAlone {
       + "by the way|not only that|in turn|to that end|in other words|next up|speaking of|on that note|"
       + "with that|with this|because of (?:this|that)|due to (?:this|that)|despite (?:this|that)|unlike (?:this|that)|"
       + "compared to (?:this|that)|similar to (?:this|that)|in contrast|by contrast|of course|even then|"
-      + "along with (?:this|that)|anyhow)\\b");
+      + "along with (?:this|that)|anyhow|none the less|if so|if not|namely|that is)\\b");
+  /** A subordinate clause opening; without a comma there is no main clause after it. */
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)^(?:while|whilst|when|whenever|if|although|though|"
+      + "because|since|unless|after|before|whereas|once|until|as soon as)\\b");
+  /** Words a sentence does not end on unless it was cut off. */
+  private static final Pattern CUT_OFF = Pattern.compile("(?i)(?:^|\\s)(?:the|a|an|of|to|in|on|at|for|with|from|by|"
+      + "and|or|but|that|which|how|if|is|are|was|were|be|you['’]re|we['’]re|they['’]re|i['’]m|it['’]s|your|their|"
+      + "our|my|his|her|its|than|as|into|about|because|when|where|who|not)[\\s.,;:!…]*$");
+  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|org|net|io|dev|ai)/\\S+");
   private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!…][\"”’)\\]]*$");
   private static final Pattern QUOTE_OPEN = Pattern.compile("^[\"“”‘'].*[\"“”’'][.!]?$");
   private static final Pattern NAME_TOKEN = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}+#’'\\-]*");
@@ -136,7 +158,7 @@ public final class StandAlone {
         return new Verdict(Problem.LINK_OR_CODE, "");
       }
       case HEADING_LIKE -> {
-        if (form == Form.PROSE || Grammar.words(s) < MIN_NOTE_WORDS + 1) {
+        if (form == Form.PROSE || Grammar.words(s) < MIN_NOTE_WORDS + 1 || Grammar.titleCase(s)) { // a label, not a note
           return new Verdict(Problem.HEADING, "");
         }
       }
@@ -146,7 +168,15 @@ public final class StandAlone {
     if (!s.codePoints().anyMatch(Character::isLetter)) {
       return new Verdict(Problem.EMPTY, "");
     }
-    if (s.matches("(?s).*\\?[\"”’)]*$") || form == Form.PROSE && s.contains("?")) {
+    if (URL.matcher(s).find()) {
+      return new Verdict(Problem.LINK_OR_CODE, "a web address");
+    }
+    String unbalanced = unbalanced(s);
+    if (unbalanced != null) {
+      return new Verdict(Problem.FRAGMENT, "unbalanced " + unbalanced);
+    }
+    if (s.matches("(?s).*\\?[\"”’)]*$") || form == Form.PROSE && s.contains("?")
+        || BARE_QUESTION.matcher(s.replaceFirst("^[\"“‘'(]+", "")).find() && !s.contains(",")) {
       return new Verdict(Problem.QUESTION, "");
     }
     String body = s.replaceFirst("^[\"“‘'(\\[]+", "");
@@ -176,9 +206,27 @@ public final class StandAlone {
     if (con.find()) {
       return new Verdict(Problem.CONNECTIVE, con.group());
     }
+    if (SUBORDINATE.matcher(body).find() && !body.contains(",")) {
+      return new Verdict(Problem.FRAGMENT, "a subordinate clause alone");
+    }
+    if (CUT_OFF.matcher(body).find()) {
+      return new Verdict(Problem.FRAGMENT, "cut off");
+    }
+    if (body.endsWith(":")) {
+      return new Verdict(Problem.FRAGMENT, "introduces what follows");
+    }
+    if (body.endsWith(",") || AUXILIARY_FIRST.matcher(body).find()) {
+      return new Verdict(Problem.FRAGMENT, "cut off");
+    }
     int words = Grammar.words(body);
     if (form == Form.NOTE) {
-      return words < MIN_NOTE_WORDS ? new Verdict(Problem.TOO_SHORT, "") : OK;
+      if (words < MIN_NOTE_WORDS) {
+        return new Verdict(Problem.TOO_SHORT, "");
+      }
+      if (words <= LABEL_WORDS && Grammar.titleCase(body) && !Grammar.hasFiniteVerb(body) && !Grammar.announces(body)) {
+        return new Verdict(Problem.HEADING, "a title, not a note");
+      }
+      return OK;
     }
     if (words < MIN_PROSE_WORDS) {
       return new Verdict(Problem.TOO_SHORT, "");
@@ -201,13 +249,64 @@ public final class StandAlone {
     return OK;
   }
 
+  /** Longest title-case line without a verb that is a label rather than a note, in words. */
+  static final int LABEL_WORDS = 12;
+
+
   /**
-   * A third-person pronoun among the first {@value #FIRST_CLAUSE_WORDS} words, before any capitalised word past
-   * the first and before the first comma: "If it grows…", "When they asked…". ("It" as the first word is caught
-   * as an opening reference.)
+   * The bracket or quote that opens without closing or closes without opening — a piece of a sentence the
+   * splitter cut inside a quotation or parenthesis — or null.
+   */
+  static String unbalanced(String s) {
+    int round = 0;
+    int square = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        round++;
+      } else if (c == ')') {
+        if (--round < 0 && !(i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && i < 4)) {
+          return "\")\"";
+        }
+      } else if (c == '[') {
+        square++;
+      } else if (c == ']') {
+        square--;
+      }
+    }
+    if (round > 0) {
+      return "\"(\"";
+    }
+    // markup such as "<!here>" or "<b>": an opening "<" glued to a word, a closing ">" glued to one
+    long opens = java.util.regex.Pattern.compile("<(?=[\\p{L}!@/#])").matcher(s).results().count();
+    long closes = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}\"'/])>").matcher(s).results().count();
+    if (opens != closes) {
+      return "\"<\"";
+    }
+    if (square != 0) {
+      return "\"[\"";
+    }
+    long straight = s.chars().filter(ch -> ch == '"').count();
+    long open = s.chars().filter(ch -> ch == '“').count();
+    long close = s.chars().filter(ch -> ch == '”').count();
+    if (straight % 2 == 1 || open != close && open + close > 0 && straight == 0) {
+      return "quote";
+    }
+    return null;
+  }
+
+  /**
+   * A third-person pronoun among the first {@value #FIRST_CLAUSE_WORDS} words of a sentence that opens with a
+   * subordinator, a preposition or an adverb ("If it grows…", "When they asked…", "Interestingly enough he…"),
+   * before any capitalised word and before the first comma. A sentence that opens with its own subject ("Teams
+   * that run their own brokers…") has the pronoun's referent in it. ("It" as the first word is caught as an
+   * opening reference.)
    */
   static String pronounBeforeAnyName(String body) {
     String[] ws = body.split("\\s+");
+    if (ws.length < 2 || !CLAUSE_OPENER.matcher(ws[0].replaceAll("[^\\p{L}]", "")).matches()) {
+      return null;
+    }
     for (int i = 1; i < Math.min(FIRST_CLAUSE_WORDS, ws.length); i++) {
       String w = ws[i];
       if (NAME_TOKEN.matcher(w).lookingAt() && !w.matches("I(?:['’].*)?")) {
@@ -223,6 +322,11 @@ public final class StandAlone {
     }
     return null;
   }
+
+  /** Words that open a sentence before its subject: subordinators, prepositions, adverbs. */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)if|when|whenever|once|while|whilst|after|before|"
+      + "because|since|unless|until|although|though|as|so|now|here|there|then|even|just|only|also|still|maybe|"
+      + "perhaps|in|on|at|for|with|without|from|during|by|like|unlike|to|\\p{L}+ly");
 
   /** How far into a sentence a pronoun still counts as the first clause's subject, in words. */
   static final int FIRST_CLAUSE_WORDS = 6;

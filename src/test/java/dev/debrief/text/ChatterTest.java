@@ -19,7 +19,13 @@ class ChatterTest {
       Best demo of the week :)                                  | EMOTICON
       I missed breakfast and queued for coffee instead.         | LOGISTICS
       Excellent presentation and very funny.                    | VERDICT_ONLY
-      I learned a lot and enjoyed every minute of it.           | FIRST_PERSON_ONLY
+      I learned a lot and enjoyed every minute of it.           | DIARY
+      When I walked into the hall I was stunned by its size.    | DIARY
+      We discussed the future of queues over lunch.             | LOGISTICS
+      We discussed the future of queues at the booth.           | DIARY
+      I'm usually writing notes on my phone.                    | DIARY
+      I think the whole thing was worth every minute.           | FIRST_PERSON_ONLY
+      If you want to see every talk, visit the playlist.        | READER
       I think Acme Queue 2 will replace our own broker.         | NONE
       The broker keeps every message for seven days.            | NONE
       """)

@@ -40,6 +40,10 @@ class StandAloneTest {
       Tue Mar 4 10:15:02 PST 2031                                                | TIMESTAMP
       the broker keeps every message for seven days                              | FRAGMENT
       The last section lists what the team plans next:                           | FRAGMENT
+      If so, the broker can replay the whole log from the start.                 | CONNECTIVE
+      The rewrite is described at https://example.org/rewrite in detail.         | LINK_OR_CODE
+      The broker (written in Rust keeps every message.                           | FRAGMENT
+      Maria Okafor said the broker "keeps every message.                         | FRAGMENT
       """)
   void prose(String sentence, Problem expected) {
     assertEquals(expected, StandAlone.check(sentence, Form.PROSE).problem(), sentence);
@@ -56,6 +60,11 @@ class StandAloneTest {
       • way over my head lol                                                     | CHATTER
       • slides                                                                   | CAPTION
       • 4/5                                                                      | METADATA
+      • While talking about the broker                                           | FRAGMENT
+      • Often you only notice the lag when you're                               | FRAGMENT
+      • The recordings are all online now:                                      | FRAGMENT
+      • 4 Days of Example Conf - Day 2                                          | HEADING
+      • title = "Example Conf" tags = [ "conf" ]                                | LINK_OR_CODE
       """)
   void notes(String note, Problem expected) {
     assertEquals(expected, StandAlone.check(note, Form.NOTE).problem(), note);
@@ -70,6 +79,8 @@ class StandAloneTest {
     assertEquals("Maria Okafor", v.detail());
     assertTrue(StandAlone.check("Maria Okafor then showed the new query planner in a live demo.", Form.PROSE,
         people).ok());
+    assertEquals(Problem.SHORT_NAME, StandAlone.check("The planner is fast, and Maria says it is also cheap.",
+        Form.PROSE, people).problem());
   }
 
   @Test
