@@ -24,7 +24,9 @@ public final class Chatter {
       + "leave (?:me )?a comment|let me know|stay tuned|see you (?:next|there|at|in)|thanks? (?:you )?for reading|"
       + "feel free to|hope you (?:enjoy|like|find)|if you(?:['’]re| are) (?:looking|interested|wondering|curious)|"
       + "don['’]t forget|subscribe to|follow me|you can find me|ping me|hit me up|your (?:personal )?favou?rite|"
-      + "if you (?:want|wish|would like|['’]d like) to)\\b");
+      + "if you (?:want|wish|would like|['’]d like) to|you should (?:listen|watch|read|check|go|see|try)|"
+      + "make sure (?:you|to) (?:check|watch|read|see|listen)|if you['’]?(?:re| are) (?:reading|interes+ted)|"
+      + "if you haven['’]t (?:already|yet)|you can also (?:read|watch|see|find|check))\\b");
   private static final Pattern WRITE_UP = Pattern.compile("(?i)\\b(?:(?:this|my|these|the following|this little) "
       + "(?:blog ?post|post|write-?up|recap|article|report|notes|piece|entry|series)|piece of art|"
       + "(?:raw|disorganized|disorganised|loose|rough|scattered|messy|quick) notes|trip reports?|"
@@ -32,12 +34,17 @@ public final class Chatter {
   private static final Pattern THANKS = Pattern.compile("(?i)^(?:thanks|thank you|many thanks|kudos|shout-?outs?|"
       + "congrat\\w*|cheers|hats off)\\b");
   private static final Pattern EMOTICON = Pattern.compile("(?:^|\\s)(?:[:;=8][-']?[)(DPpOo/\\\\|\\]\\[]|<3|\\^_?\\^|xD)"
-      + "(?=\\s|$|[.,!])|(?i)\\b(?:lol|lmao|rofl|yay|haha\\w*|omg|wtf|meh|ugh|woo+|yikes|phew|whoa|eh|yass+|ftw|oh|ah|hmm+|oops|wow)\\b"
+      + "(?=\\s|$|[.,!])|(?i)\\b(?:lol|lmao|rofl|yay|haha\\w*|omg|wtf|meh|ugh|woo+|yikes|phew|whoa|eh|yass+|ftw|oh|ah|hmm+|oops|wow|blah)\\b"
       + "|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
   private static final Pattern LOGISTICS = Pattern.compile("(?i)\\b(?:breakfast|lunch|dinner|coffee|caffeine|hotel|"
       + "flights?|plane|airport|train station|taxi|lyft|uber ride|slept|sleep|sleeping|tired|jet ?lag\\w*|hungover|"
       + "hangover|beers?|drinks|bagel|snacks?|swag|t-?shirts?|stickers|wifi|wi-fi|badge|seat|queue for|part(?:y|ies)|"
-      + "bar|dj|dance|dancing|shower|bed|nap|jet-lagged|luggage|suitcase|parking|bus)\\b");
+      + "bar|dj|dance|dancing|shower|bed|nap|jet-lagged|luggage|suitcase|parking|bus|cappuccino|espresso|latte|pizza|"
+      + "food|foyer)\\b");
+  /** A verdict on a talk opening the sentence: "Very cool talk, …", "Great session:". */
+  private static final Pattern VERDICT_OPENING = Pattern.compile("(?i)^(?:(?:very|really|super|pretty|quite) )?(?:cool|"
+      + "great|nice|good|awesome|amazing|excellent|fun|interesting|solid|fantastic|brilliant|boring|disappointing) "
+      + "(?:talk|session|keynote|presentation|panel|demo|workshop)\\b");
   private static final Pattern FIRST_PERSON_ANY = Pattern.compile(
       "(?i)(?:^|[^\\p{L}'’])(?:i|i['’](?:m|ve|d|ll)|me|my|mine|myself|im|ive|we|we['’](?:re|ve|d|ll)|us|our|ours)(?![\\p{L}'’])");
   /**
@@ -45,19 +52,21 @@ public final class Chatter {
    * it"): a first-person clause with a verb of doing, going, feeling or expecting among the first words. Verbs of
    * judging ("I think", "I believe", "I recommend", "I learned that") are left alone: they state a conclusion.
    */
-  private static final Pattern DIARY = Pattern.compile("(?:^|[\\s,(])I(?:['’]m|['’]ve|['’]d)?\\s+(?:(?:\\w+ly|just|also|"
+  private static final Pattern DIARY = Pattern.compile("(?:^|[\\s,(])[Ii](?:['’]m|['’]ve|['’]d|['’]ll)?\\s+(?:(?:\\w+ly|just|also|"
       + "then|now|still|even|had|have|was|finally|first|later|never|actually|very|much|so)\\s+){0,3}(?:went|go|attended|sat|ended|started|began|had|was|"
       + "got|took|spent|decided|managed|walked|ran|arrived|left|met|talked|chatted|found|saw|watched|caught|grabbed|"
       + "tried|ate|slept|realized|realised|noticed|enjoyed|loved|liked|wanted|wished|hoped|expected|thought|felt|"
       + "look(?:ed|ing)? forward|wasn't|didn't|couldn't|missed|skipped|stayed|headed|rushed|visited|played|stopped|"
       + "volunteered|facilitated|gave|submitted|wore|remember(?:ed)?|am|came|stood|ended up|signed up|knew|chatted|"
-      + "made it|made my way|"
+      + "made it|made my way|be busy|be back|staffed|organi[sz]ed|live[- ]blogged|blogged|forgot|lost|wrote|been|"
+      + "work(?:ed)? (?:as|on|at|for)|would (?!recommend|suggest|say|argue|advise|expect|like to see|love to see)\\w+|"
       + "would have (?:loved|liked|preferred|wanted)|learned (?:a lot|some|so much|many|about)|"
       + "learnt (?:a lot|some|so much|many))\\b|(?:^|[\\s,(])I['’]m\\s+(?:\\w+ly\\s+)?(?:not\\s+)?\\w+ing\\b");
   /** "We discussed…", "We went…": the author's company doing things (not "we" the industry, which states). */
   private static final Pattern WE_DIARY = Pattern.compile("(?:^|[\\s,(])[Ww]e\\s+(?:(?:\\w+ly|just|also|then|all|"
       + "finally|later)\\s+)?(?:went|discussed|talked|chatted|met|sat|had|spent|got|grabbed|ate|walked|headed|"
-      + "decided|tried|stayed|visited|played|hung out|ended up|arrived|left)\\b");
+      + "decided|tried|stayed|visited|played|hung out|ended up|arrived|left|were shown|were told|were given|"
+      + "got to|forgot)\\b");
   private static final Pattern MY_DIARY = Pattern.compile("(?i)^my (?:first|next|last|final|second|third|favou?rite|"
       + "own)? ?(?:session|talk|stop|day|choice|pick|trip|evening|morning|afternoon|conference|experience)\\b");
   private static final int DIARY_WORDS = 12;
@@ -103,7 +112,8 @@ public final class Chatter {
       "every", "another", "something", "anything", "everything", "nothing", "ever", "one's", "whose", "whom",
       "don't", "don’t", "didn't", "didn’t", "can't", "can’t", "wasn't", "wasn’t", "isn't", "isn’t",
       "won't", "won’t", "let", "lets", "let's", "let’s", "came", "come", "took", "take", "gave", "give", "left",
-      "managed", "decided", "tried", "try", "able", "sure", "off", "back", "around", "yes");
+      "managed", "decided", "tried", "try", "able", "sure", "off", "back", "around", "yes", "couldn't", "couldn’t",
+      "wouldn't", "wouldn’t", "shouldn't", "shouldn’t", "far", "tell", "sense");
 
   /** The kind of chatter {@code sentence} is, or {@link Kind#NONE}. */
   public static Kind of(String sentence) {
@@ -121,6 +131,9 @@ public final class Chatter {
       return Kind.EMOTICON;
     }
     boolean firstPerson = FIRST_PERSON.matcher(s).find();
+    if (VERDICT_OPENING.matcher(s).find()) {
+      return Kind.VERDICT_ONLY;
+    }
     if (FIRST_PERSON_ANY.matcher(s).find() && LOGISTICS.matcher(s).find()) {
       return Kind.LOGISTICS;
     }

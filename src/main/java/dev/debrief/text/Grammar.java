@@ -129,7 +129,9 @@ public final class Grammar {
    * Ann". (A capitalised noun followed by a verb, "Grants are…", is a subject and does not count.)
    */
   public static boolean opensWithVerb(String s) {
-    return SUBJECTLESS.matcher(s.strip().replaceFirst("^[\"“‘'(]+", "")).find();
+    return SUBJECTLESS.matcher(s.strip().replaceFirst("^[\"“‘'(]+", "")
+        .replaceFirst("(?i)^(?:just|also|then|finally|really|basically|actually|later|quickly|briefly)\\s+", ""))
+        .find();
   }
 
   /** Opens by announcing something: "Announcing …", "Introducing …", "Launched …", "Now available: …". */

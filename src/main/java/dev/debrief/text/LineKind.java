@@ -48,6 +48,9 @@ public enum LineKind {
       + "|(?:youtube|video|videos|slides?|slide deck|deck|recording|link|links|here|pdf|github|twitter|source|demo)"
       + "\\s*[.:!]?$"
       + "|\\[?(?:youtube|video|slides?)]?\\s*[:(\\[])");
+  /** A photo's description: "Inside the main hall before the keynote", "Line for the keynote.", "Me at the booth". */
+  private static final Pattern CAPTION_SCENE = Pattern.compile("(?i)^(?:inside|outside|view from|line for|queue for|"
+      + "(?:me|us) (?:at|with|in|on)|picture of|photo of|from the \\w+(?: \\w+)? (?:talk|session|keynote)\\b[,:])");
   private static final Pattern CAPTION_ANYWHERE = Pattern.compile(
       "(?i)\\((?:pictured|photo(?: by)?|image(?: by)?|left|right|above|below|source)\\b[^)]*\\)\\s*$");
   private static final Pattern METADATA_LINE = Pattern.compile("(?i)^(?:"
@@ -67,7 +70,8 @@ public enum LineKind {
       + "public|private|return|const|let|var|func|fn)\\s+\\w+.*[({=;:]\\s*$|^\\s*[$>]\\s+\\w"
       + "|^\\s*(?:for|if|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|;.*;|\\w\\([^)]*\\)\\s*[;{]\\s*$"
       + "|^\\s*(?:\\+{3}|-{3})|\\b[a-z_]+\\s*=\\s*[\"\\[]"  // TOML or YAML front matter left in the body
-      + "|\\)\\s*=\\s*\\S|^\\s*[/|]");  // a formula, a path or a table cell
+      + "|\\)\\s*=\\s*\\S|^\\s*[/|]"  // a formula, a path or a table cell
+      + "|\\{:\\s*[.#]|^[a-z_][a-z0-9_-]*:\\s+\\S+$|^[a-z_][a-z0-9_-]*:\\s+[\"']");  // markup attributes, YAML
   private static final Pattern WH_HEADLINE = Pattern.compile("(?i)^(?:why|how|what|when|where|who)\\b.*[^.!?:;\"”’)]$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?:;…][\"”’)\\]]*$");
 
@@ -80,7 +84,8 @@ public enum LineKind {
     if (TIMESTAMP_LINE.matcher(s).find() || CHAT_STAMP.matcher(s).find()) {
       return TIMESTAMP;
     }
-    if (CAPTION_LINE.matcher(s).find() || CAPTION_ANYWHERE.matcher(s).find()) {
+    if (CAPTION_LINE.matcher(s).find() || CAPTION_ANYWHERE.matcher(s).find()
+        || CAPTION_SCENE.matcher(s).find() && (Grammar.words(s) <= 16 && !Grammar.hasFiniteVerb(s) || s.matches("(?i)^from the .*"))) {
       return CAPTION;
     }
     if (METADATA_LINE.matcher(s).find()) {

@@ -50,7 +50,11 @@ public final class PersonNames {
       "Speaker", "Speakers", "Team", "Teams", "Group", "Groups", "Working", "Committee", "Members", "Staff",
       "Engineers", "Engineering", "Inc", "Corp", "Labs", "Lab", "University", "Foundation", "Project", "Community",
       "Meeting", "Report", "Blog", "News", "Press", "Edition", "Release", "Version", "Update", "Mon", "Tue", "Wed",
-      "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+      "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+      "Manager", "Managers", "Product", "Marketing", "Engineer", "Director", "Developer", "Developers", "Advocate",
+      "Evangelist", "Architect", "Designer", "Lead", "Senior", "Principal", "Chief", "Officer", "President",
+      "Founder", "Head", "Member", "Moderator", "Ambassador", "Writer", "Editor", "Maintainer", "Contributor", "San",
+      "Santa", "Los", "Las", "Saint", "Mount", "Lake", "Port", "Fort", "Hall", "Center", "Centre", "Park", "Street");
 
   private final Set<String> fullNames = new HashSet<>();
   private final Map<String, String> byFirst = new HashMap<>();
@@ -112,9 +116,13 @@ public final class PersonNames {
     return new PersonNames();
   }
 
+  /** Endings of English words that are no names: "Designing", "Announcements", "Observability". */
+  private static final Pattern WORD_ENDING = Pattern.compile("(?i).{3,}(?:ing|tions?|ments?|ness|ity|ities|ology|ware|"
+      + "ables?)$");
+
   private static boolean plausible(String word, Set<String> lowerWords) {
     String w = word.replaceAll("['’]s$", "");
-    return w.length() >= 2 && !NOT_NAMES.contains(w) && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
+    return w.length() >= 2 && !NOT_NAMES.contains(w) && !WORD_ENDING.matcher(w).matches() && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
         && w.replaceFirst("^(?:Mc|Mac|O['’]|D[aei]|L[ae])(?=\\p{Lu})", "").chars().skip(1)
             .noneMatch(Character::isUpperCase);
   }
@@ -131,8 +139,8 @@ public final class PersonNames {
    */
   public boolean looksLikePeople(String candidate, String reportText) {
     String c = candidate.replaceAll("@\\w+", " ").replaceAll("\\([^)]*\\)", " ").strip();
-    if (c.isEmpty()) {
-      return false;
+    if (c.isEmpty() || c.matches("^[\"“'‘].*")) {
+      return false; // a quoted part is a title
     }
     PersonNames within = in(c + "\n.\n" + (reportText == null ? "" : reportText));
     for (String part : c.split("\\s*(?:,|&|/|\\band\\b|\\+)\\s*")) {

@@ -89,7 +89,8 @@ public final class StandAlone {
   private static final Pattern OPENING_REFERENCE = Pattern.compile("(?i)^(?:he|she|they|it|its|it['’]s|this|that|"
       + "that['’]s|these|those|his|her|hers|their|theirs|them|him|both|such|said|the latter|the former|the same|"
       + "the above|the below|the following|here['’]s|here (?:is|are|was|were)|there['’]s? (?:it|he|she|they)|"
-      + "the (?:issue|problem|point|idea|reason|thing|answer|result|goal|trick|catch|solution|upshot) (?:was|is)|"
+      + "the (?:\\w+ )?(?:issue|problem|point|idea|reason|thing|answer|result|goal|trick|catch|solution|upshot)"
+      + "(?:,[^,]*,)? (?:was|is)|"
       + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)[,.]|former|latter|another one|"
       + "one of them|some of them|most of them|all of them|each of them)\\b");
   private static final Pattern ALLOWED_DEMONSTRATIVE = Pattern.compile(
@@ -97,7 +98,9 @@ public final class StandAlone {
       + "summit|meetup|time around)\\b");
   private static final Pattern PROSE_REFERENCE = Pattern.compile("(?i)^the (?:(?:speaker|speakers|talk|session|"
       + "presenter|presenters|presentation|panel|panelists|keynote|host|author|authors|guy|lady|team|company|"
-      + "project|product|tool|paper|demo)\\b(?!\\s+(?:of|from|on|about|at|by|for)\\b))");
+      + "project|product|tool|paper|demo|article|post|blog|video|book|study|survey|slide|slides|chart|graph|"
+      + "picture|photo|image|example|question|quote|tweet|thread|announcement)\\b"
+      + "(?!\\s+(?:of|from|on|about|at|by|for)\\b))");
   /** A question asked without its question mark: "What is a voice application". */
   private static final Pattern BARE_QUESTION = Pattern.compile("(?i)^(?:what|why|how|who|when|where|which)\\s+"
       + "(?:is|are|was|were|do|does|did|can|could|should|would|will|to)\\b");
@@ -105,6 +108,12 @@ public final class StandAlone {
   private static final Pattern AUXILIARY_FIRST = Pattern.compile("^(?:is|are|was|were|has|have|had|does|do|did|can|"
       + "will|would|should|could)\\b");
   private static final Pattern CLAUSE_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|they|it|his|her|their|its|them|him)\\b");
+  private static final Pattern AFTER_COMMA = Pattern.compile("(?i)^\\s*(he|she|they|it|this|these|those)\\b"
+      + "(?!\\s+(?:year|week|conference|event|edition)\\b)");
+  private static final Pattern DEMONSTRATIVE_WORD = Pattern.compile("(?i)\\b(?:this|that|these|those)\\b");
+  private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|him|they|them)\\b");
+  private static final Pattern PREPOSITION_DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:at|in|on|of|for|from|with|by|to|"
+      + "after|before|like|during|beyond|despite)\\s+(this|that|these|those)\\b");
   private static final Pattern CONNECTIVE = Pattern.compile("(?i)^(?:and|but|so|or|nor|yet|also|plus|then|thus|hence|"
       + "therefore|however|moreover|furthermore|besides|anyway|anyhow|otherwise|instead|meanwhile|likewise|"
       + "similarly|conversely|nevertheless|nonetheless|finally|lastly|again|regardless|which|whereas|because|"
@@ -117,6 +126,9 @@ public final class StandAlone {
       + "with that|with this|because of (?:this|that)|due to (?:this|that)|despite (?:this|that)|unlike (?:this|that)|"
       + "compared to (?:this|that)|similar to (?:this|that)|in contrast|by contrast|of course|even then|"
       + "along with (?:this|that)|anyhow|none the less|if so|if not|namely|that is)\\b");
+  /** A closing connective that answers an earlier sentence: "…, though.", "…, however." */
+  private static final Pattern TRAILING_CONNECTIVE = Pattern.compile("(?i),\\s*(though|however|too|as well|instead|"
+      + "then|anyway)[.!…]*$");
   /** A subordinate clause opening; without a comma there is no main clause after it. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)^(?:while|whilst|when|whenever|if|although|though|"
       + "because|since|unless|after|before|whereas|once|until|as soon as)\\b");
@@ -194,6 +206,10 @@ public final class StandAlone {
         return new Verdict(Problem.DANGLING_REFERENCE, pr.group());
       }
     }
+    Matcher con = CONNECTIVE.matcher(body);
+    if (con.find()) {
+      return new Verdict(Problem.CONNECTIVE, con.group());
+    }
     String clausePronoun = pronounBeforeAnyName(body);
     if (clausePronoun != null) {
       return new Verdict(Problem.DANGLING_REFERENCE, clausePronoun);
@@ -201,10 +217,6 @@ public final class StandAlone {
     String full = people.shortReference(body);
     if (full != null) {
       return new Verdict(Problem.SHORT_NAME, full);
-    }
-    Matcher con = CONNECTIVE.matcher(body);
-    if (con.find()) {
-      return new Verdict(Problem.CONNECTIVE, con.group());
     }
     if (SUBORDINATE.matcher(body).find() && !body.contains(",")) {
       return new Verdict(Problem.FRAGMENT, "a subordinate clause alone");
@@ -218,12 +230,19 @@ public final class StandAlone {
     if (body.endsWith(",") || AUXILIARY_FIRST.matcher(body).find()) {
       return new Verdict(Problem.FRAGMENT, "cut off");
     }
+    if (s.startsWith("(")) {
+      return new Verdict(Problem.FRAGMENT, "an aside in parentheses");
+    }
+    Matcher trailing = TRAILING_CONNECTIVE.matcher(body);
+    if (trailing.find()) {
+      return new Verdict(Problem.CONNECTIVE, trailing.group(1));
+    }
     int words = Grammar.words(body);
     if (form == Form.NOTE) {
       if (words < MIN_NOTE_WORDS) {
         return new Verdict(Problem.TOO_SHORT, "");
       }
-      if (words <= LABEL_WORDS && Grammar.titleCase(body) && !Grammar.hasFiniteVerb(body) && !Grammar.announces(body)) {
+      if (words <= LABEL_WORDS && Grammar.titleCase(body) && !Grammar.announces(body)) {
         return new Verdict(Problem.HEADING, "a title, not a note");
       }
       return OK;
@@ -296,23 +315,44 @@ public final class StandAlone {
   }
 
   /**
-   * A third-person pronoun among the first {@value #FIRST_CLAUSE_WORDS} words of a sentence that opens with a
-   * subordinator, a preposition or an adverb ("If it grows…", "When they asked…", "Interestingly enough he…"),
-   * before any capitalised word and before the first comma. A sentence that opens with its own subject ("Teams
-   * that run their own brokers…") has the pronoun's referent in it. ("It" as the first word is caught as an
-   * opening reference.)
+   * A pronoun of the first clause whose referent is elsewhere: among its first {@value #FIRST_CLAUSE_WORDS} words,
+   * before any capitalised word and the first comma, a personal pronoun ("I suggested he…"), or — when the
+   * sentence opens with a subordinator, a preposition or an adverb — any third-person pronoun ("If it grows…",
+   * "When they asked…") or a demonstrative after a preposition ("Among the projects at that level, …"). A
+   * sentence that opens with its own subject ("Teams that run their own brokers…") has the possessive's
+   * referent in it. ("It" as the first word is caught as an opening reference.)
    */
   static String pronounBeforeAnyName(String body) {
     String[] ws = body.split("\\s+");
-    if (ws.length < 2 || !CLAUSE_OPENER.matcher(ws[0].replaceAll("[^\\p{L}]", "")).matches()) {
+    if (ws.length < 2) {
       return null;
     }
+    String clause = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
+    Matcher demonstrative = PREPOSITION_DEMONSTRATIVE.matcher(clause);
+    if (CLAUSE_OPENER.matcher(ws[0].replaceAll("[^\\p{L}]", "")).matches() && demonstrative.find()) {
+      return demonstrative.group(1); // "Among the projects at that level, …"
+    }
+    if (body.contains(",") && Grammar.words(clause) <= FIRST_CLAUSE_WORDS) {
+      // "After months of work, he…", "To overcome this, the team…": an opening phrase whose main clause
+      // starts with a pronoun, or that points back with a demonstrative
+      Matcher after = AFTER_COMMA.matcher(body.substring(body.indexOf(',') + 1));
+      if (after.find()) {
+        return after.group(1);
+      }
+      Matcher back = DEMONSTRATIVE_WORD.matcher(clause);
+      if (back.find() && !ALLOWED_DEMONSTRATIVE.matcher(clause.substring(back.start())).find()) {
+        return back.group();
+      }
+    }
+    boolean opener = CLAUSE_OPENER.matcher(ws[0].replaceAll("[^\\p{L}]", "")).matches();
     for (int i = 1; i < Math.min(FIRST_CLAUSE_WORDS, ws.length); i++) {
       String w = ws[i];
       if (NAME_TOKEN.matcher(w).lookingAt() && !w.matches("I(?:['’].*)?")) {
         return null;
       }
-      Matcher m = CLAUSE_PRONOUN.matcher(w);
+      // a person pronoun ("I told him", "I suggested she …") refers out of the sentence whatever opens it;
+      // "it" and possessives do only after an opener ("Teams that run their own …" has its referent)
+      Matcher m = (opener ? CLAUSE_PRONOUN : PERSON_PRONOUN).matcher(w);
       if (m.matches() || m.lookingAt() && w.substring(m.end()).matches("['’]s|['’]re|['’]ll|[,;:.]")) {
         return m.group();
       }
@@ -326,8 +366,9 @@ public final class StandAlone {
   /** Words that open a sentence before its subject: subordinators, prepositions, adverbs. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)if|when|whenever|once|while|whilst|after|before|"
       + "because|since|unless|until|although|though|as|so|now|here|there|then|even|just|only|also|still|maybe|"
-      + "perhaps|in|on|at|for|with|without|from|during|by|like|unlike|to|\\p{L}+ly");
+      + "perhaps|in|on|at|for|with|without|from|during|by|like|unlike|to|among|amongst|across|within|beyond|"
+      + "despite|given|\\p{L}+ly");
 
   /** How far into a sentence a pronoun still counts as the first clause's subject, in words. */
-  static final int FIRST_CLAUSE_WORDS = 6;
+  static final int FIRST_CLAUSE_WORDS = 10;
 }

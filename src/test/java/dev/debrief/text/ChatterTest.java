@@ -26,6 +26,9 @@ class ChatterTest {
       I'm usually writing notes on my phone.                    | DIARY
       I think the whole thing was worth every minute.           | FIRST_PERSON_ONLY
       If you want to see every talk, visit the playlist.        | READER
+      You should watch the recording if you haven't already.    | READER
+      Very cool talk, with a live demo of the broker.           | VERDICT_ONLY
+      I'll be busy with the booth most of the week.             | DIARY
       I think Acme Queue 2 will replace our own broker.         | NONE
       The broker keeps every message for seven days.            | NONE
       """)

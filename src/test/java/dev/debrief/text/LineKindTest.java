@@ -20,6 +20,11 @@ class LineKindTest {
       slides                                              | CAPTION
       YouTube                                             | CAPTION
       The team on stage (pictured left)                   | CAPTION
+      Inside the main hall before the keynote             | CAPTION
+      Line for the keynote.                               | CAPTION
+      From the storage talk, a chart of queue depth.      | CAPTION
+      {: .img-thumbnail .mx-auto }                        | LINK_OR_CODE
+      layout: post                                        | LINK_OR_CODE
       Length 41:07, watched on 2031-02-01                 | METADATA
       Rating: 4/5                                         | METADATA
       4/5                                                 | METADATA

@@ -44,6 +44,15 @@ class StandAloneTest {
       The rewrite is described at https://example.org/rewrite in detail.         | LINK_OR_CODE
       The broker (written in Rust keeps every message.                           | FRAGMENT
       Maria Okafor said the broker "keeps every message.                         | FRAGMENT
+      After months of work, he rewrote the scheduler in Go.                      | DANGLING_REFERENCE
+      To get around this, the team sharded the queue by tenant.                  | DANGLING_REFERENCE
+      Among the projects at that level, the broker is the oldest.                | DANGLING_REFERENCE
+      Everyone told him the queue was far too slow.                              | DANGLING_REFERENCE
+      The main problem, as always, is the cold start of the broker.              | DANGLING_REFERENCE
+      The article explains how the broker replays its log.                       | DANGLING_REFERENCE
+      The broker keeps every message for seven days, though.                     | CONNECTIVE
+      (The broker keeps every message for seven days.)                           | FRAGMENT
+      After the keynote, Acme Cloud opened its managed queue to everyone.        | NONE
       """)
   void prose(String sentence, Problem expected) {
     assertEquals(expected, StandAlone.check(sentence, Form.PROSE).problem(), sentence);
