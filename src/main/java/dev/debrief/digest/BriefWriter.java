@@ -32,21 +32,26 @@ final class BriefWriter {
   /**
    * Weights.
    *
-   * @param leadSingle       lead statements of the only report of an event (the issue's 3–5 sentences, at the low
-   *                         end: the sessions follow)
-   * @param leadEach         lead statements per report when an event has several
-   * @param leadCentral      statements for a report without a conclusion section
-   * @param leadMaxWords     words of one report's prose lead at most (a paragraph of about five lines)
-   * @param detailedSessions sessions shown with notes; eight fill one Slack screen
-   * @param listedSessions   sessions listed by name after them
-   * @param themePairWords   two theme sentences together at most this long, else one
-   * @param themeNotes       notes per theme when its statements are notes
-   * @param centralPassages  passages nearest a theme's centroid whose statements are candidates (six held every
-   *                         pick of the shared briefs; more only slowed embedding); twice as many for the lead of
-   *                         a report without a conclusion section, whose key statement can sit anywhere
-   * @param maxWords         longest candidate statement
-   * @param announcements    announcements named in the lead, headline first ({@link Announcements}); six named
-   *                         all four launches the re:Invent report returns to most
+   * @param leadSingle       lead statements of the only report of an event (the issue's 3–5 sentences at the low
+   *                         end, because the sessions follow; a choice, not a measurement)
+   * @param leadEach         lead statements per report when an event has several (a choice)
+   * @param leadCentral      statements for a report without a conclusion section (a choice)
+   * @param leadMaxWords     words of one report's prose lead at most; the previous brief's 130 (about five lines)
+   * @param detailedSessions sessions shown with notes; eight fill about one Slack screen (a choice)
+   * @param listedSessions   sessions listed by name after them (a choice; RailsConf's and Monitorama's lists fit)
+   * @param themePairWords   two theme sentences together at most this long, else one; the previous brief's 60
+   * @param themeNotes       notes per theme when its statements are notes (as {@link SessionNotes})
+   * @param centralPassages  passages nearest a theme's centroid whose statements are candidates; six is the
+   *                         previous brief's value (chosen with MiniLM, not re-measured with e5) and bounds the
+   *                         sentences embedded per theme; twice as many for the lead of a report without a
+   *                         conclusion section, whose key statement can sit anywhere (the DockerCon report's
+   *                         announcement sat outside its six most central passages)
+   * @param maxWords         longest statement in sessions and themes (the previous brief's 45; the lead takes
+   *                         up to {@link EventSummarizer#MAX_CANDIDATE_WORDS})
+   * @param announcements    announcements named in the lead, headline first ({@link Announcements}). Six: the
+   *                         shared report with most announcements (re:Invent, 20) returns most to six that include
+   *                         the four launches issue 9 names; four would have left out the one it names least
+   *                         (a fit to that report, said so)
    */
   record Weights(int leadSingle, int leadEach, int leadCentral, int leadMaxWords, int detailedSessions,
                  int listedSessions, int themePairWords, int themeNotes, int centralPassages, int maxWords,

@@ -18,6 +18,9 @@ import java.util.List;
 final class Candidates {
   private Candidates() {}
 
+  /** Longest line that can be a speaker's name with handle and affiliation ("Ann Lee - @annl - Acme"). */
+  static final int NAME_LINE_WORDS = 8;
+
   /**
    * A candidate.
    *
@@ -27,9 +30,10 @@ final class Candidates {
    * @param verdict  whether it stands on its own in that form
    * @param position its index among the passage's sentences
    * @param start    its offset in the report's text (the passage's start plus its offset in the passage)
+   * @param label    true for a line that names rather than states: a speaker's name line, an outline heading
    */
   record Candidate(Sources.Item item, String text, StandAlone.Form form, StandAlone.Verdict verdict, int position,
-                   int start) {
+                   int start, boolean label) {
     boolean ok() {
       return verdict.ok();
     }
@@ -96,8 +100,14 @@ final class Candidates {
       boolean closed = clean.matches("(?s).*[.!?…][\"”’)\\]]*$");
       boolean wholeLine = s.start() <= lineStart + 4 && (lineEnd < 0 ? text.length() : lineEnd) <= s.end() + 1;
       StandAlone.Form form = bullet || !closed && wholeLine ? StandAlone.Form.NOTE : StandAlone.Form.PROSE;
-      out.add(new Candidate(item, clean, form, StandAlone.check(clean, form, people), i,
-          item.passage().start() + s.start()));
+      StandAlone.Verdict verdict = StandAlone.check(clean, form, people);
+      boolean label = SessionExtractor.ORG_HEADING.matcher(clean).find()
+          || Grammar.words(clean) <= NAME_LINE_WORDS && (people.looksLikePeople(Speakers.clean(clean), null)
+              || clean.matches(".*(?:^|\\s)@\\w+.*") && Grammar.words(Speakers.clean(clean)) <= 3);
+      if (label && verdict.ok()) {
+        verdict = new StandAlone.Verdict(StandAlone.Problem.HEADING, "a name or an outline heading, not a statement");
+      }
+      out.add(new Candidate(item, clean, form, verdict, i, item.passage().start() + s.start(), label));
     }
     return out;
   }

@@ -27,12 +27,20 @@ public final class EventSummarizer {
   /** Longest statement considered, in words (longer ones are paragraphs the sentence splitter could not cut). */
   static final int MAX_CANDIDATE_WORDS = 70;
 
+  /** Every weight of the brief, one record per step; {@link #DEFAULT} is what the measurements chose. */
+  record Tuning(SessionExtractor.Weights sessions, ThemeClusterer.Weights clustering, ThemeNamer.Weights naming,
+                SentencePicker.Weights picking, SessionNotes.Weights notes, BriefWriter.Weights writing) {
+    static final Tuning DEFAULT = new Tuning(SessionExtractor.Weights.DEFAULT, ThemeClusterer.Weights.DEFAULT,
+        ThemeNamer.Weights.DEFAULT, SentencePicker.Weights.DEFAULT, SessionNotes.Weights.DEFAULT,
+        BriefWriter.Weights.DEFAULT);
+  }
+
   private final ReportCatalog catalog;
   private final Sources sources;
   private final LlmBrief llm;
-  private final SessionExtractor sessions = new SessionExtractor(SessionExtractor.Weights.DEFAULT);
-  private final ThemeClusterer clusterer = new ThemeClusterer(ThemeClusterer.Weights.DEFAULT);
-  private final ThemeNamer namer = new ThemeNamer(ThemeNamer.Weights.DEFAULT);
+  private final SessionExtractor sessions;
+  private final ThemeClusterer clusterer;
+  private final ThemeNamer namer;
   private final BriefWriter writer;
 
   /**
@@ -42,11 +50,19 @@ public final class EventSummarizer {
    * @param llm      the LLM writer, or null for extractive only
    */
   public EventSummarizer(ReportCatalog catalog, Embedder embedder, CitationLinks links, LlmBrief llm) {
+    this(catalog, embedder, links, llm, Tuning.DEFAULT);
+  }
+
+  /** With other weights, for measurements ({@code BriefBench}). */
+  EventSummarizer(ReportCatalog catalog, Embedder embedder, CitationLinks links, LlmBrief llm, Tuning tuning) {
     this.catalog = catalog;
     this.sources = new Sources(catalog, embedder, links);
     this.llm = llm;
-    this.writer = new BriefWriter(sources, new SentencePicker(sources, SentencePicker.Weights.DEFAULT),
-        new SessionNotes(SessionNotes.Weights.DEFAULT), BriefWriter.Weights.DEFAULT);
+    this.sessions = new SessionExtractor(tuning.sessions());
+    this.clusterer = new ThemeClusterer(tuning.clustering());
+    this.namer = new ThemeNamer(tuning.naming());
+    this.writer = new BriefWriter(sources, new SentencePicker(sources, tuning.picking()),
+        new SessionNotes(tuning.notes()), tuning.writing());
   }
 
   /** A matcher over the events currently indexed (visible to {@code allowedChannels} when non-null). */

@@ -25,14 +25,13 @@ final class ReportSummarizer {
    * Weights.
    *
    * @param sentences       sentences at most (the issue's 2–3)
-   * @param maxWords        the sentences together at most this long, else one fewer (three long sentences fill
-   *                        a Slack screen on their own)
-   * @param takeaways       takeaways at most
-   * @param takeawayWords   longest takeaway
-   * @param centralPassages passages nearest the centroid whose statements are candidates
-   * @param sessionsNamed   sessions named in the "Sessions:" line
+   * @param maxWords        the sentences together at most this long, else fewer; the previous digest's 75
+   * @param takeaways       takeaways at most (the previous digest's 3)
+   * @param takeawayWords   longest takeaway (the previous digest's 35)
+   * @param centralPassages passages nearest the centroid whose statements are candidates (as {@link BriefWriter})
+   * @param sessionsNamed   sessions named in the "Sessions:" line (a choice: one line)
    * @param announcements   announcements named, headline first, when the report has fewer sentences that read on
-   *                        their own than {@code sentences}
+   *                        their own than {@code sentences} (a choice: one line; the brief names six)
    */
   record Weights(int sentences, int maxWords, int takeaways, int takeawayWords, int centralPassages,
                  int sessionsNamed, int announcements) {

@@ -38,11 +38,14 @@ final class SessionExtractor {
   /**
    * Thresholds.
    *
-   * @param minNotes          note lines a title-like line needs below it; 3 kept every talk line of the raw-notes
-   *                          reports in ../shared and no tweet or chat residue (2 let chat lines in)
-   * @param maxTitleLineWords longest title-like line; the longest talk line in ../shared's raw notes has 11 words
-   * @param rawNotesShare     share of a section's non-empty lines that are bullets above which it is raw notes
-   *                          (the raw-notes reports in ../shared are at 0.7 and above, prose posts below 0.3)
+   * @param minNotes          note lines a title-like line without a speaker or session word needs below it. The
+   *                          shared reports do not tell 1 from 4 apart (their talks run to many notes); 3 is a
+   *                          choice: a talk's notes are more than a stray pair of lines
+   * @param maxTitleLineWords longest title-like line (twice that when it opens "Keynote:" or "Surname - "); the
+   *                          longest talk line found in ../shared has 13 words
+   * @param rawNotesShare     share of a section's non-empty lines that are bullets from which it is raw notes:
+   *                          the note sections of ../shared (eight or more lines) are at 0.89 and above, prose
+   *                          sections at 0.47 and below, one short post of prose and bullets at 0.63
    * @param maxHeadingChars   longer headings are sentences that the parser took for headings
    */
   record Weights(int minNotes, int maxTitleLineWords, double rawNotesShare, int maxHeadingChars) {
@@ -82,9 +85,12 @@ final class SessionExtractor {
     }
   }
 
-  static final Pattern SESSION_WORD = Pattern.compile("(?i)\\b(?:keynote|talk|session|workshop|tutorial|panel|"
+  static final Pattern SESSION_WORD = Pattern.compile("(?i)(?<!\\b(?:before|after|during|at|for|from|of|to|since|"
+      + "until) (?:the |a |this |that |my |our )?)\\b(?:keynote|talk|session|workshop|tutorial|panel|"
       + "bof|birds of a feather|lightning|ama|ask (?:us|me) anything|fireside|q&a|summit|lecture|presentation|"
       + "hackathon|unconference|sprint|poster|masterclass|breakout|deep dive|demo)\\b(?!-)");
+  /** An outline heading of Org or similar notes: "** Title - Speaker". */
+  static final Pattern ORG_HEADING = Pattern.compile("^\\*{2,}\\s+");
   /** Lists of talks the author did not attend: to-do lists, links and references. */
   private static final Pattern NOT_ATTENDED = Pattern.compile("(?i)^(?:#\\s*)?(?:todos?|to watch|watch later|"
       + "references|links|resources|further reading|see also|bookmarks|missed|videos)\\b");
@@ -111,7 +117,7 @@ final class SessionExtractor {
       + "RFC[- ]?\\d+|KEP[- ]?\\d+|SIP[- ]?\\d+)\\b");
   static final Pattern GENERIC = Pattern.compile("(?i)^(?:introduction|intro|overview|(?:executive )?summary|"
       + "notes|misc\\w*|other|others|day \\w+|(?:day|part) \\d+(?:\\s*[-–:,]?\\s*(?:am|pm|morning|afternoon|evening))?|"
-      + "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\W*\\w*|(?:\\w+ )?break|lunch|breakfast|dinner|coffee|party|"
+      + "(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\W+\\w+){0,3}|(?:\\w+ )?break|lunch|breakfast|dinner|coffee|party|"
       + "registration|hallway track|expo|sponsors?|swag|"
       + "table of contents|contents|references|links|resources|about(?: me)?|say cheese!?|thanks|"
       + "acknowledg\\w+|the venue|venue|the conference|logistics|travel|getting there|todos?|# ?todo|"
@@ -143,7 +149,8 @@ final class SessionExtractor {
       String h = s.heading().strip();
       boolean never = s.level() == 0 || h.isEmpty() || norm(h).equals(title) || h.length() > weights.maxHeadingChars()
           || GENERIC.matcher(Speakers.clean(h)).matches() || Conclusions.isConclusionHeading(h)
-          || LineKind.of(h) == LineKind.TIMESTAMP;
+          || LineKind.of(h) == LineKind.TIMESTAMP || LineKind.of(h) == LineKind.CAPTION
+          || LineKind.of(h) == LineKind.METADATA;
       stop[i] = never || group(s, sections);
       if (stop[i]) {
         continue;
@@ -178,6 +185,7 @@ final class SessionExtractor {
     out.addAll(titleLines(report, people, side, session));
     out.addAll(listedTalks(report, people, side, session));
     out.addAll(mentions(report, people, out));
+    out.addAll(quotedTalks(report, people, out));
     out.sort(Comparator.comparingInt(Found::start));
     // a heading session's body stops where a talk line inside it starts
     List<Found> trimmed = new ArrayList<>();
@@ -203,7 +211,8 @@ final class SessionExtractor {
   static String withoutName(String title, String name) {
     String t = title.replace(name, " ").replaceAll("^[\\s,:\\-–—|]+|[\\s,:\\-–—|]+$", "").strip();
     t = t.replaceAll("^[\"“](.*)[\"”]$", "$1").strip();
-    return t.isEmpty() ? title : t;
+    // "Ann Lee (EN) - Keynote" keeps its heading: what remains without the name is no title
+    return Grammar.words(t.replaceAll("\\([^)]*\\)", " ").replaceAll("[\\-–—|:]", " ")) < 2 ? title : t;
   }
 
   private static List<Found> dedupe(List<Found> found) {
@@ -256,8 +265,12 @@ final class SessionExtractor {
     if (a.matches() && people.looksLikePeople(a.group(1).replaceAll("[.]$", ""), text)) {
       return a.group(1).replaceAll("[.]$", "").strip();
     }
+    if (firstSentence.matches(".*(?:^|\\s)@\\w+.*") && Grammar.words(Speakers.clean(firstSentence)) <= 4
+        && Grammar.titleCase(Speakers.clean(firstSentence))) {
+      return Speakers.clean(firstSentence); // "Ann LEE - @annl": a name with its handle
+    }
     Matcher m = PRESENTED_BY.matcher(firstSentence);
-    String candidate = m.matches() ? m.group(1).replaceAll("\\s*\\([^)]*\\)", "").strip() : line;
+    String candidate = m.matches() ? m.group(1).replaceAll("\\s*\\([^)]*\\)", "").strip() : Speakers.clean(line);
     if (Grammar.words(candidate) <= 8 && people.looksLikePeople(candidate.replaceAll("[.]$", ""), text)) {
       return candidate.replaceAll("[.]$", "");
     }
@@ -296,9 +309,14 @@ final class SessionExtractor {
       List<Found> inSection = new ArrayList<>();
       for (int k = 0; k < lines.size(); k++) {
         String raw = text.substring(lines.get(k)[0], lines.get(k)[1]);
-        String l = raw.strip();
-        if (Grammar.isBullet(raw) || !titleLike(l) || AUTHORS_LINE.matcher(l).matches()) {
+        String l = ORG_HEADING.matcher(raw.strip()).replaceFirst("");
+        boolean org = !l.equals(raw.strip());
+        if (Grammar.isBullet(raw) && !org || !titleLike(org ? raw.strip() : l) || AUTHORS_LINE.matcher(l).matches()) {
           continue; // an authors line belongs to the talk above it
+        }
+        if (k == 0 && headingSession[s.ordinal()] && (l.matches(".*(?:^|\\s)@\\w+.*") || !Speakers.parse(l, people,
+            text, side).speaker().isEmpty() && Speakers.parse(l, people, text, side).title().equals(Speakers.clean(l)))) {
+          continue; // the name line under a talk's heading is its presenter, not another talk
         }
         Speakers.Parsed p = Speakers.parse(l, people, text, side);
         if (p.speaker().isEmpty()) {
@@ -321,7 +339,7 @@ final class SessionExtractor {
           inSection.add(new Found(report, "", "", Kind.TITLE_LINE, s.ordinal(), l, lines.get(k)[1] + 1, end));
           continue;
         }
-        boolean strong = SESSION_KIND_FIRST.matcher(l).find() || !p.speaker().isEmpty();
+        boolean strong = SESSION_KIND_FIRST.matcher(l).find() || !p.speaker().isEmpty() || org && Grammar.titleCase(l);
         if (notes < weights.minNotes() && !(strong && k + 1 < lines.size())) {
           continue; // a talk's line with prose after it needs a speaker or "Keynote:"-style label
         }
@@ -349,8 +367,8 @@ final class SessionExtractor {
     String c = Speakers.clean(l);
     int words = Grammar.words(c);
     LineKind kind = LineKind.of(c);
-    int max = SESSION_KIND_FIRST.matcher(c).find() || SURNAME_DASH.matcher(c).find() ? 2 * weights.maxTitleLineWords()
-        : weights.maxTitleLineWords();
+    int max = SESSION_KIND_FIRST.matcher(c).find() || SURNAME_DASH.matcher(c).find() || ORG_HEADING.matcher(l).find()
+        ? 2 * weights.maxTitleLineWords() : weights.maxTitleLineWords();
     return words >= 2 && words <= max && !l.endsWith(".") && !l.endsWith(",") && !l.endsWith(":")
         && kind != LineKind.TIMESTAMP && kind != LineKind.METADATA && kind != LineKind.CAPTION
         && kind != LineKind.LINK_OR_CODE && !GENERIC.matcher(c).matches() && c.codePoints().anyMatch(Character::isLetter);
@@ -417,7 +435,9 @@ final class SessionExtractor {
         String raw = text.substring(at, le);
         if (Grammar.isBullet(raw)) {
           String l = Grammar.stripBullet(raw);
-          if (AUTHORS_LINE.matcher(l).matches()) {
+          LineKind kind = LineKind.of(l);
+          if (AUTHORS_LINE.matcher(l).matches() || kind == LineKind.CAPTION || kind == LineKind.METADATA
+              || kind == LineKind.TIMESTAMP || kind == LineKind.LINK_OR_CODE) {
             at = le + 1;
             continue;
           }
@@ -435,6 +455,37 @@ final class SessionExtractor {
         }
         at = le + 1;
       }
+    }
+    return out;
+  }
+
+  private static final Pattern QUOTED_TALK = Pattern.compile("(?i)\\b(?:talk|session|keynote|presentation|workshop|"
+      + "tutorial|lightning talk)s?\\s+(?:called|named|titled|entitled|on|about)?\\s*[\"“]([^\"”]{4,120})[\"”]"
+      + "(?:\\s+(?:from|by|with)\\s+((?:\\p{Lu}[\\p{L}'’\\-]+\\s?){2,3}))?");
+
+  /** Talks named in prose with a quoted title: a talk called "Caching without tears" from Ann Lee. */
+  private static List<Found> quotedTalks(Report report, PersonNames people, List<Found> known) {
+    String text = report.text();
+    List<Found> out = new ArrayList<>();
+    Matcher m = QUOTED_TALK.matcher(text);
+    while (m.find()) {
+      String title = m.group(1).strip();
+      String speaker = m.group(2) == null ? "" : m.group(2).strip();
+      if (!speaker.isEmpty() && !people.looksLikePeople(speaker, text)) {
+        speaker = "";
+      }
+      if (!Character.isUpperCase(title.codePointAt(0)) || known.stream().anyMatch(f -> f.label().contains(title))) {
+        continue;
+      }
+      int section = 0;
+      for (Section s : report.sections()) {
+        if (s.start() <= m.start()) {
+          section = s.ordinal();
+        }
+      }
+      int paraEnd = text.indexOf("\n\n", m.end());
+      out.add(new Found(report, title, speaker, Kind.MENTION, section, title, m.start(),
+          paraEnd < 0 ? text.length() : paraEnd));
     }
     return out;
   }

@@ -33,9 +33,10 @@ final class ThemeNamer {
   /**
    * Weights.
    *
-   * @param sessionShare share of a cluster's passages in one session for the theme to take its name
-   * @param maxNames     names in a theme's title
-   * @param headingWeight how much a heading's words count against the body's
+   * @param sessionShare share of a cluster's passages in one session for the theme to take its name (a choice:
+   *                     a clear majority)
+   * @param maxNames     names in a theme's title (a choice: three fit a title line)
+   * @param headingWeight how much a heading's words count against the body's (the previous brief's 2)
    */
   record Weights(double sessionShare, int maxNames, int headingWeight) {
     static final Weights DEFAULT = new Weights(0.6, 3, 2);
@@ -223,7 +224,7 @@ final class ThemeNamer {
             parts &= part.isEmpty() || excluded.contains(part) || part.matches("\\d+");
           }
           allExcluded &= parts || excluded.contains(w) || COMMON_CAPITALS.contains(w) || Text.STOP.contains(w)
-              || PersonNames.notAName(w) || w.matches("[\\d.,:\\-]+");
+              || PersonNames.notAName(w) || w.matches("[\\d.,:\\-]+|\\d+(?:st|nd|rd|th)|ja|en|de|fr|es|pt|zh|ko");
         }
         if (allExcluded || key.length() < 2 || key.matches("[\\d.\\- ]+")) {
           continue;
