@@ -51,11 +51,11 @@ final class ThemeNamer {
 
   /** A capitalised run of up to four words, or one word with an inner capital, a digit or a symbol. */
   private static final Pattern NAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}+#.'’\\-]*|[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{L}+\\d[\\p{L}\\p{N}]*)"
+      "(?<![\\p{L}\\p{N}/])(?:\\p{Lu}[\\p{L}\\p{N}+#.'’/\\-]*|[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{L}+\\d[\\p{L}\\p{N}]*)"
       + "(?:[ \\t](?:\\p{Lu}[\\p{L}\\p{N}+#'’\\-]*|\\d[\\p{L}\\p{N}.]*)){0,4}");
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])[@#]\\w+");
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+\\.(?:com|org|net|io)/\\S*");
-  private static final Set<String> COMMON_CAPITALS = Set.of("i", "i'm", "i’m", "i've", "i'd", "i'll", "ok", "tl", "dr",
+  private static final Set<String> COMMON_CAPITALS = Set.of("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "ok", "tl", "dr",
       "q", "a", "the", "this", "that", "it", "we", "you", "they", "he", "she", "my", "our", "in", "on", "at", "for",
       "and", "but", "so", "if", "when", "what", "why", "how", "also", "then", "there", "here", "yes", "no", "not",
       "note", "notes", "edit", "update", "day", "keynote", "keynotes", "talk", "talks", "session", "sessions",
@@ -237,11 +237,17 @@ final class ThemeNamer {
   }
 
   /**
-   * Drops a phrase's leading word when it only opens the sentence ("The", "When"), and trailing punctuation.
+   * Drops a phrase's leading word when it only opens the sentence ("The", "When"), closing pronouns ("I"), a
+   * possessive ("Acme's") and trailing punctuation.
    */
   private static String trim(String phrase, String line, int at) {
-    String p = phrase.replaceAll("[.'’\\-]+$", "").strip();
+    String p = phrase.replaceAll("[.'’/\\-]+$", "").replaceAll("['’]s$", "").strip();
     String[] ws = p.split(" ");
+    int to = ws.length;
+    while (to > 1 && ws[to - 1].matches("I(?:['’](?:m|d|ve|ll))?")) {
+      to--; // "Whenever I": a pronoun closing the run is no part of a name
+    }
+    ws = java.util.Arrays.copyOf(ws, to);
     boolean opensSentence = at == 0 || line.substring(0, at).matches("(?s).*(?:[.!?:•\\-*]|^)\\s*$");
     int from = 0;
     while (from < ws.length && (COMMON_CAPITALS.contains(ws[from].toLowerCase(Locale.ROOT))

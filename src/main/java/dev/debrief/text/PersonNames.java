@@ -100,7 +100,60 @@ public final class PersonNames {
         out.byFirst.put(first, fulls.iterator().next());
       }
     });
+    // Short forms a report introduces for a person: "Jean-Luc Picard (JL)", "Ann Lee ("Annie")", and the
+    // initials of a hyphenated first name ("JL" for Jean-Luc), which people use as a name
+    Map<String, Set<String>> aliases = new HashMap<>();
+    for (String full : out.fullNames) {
+      String first = full.substring(0, full.indexOf(' '));
+      if (first.contains("-")) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : first.split("-")) {
+          if (!part.isEmpty()) {
+            initials.appendCodePoint(part.codePointAt(0));
+          }
+        }
+        aliases.computeIfAbsent(initials.toString(), k -> new HashSet<>()).add(full);
+      }
+      // in parentheses: initials of the name's parts ("(JLP)", "(JL)") or a quoted nickname, never an
+      // affiliation ("Ann Lee (Acme)")
+      Matcher a = Pattern.compile(Pattern.quote(full) + "\\s+\\((?:[\"“](\\p{Lu}\\p{Ll}{1,11})[\"”]|(\\p{Lu}{2,4}))\\)")
+          .matcher(t);
+      if (a.find()) {
+        String alias = a.group(1) != null ? a.group(1) : a.group(2);
+        if (a.group(1) != null || isSubsequence(alias, initialsOf(full))) {
+          aliases.computeIfAbsent(alias, k -> new HashSet<>()).add(full);
+        }
+      }
+    }
+    aliases.forEach((alias, fulls) -> {
+      if (fulls.size() == 1 && alias.length() >= 2 && !out.byFirst.containsKey(alias) && !NOT_NAMES.contains(alias)) {
+        out.byFirst.put(alias, fulls.iterator().next());
+      }
+    });
     return out;
+  }
+
+  private static String initialsOf(String full) {
+    StringBuilder b = new StringBuilder();
+    for (String part : full.split("[\\s\\-]+")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+        b.appendCodePoint(part.codePointAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isSubsequence(String alias, String initials) {
+    if (alias.isEmpty() || initials.isEmpty() || alias.charAt(0) != initials.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < initials.length() && j < alias.length(); i++) {
+      if (initials.charAt(i) == alias.charAt(j)) {
+        j++;
+      }
+    }
+    return j == alias.length();
   }
 
   /** True when {@code word} (any case) is a capitalised word that is never a name: "Monday", "Keynote", "The". */
@@ -123,8 +176,9 @@ public final class PersonNames {
   private static boolean plausible(String word, Set<String> lowerWords) {
     String w = word.replaceAll("['’]s$", "");
     return w.length() >= 2 && !NOT_NAMES.contains(w) && !WORD_ENDING.matcher(w).matches() && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
-        && w.replaceFirst("^(?:Mc|Mac|O['’]|D[aei]|L[ae])(?=\\p{Lu})", "").chars().skip(1)
-            .noneMatch(Character::isUpperCase);
+        && java.util.Arrays.stream(w.split("-")).allMatch(part -> !part.isEmpty()
+            && part.replaceFirst("^(?:Mc|Mac|O['’]|D[aei]|L[ae])(?=\\p{Lu})", "").chars().skip(1)
+                .noneMatch(Character::isUpperCase)); // "Jean-Luc", "McAllister"; not "GitHub"
   }
 
   /** The full names found, e.g. "Ann Example". */

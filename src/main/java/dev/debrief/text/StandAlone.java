@@ -92,7 +92,7 @@ public final class StandAlone {
       + "the (?:\\w+ )?(?:issue|problem|point|idea|reason|thing|answer|result|goal|trick|catch|solution|upshot)"
       + "(?:,[^,]*,)? (?:was|is)|"
       + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)[,.]|former|latter|another one|"
-      + "one of them|some of them|most of them|all of them|each of them)\\b");
+      + "one of them|some of them|most of them|all of them|each of them|another)\\b");
   private static final Pattern ALLOWED_DEMONSTRATIVE = Pattern.compile(
       "(?i)^(?:this|these) (?:year|year['’]s|years['’]|week|conference|conference['’]s|event|event['’]s|edition|"
       + "summit|meetup|time around)\\b");
@@ -126,6 +126,10 @@ public final class StandAlone {
       + "with that|with this|because of (?:this|that)|due to (?:this|that)|despite (?:this|that)|unlike (?:this|that)|"
       + "compared to (?:this|that)|similar to (?:this|that)|in contrast|by contrast|of course|even then|"
       + "along with (?:this|that)|anyhow|none the less|if so|if not|namely|that is)\\b");
+  /** An opening that sums up the report, not a reference to an earlier sentence: "To sum it up, …". */
+  private static final Pattern SUMMING_UP = Pattern.compile("(?i)(?:to sum (?:it |this |things )?up|"
+      + "to summari[sz]e|in summary|in short|all in all|overall|in conclusion|to conclude|to wrap (?:it |this )?up|"
+      + "all things considered)\\s*[,:]\\s*");
   /** A closing connective that answers an earlier sentence: "…, though.", "…, however." */
   private static final Pattern TRAILING_CONNECTIVE = Pattern.compile("(?i),\\s*(though|however|too|as well|instead|"
       + "then|anyway)[.!…]*$");
@@ -192,6 +196,12 @@ public final class StandAlone {
       return new Verdict(Problem.QUESTION, "");
     }
     String body = s.replaceFirst("^[\"“‘'(\\[]+", "");
+    Matcher summing = SUMMING_UP.matcher(body);
+    if (summing.lookingAt() && summing.end() < body.length()) {
+      // "To sum it up, the conference was…": the author's conclusion, judged on what it concludes
+      String rest = body.substring(summing.end());
+      body = rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
+    }
     Chatter.Kind chatter = Chatter.of(body);
     if (chatter != Chatter.Kind.NONE) {
       return new Verdict(Problem.CHATTER, chatter.name().toLowerCase(Locale.ROOT));
@@ -213,6 +223,16 @@ public final class StandAlone {
     String clausePronoun = pronounBeforeAnyName(body);
     if (clausePronoun != null) {
       return new Verdict(Problem.DANGLING_REFERENCE, clausePronoun);
+    }
+    String demonstrative = demonstrativeElsewhere(body);
+    if (demonstrative != null) {
+      return new Verdict(Problem.DANGLING_REFERENCE, demonstrative);
+    }
+    if (form == Form.PROSE) {
+      Matcher mid = MID_PROSE_REFERENCE.matcher(body);
+      if (mid.find()) {
+        return new Verdict(Problem.DANGLING_REFERENCE, mid.group().strip());
+      }
     }
     String full = people.shortReference(body);
     if (full != null) {
@@ -362,6 +382,56 @@ public final class StandAlone {
     }
     return null;
   }
+
+  /** "this", "these" or "those" after the first word, with the word that follows it (if any). */
+  private static final Pattern MID_DEMONSTRATIVE = Pattern.compile("(?i)(?<=\\s|^[\"“‘'(])(this|these|those)\\b"
+      + "(?:\\s+([\\p{L}][\\p{L}'’\\-]*))?");
+  /** Nouns a demonstrative may point at without a referent: the report's own event and time. */
+  private static final Pattern OWN_EVENT = Pattern.compile("(?i)(?:year|year['’]s|years['’]|week|week['’]s|"
+      + "conference|conference['’]s|event|event['’]s|edition|summit|meetup|morning|afternoon|evening|time|day|"
+      + "month|spring|summer|autumn|fall|winter|season|round|trip|city|venue)");
+  /** The session or its speaker named by role in mid-sentence: "…through the session, the twitter feed…". */
+  private static final Pattern MID_PROSE_REFERENCE = Pattern.compile("(?i)(?<=\\s)the (?:speaker|speakers|"
+      + "presenter|presenters|panelists)\\b(?!\\s+(?:of|from|on|at|for)\\b)|(?<=\\s)(?:through|during|after|"
+      + "before|in|of|at) the (?:talk|session|keynote|presentation|panel|demo)\\b(?!\\s+(?:of|from|on|about|at|by|"
+      + "for|called|titled|named)\\b|['’])");
+
+  /**
+   * A demonstrative after the sentence's first word whose referent is elsewhere: "this" or "these" standing
+   * alone ("…get this done", "…progress with this before…"), or before a noun the sentence has not named before
+   * ("…compiled these guidelines into…", "The outcome from this work…"); null when there is none. "This year",
+   * "this conference" and the like are the report's own event; "Acme ships Foo and Bar; these tools…" names its
+   * referent first. ("This" as the first word is an opening reference.)
+   */
+  static String demonstrativeElsewhere(String body) {
+    Matcher m = MID_DEMONSTRATIVE.matcher(body);
+    while (m.find()) {
+      if (m.start() == 0) {
+        continue;
+      }
+      String noun = m.group(2);
+      if (noun == null || STOP_AFTER_DEMONSTRATIVE.matcher(noun).matches()) {
+        return m.group(1).toLowerCase(Locale.ROOT); // the pronoun alone: "…get this done"
+      }
+      String stem = noun.toLowerCase(Locale.ROOT).replaceAll("(?:['’]s|s|es)$", "");
+      if (OWN_EVENT.matcher(noun).matches() || stem.length() >= 3
+          && body.substring(0, m.start()).toLowerCase(Locale.ROOT).contains(stem)) {
+        continue;
+      }
+      if (Character.isUpperCase(noun.codePointAt(0)) || noun.matches("\\d.*")) {
+        continue; // "this Kubernetes release": a name follows
+      }
+      return m.group(1).toLowerCase(Locale.ROOT) + " " + noun;
+    }
+    return null;
+  }
+
+  /** Words after "this" that show it is a pronoun: verbs, prepositions, conjunctions. */
+  private static final Pattern STOP_AFTER_DEMONSTRATIVE = Pattern.compile("(?i)is|was|are|were|has|had|have|will|"
+      + "would|can|could|should|may|might|must|does|did|do|makes|made|means|meant|shows|showed|seems|seemed|"
+      + "sounds|looks|works|worked|gives|gave|helps|helped|allows|lets|before|after|with|without|for|from|to|"
+      + "in|on|at|of|by|and|or|but|so|as|if|when|because|since|until|done|again|too|also|here|there|now|then|"
+      + "up|out|off|one|ones");
 
   /** Words that open a sentence before its subject: subordinators, prepositions, adverbs. */
   private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)if|when|whenever|once|while|whilst|after|before|"

@@ -40,4 +40,16 @@ class PersonNamesTest {
     assertNull(p.shortReference("Tom McAllister's demo upgraded forty nodes."));
     assertNull(p.shortReference("Forty nodes were upgraded."));
   }
+
+  @Test
+  void initialsAndNicknamesAReportIntroducesAreShortReferences() {
+    String text = """
+        Jean-Luc Moreau opened the day. Samira Haddad (SH) followed, then Petra Novak ("Pet") and Ann Lee (Acme).
+        """;
+    PersonNames p = PersonNames.in(text);
+    assertEquals("Jean-Luc Moreau", p.shortReference("JL showed how the queue drains."));
+    assertEquals("Samira Haddad", p.shortReference("SH's demo used two clusters."));
+    assertEquals("Petra Novak", p.shortReference("Then Pet compared both brokers."));
+    assertNull(p.shortReference("Acme shipped a new queue."), "an affiliation in parentheses is no nickname");
+  }
 }

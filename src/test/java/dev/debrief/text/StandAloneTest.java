@@ -53,6 +53,16 @@ class StandAloneTest {
       The broker keeps every message for seven days, though.                     | CONNECTIVE
       (The broker keeps every message for seven days.)                           | FRAGMENT
       After the keynote, Acme Cloud opened its managed queue to everyone.        | NONE
+      Acme has compiled these guidelines into a style guide for queues.          | DANGLING_REFERENCE
+      The outcome from this work is a scheduler that never starves a queue.      | DANGLING_REFERENCE
+      We might never get this done without a second sprint.                      | DANGLING_REFERENCE
+      Acme ships Foo and Bar, and both of these tools are open source.            | DANGLING_REFERENCE
+      Acme ships two tools, and these tools are open source.                      | NONE
+      The queue moved to Rust this year and the broker followed.                 | NONE
+      About halfway through the session, the projector failed twice.            | DANGLING_REFERENCE
+      Another example of the same failure hit the storage team.                  | DANGLING_REFERENCE
+      To sum it up, Acme Queue 2 replaced three brokers at the storage team.     | NONE
+      All in all, this release cut the memory use of the broker by half.         | DANGLING_REFERENCE
       """)
   void prose(String sentence, Problem expected) {
     assertEquals(expected, StandAlone.check(sentence, Form.PROSE).problem(), sentence);
