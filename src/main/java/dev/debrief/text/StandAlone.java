@@ -126,6 +126,8 @@ public final class StandAlone {
       + "with that|with this|because of (?:this|that)|due to (?:this|that)|despite (?:this|that)|unlike (?:this|that)|"
       + "compared to (?:this|that)|similar to (?:this|that)|in contrast|by contrast|of course|even then|"
       + "along with (?:this|that)|anyhow|none the less|if so|if not|namely|that is)\\b");
+  /** A line that is one quotation from start to end: "\"scientific workflow engine\"". */
+  private static final Pattern QUOTED_WHOLE = Pattern.compile("(?s)^[\"“][^\"“”]+[\"”][.!…]*$");
   /** An opening that sums up the report, not a reference to an earlier sentence: "To sum it up, …". */
   private static final Pattern SUMMING_UP = Pattern.compile("(?i)(?:to sum (?:it |this |things )?up|"
       + "to summari[sz]e|in summary|in short|all in all|overall|in conclusion|to conclude|to wrap (?:it |this )?up|"
@@ -258,6 +260,9 @@ public final class StandAlone {
       return new Verdict(Problem.CONNECTIVE, trailing.group(1));
     }
     int words = Grammar.words(body);
+    if (QUOTED_WHOLE.matcher(s).matches() && !Grammar.hasFiniteVerb(body)) {
+      return new Verdict(Problem.FRAGMENT, "a quoted phrase without who said it or what it names");
+    }
     if (form == Form.NOTE) {
       if (words < MIN_NOTE_WORDS) {
         return new Verdict(Problem.TOO_SHORT, "");
@@ -390,11 +395,14 @@ public final class StandAlone {
   private static final Pattern OWN_EVENT = Pattern.compile("(?i)(?:year|year['’]s|years['’]|week|week['’]s|"
       + "conference|conference['’]s|event|event['’]s|edition|summit|meetup|morning|afternoon|evening|time|day|"
       + "month|spring|summer|autumn|fall|winter|season|round|trip|city|venue)");
-  /** The session or its speaker named by role in mid-sentence: "…through the session, the twitter feed…". */
+  /**
+   * The session or its speaker named by role in mid-sentence: "…through the session, the twitter feed…", "I
+   * expected the talk to…" (not "the talk on queues", "the keynote speakers", "after the keynote").
+   */
   private static final Pattern MID_PROSE_REFERENCE = Pattern.compile("(?i)(?<=\\s)the (?:speaker|speakers|"
-      + "presenter|presenters|panelists)\\b(?!\\s+(?:of|from|on|at|for)\\b)|(?<=\\s)(?:through|during|after|"
-      + "before|in|of|at) the (?:talk|session|keynote|presentation|panel|demo)\\b(?!\\s+(?:of|from|on|about|at|by|"
-      + "for|called|titled|named)\\b|['’])");
+      + "presenter|presenters|panelists)\\b(?!\\s+(?:of|from|on|at|for)\\b)|(?<!\\b(?:after|before|since|until|till) )"
+      + "(?<=\\s)the (?:talk|session|keynote|presentation|panel|demo)(?=\\s*(?:[,.;:!)]|$|(?:to|was|were|is|itself|"
+      + "and|but|went|ended|started)\\b))");
 
   /**
    * A demonstrative after the sentence's first word whose referent is elsewhere: "this" or "these" standing

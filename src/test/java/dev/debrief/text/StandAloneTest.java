@@ -61,6 +61,8 @@ class StandAloneTest {
       The queue moved to Rust this year and the broker followed.                 | NONE
       About halfway through the session, the projector failed twice.            | DANGLING_REFERENCE
       Another example of the same failure hit the storage team.                  | DANGLING_REFERENCE
+      Nobody expected the talk to end with a live migration of the broker.       | DANGLING_REFERENCE
+      Acme announced the keynote speakers for the storage track.                 | NONE
       To sum it up, Acme Queue 2 replaced three brokers at the storage team.     | NONE
       All in all, this release cut the memory use of the broker by half.         | DANGLING_REFERENCE
       """)
@@ -76,6 +78,8 @@ class StandAloneTest {
       • It keeps every message for seven days                                    | DANGLING_REFERENCE
       • Also integrated into the command line                                   | CONNECTIVE
       • Generative AI                                                            | HEADING
+      • "queue-backed workflow and provenance engine"                          | FRAGMENT
+      • "the broker keeps every message for seven days"                       | NONE
       • way over my head lol                                                     | CHATTER
       • slides                                                                   | CAPTION
       • 4/5                                                                      | METADATA
