@@ -41,15 +41,19 @@ public record Digest(Instant from, Instant to, String event, List<EventGroup> ev
    * @param url        the report's own URL or its viewer page
    * @param ingestedAt when it was indexed
    * @param sections   its number of sections
-   * @param summary    2–3 sentences, each ending with {@code [n]} markers into {@code citations}
+   * @param summary    2–3 sentences on what the report is about, each ending with {@code [n]} markers into
+   *                   {@code citations}
    * @param takeaways  up to 3 short points, each with its {@code [n]}
+   * @param sessions   names of sessions the report covers ("Title (Speaker)"), the first few
+   * @param moreSessions how many more sessions it names
    * @param citations  numbered 1..n in order of first use (summary, then takeaways)
    */
   public record ReportDigest(String reportId, String title, String author, String date, String url,
                              Instant ingestedAt, int sections, String summary, List<String> takeaways,
-                             List<Citation> citations) {
+                             List<String> sessions, int moreSessions, List<Citation> citations) {
     public ReportDigest {
       takeaways = List.copyOf(takeaways);
+      sessions = List.copyOf(sessions);
       citations = List.copyOf(citations);
     }
   }

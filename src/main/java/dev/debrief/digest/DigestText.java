@@ -95,6 +95,10 @@ public final class DigestText {
       out.append(" — ").append(st.escape().apply(String.join(", ", by)));
     }
     out.append("\n  ").append(st.escape().apply(r.summary())).append("\n");
+    if (!r.sessions().isEmpty()) {
+      out.append("  ").append(st.escape().apply("Sessions: " + String.join("; ", r.sessions())
+          + (r.moreSessions() > 0 ? "; and " + r.moreSessions() + " more" : "") + ".")).append("\n");
+    }
     if (!r.takeaways().isEmpty()) {
       out.append("  Takeaways:\n");
       for (String t : r.takeaways()) {
@@ -119,7 +123,10 @@ public final class DigestText {
     return out.toString();
   }
 
-  /** The event brief as text. */
+  /**
+   * The event brief as text, in reading order: what the authors concluded ("Summary"), the sessions with the
+   * authors' notes, the other sessions by name, key themes, follow-ups, sources and coverage.
+   */
   public static String summary(EventSummary s, Style st) {
     StringBuilder out = new StringBuilder();
     out.append(st.bold().apply(st.escape().apply(s.event()) + " — event summary")).append("\n");
@@ -128,24 +135,36 @@ public final class DigestText {
         + (c.authors().isEmpty() ? "" : " by " + String.join(", ", c.authors()))
         + (s.provider().equals("extractive") ? "" : "; written by " + s.provider() + " " + s.model())
         + (s.fallback() ? "; the LLM failed for part of it, extractive text used there" : ""))).append("\n\n");
-    out.append(st.bold().apply("Summary")).append("\n").append(st.escape().apply(s.summary())).append("\n\n");
+    out.append(st.bold().apply("Summary")).append("\n").append(lead(s, st)).append("\n\n");
+    List<EventSummary.Session> detailed = s.sessions().stream().filter(x -> !x.points().isEmpty()).toList();
+    List<EventSummary.Session> listed = s.sessions().stream().filter(x -> x.points().isEmpty()).toList();
+    if (!s.sessions().isEmpty()) {
+      out.append(st.bold().apply("Notable sessions")).append("\n");
+      for (EventSummary.Session ses : detailed) {
+        out.append(sessionLine(ses, st)).append("\n");
+        for (Point p : ses.points()) {
+          out.append("    – ").append(st.escape().apply(p.text())).append("\n");
+        }
+      }
+      if (!listed.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        for (EventSummary.Session ses : listed) {
+          names.add(ses.title() + (ses.speaker().isEmpty() || ses.title().contains(ses.speaker()) ? ""
+              : " (" + ses.speaker() + ")"));
+        }
+        out.append(st.escape().apply((detailed.isEmpty() ? "" : "Also: ") + String.join("; ", names) + "."))
+            .append("\n");
+      }
+      out.append("\n");
+    }
     if (!s.themes().isEmpty()) {
       out.append(st.bold().apply("Key themes")).append("\n");
       int i = 1;
       for (EventSummary.Theme t : s.themes()) {
-        out.append(i++).append(". ").append(st.bold().apply(st.escape().apply(t.title()))).append(" — ")
-            .append(st.escape().apply(t.text())).append("\n");
-      }
-      out.append("\n");
-    }
-    if (!s.sessions().isEmpty()) {
-      out.append(st.bold().apply("Notable sessions")).append("\n");
-      for (EventSummary.Session ses : s.sessions()) {
-        out.append("• ").append(st.link().link(ses.url(), ses.title()));
-        if (!ses.speaker().isEmpty() && !ses.title().contains(ses.speaker())) {
-          out.append(" — ").append(st.escape().apply(ses.speaker()));
-        }
-        out.append("\n");
+        String text = t.text();
+        boolean startsWithNote = !t.points().isEmpty() && t.points().get(0).note();
+        out.append(i++).append(". ").append(st.bold().apply(st.escape().apply(t.title())))
+            .append(startsWithNote ? "\n" : " — ").append(st.escape().apply(text)).append("\n");
       }
       out.append("\n");
     }
@@ -163,6 +182,32 @@ public final class DigestText {
         + c.authors().size() + (c.authors().size() == 1 ? " author, " : " authors, ") + c.sections() + " of "
         + c.sectionsTotal() + " sections used, " + c.passages() + " passages clustered."));
     return out.toString().strip();
+  }
+
+  /** The lead: one report's points as a paragraph; several reports' as one bullet each, named. */
+  private static String lead(EventSummary s, Style st) {
+    if (s.lead().isEmpty()) {
+      return st.escape().apply("No statement of these reports reads on its own; the sessions below list what they"
+          + " cover.");
+    }
+    if (s.lead().size() == 1) {
+      return st.escape().apply(Point.render(s.lead().get(0).points(), "  "));
+    }
+    StringBuilder out = new StringBuilder();
+    for (EventSummary.Lead l : s.lead()) {
+      String who = l.title() + (l.author().isEmpty() ? "" : " (" + l.author() + ")");
+      out.append(out.length() == 0 ? "" : "\n").append("• ").append(st.escape().apply(who + ": "
+          + Point.render(l.points(), "    ")));
+    }
+    return out.toString();
+  }
+
+  private static String sessionLine(EventSummary.Session ses, Style st) {
+    StringBuilder out = new StringBuilder("• ").append(st.link().link(ses.url(), ses.title()));
+    if (!ses.speaker().isEmpty() && !ses.title().contains(ses.speaker())) {
+      out.append(" — ").append(st.escape().apply(ses.speaker()));
+    }
+    return out.toString();
   }
 
   /** The digest as JSON. */
@@ -190,6 +235,10 @@ public final class DigestText {
         JsonArray tk = new JsonArray();
         r.takeaways().forEach(tk::add);
         ro.add("takeaways", tk);
+        JsonArray ss = new JsonArray();
+        r.sessions().forEach(ss::add);
+        ro.add("sessions", ss);
+        ro.addProperty("moreSessions", r.moreSessions());
         ro.add("citations", citations(r.citations()));
         reports.add(ro);
       }
@@ -209,23 +258,28 @@ public final class DigestText {
   }
 
   /**
-   * The brief as JSON: {@code {"event","summary","themes":[{"title","text","citations":[{"n","reportId",
-   * "section","url"}]}],"sessions":[...],"coverage":{"reports":N,"sections":N}}} plus followUps, citations,
-   * authors and provider.
+   * The brief as JSON: {@code {"event","summary","lead":[{"reportId","title","author","section","concluded",
+   * "points":[{"text","note","composed"}]}],"sessions":[{"title","speaker","reportId","section","url","points"}],
+   * "themes":[{"title","text","points","citations":[{"n","reportId","section","url","passageId"}]}],
+   * "followUps","citations","coverage":{"reports","sections","sectionsTotal","passages","authors"},"provider",
+   * "model","fallback"}}.
    */
   public static String summaryJson(EventSummary s) {
     JsonObject o = new JsonObject();
     o.addProperty("event", s.event());
     o.addProperty("summary", s.summary());
-    JsonArray themes = new JsonArray();
-    for (EventSummary.Theme t : s.themes()) {
-      JsonObject to = new JsonObject();
-      to.addProperty("title", t.title());
-      to.addProperty("text", t.text());
-      to.add("citations", citations(t.citations()));
-      themes.add(to);
+    JsonArray lead = new JsonArray();
+    for (EventSummary.Lead l : s.lead()) {
+      JsonObject lo = new JsonObject();
+      lo.addProperty("reportId", l.reportId());
+      lo.addProperty("title", l.title());
+      lo.addProperty("author", l.author());
+      lo.addProperty("section", l.section());
+      lo.addProperty("concluded", l.concluded());
+      lo.add("points", points(l.points()));
+      lead.add(lo);
     }
-    o.add("themes", themes);
+    o.add("lead", lead);
     JsonArray sessions = new JsonArray();
     for (EventSummary.Session ses : s.sessions()) {
       JsonObject so = new JsonObject();
@@ -234,9 +288,20 @@ public final class DigestText {
       so.addProperty("reportId", ses.reportId());
       so.addProperty("section", ses.section());
       so.addProperty("url", ses.url());
+      so.add("points", points(ses.points()));
       sessions.add(so);
     }
     o.add("sessions", sessions);
+    JsonArray themes = new JsonArray();
+    for (EventSummary.Theme t : s.themes()) {
+      JsonObject to = new JsonObject();
+      to.addProperty("title", t.title());
+      to.addProperty("text", t.text());
+      to.add("points", points(t.points()));
+      to.add("citations", citations(t.citations()));
+      themes.add(to);
+    }
+    o.add("themes", themes);
     JsonArray follow = new JsonArray();
     s.followUps().forEach(follow::add);
     o.add("followUps", follow);
@@ -254,6 +319,18 @@ public final class DigestText {
     o.addProperty("model", s.model());
     o.addProperty("fallback", s.fallback());
     return GSON.toJson(o);
+  }
+
+  private static JsonArray points(List<Point> ps) {
+    JsonArray a = new JsonArray();
+    for (Point p : ps) {
+      JsonObject po = new JsonObject();
+      po.addProperty("text", p.text());
+      po.addProperty("note", p.note());
+      po.addProperty("composed", p.composed());
+      a.add(po);
+    }
+    return a;
   }
 
   private static JsonArray citations(List<Citation> cs) {

@@ -19,24 +19,30 @@ import java.util.regex.Pattern;
 
 /**
  * The LLM path of {@link EventSummarizer}: map-reduce over the theme clusters (as in LangChain's "map_reduce"
- * summarisation chain; Dean &amp; Ghemawat's MapReduce gives the name). Map: for each theme the model reads the
- * cluster's most central passages, numbered, and writes one or two cited sentences. Reduce: it reads the
- * verified theme texts with their sources and writes the 3–5 sentence executive summary. Every reply goes
- * through {@link CitationVerifier}; a theme (or the summary) whose reply fails or keeps no verified sentence
- * keeps its extractive text, and the brief says it fell back. Citations are renumbered over the whole brief.
+ * summarisation chain; Dean &amp; Ghemawat's MapReduce gives the name), keeping the brief's structure. Map: for
+ * each theme the model reads the cluster's most central passages, numbered, and writes one or two cited
+ * sentences. Reduce: it reads the authors' own conclusion passages first, then the verified theme notes with
+ * their sources, and writes the lead — what the authors concluded, 3–5 sentences. The sessions stay as the
+ * reports name them. Every reply goes through {@link CitationVerifier}; a theme (or the lead) whose reply fails
+ * or keeps no verified sentence keeps its extractive text, and the brief says it fell back. Citations are
+ * renumbered over the whole brief.
  */
 public final class LlmBrief {
   private static final int PASSAGES_PER_THEME = 5;
   private static final int WORDS_PER_PASSAGE = 160;
+  private static final int CONCLUSION_PASSAGES = 6;
   private static final Pattern MARK = Pattern.compile("\\[(\\d{1,3})]");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[([^\\]]+)]]");
   private static final String MAP_SYSTEM = "You summarise conference trip reports for a team lead. Use only the"
       + " numbered passages. Write one or two plain sentences (at most 60 words) stating what the passages"
-      + " say about their shared subject. End every sentence with the [n] markers of the passages it draws on."
-      + " No preamble, no lists, no headings.";
-  private static final String REDUCE_SYSTEM = "You write the executive summary of a conference for a team"
-      + " lead. Use only the theme notes and numbered passages given. Write three to five plain sentences (at"
-      + " most 120 words). End every sentence with the [n] markers of the passages it draws on. No preamble.";
+      + " say about their shared subject, naming the sessions, products or people involved. End every sentence"
+      + " with the [n] markers of the passages it draws on. Every sentence must make sense on its own: no"
+      + " pronoun whose referent is elsewhere. No preamble, no lists, no headings.";
+  private static final String REDUCE_SYSTEM = "You write the opening of a conference brief for a team lead. Use"
+      + " only the passages and theme notes given. Lead with what the report authors concluded (the passages"
+      + " marked as their conclusions), then the main themes. Write three to five plain sentences (at most 120"
+      + " words), each understandable on its own. End every sentence with the [n] markers of the passages it"
+      + " draws on. No preamble.";
 
   private final LlmClient client;
   private final CitationVerifier verifier;
@@ -54,13 +60,16 @@ public final class LlmBrief {
   }
 
   /**
-   * Rewrites theme texts and the executive summary of {@code brief}.
+   * Rewrites theme texts and the lead of {@code brief}.
    *
-   * @param clusters per theme (same order as {@code brief.themes()}), its passages, most central first
+   * @param clusters    per theme (same order as {@code brief.themes()}), its passages, most central first
+   * @param conclusions passages of the reports' own conclusion sections (may be empty)
    */
-  EventSummary rewrite(EventSummary brief, List<List<Sources.Item>> clusters, Sources sources) {
+  EventSummary rewrite(EventSummary brief, List<List<Sources.Item>> clusters, List<Sources.Item> conclusions,
+                       Sources sources) {
     Map<String, Sources.Item> byId = new HashMap<>();
     clusters.forEach(c -> c.forEach(it -> byId.put(it.passage().id(), it)));
+    conclusions.forEach(it -> byId.put(it.passage().id(), it));
     Map<Integer, String> oldToId = new HashMap<>();
     for (Citation c : brief.citations()) {
       oldToId.put(c.n(), c.passageId());
@@ -71,38 +80,30 @@ public final class LlmBrief {
     for (int i = 0; i < brief.themes().size(); i++) {
       EventSummary.Theme theme = brief.themes().get(i);
       List<Sources.Item> sent = clusters.get(i).subList(0, Math.min(PASSAGES_PER_THEME, clusters.get(i).size()));
-      String written = null;
+      String written;
       try {
         String reply = client.complete(MAP_SYSTEM, "Event: " + brief.event() + "\nTheme: " + theme.title() + "\n\n"
-            + numbered(sent, 1), budget);
+            + numbered(sent), budget);
         written = verified(reply, sent, sources);
       } catch (LlmException e) {
         written = null;
       }
       if (written == null) {
         fallback = true;
-        themeTexts.add(toPlaceholders(theme.text(), oldToId));
+        themeTexts.add(null);
       } else {
         llmParts++;
-        // keep the other supporting reports cited, as the extractive theme does
-        Set<String> reportsCited = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(written);
-        while (m.find()) {
-          reportsCited.add(byId.get(m.group(1)).report().id());
-        }
-        List<String> also = new ArrayList<>();
-        for (Citation c : theme.citations()) {
-          Sources.Item it = byId.get(c.passageId());
-          if (it != null && reportsCited.add(it.report().id())) {
-            also.add("[[" + c.passageId() + "]]");
-          }
-        }
-        themeTexts.add(also.isEmpty() ? written : written + " Also covered in " + String.join(", ", also) + ".");
+        themeTexts.add(written);
       }
     }
-    // Reduce over the theme notes; the passages they cite are the sources the summary may cite.
+    // Reduce: the authors' conclusions first, then the theme notes and the passages they cite.
     List<Sources.Item> cited = new ArrayList<>();
-    for (String t : themeTexts) {
+    for (Sources.Item it : conclusions.subList(0, Math.min(CONCLUSION_PASSAGES, conclusions.size()))) {
+      cited.add(it);
+    }
+    int conclusionCount = cited.size();
+    for (int i = 0; i < brief.themes().size(); i++) {
+      String t = themeTexts.get(i) != null ? themeTexts.get(i) : toPlaceholders(brief.themes().get(i).text(), oldToId);
       Matcher m = PLACEHOLDER.matcher(t);
       while (m.find()) {
         Sources.Item it = byId.get(m.group(1));
@@ -111,60 +112,152 @@ public final class LlmBrief {
         }
       }
     }
-    String summary = null;
+    String lead = null;
     if (!cited.isEmpty()) {
-      StringBuilder notes = new StringBuilder("Event: " + brief.event() + "\n\nTheme notes:\n");
-      for (int i = 0; i < themeTexts.size(); i++) {
-        notes.append("- ").append(brief.themes().get(i).title()).append(": ")
-            .append(toNumbers(themeTexts.get(i), cited)).append('\n');
+      StringBuilder notes = new StringBuilder("Event: " + brief.event() + "\n\n");
+      if (conclusionCount > 0) {
+        notes.append("Passages 1 to ").append(conclusionCount).append(" are the authors' own conclusions.\n\n");
       }
-      notes.append('\n').append(numbered(cited, 1));
+      notes.append("Theme notes:\n");
+      for (int i = 0; i < brief.themes().size(); i++) {
+        String t = themeTexts.get(i) != null ? themeTexts.get(i) : toPlaceholders(brief.themes().get(i).text(), oldToId);
+        notes.append("- ").append(brief.themes().get(i).title()).append(": ").append(toNumbers(t, cited)).append('\n');
+      }
+      notes.append('\n').append(numbered(cited));
       try {
-        summary = verified(client.complete(REDUCE_SYSTEM, notes.toString(), budget), cited, sources);
+        lead = verified(client.complete(REDUCE_SYSTEM, notes.toString(), budget), cited, sources);
       } catch (LlmException e) {
-        summary = null;
+        lead = null;
       }
     }
-    if (summary == null) {
+    if (lead == null) {
       fallback = true;
-      summary = toPlaceholders(brief.summary(), oldToId);
     } else {
       llmParts++;
     }
     if (llmParts == 0) {
-      return new EventSummary(brief.event(), brief.summary(), brief.themes(), brief.sessions(), brief.followUps(),
+      return new EventSummary(brief.event(), brief.lead(), brief.sessions(), brief.themes(), brief.followUps(),
           brief.coverage(), brief.citations(), brief.provider(), brief.model(), true);
     }
-    // Renumber over the whole brief, in display order: summary, themes, follow-ups.
-    Map<String, Sources.Item> all = new HashMap<>(byId);
+    // Renumber over the whole brief, in display order: lead, sessions, themes, follow-ups.
     Map<String, Citation> oldById = new HashMap<>();
     for (Citation c : brief.citations()) {
       oldById.put(c.passageId(), c);
     }
-    Sources.Numbering numbering = sources.numbering();
-    String newSummary = fromPlaceholders(summary, numbering, all, oldById, sources);
-    List<EventSummary.Theme> themes = new ArrayList<>();
-    for (int i = 0; i < themeTexts.size(); i++) {
-      EventSummary.Theme old = brief.themes().get(i);
-      String text = fromPlaceholders(themeTexts.get(i), numbering, all, oldById, sources);
-      Set<Integer> used = new LinkedHashSet<>();
-      Matcher m = MARK.matcher(text);
-      while (m.find()) {
-        used.add(Integer.parseInt(m.group(1)));
+    Renumber re = new Renumber(sources.numbering(), byId, oldById, oldToId);
+    List<EventSummary.Lead> newLead = new ArrayList<>();
+    if (lead != null) {
+      newLead.add(new EventSummary.Lead("", "", "", "", List.of(new Point(re.text(lead), false))));
+    } else {
+      for (EventSummary.Lead l : brief.lead()) {
+        newLead.add(new EventSummary.Lead(l.reportId(), l.title(), l.author(), l.section(), re.points(l.points())));
       }
-      themes.add(new EventSummary.Theme(old.title(), text, used.stream().map(numbering::get).toList(),
+    }
+    List<EventSummary.Session> sessions = new ArrayList<>();
+    for (EventSummary.Session s : brief.sessions()) {
+      sessions.add(new EventSummary.Session(s.title(), s.speaker(), s.reportId(), s.section(), s.url(),
+          re.points(s.points())));
+    }
+    List<EventSummary.Theme> themes = new ArrayList<>();
+    for (int i = 0; i < brief.themes().size(); i++) {
+      EventSummary.Theme old = brief.themes().get(i);
+      List<Point> points;
+      List<Integer> also = new ArrayList<>();
+      if (themeTexts.get(i) != null) {
+        points = List.of(new Point(re.text(themeTexts.get(i)), false));
+        Set<String> reportsCited = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(themeTexts.get(i));
+        while (m.find()) {
+          reportsCited.add(byId.get(m.group(1)).report().id());
+        }
+        // keep the other supporting reports cited, as the extractive theme does
+        for (Citation c : old.citations()) {
+          Sources.Item it = byId.get(c.passageId());
+          if (it != null && reportsCited.add(it.report().id())) {
+            also.add(re.number(c.passageId()));
+          }
+        }
+      } else {
+        points = re.points(old.points());
+        for (int n : old.also()) {
+          also.add(re.number(oldToId.get(n)));
+        }
+      }
+      Set<Integer> used = new LinkedHashSet<>();
+      for (Point p : points) {
+        Matcher m = MARK.matcher(p.text());
+        while (m.find()) {
+          used.add(Integer.parseInt(m.group(1)));
+        }
+      }
+      used.addAll(also);
+      themes.add(new EventSummary.Theme(old.title(), points, also, used.stream().map(re.numbering::get).toList(),
           old.passages(), old.reports()));
     }
     List<String> followUps = new ArrayList<>();
     for (String f : brief.followUps()) {
-      followUps.add(fromPlaceholders(toPlaceholders(f, oldToId), numbering, all, oldById, sources));
+      followUps.add(re.text(toPlaceholders(f, oldToId)));
     }
-    List<Citation> citations = numbering.citations();
+    List<Citation> citations = re.numbering.citations();
     int sectionsUsed = (int) citations.stream().map(c -> c.reportId() + "#" + c.section()).distinct().count();
     EventSummary.Coverage cov = brief.coverage();
-    return new EventSummary(brief.event(), newSummary, themes, brief.sessions(), followUps,
+    return new EventSummary(brief.event(), newLead, sessions, themes, followUps,
         new EventSummary.Coverage(cov.reports(), cov.authors(), sectionsUsed, cov.sectionsTotal(), cov.passages()),
         citations, client.provider(), client.model(), fallback);
+  }
+
+  /** Renumbers placeholders and old markers into one numbering, in the order they are asked for. */
+  private static final class Renumber {
+    final Sources.Numbering numbering;
+    final Map<String, Sources.Item> items;
+    final Map<String, Citation> old;
+    final Map<Integer, String> oldToId;
+
+    Renumber(Sources.Numbering numbering, Map<String, Sources.Item> items, Map<String, Citation> old,
+             Map<Integer, String> oldToId) {
+      this.numbering = numbering;
+      this.items = items;
+      this.old = old;
+      this.oldToId = oldToId;
+    }
+
+    /** Text with {@code [[passageId]]} placeholders to text with new markers. */
+    String text(String placeholders) {
+      Matcher m = PLACEHOLDER.matcher(placeholders);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        Sources.Item it = item(m.group(1));
+        m.appendReplacement(out, it == null ? "" : "[" + numbering.number(it, null) + "]");
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+
+    /** Extractive points (old markers) renumbered. */
+    List<Point> points(List<Point> points) {
+      List<Point> out = new ArrayList<>();
+      for (Point p : points) {
+        out.add(new Point(text(toPlaceholders(p.text(), oldToId)), p.note()));
+      }
+      return out;
+    }
+
+    int number(String passageId) {
+      Sources.Item it = item(passageId);
+      return it == null ? 0 : numbering.number(it, null);
+    }
+
+    private Sources.Item item(String passageId) {
+      Sources.Item it = items.get(passageId);
+      if (it == null && old.containsKey(passageId)) {
+        Citation c = old.get(passageId);
+        it = items.values().stream().filter(x -> x.report().id().equals(c.reportId())).findFirst()
+            .flatMap(any -> any.report().passages().stream().filter(p -> p.id().equals(passageId)).findFirst()
+                .map(p -> new Sources.Item(any.report(), p, null)))
+            .orElse(null);
+      }
+      return it;
+    }
   }
 
   /** The verified reply with markers turned into {@code [[passageId]]}, or null when nothing was verified. */
@@ -187,14 +280,14 @@ public final class LlmBrief {
     return toPlaceholders(r.text(), ids);
   }
 
-  private static String numbered(List<Sources.Item> items, int first) {
+  private static String numbered(List<Sources.Item> items) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
       Sources.Item it = items.get(i);
       String[] words = it.passage().text().strip().split("\\s+");
       String text = words.length <= WORDS_PER_PASSAGE ? it.passage().text().strip()
           : String.join(" ", java.util.Arrays.asList(words).subList(0, WORDS_PER_PASSAGE)) + " …";
-      b.append('[').append(first + i).append("] ").append(it.report().meta().title());
+      b.append('[').append(i + 1).append("] ").append(it.report().meta().title());
       if (!it.passage().section().isEmpty()) {
         b.append(" — ").append(it.passage().section());
       }
@@ -228,27 +321,5 @@ public final class LlmBrief {
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  private static String fromPlaceholders(String text, Sources.Numbering numbering, Map<String, Sources.Item> items,
-                                         Map<String, Citation> old, Sources sources) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      Sources.Item it = items.get(m.group(1));
-      if (it == null && old.containsKey(m.group(1))) {
-        it = itemOf(old.get(m.group(1)), items);
-      }
-      m.appendReplacement(out, it == null ? "" : "[" + numbering.number(it, null) + "]");
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static Sources.Item itemOf(Citation c, Map<String, Sources.Item> items) {
-    return items.values().stream().filter(it -> it.report().id().equals(c.reportId())).findFirst()
-        .map(any -> any.report().passages().stream().filter(p -> p.id().equals(c.passageId())).findFirst()
-            .map(p -> new Sources.Item(any.report(), p, null)).orElse(null))
-        .orElse(null);
   }
 }

@@ -1,6 +1,5 @@
 package dev.debrief.digest;
 
-import dev.debrief.answer.Sentences;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Citation;
@@ -11,20 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Passages with their vectors, candidate sentences, and citation numbering: what digests and event summaries
+ * Passages with their vectors, sentence embedding and citation numbering: what digests and event summaries
  * share. Vectors come from the index when it stores them, otherwise the passage texts are embedded.
  */
 final class Sources {
   /** A passage of a report with its vector. */
   record Item(Report report, Passage passage, float[] vector) {}
-
-  /** A candidate sentence of a passage, with its vector once embedded. */
-  record Sentence(Item item, String text, boolean bullet, int position) {}
-
-  private static final Pattern CODE_LIKE = Pattern.compile("[{};=<>]{2,}|^#include|^\\s*//|\\(\\)\\s*;");
 
   private final ReportCatalog catalog;
   private final Embedder embedder;
@@ -68,38 +61,12 @@ final class Sources {
   }
 
   /**
-   * Statement-like sentences of a passage: {@code minWords}–{@code maxWords} words, with letters, ending like a
-   * sentence or being a list item, not code, not a bare heading line.
+   * Embeds candidate sentences as passages, each with its section heading for context ("Keynote: …"), in
+   * order, so they compare with the stored passage vectors.
    */
-  static List<Sentence> sentences(Item item, int minWords, int maxWords) {
-    List<Sentence> out = new ArrayList<>();
-    String text = item.passage().text();
-    List<Sentences.Span> spans = Sentences.split(text);
-    for (int i = 0; i < spans.size(); i++) {
-      Sentences.Span s = spans.get(i);
-      int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-      boolean bullet = s.start() <= lineStart + 4 && Text.bullet(text.substring(lineStart, Math.min(text.length(),
-          s.end())));
-      String clean = Text.clean(s.text());
-      int words = Text.wordCount(clean);
-      if (words < minWords || words > maxWords || !clean.codePoints().anyMatch(Character::isLetter)
-          || CODE_LIKE.matcher(clean).find() || clean.startsWith("|") || clean.contains("](")
-          || clean.matches("(?s).*https?://\\S+.*") && words < 8) {
-        continue;
-      }
-      boolean ends = clean.matches("(?s).*[.!?][\"”’)]?$");
-      if (!ends && !bullet && words < 10) {
-        continue; // a heading-like line
-      }
-      out.add(new Sentence(item, clean, bullet, i));
-    }
-    return out;
-  }
-
-  /** Embeds the sentences (with their section heading for context), in order. */
-  List<float[]> embed(List<Sentence> sentences) {
+  List<float[]> embed(List<Candidates.Candidate> sentences) {
     List<String> texts = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (Candidates.Candidate s : sentences) {
       texts.add(s.item().passage().section() + ": " + s.text());
     }
     return texts.isEmpty() ? List.of() : embedder.embedAll(texts);

@@ -62,16 +62,6 @@ final class Text {
     return out;
   }
 
-  /** Strips a list bullet or numbering at the start and surrounding blanks. */
-  static String clean(String sentence) {
-    return sentence.replaceFirst("^\\s*(?:[•\\-*+·>]|\\d{1,3}[.)])\\s+", "").strip();
-  }
-
-  /** True when the raw line starts with a list bullet. */
-  static boolean bullet(String raw) {
-    return raw.matches("(?s)^\\s*(?:[•\\-*+·]|\\d{1,3}[.)])\\s+.*");
-  }
-
   /** Appends {@code [n]} before a final period: "It scales." becomes "It scales [1]." */
   static String cite(String sentence, String markers) {
     String s = sentence.strip();
@@ -82,112 +72,6 @@ final class Text {
       return s + " " + markers;
     }
     return s + " " + markers + "."; // a note fragment: close it so the next sentence does not run on
-  }
-
-  private static final Pattern DANGLING = Pattern.compile(
-      "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Them|Him|Both|Such)\\b(?!['’]s\\s+\\p{Lu})");
-  private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[^\\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ii]m|[Ii]ve)(?![\\p{L}'’])");
-  private static final Pattern EMOTICON = Pattern.compile("(?:^|\\s)(?:[:;=8][-']?[)(DPpOo/\\\\|\\]\\[]|<3|\\^_?\\^|xD)(?=\\s|$|[.,!])"
-      + "|(?i)\\b(?:lol|lmao|rofl|yay|haha\\w*|omg|wtf|meh|ugh|woo+)\\b|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]");
-  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+");
-  private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|"
-      + "can|could|will|would|should|may|might|must|shall|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|don['’]t|didn['’]t|"
-      + "can['’]t|won['’]t|it['’]s|that['’]s|there['’]s)\\b");
-  /** Openings that leave the subject out: "Able to scale…", "Allows you to…", "Used for…". */
-  private static final Pattern SUBJECTLESS = Pattern.compile("^(?:Able|Allows?|Lets?|Enables?|Used|Uses|Makes?|"
-      + "Provides?|Supports?|Needs?|Wants?|Gets?|Goes|Went|Says?|Said|Talked|Talks|Mentioned|Showed|Shows|Explained|"
-      + "Also|And|But|So|Or|Then|Plus|Because|Which|Where|When)\\b");
-
-  /**
-   * How much a candidate sentence reads as a full, self-contained statement, in [-1, 1]. Penalised: questions,
-   * chatter in the first person, emoticons, URLs, openings with a pronoun whose referent is elsewhere or with
-   * no subject at all; rewarded: a capitalised start, a finite verb, terminal punctuation, 8–40 words.
-   */
-  static double sentenceQuality(String sentence) {
-    String s = sentence.strip();
-    if (s.isEmpty()) {
-      return -1;
-    }
-    double q = 0;
-    int words = wordCount(s);
-    String body = s.replaceFirst("^[\"“‘'(]+", "");
-    boolean capital = !body.isEmpty() && Character.isUpperCase(body.codePointAt(0));
-    boolean ends = s.matches("(?s).*[.!][\"”’)]?$");
-    if (capital) {
-      q += 0.15;
-    }
-    if (ends) {
-      q += 0.15;
-    }
-    if (words >= 8 && words <= 40) {
-      q += 0.1;
-    } else if (words < 6) {
-      q -= 0.2;
-    }
-    if (hasFiniteVerb(s)) {
-      q += 0.15;
-    } else {
-      q -= 0.15;
-    }
-    if (s.matches("(?s).*\\?[\"”’)]?$") || s.contains("?")) {
-      q -= 0.6; // a question: not a statement of what was said
-    }
-    if (FIRST_PERSON.matcher(s).find()) {
-      q -= 0.4;
-    }
-    if (EMOTICON.matcher(s).find()) {
-      q -= 0.5;
-    }
-    if (URL.matcher(s).find()) {
-      q -= 0.3;
-    }
-    if (danglingPronoun(body)) {
-      q -= 0.5;
-    }
-    if (SUBJECTLESS.matcher(body).find()) {
-      q -= 0.3;
-    }
-    if (s.startsWith("\"") || s.startsWith("“")) {
-      q -= 0.1; // a bare quote, attributed elsewhere
-    }
-    return Math.max(-1, Math.min(1, q));
-  }
-
-  /** True when the sentence reads as a full, self-contained statement (see {@link #sentenceQuality}). */
-  static boolean wellFormed(String sentence) {
-    return sentenceQuality(sentence) >= 0.45;
-  }
-
-  /** Starts with a pronoun or demonstrative that refers to something said before ("She walked through…"). */
-  static boolean danglingPronoun(String sentence) {
-    return DANGLING.matcher(sentence.strip().replaceFirst("^[\"“‘'(]+", "")).find();
-  }
-
-  /**
-   * A finite verb, loosely: an auxiliary, or a lower-case word ending in -s or -ed after the first word
-   * ("the team ships", "latency dropped"), not an adverb or plural-looking function word.
-   */
-  static boolean hasFiniteVerb(String s) {
-    if (FINITE.matcher(s).find()) {
-      return true;
-    }
-    String[] ws = s.split("\\s+");
-    for (int i = 1; i < ws.length; i++) {
-      String w = ws[i].replaceAll("[^\\p{L}'’]", "");
-      if (w.length() < 4 || !w.equals(w.toLowerCase(Locale.ROOT)) || STOP.contains(w)) {
-        continue;
-      }
-      if (w.endsWith("ed") || w.endsWith("es") || (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-          && !w.endsWith("is") && !w.endsWith("ous"))) {
-        // a plural noun looks the same; count it only after a noun-like word ("service scales", "it helps")
-        String prev = ws[i - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-        if (w.endsWith("ed") || !prev.isEmpty() && !STOP.contains(prev) && !prev.endsWith("s")
-            || Set.of("it", "he", "she", "this", "that", "which", "who").contains(prev)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Number of whitespace-separated words. */

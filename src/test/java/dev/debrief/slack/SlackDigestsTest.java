@@ -245,13 +245,19 @@ class SlackDigestsTest {
   static Report bigReport(int i) {
     String id = String.format("r%012d", i + 1);
     String heading = "Session " + i;
+    // six different statements (a digest shows no statement twice, so repeated ones would make it short)
+    String[] subjects = {"Consistent hashing", "Write-ahead logging", "Leader election", "Backpressure in queues",
+        "Cache invalidation", "Vector clocks"};
+    String[] claims = {"keeps rebalancing cheap when nodes join", "lets the storage engine recover after a crash",
+        "decides which replica accepts writes", "stops fast producers from flooding slow consumers",
+        "remains the hardest part of running a CDN", "order events without a global timestamp"};
     StringBuilder body = new StringBuilder();
     for (int s = 0; s < 6; s++) {
-      body.append("Speaker ").append(i).append(" explained topic ").append(s)
-          .append(" of the talk about distributed systems and caches in considerable detail. ");
+      body.append(subjects[s]).append(' ').append(claims[s]).append(", according to speaker ").append(i)
+          .append(" of the systems track. ");
     }
     String text = heading + "\n\n" + body;
-    int start = text.indexOf("Speaker");
+    int start = heading.length() + 2;
     Section sec = new Section(0, 1, heading, List.of(heading), "session-" + i, 0, text.length());
     Passage p = new Passage(Passage.idOf(id, 0), id, 0, 0, List.of(heading), "session-" + i, body.toString().strip(),
         start, start + body.toString().strip().length());
