@@ -148,16 +148,37 @@ public final class SolrStateStore implements StateStore {
         + " write of " + key.documentId() + " with a version conflict"));
   }
 
+  /** Deletes the version read, so a record rewritten meanwhile is read again rather than lost unseen. */
   @Override
   public boolean remove(StateKey key) {
-    Optional<StateRecord> cur = get(key);
-    if (cur.isEmpty()) {
-      return false;
+    for (int round = 0; round < INSERT_ROUNDS; round++) {
+      Optional<StateRecord> cur = get(key);
+      if (cur.isEmpty()) {
+        return false;
+      }
+      if (deleteVersion(cur.get())) {
+        return true;
+      }
     }
+    throw new StateException("the state record " + key.documentId() + " in " + collection + " kept changing; it"
+        + " was not removed");
+  }
+
+  /** Deletes the document only while it is still this version; false when it changed (409). */
+  private boolean deleteVersion(StateRecord r) {
     UpdateRequest delete = new UpdateRequest();
-    delete.deleteById(key.documentId());
-    call("remove state " + key.documentId(), c -> delete.process(c, collection));
-    return true;
+    delete.deleteById(r.key().documentId(), r.version());
+    return call("remove state " + r.key().documentId(), c -> {
+      try {
+        delete.process(c, collection);
+        return true;
+      } catch (RuntimeException e) {
+        if (isConflict(e)) {
+          return false;
+        }
+        throw e;
+      }
+    });
   }
 
   @Override
@@ -273,18 +294,7 @@ public final class SolrStateStore implements StateStore {
     if (!r.expiredAt(clock.instant())) {
       return Optional.of(r);
     }
-    UpdateRequest delete = new UpdateRequest();
-    delete.deleteById(r.key().documentId(), r.version());
-    call("purge expired state " + r.key().documentId(), c -> {
-      try {
-        return delete.process(c, collection);
-      } catch (RuntimeException e) {
-        if (isConflict(e)) {
-          return null; // rewritten meanwhile: not ours to delete
-        }
-        throw e;
-      }
-    });
+    deleteVersion(r); // false: rewritten meanwhile, not ours to delete
     return Optional.empty();
   }
 
