@@ -4,7 +4,6 @@ import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
-import dev.debrief.state.FileStateStore;
 import dev.debrief.state.StateException;
 import java.util.function.Consumer;
 import dev.debrief.index.IngestResult;
@@ -66,9 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
         WebCommand.awaitShutdown(web);
         return 0;
       }
-      FileStateStore state;
+      dev.debrief.state.StateStore state;
       try {
-        state = new FileStateStore(Path.of(config.slack.stateDir), w.clock());
+        state = w.stateStore();
       } catch (StateException e) {
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;

@@ -43,6 +43,9 @@ import dev.debrief.solr.SolrIndex;
 import dev.debrief.solr.SolrReportCatalog;
 import dev.debrief.solr.SolrReportWriter;
 import dev.debrief.solr.SolrRetrievalBackend;
+import dev.debrief.solr.SolrStateStore;
+import dev.debrief.state.FileStateStore;
+import dev.debrief.state.StateStore;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.retrieve.CitationLinks;
@@ -87,6 +90,7 @@ public final class Wiring implements AutoCloseable {
   private HostResolver resolver = HostResolver.SYSTEM;
   private SafeFetcher fetcher;
   private SignedLinks signedLinks;
+  private StateStore stateStore;
 
   /**
    * @param config   settings
@@ -239,9 +243,28 @@ public final class Wiring implements AutoCloseable {
     return signedLinks;
   }
 
-  /** Who added which report from Slack ({@code access.uploadsFile}). */
+  /**
+   * The state {@code serve} keeps across restarts (event claims, answers in progress, thread memory, the
+   * digest lease): with {@code index.backend = solr} the state collection ({@code solr.stateCollection}),
+   * shared by every replica; else a {@link FileStateStore} in {@code slack.stateDir}, owned by this process.
+   *
+   * @throws dev.debrief.state.StateException when the folder is held by another process, or the cluster or
+   *                                          the state collection is absent
+   */
+  public StateStore stateStore() {
+    if (stateStore == null) {
+      stateStore = onSolr() ? SolrStateStore.open(solrConnection(), clock)
+          : new FileStateStore(Path.of(config.slack.stateDir), clock);
+    }
+    return stateStore;
+  }
+
+  /**
+   * Who added which report from Slack: on Solr in the shared {@link #stateStore()}, else in
+   * {@code access.uploadsFile}.
+   */
   public Uploads uploads() {
-    return new Uploads(Path.of(config.access.uploadsFile));
+    return onSolr() ? new Uploads(stateStore()) : new Uploads(Path.of(config.access.uploadsFile));
   }
 
   /**
@@ -427,10 +450,14 @@ public final class Wiring implements AutoCloseable {
     return Path.of(config.digest.subscriptionsFile);
   }
 
-  /** The digest subscriptions (read from {@link #subscriptionsFile()}). */
+  /**
+   * The digest subscriptions: on Solr in the shared {@link #stateStore()}, else read from
+   * {@link #subscriptionsFile()}.
+   */
   public DigestSubscriptions digestSubscriptions() {
     if (subscriptions == null) {
-      subscriptions = new DigestSubscriptions(subscriptionsFile(), clock);
+      subscriptions = onSolr() ? new DigestSubscriptions(stateStore(), clock)
+          : new DigestSubscriptions(subscriptionsFile(), clock);
     }
     return subscriptions;
   }
@@ -451,6 +478,9 @@ public final class Wiring implements AutoCloseable {
     }
     if (index != null) {
       index.close();
+    }
+    if (stateStore != null) {
+      stateStore.close();
     }
     if (solrConnection != null) {
       solrConnection.close();

@@ -1,5 +1,7 @@
 package dev.debrief.digest;
 
+import dev.debrief.state.Lease;
+import dev.debrief.state.MemoryStateStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +35,16 @@ import java.util.function.Consumer;
  * retried after {@code retryAfter} and then covers everything since the previous successful digest. If the
  * process dies between a successful post and the file write, that one digest is posted again after restart
  * (at-least-once); it is never lost.
+ *
+ * <p>Several replicas sharing one {@link DigestSubscriptions} store each run a scheduler; a {@link Lease} in that
+ * store decides which one posts. A scheduler acts only while it holds the lease: it takes or renews it at the
+ * start of each pass and again right before each post, and before posting reads the subscription again, so a
+ * digest another replica posted meanwhile (its window already covered) is not posted twice. A replica that dies
+ * hands the lease over when it expires; one that stops cleanly releases it at {@link #close()}.
  */
 public final class DigestScheduler implements AutoCloseable {
+  /** The name of the lease that decides which replica posts scheduled digests. */
+  public static final String LEASE_NAME = "digest_scheduler";
   private final DigestSubscriptions subscriptions;
   private final DigestService service;
   private final DigestPoster poster;
@@ -42,6 +52,7 @@ public final class DigestScheduler implements AutoCloseable {
   private final Duration retryAfter;
   private final Duration settle;
   private final Consumer<String> log;
+  private final Lease lease;
   private final Map<String, Instant> failedUntil = new HashMap<>();
   private ScheduledFuture<?> ticking;
 
@@ -62,6 +73,19 @@ public final class DigestScheduler implements AutoCloseable {
    */
   public DigestScheduler(DigestSubscriptions subscriptions, DigestService service, DigestPoster poster, Clock clock,
                          Duration retryAfter, Duration settle, Consumer<String> log) {
+    this(subscriptions, service, poster, clock, retryAfter, settle, log,
+        new Lease(new MemoryStateStore(clock), LEASE_NAME, "this-process", Duration.ofDays(1), clock));
+  }
+
+  /**
+   * A scheduler that posts only while it holds {@code lease} (one of several replicas).
+   *
+   * @param lease the lease named {@link #LEASE_NAME} in the store the subscriptions share, with this replica's
+   *              holder id; its ttl should be several ticks, so that a live holder keeps it
+   */
+  public DigestScheduler(DigestSubscriptions subscriptions, DigestService service, DigestPoster poster, Clock clock,
+                         Duration retryAfter, Duration settle, Consumer<String> log, Lease lease) {
+    this.lease = lease;
     this.settle = settle;
     this.subscriptions = subscriptions;
     this.service = service;
@@ -106,9 +130,15 @@ public final class DigestScheduler implements AutoCloseable {
     }
   }
 
-  /** Runs every due subscription once; returns the digests delivered. */
+  /**
+   * Runs every due subscription once, when this scheduler holds the lease; returns the digests delivered (none
+   * when another replica holds it).
+   */
   public synchronized List<Run> runDue() {
     List<Run> ran = new ArrayList<>();
+    if (!lease.acquire()) {
+      return ran; // another replica posts the digests
+    }
     Instant now = clock.instant();
     for (DigestSubscriptions.Subscription s : subscriptions.list()) {
       String key = s.channel() + "\u0000" + EventMatcher.key(s.event());
@@ -125,6 +155,14 @@ public final class DigestScheduler implements AutoCloseable {
         continue; // clock moved backwards, or subscribed moments ago: nothing to cover yet
       }
       Digest d = service.digest(from, to, s.event(), List.of(s.channel()));
+      if (!lease.acquire()) {
+        log.accept("digest scheduler: the lease passed to another replica; it posts the rest");
+        break;
+      }
+      java.util.Optional<DigestSubscriptions.Subscription> fresh = subscriptions.current(s.channel(), s.event());
+      if (fresh.isEmpty() || fresh.get().lastCoveredUntil() != s.lastCoveredUntil()) {
+        continue; // unsubscribed, or its window was posted meanwhile
+      }
       try {
         poster.post(s.channel(), d);
       } catch (RuntimeException e) {
@@ -139,12 +177,17 @@ public final class DigestScheduler implements AutoCloseable {
     return ran;
   }
 
-  /** Stops ticking (the executor belongs to the caller). */
+  /** Stops ticking (the executor belongs to the caller) and releases the lease if this scheduler holds it. */
   @Override
   public synchronized void close() {
     if (ticking != null) {
       ticking.cancel(false);
       ticking = null;
+    }
+    try {
+      lease.release();
+    } catch (RuntimeException e) {
+      log.accept("digest scheduler: the lease was not released (another replica takes it when it expires): " + e);
     }
   }
 }

@@ -15,23 +15,41 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import dev.debrief.model.Hashes;
+import dev.debrief.state.MemoryStateStore;
+import dev.debrief.state.StateException;
+import dev.debrief.state.StateKey;
+import dev.debrief.state.StateRecord;
+import dev.debrief.state.StateStore;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scheduled digests per Slack channel, persisted as one JSON file (by default {@code index/subscriptions.json},
- * {@code digest.subscriptionsFile}). Every change rewrites the whole file: written to a temporary file in the
- * same folder, forced to disk, then moved over the old one with {@code ATOMIC_MOVE}, so a crash leaves either
- * the old or the new file, never a torn one. A channel has at most one subscription per event ("" = all
- * events). Thread-safe.
+ * Scheduled digests per Slack channel, one record each in a {@link StateStore} (kind {@value #KIND}, id
+ * {@code CHANNEL:EVENT_KEY}), so that every replica sharing the store (SolrCloud's state collection) sees and
+ * updates the same subscriptions. Changes are read-modify-compare-and-set on one record, so two replicas
+ * changing one subscription at once lose neither change. A channel has at most one subscription per event
+ * ("" = all events). Thread-safe.
+ *
+ * <p>The embedded default ({@link #DigestSubscriptions(Path, Clock)}) keeps the records in memory and writes
+ * them all as one JSON file after every change (by default {@code index/subscriptions.json},
+ * {@code digest.subscriptionsFile}): written to a temporary file in the same folder, forced to disk, then moved
+ * over the old one with {@code ATOMIC_MOVE}, so a crash leaves either the old or the new file, never a torn one.
  */
 public final class DigestSubscriptions {
+  /** The record kind in a shared store. */
+  public static final String KIND = "digest_sub";
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+  private static final Gson RECORD_GSON = new GsonBuilder().disableHtmlEscaping().create();
   private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$", Pattern.CASE_INSENSITIVE);
   private static final ZoneId UTC = ZoneId.of("UTC");
+  /** Attempts of one read-modify-compare-and-set before giving up (another replica won every time). */
+  private static final int ATTEMPTS = 20;
   /** Default time of day when none is given. */
   public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
@@ -63,31 +81,44 @@ public final class DigestSubscriptions {
     Subscription covered(long until, long ranAt) {
       return new Subscription(channel, time, zone, event, createdBy, createdAt, until, ranAt);
     }
+
+    /** Missing fields of an older file or record filled in; null when it names no channel or time. */
+    static Subscription normalized(Subscription s) {
+      if (s == null || s.channel() == null || s.time() == null) {
+        return null;
+      }
+      return new Subscription(s.channel(), s.time(), s.zone() == null ? "UTC" : s.zone(),
+          s.event() == null ? "" : s.event(), s.createdBy() == null ? "" : s.createdBy(), s.createdAt(),
+          s.lastCoveredUntil(), s.lastRunAt());
+    }
   }
 
   private record FileForm(int version, List<Subscription> subscriptions) {}
 
+  private static final Comparator<Subscription> MADE_ORDER = Comparator.comparingLong(Subscription::createdAt)
+      .thenComparing(Subscription::channel).thenComparing(s -> EventMatcher.key(s.event()));
+
+  private final StateStore store;
   private final Path file;
   private final Clock clock;
-  private final List<Subscription> subs = new ArrayList<>();
 
   /**
-   * Loads {@code file} (a missing file means no subscriptions).
+   * Subscriptions in a JSON file, loaded now (a missing file means no subscriptions).
    *
    * @throws IllegalStateException when the file exists but is not a subscriptions file
    */
   public DigestSubscriptions(Path file, Clock clock) {
     this.file = file;
     this.clock = clock;
+    this.store = new MemoryStateStore(clock);
     if (Files.isRegularFile(file)) {
       try {
         FileForm f = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), FileForm.class);
         if (f != null && f.subscriptions() != null) {
           for (Subscription s : f.subscriptions()) {
-            if (s != null && s.channel() != null && s.time() != null) {
-              subs.add(new Subscription(s.channel(), s.time(), s.zone() == null ? "UTC" : s.zone(),
-                  s.event() == null ? "" : s.event(), s.createdBy() == null ? "" : s.createdBy(), s.createdAt(),
-                  s.lastCoveredUntil(), s.lastRunAt()));
+            Subscription n = Subscription.normalized(s);
+            if (n != null) {
+              store.put(key(n.channel(), n.event()), RECORD_GSON.toJson(n), StateStore.NEVER);
             }
           }
         }
@@ -97,19 +128,44 @@ public final class DigestSubscriptions {
     }
   }
 
-  /** The file. */
+  /**
+   * Subscriptions in a shared store.
+   *
+   * @param store the store every replica uses (records of kind {@value #KIND})
+   * @param clock when a subscription is made
+   */
+  public DigestSubscriptions(StateStore store, Clock clock) {
+    this.store = store;
+    this.file = null;
+    this.clock = clock;
+  }
+
+  /** The file, or null when the subscriptions live in a shared store. */
   public Path file() {
     return file;
   }
 
-  /** Every subscription, in the order they were made. */
-  public synchronized List<Subscription> list() {
-    return List.copyOf(subs);
+  /** Every subscription, in the order they were made. @throws StateException when the store cannot be read */
+  public List<Subscription> list() {
+    List<Subscription> out = new ArrayList<>();
+    for (StateRecord r : store.list(KIND)) {
+      Subscription s = parse(r);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    out.sort(MADE_ORDER);
+    return out;
   }
 
   /** The channel's subscriptions. */
-  public synchronized List<Subscription> forChannel(String channel) {
-    return subs.stream().filter(s -> s.channel().equals(channel)).toList();
+  public List<Subscription> forChannel(String channel) {
+    return list().stream().filter(s -> s.channel().equals(channel)).toList();
+  }
+
+  /** The subscription of this channel and event as it is now (another replica may have changed it). */
+  public Optional<Subscription> current(String channel, String event) {
+    return store.get(key(channel, event)).map(DigestSubscriptions::parse);
   }
 
   /**
@@ -119,30 +175,29 @@ public final class DigestSubscriptions {
    *
    * @param zone IANA id; blank or unknown ids mean UTC
    */
-  public synchronized Subscription subscribe(String channel, LocalTime time, String zone, String event, String user) {
+  public Subscription subscribe(String channel, LocalTime time, String zone, String event, String user) {
     if (channel == null || channel.isBlank()) {
       throw new IllegalArgumentException("a subscription needs a channel");
     }
     String ev = event == null ? "" : event.strip();
     String z = zoneOrUtc(zone).getId();
-    long now = clock.millis();
     String hhmm = String.format("%02d:%02d", time.getHour(), time.getMinute());
-    Optional<Subscription> old = find(channel, ev);
-    Subscription s = old.map(o -> new Subscription(channel, hhmm, z, ev, o.createdBy(), o.createdAt(),
-            o.lastCoveredUntil(), o.lastRunAt()))
-        .orElse(new Subscription(channel, hhmm, z, ev, user == null ? "" : user, now, now, now));
-    old.ifPresent(subs::remove);
-    subs.add(s);
-    save();
-    return s;
+    return update(channel, ev, old -> {
+      long now = clock.millis();
+      return old == null ? new Subscription(channel, hhmm, z, ev, user == null ? "" : user, now, now, now)
+          : new Subscription(channel, hhmm, z, ev, old.createdBy(), old.createdAt(), old.lastCoveredUntil(),
+              old.lastRunAt());
+    }).orElseThrow();
   }
 
   /** Removes the channel's subscriptions (only the one for {@code event} when not blank); returns how many. */
-  public synchronized int unsubscribe(String channel, String event) {
-    int before = subs.size();
-    subs.removeIf(s -> s.channel().equals(channel)
-        && (event == null || event.isBlank() || EventMatcher.key(s.event()).equals(EventMatcher.key(event))));
-    int removed = before - subs.size();
+  public int unsubscribe(String channel, String event) {
+    int removed = 0;
+    for (Subscription s : forChannel(channel)) {
+      if (event == null || event.isBlank() || EventMatcher.key(s.event()).equals(EventMatcher.key(event))) {
+        removed += store.remove(key(s.channel(), s.event())) ? 1 : 0;
+      }
+    }
     if (removed > 0) {
       save();
     }
@@ -150,27 +205,63 @@ public final class DigestSubscriptions {
   }
 
   /** Records that the channel's digest for {@code s.event()} covered everything before {@code until}. */
-  public synchronized void markCovered(Subscription s, Instant until, Instant ranAt) {
-    Optional<Subscription> cur = find(s.channel(), s.event());
-    if (cur.isEmpty()) {
-      return; // unsubscribed meanwhile
+  public void markCovered(Subscription s, Instant until, Instant ranAt) {
+    update(s.channel(), s.event(), cur -> cur == null ? null
+        : cur.covered(until.toEpochMilli(), ranAt.toEpochMilli()));
+  }
+
+  /**
+   * Read-modify-compare-and-set of one subscription; {@code change} gets the current one (null when absent)
+   * and returns the new one (null: leave it absent).
+   */
+  private Optional<Subscription> update(String channel, String event, UnaryOperator<Subscription> change) {
+    StateKey key = key(channel, event);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<StateRecord> cur = store.get(key);
+      Subscription next = change.apply(cur.map(DigestSubscriptions::parse).orElse(null));
+      if (next == null) {
+        return Optional.empty();
+      }
+      String value = RECORD_GSON.toJson(next);
+      boolean written = cur.isPresent()
+          ? store.compareAndSet(key, cur.get().version(), value, StateStore.NEVER).isPresent()
+          : store.insertIfAbsent(key, value, StateStore.NEVER).isPresent();
+      if (written) {
+        save();
+        return Optional.of(next);
+      }
     }
-    subs.set(subs.indexOf(cur.get()), cur.get().covered(until.toEpochMilli(), ranAt.toEpochMilli()));
-    save();
+    throw new StateException("the digest subscription " + key.id() + " kept changing; it was not saved");
   }
 
-  private Optional<Subscription> find(String channel, String event) {
-    return subs.stream().filter(s -> s.channel().equals(channel)
-        && EventMatcher.key(s.event()).equals(EventMatcher.key(event))).findFirst();
+  private static Subscription parse(StateRecord r) {
+    try {
+      return Subscription.normalized(RECORD_GSON.fromJson(r.value(), Subscription.class));
+    } catch (JsonParseException e) {
+      return null;
+    }
   }
 
-  private void save() {
+  /** {@code CHANNEL:EVENT_KEY}, or a hash of it when it would be longer than a state key allows. */
+  static StateKey key(String channel, String event) {
+    String id = channel + ":" + EventMatcher.key(event);
+    if (id.length() > StateKey.MAX_ID_CHARS) {
+      id = channel + ":sha256:" + Hashes.sha256Hex(EventMatcher.key(event));
+    }
+    return new StateKey(KIND, id);
+  }
+
+  /** The file form: every subscription, rewritten atomically (nothing to do for a shared store). */
+  private synchronized void save() {
+    if (file == null) {
+      return;
+    }
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try {
-        byte[] bytes = GSON.toJson(new FileForm(1, subs)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = GSON.toJson(new FileForm(1, list())).getBytes(StandardCharsets.UTF_8);
         try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
             java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
           ch.write(java.nio.ByteBuffer.wrap(bytes));

@@ -73,6 +73,14 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
+  /**
+   * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live replica keeps it
+   * through a slow pass, and a dead one hands it over within two minutes.
+   */
+  static final java.time.Duration DIGEST_LEASE_TTL = java.time.Duration.ofMinutes(2);
+
+  /** This process among the replicas sharing one state store (the digest lease's holder id). */
+  private final String replicaId = java.util.UUID.randomUUID().toString();
   private final Answerer answerer;
   private final ReportCatalog catalog;
   private final DebriefConfig config;
@@ -177,8 +185,9 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Keeps event claims, answers in progress and thread memory in {@code store} (a {@code FileStateStore} for
-   * {@code serve}), so that they survive a restart; call before {@link #start()}. Closed by {@link #stop()}.
+   * Keeps event claims, answers in progress, thread memory and the scheduled-digest lease in {@code store} (a
+   * {@code FileStateStore} for {@code serve} on the Lucene index, the SolrCloud state collection shared by every
+   * replica on Solr), so that they survive a restart; call before {@link #start()}. Closed by {@link #stop()}.
    */
   public synchronized SlackServer withStateStore(StateStore store) {
     this.state = store;
@@ -308,8 +317,11 @@ public final class SlackServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
+      dev.debrief.state.Lease lease = new dev.debrief.state.Lease(state, dev.debrief.digest.DigestScheduler.LEASE_NAME,
+          replicaId, DIGEST_LEASE_TTL, clock);
       scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
-          digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg));
+          digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg),
+          lease);
       scheduler.start(schedulerThread, digestTick);
     }
     try {
@@ -438,6 +450,18 @@ public final class SlackServer implements AutoCloseable {
       Thread.sleep(5);
     }
     return false;
+  }
+
+  /**
+   * Runs the scheduled digests that are due now, on the caller's thread, as a tick would (for tests that move the
+   * clock; null before {@link #start()} or without digests).
+   */
+  List<dev.debrief.digest.DigestScheduler.Run> runDigestsNow() {
+    dev.debrief.digest.DigestScheduler s;
+    synchronized (this) {
+      s = scheduler;
+    }
+    return s == null ? null : s.runDue();
   }
 
   /** The delays between retries of a question while the report library is unreachable (before {@link #start()}). */

@@ -12,11 +12,15 @@
  *       configset present, same embedding model), with short-lived term statistics.</li>
  *   <li>{@link dev.debrief.solr.SolrRetrievalBackend}, {@link dev.debrief.solr.SolrReportCatalog},
  *       {@link dev.debrief.solr.SolrReportWriter}: the retrieval, catalog and indexer seams.</li>
+ *   <li>{@link dev.debrief.solr.SolrStateStore}: the {@link dev.debrief.state.StateStore} of the shared-state
+ *       collection (Slack events taken, answers in progress, thread memory, digest subscriptions, uploads,
+ *       leases), with Solr's optimistic concurrency ({@code _version_}).</li>
  *   <li>{@link dev.debrief.solr.SolrAdmin}: {@code debrief solr init} (configsets from {@code config/solr},
  *       both collections, the model stamp), idempotent.</li>
  * </ul>
  *
  * Field names are {@link dev.debrief.index.Fields}'s; {@link dev.debrief.solr.SolrFields} adds the Solr-only
- * ones. The schema is {@code config/solr/debrief/conf/schema.xml}. See docs/scale-out.md.
+ * ones. The schemas are {@code config/solr/debrief/conf/schema.xml} and
+ * {@code config/solr/debrief-state/conf/schema.xml}. See docs/scale-out.md.
  */
 package dev.debrief.solr;

@@ -6,6 +6,8 @@
  * disk) and {@link dev.debrief.state.MemoryStateStore}, and the three kinds of record Debrief keeps:
  * {@link dev.debrief.state.EventClaims} (Slack event ids taken), {@link dev.debrief.state.PendingAnswers}
  * (messages taken on and how far their answers got) and {@link dev.debrief.state.ThreadMemory} (threads
- * answered, with their questions).
+ * answered, with their questions); and {@link dev.debrief.state.Lease}, which lets one of several processes
+ * sharing a store act alone (the scheduled-digest poster). The SolrCloud implementation shared by replicas is
+ * {@code dev.debrief.solr.SolrStateStore}.
  */
 package dev.debrief.state;

@@ -5,6 +5,7 @@ import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.state.FileStateStore;
+import dev.debrief.state.StateStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,6 +60,22 @@ final class Harness implements AutoCloseable {
    */
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
           java.util.function.Consumer<SlackServer> setup, boolean ownsSlack, boolean start) {
+    this(answerer, catalog, dir, slack, setup, ownsSlack, start, Clock.systemUTC(), null);
+  }
+
+  /**
+   * One of several replicas of one Slack app: its own Bolt app and port, the fake Slack shared (not stopped by
+   * {@link #close()}), its state in {@code state} (the SolrCloud state collection every replica shares), time
+   * from {@code clock}. Started at once.
+   */
+  static Harness replica(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack, Clock clock,
+                         StateStore state, java.util.function.Consumer<SlackServer> setup) {
+    return new Harness(answerer, catalog, dir, slack, setup, false, true, clock, state);
+  }
+
+  private Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
+                  java.util.function.Consumer<SlackServer> setup, boolean ownsSlack, boolean start, Clock clock,
+                  StateStore state) {
     this.slack = slack;
     this.ownsSlack = ownsSlack;
     config = DebriefConfig.defaults();
@@ -70,9 +87,8 @@ final class Harness implements AutoCloseable {
     env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", slack.apiUrl());
-    server = new SlackServer(answerer, catalog, config, env, Clock.systemUTC(),
-        new SlackServer.Options("127.0.0.1", 0, 4))
-        .withStateStore(new FileStateStore(Path.of(config.slack.stateDir), Clock.systemUTC()));
+    server = new SlackServer(answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
+        .withStateStore(state != null ? state : new FileStateStore(Path.of(config.slack.stateDir), clock));
     setup.accept(server);
     if (start) {
       server.start();

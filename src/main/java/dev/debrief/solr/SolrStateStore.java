@@ -1,0 +1,339 @@
+package dev.debrief.solr;
+
+import dev.debrief.index.IndexException;
+import dev.debrief.state.StateException;
+import dev.debrief.state.StateKey;
+import dev.debrief.state.StateRecord;
+import dev.debrief.state.StateStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.UpdateResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * A {@link StateStore} in the shared-state collection of a SolrCloud ({@code solr.stateCollection}, configset
+ * {@code config/solr/debrief-state}), so that every Debrief replica sees the same event claims, answers in
+ * progress, thread memory, digest subscriptions, uploads and leases. One document per record: {@code id} is
+ * {@link StateKey#documentId()}, {@code kind}, {@code expires_at} (epoch ms), {@code body_json} (the value),
+ * {@code write_id} (who wrote it) and Solr's {@code _version_}.
+ *
+ * <p>Solr's optimistic concurrency does the atomic part
+ * (https://solr.apache.org/guide/solr/latest/indexing-guide/partial-document-updates.html#optimistic-concurrency):
+ * an add with {@code _version_=-1} is refused with 409 when the id exists (insert-if-absent), an add with
+ * {@code _version_=V} is refused with 409 unless the stored version is V (compare-and-set). Versions come back
+ * with the add ({@code versions=true}). Reads are real-time gets ({@code /get}), which see every acknowledged
+ * update before any commit; {@link #list} commits softly first, so it sees them too.
+ *
+ * <p>Expiry is decided by this store's clock, not Solr's: a record whose {@code expires_at} is not after
+ * {@code clock.instant()} is absent for every operation. An expired document met by a read is deleted (only if
+ * it is still the version read), one met by {@link #insertIfAbsent} is replaced with compare-and-set, and
+ * {@link #list} deletes every expired document at most once per {@link #PURGE_INTERVAL}.
+ *
+ * <p>A request SolrJ retried after a timeout may have been applied the first time; its retry then meets a 409
+ * against its own write. Each write carries a unique {@code write_id}, so such a 409 is recognised as success.
+ * Requests go through {@link SolrConnection#call} (bounded retries with backoff); when the cluster does not
+ * answer, or refuses, the operation throws {@link StateException} with the connection's message.
+ */
+public final class SolrStateStore implements StateStore {
+  /** Field: the record's kind. */
+  static final String KIND = "kind";
+  /** Field: expiry, epoch milliseconds. */
+  static final String EXPIRES_AT = "expires_at";
+  /** Field: the value. */
+  static final String BODY = "body_json";
+  /** Field: the unique id of the write that made this version. */
+  static final String WRITE_ID = "write_id";
+  /** Solr's version field. */
+  static final String VERSION = "_version_";
+  /** {@code _version_} value meaning "the document must not exist". */
+  private static final long MUST_NOT_EXIST = -1;
+  /** HTTP status of a version conflict. */
+  private static final int CONFLICT = 409;
+  /** Documents per page of {@link #list}. */
+  private static final int PAGE_ROWS = 500;
+  /** Expired documents are deleted in bulk at most this often (by this store's clock). */
+  static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+  /** Rounds of insert / replace-expired before giving up (each lost to another writer). */
+  private static final int INSERT_ROUNDS = 20;
+  private static final String FIELDS = SolrFields.ID + "," + KIND + "," + EXPIRES_AT + "," + BODY + "," + WRITE_ID
+      + "," + VERSION;
+
+  private final SolrConnection connection;
+  private final String collection;
+  private final Clock clock;
+  private final String writer = UUID.randomUUID().toString();
+  private final AtomicLong writes = new AtomicLong();
+  private volatile Instant lastPurge = Instant.MIN;
+
+  private SolrStateStore(SolrConnection connection, Clock clock) {
+    this.connection = connection;
+    this.collection = connection.settings().stateCollection();
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the state collection and checks that it exists.
+   *
+   * @param connection the cluster (its owner closes it; {@link #close()} does not)
+   * @param clock      decides what has expired
+   * @throws StateException when the cluster does not answer or the collection is absent (the message names the
+   *                        URLs and says to run {@code debrief solr init})
+   */
+  public static SolrStateStore open(SolrConnection connection, Clock clock) {
+    SolrStateStore store = new SolrStateStore(connection, clock);
+    List<String> collections = store.call("list collections", CollectionAdminRequest::listCollections);
+    if (!collections.contains(store.collection)) {
+      throw new StateException(connection.where() + " has no collection \"" + store.collection + "\" for the state"
+          + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.");
+    }
+    return store;
+  }
+
+  /** A stored document as read, expired or not. */
+  private record Doc(StateRecord record, String writeId) {}
+
+  @Override
+  public Optional<StateRecord> insertIfAbsent(StateKey key, String value, Instant expiresAt) {
+    long expected = MUST_NOT_EXIST;
+    for (int round = 0; round < INSERT_ROUNDS; round++) {
+      Optional<StateRecord> written = write(key, value, expiresAt, expected);
+      if (written.isPresent()) {
+        return written;
+      }
+      Optional<Doc> cur = read(key);
+      if (cur.isEmpty()) {
+        expected = MUST_NOT_EXIST; // removed meanwhile
+      } else if (!cur.get().record().expiredAt(clock.instant())) {
+        return Optional.empty(); // taken by another writer (another replica)
+      } else {
+        expected = cur.get().record().version(); // expired: replace exactly that version
+      }
+    }
+    throw new StateException("the state record " + key.documentId() + " in " + collection + " kept changing; it"
+        + " was not written");
+  }
+
+  @Override
+  public Optional<StateRecord> get(StateKey key) {
+    return read(key).flatMap(this::liveOrPurge);
+  }
+
+  @Override
+  public Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value, Instant expiresAt) {
+    Optional<StateRecord> cur = get(key);
+    if (cur.isEmpty() || cur.get().version() != expectedVersion) {
+      return Optional.empty();
+    }
+    return write(key, value, expiresAt, expectedVersion);
+  }
+
+  @Override
+  public StateRecord put(StateKey key, String value, Instant expiresAt) {
+    return write(key, value, expiresAt, 0).orElseThrow(() -> new StateException("Solr refused an unconditional"
+        + " write of " + key.documentId() + " with a version conflict"));
+  }
+
+  /** Deletes the version read, so a record rewritten meanwhile is read again rather than lost unseen. */
+  @Override
+  public boolean remove(StateKey key) {
+    for (int round = 0; round < INSERT_ROUNDS; round++) {
+      Optional<StateRecord> cur = get(key);
+      if (cur.isEmpty()) {
+        return false;
+      }
+      if (deleteVersion(cur.get())) {
+        return true;
+      }
+    }
+    throw new StateException("the state record " + key.documentId() + " in " + collection + " kept changing; it"
+        + " was not removed");
+  }
+
+  /** Deletes the document only while it is still this version; false when it changed (409). */
+  private boolean deleteVersion(StateRecord r) {
+    UpdateRequest delete = new UpdateRequest();
+    delete.deleteById(r.key().documentId(), r.version());
+    return call("remove state " + r.key().documentId(), c -> {
+      try {
+        delete.process(c, collection);
+        return true;
+      } catch (RuntimeException e) {
+        if (isConflict(e)) {
+          return false;
+        }
+        throw e;
+      }
+    });
+  }
+
+  @Override
+  public List<StateRecord> list(String kind) {
+    Instant now = clock.instant();
+    purgeExpired(now);
+    UpdateRequest softCommit = new UpdateRequest();
+    softCommit.setAction(UpdateRequest.ACTION.COMMIT, true, true, true);
+    call("commit state", c -> softCommit.process(c, collection));
+    List<StateRecord> out = new ArrayList<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      SolrQuery q = new SolrQuery("*:*");
+      q.addFilterQuery(KIND + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
+      q.addFilterQuery(EXPIRES_AT + ":{" + now.toEpochMilli() + " TO *]");
+      q.setFields(FIELDS);
+      q.setRows(PAGE_ROWS);
+      q.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = call("list state of kind " + kind, c -> c.query(collection, q));
+      for (SolrDocument d : r.getResults()) {
+        Doc doc = doc(d);
+        if (doc != null && !doc.record().expiredAt(now)) {
+          out.add(doc.record());
+        }
+      }
+      String next = r.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return out;
+      }
+      cursor = next;
+    }
+  }
+
+  /** Nothing to release: the connection belongs to its owner (the wiring). Safe to call twice. */
+  @Override
+  public void close() {
+    // the SolrConnection is shared with the report index and closed by its owner
+  }
+
+  /**
+   * Adds the document with {@code _version_ = expected} (0: unconditional). Empty on a version conflict, unless
+   * the stored document is this very write (a retried request that had been applied).
+   */
+  private Optional<StateRecord> write(StateKey key, String value, Instant expiresAt, long expected) {
+    String writeId = writer + ":" + writes.incrementAndGet();
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(SolrFields.ID, key.documentId());
+    doc.addField(KIND, key.kind());
+    doc.addField(EXPIRES_AT, expiresAt.toEpochMilli());
+    doc.addField(BODY, value);
+    doc.addField(WRITE_ID, writeId);
+    if (expected != 0) {
+      doc.addField(VERSION, expected);
+    }
+    UpdateRequest add = new UpdateRequest();
+    add.add(doc);
+    add.setParam("versions", "true");
+    Long version = call("write state " + key.documentId(), c -> {
+      try {
+        UpdateResponse r = add.process(c, collection);
+        return addedVersion(r.getResponse(), key.documentId());
+      } catch (RuntimeException e) {
+        if (isConflict(e)) {
+          return null;
+        }
+        throw e;
+      }
+    });
+    if (version == null || version <= 0) {
+      Optional<Doc> stored = read(key);
+      if (stored.isPresent() && writeId.equals(stored.get().writeId())) {
+        return Optional.of(stored.get().record());
+      }
+      if (version == null) {
+        return Optional.empty();
+      }
+      throw new StateException("Solr did not return the version of " + key.documentId() + " (versions=true)");
+    }
+    return Optional.of(new StateRecord(key, value, version, expiresAt));
+  }
+
+  private static Long addedVersion(NamedList<Object> response, String id) {
+    Object adds = response.get("adds");
+    if (adds instanceof NamedList<?> list) {
+      Object v = list.get(id);
+      if (v instanceof Number n) {
+        return n.longValue();
+      }
+    }
+    return 0L;
+  }
+
+  private static boolean isConflict(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof SolrException se && se.code() == CONFLICT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stored document by real-time get, expired or not. */
+  private Optional<Doc> read(StateKey key) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("fl", FIELDS);
+    SolrDocument d = call("read state " + key.documentId(), c -> c.getById(collection, key.documentId(), params));
+    return Optional.ofNullable(d == null ? null : doc(d));
+  }
+
+  private Optional<StateRecord> liveOrPurge(Doc doc) {
+    StateRecord r = doc.record();
+    if (!r.expiredAt(clock.instant())) {
+      return Optional.of(r);
+    }
+    deleteVersion(r); // false: rewritten meanwhile, not ours to delete
+    return Optional.empty();
+  }
+
+  private void purgeExpired(Instant now) {
+    if (lastPurge.plus(PURGE_INTERVAL).isAfter(now)) {
+      return;
+    }
+    lastPurge = now;
+    UpdateRequest delete = new UpdateRequest();
+    delete.deleteByQuery(EXPIRES_AT + ":[* TO " + now.toEpochMilli() + "]");
+    call("purge expired state", c -> delete.process(c, collection));
+  }
+
+  /** A record from a stored document; null when the document is not one of ours. */
+  private static Doc doc(SolrDocument d) {
+    Object id = d.getFirstValue(SolrFields.ID);
+    Object kind = d.getFirstValue(KIND);
+    Object expires = d.getFirstValue(EXPIRES_AT);
+    Object version = d.getFirstValue(VERSION);
+    if (id == null || kind == null || !(expires instanceof Number e) || !(version instanceof Number v)) {
+      return null;
+    }
+    String prefix = kind + "/";
+    String docId = id.toString();
+    if (!docId.startsWith(prefix)) {
+      return null;
+    }
+    Object body = d.getFirstValue(BODY);
+    Object writeId = d.getFirstValue(WRITE_ID);
+    StateKey key = new StateKey(kind.toString(), docId.substring(prefix.length()));
+    return new Doc(new StateRecord(key, body == null ? "" : body.toString(), v.longValue(),
+        Instant.ofEpochMilli(e.longValue())), writeId == null ? "" : writeId.toString());
+  }
+
+  private <T> T call(String what, SolrConnection.Call<T> call) {
+    try {
+      return connection.call(what + " in " + collection, call);
+    } catch (IndexException e) {
+      throw new StateException("the shared state is not available: " + e.getMessage(), e);
+    }
+  }
+}
