@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * "reinvent", "Strange Loop" and "strangeloop" meet). An event's words come from its name (full weight) and
  * from its reports' titles, file names and tags (weight 0.7, where cities such as "Berlin" often are). Each
  * query word counts by its inverse event frequency, so "kubecon" alone weighs less than "berlin"; a query
- * year that contradicts an event's years rules the event out. Close scores give a "did you mean" list;
+ * year that contradicts an event's years rules the event out (and is offered as "did you mean" when its name
+ * fits), and a year alone names no event. Close scores give a "did you mean" list;
  * nothing matching gives the list of known events. Any input is safe: it is only split into words.
  */
 public final class EventMatcher {
@@ -132,23 +133,32 @@ public final class EventMatcher {
         total += idf(df.get(w));
       }
     }
+    List<String> otherYear = new ArrayList<>();
+    boolean queryNames = words.stream().anyMatch(w -> df.containsKey(w) && !YEAR.matcher(w).matches());
     for (String e : events) {
-      Set<String> ys = years.getOrDefault(e, Set.of());
-      if (!queryYears.isEmpty() && !ys.isEmpty() && queryYears.stream().noneMatch(ys::contains)) {
-        continue;
-      }
       double s = 0;
+      boolean named = false;
       for (String w : words) {
         if (df.containsKey(w)) {
-          s += idf(df.get(w)) * weight(e, w);
+          double we = weight(e, w);
+          s += idf(df.get(w)) * we;
+          named |= we > 0 && !YEAR.matcher(w).matches();
         }
       }
-      if (s > 0) {
-        scores.put(e, total == 0 ? 0 : s / total);
+      if (queryNames && !named) {
+        continue; // beside a name, a year alone names no event ("defcon 2023" is not re:Invent 2023)
       }
+      Set<String> ys = years.getOrDefault(e, Set.of());
+      if (!queryYears.isEmpty() && !ys.isEmpty() && queryYears.stream().noneMatch(ys::contains)) {
+        otherYear.add(e);
+        continue;
+      }
+      scores.put(e, total == 0 ? 0 : s / total);
     }
     if (scores.isEmpty()) {
-      return new Unknown(shown, events);
+      // the name fits an event of another year: offer it rather than every event
+      otherYear.sort(String.CASE_INSENSITIVE_ORDER);
+      return otherYear.isEmpty() ? new Unknown(shown, events) : new Ambiguous(shown, otherYear);
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())

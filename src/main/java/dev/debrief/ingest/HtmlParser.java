@@ -52,14 +52,14 @@ final class HtmlParser {
     readMeta(doc, meta);
     clean(doc);
     Element root = contentRoot(doc);
-    new Walker(out).walkChildren(root);
+    new Walker(out).read(root);
   }
 
   /** Parses an HTML fragment (e.g. an HTML block inside Markdown) into {@code out}. */
   static void parseFragment(String html, DocBuilder out) {
     Document doc = Jsoup.parseBodyFragment(html);
     clean(doc);
-    new Walker(out).walkChildren(doc.body());
+    new Walker(out).read(doc.body());
   }
 
   private static void readMeta(Document doc, Meta meta) {
@@ -211,6 +211,12 @@ final class HtmlParser {
 
     Walker(DocBuilder out) {
       this.out = out;
+    }
+
+    /** Reads {@code root}'s content, text after its last block included ("</p>\nA closing line"). */
+    void read(Element root) {
+      walkChildren(root);
+      flush();
     }
 
     void walkChildren(Element e) {

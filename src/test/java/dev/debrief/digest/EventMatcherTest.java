@@ -74,8 +74,11 @@ class EventMatcherTest {
 
   @Test
   void aContradictingYearRulesAnEventOut() {
-    assertInstanceOf(EventMatcher.Unknown.class, MATCHER.match("kubecon 2019"));
+    // the name fits editions of other years: they are offered
+    assertEquals(new EventMatcher.Ambiguous("kubecon 2019", List.of(EU17, NA18)), MATCHER.match("kubecon 2019"));
     assertEquals(new EventMatcher.Found(EU17), MATCHER.match("kubecon 2017"));
+    // a year beside another event's name never picks the event of that year
+    assertEquals(new EventMatcher.Ambiguous("strangeloop 2023", List.of(LOOP)), MATCHER.match("strangeloop 2023"));
   }
 
   @Test

@@ -165,7 +165,7 @@ class SlackKillIT {
     // 2. Restarted: the placeholder of 1 is replaced. Then: the answer is in the placeholder, not yet recorded.
     port = serve(2);
     assertTrue(slack.awaitCalls("chat.update", 1, Duration.ofSeconds(60)));
-    assertAnswered(onlyMessage("C1"), "scheduler");
+    assertAnswered(onlyMessage("C1"), "scoring ranks");
     assertEquals(200, event(port, "Ev1", q1, 1));
     FakeSlack.Hold answered = slack.holdNext("chat.update", true);
     assertEquals(200, event(port, "Ev2", q2, 0));
