@@ -145,8 +145,8 @@ public final class EventMatcher {
           named |= we > 0 && !YEAR.matcher(w).matches();
         }
       }
-      if (queryNames && !named) {
-        continue; // beside a name, a year alone names no event ("defcon 2023" is not re:Invent 2023)
+      if (s <= 0 || queryNames && !named) {
+        continue; // nothing matched; or, beside a name, only a year ("defcon 2023" is not re:Invent 2023)
       }
       Set<String> ys = years.getOrDefault(e, Set.of());
       if (!queryYears.isEmpty() && !ys.isEmpty() && queryYears.stream().noneMatch(ys::contains)) {

@@ -182,6 +182,6 @@ class MarkdownReaderTest {
     // CommonMark: an HTML block that opens with <p> runs to the next blank line, so the quote is inside it
     Report r = read("quote.md", "# Talk\n\nIntro line.\n\n<p align=\"center\">\n  <img src=\"x.png\">\n</p>\n"
         + "\"Measure before you optimise\"\n\n## Next\n\nmore\n");
-    assertEquals("Intro line.\n\n\"Measure before you optimise\"\n\nmore", r.text());
+    assertEquals("Talk\n\nIntro line.\n\n\"Measure before you optimise\"\n\nNext\n\nmore", r.text());
   }
 }
