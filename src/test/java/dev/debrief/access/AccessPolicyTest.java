@@ -1,5 +1,7 @@
 package dev.debrief.access;
 
+import dev.debrief.testing.TestClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
-  final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
   final List<String> lookups = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
   final Map<String, Set<String>> members = new java.util.HashMap<>(Map.of(

@@ -1,5 +1,7 @@
 package dev.debrief.access;
 
+import dev.debrief.testing.TestClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class SignedLinksTest {
   static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-  final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
   final SignedLinks links = new SignedLinks(SECRET, clock, Duration.ofHours(1));
 
   @Test

@@ -8,7 +8,7 @@ import dev.debrief.cli.Wiring;
 import dev.debrief.digest.DigestScheduler;
 import dev.debrief.index.IngestResult;
 import dev.debrief.state.Lease;
-import dev.debrief.state.TestClock;
+import dev.debrief.testing.TestClock;
 import dev.debrief.testing.SharedSolrCluster;
 import dev.debrief.testing.SolrCluster;
 import dev.debrief.testing.SolrTesting;

@@ -9,7 +9,7 @@ import dev.debrief.state.StateException;
 import dev.debrief.state.StateKey;
 import dev.debrief.state.StateStore;
 import dev.debrief.state.StateStoreContract;
-import dev.debrief.state.TestClock;
+import dev.debrief.testing.TestClock;
 import dev.debrief.testing.SharedSolrCluster;
 import dev.debrief.testing.SolrCluster;
 import dev.debrief.testing.SolrTesting;

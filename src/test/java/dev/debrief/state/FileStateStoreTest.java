@@ -1,5 +1,7 @@
 package dev.debrief.state;
 
+import dev.debrief.testing.TestClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.debrief.state;
 
+import dev.debrief.testing.TestClock;
+
 /** The in-memory store against the contract (it keeps nothing across a restart). */
 class MemoryStateStoreTest extends StateStoreContract {
   @Override

@@ -1,4 +1,4 @@
-package dev.debrief.state;
+package dev.debrief.testing;
 
 import java.time.Clock;
 import java.time.Duration;
