@@ -49,6 +49,10 @@ public final class EventCatalog {
   private static final Pattern YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
   private static final Pattern SHORT_YEAR = Pattern.compile("['’](\\d\\d)");
   private static final Pattern EDITION = Pattern.compile("\\d{1,3}");
+  /** Fewest and most capitals a short form takes from a coined name ("EP" of "EuroPython"). */
+  static final int SHORTHAND_MIN = 2;
+  static final int SHORTHAND_MAX = 4;
+  private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
 
   /**
    * One event of the library.
@@ -64,10 +68,14 @@ public final class EventCatalog {
    * @param years      the years it took place or was written up
    * @param editions   edition numbers its name gives after a brand
    * @param reportIds  its reports
+   * @param shorthands prefixes of one-word short forms with a year ("ep" of "ep16" and "ep2016" for
+   *                   EuroPython): the capitals of a coined brand word; alone they name nothing
    */
   public record Event(String name, Set<String> brands, Set<String> qualifiers, Set<String> tags,
-                      Set<String> authors, Set<String> years, Set<String> editions, List<String> reportIds) {
+                      Set<String> authors, Set<String> years, Set<String> editions, List<String> reportIds,
+                      Set<String> shorthands) {
     public Event {
+      shorthands = Set.copyOf(shorthands);
       brands = Set.copyOf(brands);
       qualifiers = Set.copyOf(qualifiers);
       tags = Set.copyOf(tags);
@@ -187,6 +195,17 @@ public final class EventCatalog {
         }
       }
     }
+    if (head.size() >= 2 && !fromTitle && head.stream().anyMatch(w -> w.key().contains("+"))) {
+      // "Meeting C++" typed as one word: "meetingcpp", "meetingc++"
+      StringBuilder joined = new StringBuilder();
+      head.stream().filter(w -> !w.numeric()).forEach(w -> joined.append(w.key()));
+      brands.add(joined.toString());
+    }
+    for (String b : List.copyOf(brands)) {
+      if (b.contains("++")) {
+        brands.add(b.replace("++", "pp")); // "C++" spelled "cpp"
+      }
+    }
     for (int i = 1; i < head.size(); i++) {
       Words.Word w = head.get(i);
       if (EDITION.matcher(w.key()).matches() && brands.contains(head.get(i - 1).key())
@@ -221,7 +240,17 @@ public final class EventCatalog {
     collect(tagTexts, brands, tags, years);
     tags.removeAll(qualifiers);
     tags.removeIf(dictionary::contains); // "people", "community": a common tag word chooses nothing
-    return new Event(name, brands, qualifiers, tags, authors, years, editions, ids);
+    Set<String> shorthands = new LinkedHashSet<>();
+    if (!fromTitle) {
+      for (Words.Word w : content) {
+        String initials = w.text().replaceAll("[^\\p{Lu}]", "").toLowerCase(Locale.ROOT);
+        if (w.coined() && initials.length() >= SHORTHAND_MIN && initials.length() <= SHORTHAND_MAX
+            && initials.length() < w.key().length()) {
+          shorthands.add(initials);
+        }
+      }
+    }
+    return new Event(name, brands, qualifiers, tags, authors, years, editions, ids, shorthands);
   }
 
   private static void collect(List<String> texts, Set<String> brands, Set<String> into, Set<String> years) {
@@ -292,7 +321,7 @@ public final class EventCatalog {
     for (Event e : events) {
       Set<Integer> at = new LinkedHashSet<>();
       for (int i = 0; i < words.size(); i++) {
-        if (e.brands().contains(words.get(i).key())) {
+        if (e.brands().contains(words.get(i).key()) || shorthandYear(e, words.get(i).key()) != null) {
           at.add(i);
         }
         if (i + 1 < words.size() && e.brands().contains(words.get(i).key() + words.get(i + 1).key())) {
@@ -322,6 +351,9 @@ public final class EventCatalog {
       if (YEAR.matcher(w.key()).matches()) {
         years.add(w.key());
         positions.add(i);
+      } else if (brandAt.keySet().stream().anyMatch(e -> shorthandYear(e, w.key()) != null)) {
+        brandAt.keySet().stream().map(e -> shorthandYear(e, w.key())).filter(y -> y != null).findFirst()
+            .ifPresent(years::add);
       } else if (SHORT_YEAR.matcher(w.text()).matches()) {
         years.add("20" + w.key());
         positions.add(i);
@@ -377,6 +409,15 @@ public final class EventCatalog {
       }
     }
     return new Mention(named, chosen, "", positions, author);
+  }
+
+  /** The year a short form such as "ep16" or "ep2016" names for {@code e}, or null when it is none of its. */
+  private static String shorthandYear(Event e, String key) {
+    Matcher m = SHORTHAND.matcher(key);
+    if (!m.matches() || !e.shorthands().contains(m.group(1))) {
+      return null;
+    }
+    return m.group(2).length() == 2 ? "20" + m.group(2) : m.group(2);
   }
 
   /**

@@ -119,12 +119,20 @@ public record QuestionAnalysis(String text, Set<Kind> kinds, List<Concept> conce
       alternatives = alternatives.stream().map(List::copyOf).toList();
     }
 
-    /** True when {@code present} holds all its terms or all of one alternative's (exactly: names are exact). */
+    /**
+     * True when {@code present} holds all its terms or all of one alternative's, exactly or as a
+     * {@linkplain Spelling spelling variant} ("Caeser's" for "Caesars", "AppSec" for "App Sec"); terms with
+     * digits are exact.
+     */
     public boolean foundIn(Collection<String> present) {
       if (!terms.isEmpty() && present.containsAll(terms)) {
         return true;
       }
-      return alternatives.stream().anyMatch(a -> !a.isEmpty() && present.containsAll(a));
+      if (alternatives.stream().anyMatch(a -> !a.isEmpty() && present.containsAll(a))) {
+        return true;
+      }
+      return Spelling.holdsVariant(present, terms)
+          || alternatives.stream().anyMatch(a -> Spelling.holdsVariant(present, a));
     }
 
     /**

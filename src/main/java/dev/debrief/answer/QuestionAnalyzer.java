@@ -35,7 +35,7 @@ public final class QuestionAnalyzer {
       + " are am can could would should will i you we us our your one ones also just really kind sort like"
       + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
       + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
-      + " having";
+      + " having compare compared comparing comparison versus vs both each";
   private static final Pattern SUMMARY = Pattern.compile(
       "(?i)\\b(summar\\w*|overview|tl;?dr|gist|highlights?|takeaways?|executive|key points|main points|"
           + "big themes|themes|in a nutshell)\\b");

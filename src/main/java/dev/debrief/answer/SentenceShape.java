@@ -1,5 +1,6 @@
 package dev.debrief.answer;
 
+import dev.debrief.text.LineKind;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +47,8 @@ public final class SentenceShape {
 
   /**
    * True when the sentence is no statement an answer could quote: nothing but a link, no letters, a caption,
-   * a timestamp or metadata line, or a short label line (a heading, a talk title, a speaker line) that is not a
-   * list item.
+   * a timestamp or metadata line, a short label line (a heading, a talk title, a speaker line) that is not a
+   * list item, or a list item of a label's one or two words.
    */
   public static boolean chrome(String sentence) {
     String s = withoutBullet(sentence);
@@ -65,8 +66,14 @@ public final class SentenceShape {
     if (CLOCK.matcher(s).find() && METADATA_WORD.matcher(s).find() && words <= 14) {
       return true;
     }
-    return !bullet(sentence) && label(withoutLinks);
+    return (!bullet(sentence) || words <= BULLET_LABEL_WORDS) && label(withoutLinks);
   }
+
+  /**
+   * Longest list item read as a bare label ("• YouTube", "• Slides"): a link's text or a keyword, never an
+   * answer. Longer items are notes and may answer ("• 8,000 attendees").
+   */
+  static final int BULLET_LABEL_WORDS = 2;
 
   /**
    * A heading-like line: at most {@link #LABEL_WORDS} words, no closing sentence punctuation, and most of its
@@ -109,12 +116,13 @@ public final class SentenceShape {
 
   /**
    * True for a sub-topic label in notes: a short label line (at most four words, no link, no handle, no
-   * person's name) that heads the lines after it ("Recommendations", "Header compression").
+   * person's name, no bare link label such as "YouTube" or "Slides") that heads the lines after it
+   * ("Recommendations", "Header compression").
    */
   public static boolean subLabel(String sentence) {
     String s = withoutBullet(sentence);
     return !bullet(sentence) && label(s) && words(s) <= 4 && !URL.matcher(s).find() && !s.contains("@")
-        && !s.contains(" - ");
+        && !s.contains(" - ") && LineKind.of(s) != LineKind.CAPTION;
   }
 
   /** True when the sentence introduces what follows: it ends with a colon. */

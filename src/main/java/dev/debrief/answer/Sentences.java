@@ -48,10 +48,12 @@ public final class Sentences {
       if (s.isEmpty()) {
         continue;
       }
-      // Abbreviations such as "e.g." or "approx." would end a sentence, and so would the "?" of a URL's query;
-      // glue such pieces to the previous one.
+      // Abbreviations such as "e.g." or "approx." would end a sentence, so would the "?" of a URL's query and
+      // the "!" or "?" inside a parenthesis ("(CPU?, memory?)", "1M (one million!) VMs"); glue such pieces to
+      // the previous one.
       boolean glued = !out.isEmpty() && out.get(out.size() - 1).end() >= from
-          && (endsWithAbbreviation(out.get(out.size() - 1).text()) || start > 0 && !Character.isWhitespace(
+          && (endsWithAbbreviation(out.get(out.size() - 1).text()) || insideParenthesis(
+              out.get(out.size() - 1).text()) || start > 0 && !Character.isWhitespace(
               line.charAt(start - 1)) && !Character.isWhitespace(line.charAt(start)));
       if (glued) {
         Span prev = out.remove(out.size() - 1);
@@ -72,6 +74,31 @@ public final class Sentences {
   static boolean endsWithAbbreviation(String s) {
     return ABBREVIATION.matcher(s).find();
   }
+
+  /**
+   * True when {@code s} stops inside a parenthesis or just after a "!" or "?" that closes one: the break the
+   * sentence rules put there is an aside's punctuation, not the end of the sentence.
+   */
+  static boolean insideParenthesis(String s) {
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        open++;
+      } else if (c == ')' && open > 0) {
+        open--;
+      }
+    }
+    return s.length() <= PARENTHESIS_MAX_CHARS && (open > 0 || ASIDE_END.matcher(s).find());
+  }
+
+  /**
+   * Longest piece glued for an open parenthesis: a parenthesis that never closes (a typo) must not turn a
+   * whole paragraph into one sentence. Chosen by hand, about two long sentences.
+   */
+  static final int PARENTHESIS_MAX_CHARS = 300;
+
+  private static final java.util.regex.Pattern ASIDE_END = java.util.regex.Pattern.compile("[!?]+\\)$");
 
   /** Number of whitespace-separated words. */
   public static int words(String s) {

@@ -40,6 +40,11 @@ class ExtractiveUnitsTest {
     assertTrue(SentenceShape.chrome("Length 26:49, watched on 2023-12-10"));
     assertTrue(SentenceShape.chrome("Sun Mar 17 11:59:43 EDT 2013"));
     assertTrue(SentenceShape.chrome("Image: the expo hall at noon"));
+    assertTrue(SentenceShape.chrome("• YouTube"), "a list item of a link's label");
+    assertTrue(SentenceShape.subLabel("Recommendations"));
+    assertFalse(SentenceShape.subLabel("YouTube"), "a link's label heads nothing");
+    assertFalse(SentenceShape.chrome("• 2500 people"));
+    assertFalse(SentenceShape.chrome("• Kubernetes Operators Are Everywhere Now"), "a longer item is a note");
     assertFalse(SentenceShape.chrome("2500 people"));
     assertFalse(SentenceShape.chrome("Every state in the US"));
     assertFalse(SentenceShape.chrome("It works."));
@@ -62,5 +67,19 @@ class ExtractiveUnitsTest {
     assertEquals(List.of("Use e.g. Helm here.", "Then stop.", "• An item"),
         spans.stream().map(Sentences.Span::text).toList());
     assertEquals(0, spans.get(0).start());
+  }
+
+  @Test
+  void punctuationInsideAParenthesisEndsNoSentence() {
+    assertEquals(List.of("They run 1M (one million!) VMs a day.", "Next."),
+        Sentences.split("They run 1M (one million!) VMs a day. Next.").stream().map(Sentences.Span::text).toList());
+    assertEquals(List.of("Resource use (CPU? memory?) climbs first.", "Then latency."),
+        Sentences.split("Resource use (CPU? memory?) climbs first. Then latency.").stream()
+            .map(Sentences.Span::text).toList());
+    assertEquals(List.of("An open (paren here. It closes never."),
+        Sentences.split("An open (paren here. It closes never.").stream().map(Sentences.Span::text).toList(),
+        "a parenthesis still open glues the line, up to the cap");
+    String longLine = "An open (paren " + "word ".repeat(70) + "here. It closes never.";
+    assertEquals(2, Sentences.split(longLine).size(), "past the cap the sentence rules decide again");
   }
 }

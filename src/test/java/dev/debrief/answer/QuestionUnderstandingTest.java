@@ -54,6 +54,26 @@ class QuestionUnderstandingTest {
     assertEquals(2, m.named().size());
   }
 
+  private static final EventCatalog SHORT_FORMS = EventCatalog.of(List.of(
+      report("rp", "RiverPython wrap-up", "RiverPython 2016 (Lyon)", "2016-07-20", "Ann Example"),
+      report("mc", "Trip report", "Meeting C++ 2019, Berlin", "2019-11-20", "Ben Example")), DICTIONARY);
+
+  @Test
+  void aShortFormWithItsYearNamesTheEdition() {
+    EventCatalog.Mention m = SHORT_FORMS.find("what was the best lightning talk at rp16?");
+    assertEquals(List.of("rp"), m.reportIds());
+    assertEquals(List.of("rp"), SHORT_FORMS.find("which sprint at rp2016").reportIds());
+    EventCatalog.Mention absent = SHORT_FORMS.find("rp17 keynote?");
+    assertTrue(absent.absentEdition(), "the short form's year is an edition the library lacks");
+    assertEquals(List.of(), SHORT_FORMS.find("rp keynote?").named(), "the capitals alone name nothing");
+  }
+
+  @Test
+  void cPlusPlusMaySpellCpp() {
+    assertEquals(List.of("mc"), SHORT_FORMS.find("rooms at meetingcpp 2019?").reportIds());
+    assertEquals(List.of("mc"), SHORT_FORMS.find("meeting cpp in berlin").reportIds());
+  }
+
   @Test
   void aQuestionNamingNoEventHasNoMention() {
     EventCatalog.Mention m = CATALOG.find("what is exactly-once delivery?");
