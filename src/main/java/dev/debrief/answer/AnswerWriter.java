@@ -2,7 +2,7 @@ package dev.debrief.answer;
 
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.debrief.digest;
 
-import dev.debrief.llm.CitationVerifier;
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.llm.LlmException;
 import dev.debrief.model.Citation;

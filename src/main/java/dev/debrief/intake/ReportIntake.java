@@ -8,7 +8,7 @@ import dev.debrief.index.IngestResult;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.ReportInfo;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.debrief.llm;
 
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.answer.AnswerRequest;
 import dev.debrief.config.DebriefConfig.AnswerSettings;

@@ -24,7 +24,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.answer.Answerer;
 import dev.debrief.intake.ReportIntake;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.IndexUnavailableException;
 import dev.debrief.index.ReportCatalog;

@@ -24,7 +24,7 @@ public final class DigestRenderer {
   private final ReportCatalog catalog;
   private final String viewerBaseUrl;
   private final Clock clock;
-  private volatile dev.debrief.retrieve.CitationLinks viewerLinks;
+  private volatile dev.debrief.cite.CitationLinks viewerLinks;
 
   /**
    * @param catalog       what is indexed
@@ -38,7 +38,7 @@ public final class DigestRenderer {
   }
 
   /** Viewer links for reports without a URL of their own (signed for restricted reports). */
-  void viewerLinks(dev.debrief.retrieve.CitationLinks links) {
+  void viewerLinks(dev.debrief.cite.CitationLinks links) {
     this.viewerLinks = links;
   }
 

@@ -13,7 +13,7 @@ import dev.debrief.access.AccessPolicy;
 import dev.debrief.access.SignedLinks;
 import dev.debrief.answer.Answerer;
 import dev.debrief.intake.ReportIntake;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.state.StateStore;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.debrief.llm.CitationVerifier;
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.model.Citation;
 import dev.langchain4j.data.message.AiMessage;

@@ -7,7 +7,7 @@ import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.HashEmbedder;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.SearchFilters;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.LuceneRetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;

@@ -17,7 +17,7 @@ import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Hit;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.LuceneRetrievalBackend;
 import dev.debrief.testing.TestCorpus;
