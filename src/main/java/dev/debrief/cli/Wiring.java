@@ -29,7 +29,7 @@ import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 import dev.debrief.fetch.HostResolver;
 import dev.debrief.fetch.SafeFetcher;
-import dev.debrief.fetch.WebIngest;
+import dev.debrief.intake.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;

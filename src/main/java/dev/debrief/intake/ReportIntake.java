@@ -2,7 +2,6 @@ package dev.debrief.intake;
 
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.access.Uploads;
-import dev.debrief.fetch.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.index.IngestResult;
 import dev.debrief.index.ReportCatalog;

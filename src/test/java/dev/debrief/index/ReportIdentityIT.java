@@ -11,7 +11,7 @@ import dev.debrief.digest.DigestService;
 import dev.debrief.digest.HashEmbedder;
 import dev.debrief.digest.IngestLog;
 import dev.debrief.fetch.SafeFetcher;
-import dev.debrief.fetch.WebIngest;
+import dev.debrief.intake.WebIngest;
 import dev.debrief.index.IngestResult.Status;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Hit;
