@@ -24,6 +24,7 @@ import dev.debrief.digest.EventSummarizer;
 import dev.debrief.digest.IngestLog;
 import dev.debrief.digest.LlmBrief;
 import dev.debrief.cite.CitationVerifier;
+import dev.debrief.llm.LlmBriefModel;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
@@ -436,7 +437,7 @@ public final class Wiring implements AutoCloseable {
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {
           LlmClient client = setup.client().get();
-          llm = new LlmBrief(client, new CitationVerifier(embedder()),
+          llm = new LlmBrief(new LlmBriefModel(client), new CitationVerifier(embedder()),
               java.time.Duration.ofSeconds(config.answer.timeoutSeconds));
         }
       }
