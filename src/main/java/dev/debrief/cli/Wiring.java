@@ -359,12 +359,12 @@ public final class Wiring implements AutoCloseable {
    * @param signIn     Sign in with Slack, or null for {@code web.auth: none}
    * @param membership channel member lookup for signed-in people, or null for {@code web.auth: none}
    */
-  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership) {
+  public dev.debrief.web.AskSite askSite(dev.debrief.http.SignIn signIn, AccessPolicy.Membership membership) {
     return askSite(signIn, membership, answerer());
   }
 
-  /** Like {@link #askSite(dev.debrief.web.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
-  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership,
+  /** Like {@link #askSite(dev.debrief.http.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
+  public dev.debrief.web.AskSite askSite(dev.debrief.http.SignIn signIn, AccessPolicy.Membership membership,
                                          Answerer answerer) {
     boolean slack = "slack".equals(config.web.auth);
     dev.debrief.web.Sessions sessions = slack ? new dev.debrief.web.Sessions(sessionKey(), clock) : null;

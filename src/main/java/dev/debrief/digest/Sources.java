@@ -1,11 +1,11 @@
 package dev.debrief.digest;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
-import dev.debrief.cite.CitationLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

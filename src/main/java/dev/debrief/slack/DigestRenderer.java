@@ -5,7 +5,7 @@ import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.Section;
-import dev.debrief.web.ReportViewer;
+import dev.debrief.cite.ViewerUrls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public final class DigestRenderer {
       return viewerLinks.viewerLink(info.id(), "", anchor, !info.meta().channels().isEmpty());
     }
     String base = Mrkdwn.safeUrl(info.meta().url()) != null ? info.meta().url()
-        : ReportViewer.reportUrl(viewerBaseUrl, info.id(), "");
+        : ViewerUrls.reportUrl(viewerBaseUrl, info.id(), "");
     return anchor.isEmpty() ? base : base.replaceFirst("#.*$", "") + "#" + anchor;
   }
 }
