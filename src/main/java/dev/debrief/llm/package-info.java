@@ -10,6 +10,9 @@
  *       {@code Retry-After} on HTTP 429 and classifying failures;</li>
  *   <li>{@link dev.debrief.llm.LlmComposer} prompts with numbered passages, keeps the prompt inside the context
  *       window and falls back to the extractive composer when the model fails;</li>
+ *   <li>{@link dev.debrief.llm.LlmBriefModel} is the digest's {@link dev.debrief.digest.BriefModel} over an
+ *       {@code LlmClient}, so event briefs can be rewritten by the model while {@code digest} names no LLM
+ *       library.</li>
  * </ul>
  *
  * <p>Every reply goes through {@link dev.debrief.cite.CitationVerifier} (package {@code cite}), which checks
