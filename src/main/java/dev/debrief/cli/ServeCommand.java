@@ -90,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         dev.debrief.web.AskSite site;
         if ("slack".equals(config.web.auth)) {
-          dev.debrief.slack.SlackSignIn signIn = dev.debrief.slack.SlackSignIn.fromEnv(env, new dev.debrief.web.Metrics());
+          dev.debrief.slack.SlackSignIn signIn = dev.debrief.slack.SlackSignIn.fromEnv(env, new dev.debrief.metrics.Metrics());
           site = w.askSite(signIn, signIn.membership(), answerer);
         } else {
           site = w.askSite(null, null, answerer);

@@ -23,13 +23,14 @@ import dev.debrief.digest.DigestSubscriptions;
 import dev.debrief.digest.EventSummarizer;
 import dev.debrief.digest.IngestLog;
 import dev.debrief.digest.LlmBrief;
-import dev.debrief.llm.CitationVerifier;
+import dev.debrief.cite.CitationVerifier;
+import dev.debrief.llm.LlmBriefModel;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 import dev.debrief.fetch.HostResolver;
 import dev.debrief.fetch.SafeFetcher;
-import dev.debrief.fetch.WebIngest;
+import dev.debrief.intake.WebIngest;
 import dev.debrief.index.Indexer;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.index.LuceneIndex;
@@ -48,7 +49,7 @@ import dev.debrief.state.FileStateStore;
 import dev.debrief.state.StateStore;
 import dev.debrief.llm.LlmProviders;
 import dev.debrief.ingest.ReportReader;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.slack.SlackDigests;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.LuceneRetrievalBackend;
@@ -358,12 +359,12 @@ public final class Wiring implements AutoCloseable {
    * @param signIn     Sign in with Slack, or null for {@code web.auth: none}
    * @param membership channel member lookup for signed-in people, or null for {@code web.auth: none}
    */
-  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership) {
+  public dev.debrief.web.AskSite askSite(dev.debrief.http.SignIn signIn, AccessPolicy.Membership membership) {
     return askSite(signIn, membership, answerer());
   }
 
-  /** Like {@link #askSite(dev.debrief.web.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
-  public dev.debrief.web.AskSite askSite(dev.debrief.web.SignIn signIn, AccessPolicy.Membership membership,
+  /** Like {@link #askSite(dev.debrief.http.SignIn, AccessPolicy.Membership)}, answering with {@code answerer}. */
+  public dev.debrief.web.AskSite askSite(dev.debrief.http.SignIn signIn, AccessPolicy.Membership membership,
                                          Answerer answerer) {
     boolean slack = "slack".equals(config.web.auth);
     dev.debrief.web.Sessions sessions = slack ? new dev.debrief.web.Sessions(sessionKey(), clock) : null;
@@ -436,7 +437,7 @@ public final class Wiring implements AutoCloseable {
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {
           LlmClient client = setup.client().get();
-          llm = new LlmBrief(client, new CitationVerifier(embedder()),
+          llm = new LlmBrief(new LlmBriefModel(client), new CitationVerifier(embedder()),
               java.time.Duration.ofSeconds(config.answer.timeoutSeconds));
         }
       }

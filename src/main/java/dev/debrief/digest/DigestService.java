@@ -1,10 +1,10 @@
 package dev.debrief.digest;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
-import dev.debrief.retrieve.CitationLinks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,6 @@
 package dev.debrief.digest;
 
-import dev.debrief.llm.CitationVerifier;
-import dev.debrief.llm.LlmClient;
-import dev.debrief.llm.LlmException;
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Passage;
@@ -44,17 +42,17 @@ public final class LlmBrief {
       + " words), each understandable on its own. End every sentence with the [n] markers of the passages it"
       + " draws on. No preamble.";
 
-  private final LlmClient client;
+  private final BriefModel model;
   private final CitationVerifier verifier;
   private final Duration budget;
 
   /**
-   * @param client   the chat model
+   * @param model    the chat model ({@code dev.debrief.llm.LlmBriefModel} in production)
    * @param verifier checks every [n] against its passage
    * @param budget   time per model call
    */
-  public LlmBrief(LlmClient client, CitationVerifier verifier, Duration budget) {
-    this.client = client;
+  public LlmBrief(BriefModel model, CitationVerifier verifier, Duration budget) {
+    this.model = model;
     this.verifier = verifier;
     this.budget = budget;
   }
@@ -80,14 +78,8 @@ public final class LlmBrief {
     for (int i = 0; i < brief.themes().size(); i++) {
       EventSummary.Theme theme = brief.themes().get(i);
       List<Sources.Item> sent = clusters.get(i).subList(0, Math.min(PASSAGES_PER_THEME, clusters.get(i).size()));
-      String written;
-      try {
-        String reply = client.complete(MAP_SYSTEM, "Event: " + brief.event() + "\nTheme: " + theme.title() + "\n\n"
-            + numbered(sent), budget);
-        written = verified(reply, sent, sources);
-      } catch (LlmException e) {
-        written = null;
-      }
+      String written = model.complete(MAP_SYSTEM, "Event: " + brief.event() + "\nTheme: " + theme.title() + "\n\n"
+          + numbered(sent), budget).map(reply -> verified(reply, sent, sources)).orElse(null);
       if (written == null) {
         fallback = true;
         themeTexts.add(null);
@@ -124,11 +116,8 @@ public final class LlmBrief {
         notes.append("- ").append(brief.themes().get(i).title()).append(": ").append(toNumbers(t, cited)).append('\n');
       }
       notes.append('\n').append(numbered(cited));
-      try {
-        lead = verified(client.complete(REDUCE_SYSTEM, notes.toString(), budget), cited, sources);
-      } catch (LlmException e) {
-        lead = null;
-      }
+      lead = model.complete(REDUCE_SYSTEM, notes.toString(), budget).map(reply -> verified(reply, cited, sources))
+          .orElse(null);
     }
     if (lead == null) {
       fallback = true;
@@ -203,7 +192,7 @@ public final class LlmBrief {
     EventSummary.Coverage cov = brief.coverage();
     return new EventSummary(brief.event(), newLead, sessions, themes, followUps,
         new EventSummary.Coverage(cov.reports(), cov.authors(), sectionsUsed, cov.sectionsTotal(), cov.passages()),
-        citations, client.provider(), client.model(), fallback);
+        citations, model.provider(), model.model(), fallback);
   }
 
   /** Renumbers placeholders and old markers into one numbering, in the order they are asked for. */

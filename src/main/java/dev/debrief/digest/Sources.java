@@ -1,11 +1,11 @@
 package dev.debrief.digest;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
-import dev.debrief.retrieve.CitationLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +103,7 @@ final class Sources {
   Citation citation(int n, Item item, String sentence) {
     Report r = item.report();
     Passage p = item.passage();
-    String link = links.link(r.meta().url(), false, r.id(), p.id(), p.anchor(), p.text());
+    String link = links.link(new CitationLinks.Target(r.meta().url(), false, r.id(), p.id(), p.anchor(), p.text()));
     if (sentence != null) {
       link = links.forSentence(link, sentence);
     }

@@ -17,6 +17,8 @@
  *   <li>{@link dev.debrief.digest.DigestText}: plain-text and JSON renderings.</li>
  * </ul>
  * Nothing here touches Lucene types (the index is read through {@link dev.debrief.index.ReportCatalog}) or
- * Slack (posting goes through {@link dev.debrief.digest.DigestPoster}).
+ * Slack (posting goes through {@link dev.debrief.digest.DigestPoster}) or an LLM library: {@link
+ * dev.debrief.digest.LlmBrief} writes through {@link dev.debrief.digest.BriefModel}, which {@code dev.debrief.llm}
+ * implements, and its citations are checked by {@link dev.debrief.cite.CitationVerifier}.
  */
 package dev.debrief.digest;

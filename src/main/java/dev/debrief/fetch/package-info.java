@@ -21,5 +21,8 @@
  *
  * <p>Hosts named in {@code access.allowHosts} skip the address check (for intranet wikis, and for loopback
  * test servers); the scheme, size, timeout and redirect rules still apply to them.
+ *
+ * <p>This package only fetches: it depends on no other Debrief package. Ingesting a fetched page is
+ * {@link dev.debrief.intake.WebIngest}'s job.
  */
 package dev.debrief.fetch;

@@ -2,13 +2,12 @@ package dev.debrief.intake;
 
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.access.Uploads;
-import dev.debrief.fetch.WebIngest;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.index.Indexer;
 import dev.debrief.index.IngestResult;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.ReportInfo;
-import dev.debrief.retrieve.CitationLinks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

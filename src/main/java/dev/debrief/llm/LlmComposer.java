@@ -2,6 +2,7 @@ package dev.debrief.llm;
 
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.answer.AnswerRequest;
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Answer;

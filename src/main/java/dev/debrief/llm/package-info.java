@@ -1,5 +1,6 @@
 /**
- * Grounded LLM answers: the only package that talks to LangChain4j.
+ * Grounded LLM answers: LangChain4j's chat models are used here and nowhere else (its embedding classes are
+ * used only in {@code dev.debrief.embed}).
  *
  * <ul>
  *   <li>{@link dev.debrief.llm.LlmProviders} builds a chat model for {@code openai} (any OpenAI-compatible
@@ -9,9 +10,13 @@
  *       {@code Retry-After} on HTTP 429 and classifying failures;</li>
  *   <li>{@link dev.debrief.llm.LlmComposer} prompts with numbered passages, keeps the prompt inside the context
  *       window and falls back to the extractive composer when the model fails;</li>
- *   <li>{@link dev.debrief.llm.CitationVerifier} checks every cited sentence against the passage it cites and
- *       renumbers the citations.</li>
+ *   <li>{@link dev.debrief.llm.LlmBriefModel} is the digest's {@link dev.debrief.digest.BriefModel} over an
+ *       {@code LlmClient}, so event briefs can be rewritten by the model while {@code digest} names no LLM
+ *       library.</li>
  * </ul>
+ *
+ * <p>Every reply goes through {@link dev.debrief.cite.CitationVerifier} (package {@code cite}), which checks
+ * each cited sentence against the passage it cites and renumbers the citations.
  *
  * <p>Sources: LangChain4j 1.19 APIs ({@code dev.langchain4j.model.chat.ChatModel}, {@code StreamingChatModel},
  * {@code dev.langchain4j.http.client.HttpClient}, {@code dev.langchain4j.internal.ExceptionMapper}), read at

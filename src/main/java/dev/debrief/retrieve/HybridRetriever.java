@@ -1,5 +1,6 @@
 package dev.debrief.retrieve;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.Fields;
 import dev.debrief.index.IndexException;
@@ -245,8 +246,8 @@ public final class HybridRetriever implements Retriever {
   private Hit toHit(StoredPassage p, double score) {
     List<String> path = p.heading().isEmpty() ? List.of() : Arrays.asList(p.heading().split("\n"));
     String section = path.isEmpty() ? "" : path.get(path.size() - 1);
-    String url = links.link(p.url(), p.anchorInSource(), p.reportId(), p.passageId(), p.anchor(), p.text(),
-        p.restricted());
+    String url = links.link(new CitationLinks.Target(p.url(), p.anchorInSource(), p.reportId(), p.passageId(),
+        p.anchor(), p.text(), p.restricted()));
     return new Hit(p.passageId(), p.reportId(), p.title(), p.event(), p.date(), section, path, p.anchor(), url,
         p.text(), score);
   }

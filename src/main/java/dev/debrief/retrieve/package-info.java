@@ -5,5 +5,6 @@
  * hits); {@link dev.debrief.retrieve.RetrievalBackend} is what it asks an index for, implemented here over the
  * Lucene index ({@link dev.debrief.retrieve.LuceneRetrievalBackend}: Lucene HNSW or an exact scan). User text
  * never reaches a query syntax: it is analyzed into terms and the query is built from {@code TermQuery} objects.
+ * A hit's link comes from {@link dev.debrief.cite.CitationLinks}; retrieval itself signs nothing.
  */
 package dev.debrief.retrieve;

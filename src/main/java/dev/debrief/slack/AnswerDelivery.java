@@ -1,7 +1,7 @@
 package dev.debrief.slack;
 
 import dev.debrief.state.PendingAnswers;
-import dev.debrief.web.Metrics;
+import dev.debrief.metrics.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

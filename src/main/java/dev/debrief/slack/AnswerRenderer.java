@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.web.ReportViewer;
+import dev.debrief.cite.ViewerUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,14 +38,14 @@ public final class AnswerRenderer {
     if (Mrkdwn.safeUrl(c.url()) != null) {
       return c.url();
     }
-    return ReportViewer.reportUrl(viewerBaseUrl, c.reportId(), c.passageId());
+    return ViewerUrls.reportUrl(viewerBaseUrl, c.reportId(), c.passageId());
   }
 
   private String hitUrl(Hit h) {
     if (Mrkdwn.safeUrl(h.url()) != null) {
       return h.url();
     }
-    return ReportViewer.reportUrl(viewerBaseUrl, h.reportId(), h.passageId());
+    return ViewerUrls.reportUrl(viewerBaseUrl, h.reportId(), h.passageId());
   }
 
   /**

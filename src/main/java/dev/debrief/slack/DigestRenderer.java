@@ -5,7 +5,7 @@ import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.Section;
-import dev.debrief.web.ReportViewer;
+import dev.debrief.cite.ViewerUrls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class DigestRenderer {
   private final ReportCatalog catalog;
   private final String viewerBaseUrl;
   private final Clock clock;
-  private volatile dev.debrief.retrieve.CitationLinks viewerLinks;
+  private volatile dev.debrief.cite.CitationLinks viewerLinks;
 
   /**
    * @param catalog       what is indexed
@@ -38,7 +38,7 @@ public final class DigestRenderer {
   }
 
   /** Viewer links for reports without a URL of their own (signed for restricted reports). */
-  void viewerLinks(dev.debrief.retrieve.CitationLinks links) {
+  void viewerLinks(dev.debrief.cite.CitationLinks links) {
     this.viewerLinks = links;
   }
 
@@ -116,7 +116,7 @@ public final class DigestRenderer {
       return viewerLinks.viewerLink(info.id(), "", anchor, !info.meta().channels().isEmpty());
     }
     String base = Mrkdwn.safeUrl(info.meta().url()) != null ? info.meta().url()
-        : ReportViewer.reportUrl(viewerBaseUrl, info.id(), "");
+        : ViewerUrls.reportUrl(viewerBaseUrl, info.id(), "");
     return anchor.isEmpty() ? base : base.replaceFirst("#.*$", "") + "#" + anchor;
   }
 }

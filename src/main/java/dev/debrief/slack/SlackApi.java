@@ -8,7 +8,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.webhook.WebhookResponse;
-import dev.debrief.web.Metrics;
+import dev.debrief.metrics.Metrics;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

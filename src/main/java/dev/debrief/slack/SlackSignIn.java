@@ -8,8 +8,8 @@ import com.slack.api.methods.request.openid.connect.OpenIDConnectUserInfoRequest
 import com.slack.api.methods.response.openid.connect.OpenIDConnectTokenResponse;
 import com.slack.api.methods.response.openid.connect.OpenIDConnectUserInfoResponse;
 import dev.debrief.access.AccessPolicy;
-import dev.debrief.web.Metrics;
-import dev.debrief.web.SignIn;
+import dev.debrief.metrics.Metrics;
+import dev.debrief.http.SignIn;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

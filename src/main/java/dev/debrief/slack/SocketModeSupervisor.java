@@ -1,7 +1,7 @@
 package dev.debrief.slack;
 
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.debrief.web.Metrics;
+import dev.debrief.metrics.Metrics;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,7 +1,7 @@
 package dev.debrief.slack;
 
-import dev.debrief.web.Metrics;
-import dev.debrief.web.RawEndpoint;
+import dev.debrief.metrics.Metrics;
+import dev.debrief.http.RawEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

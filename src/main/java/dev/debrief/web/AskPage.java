@@ -1,5 +1,7 @@
 package dev.debrief.web;
 
+import dev.debrief.cite.ViewerUrls;
+import dev.debrief.http.SignIn;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
@@ -104,7 +106,7 @@ final class AskPage {
 
   /** The viewer path of a passage, relative so it works on any host the page is served from. */
   static String viewerHref(String reportId, String passageId) {
-    return ReportViewer.reportUrl("", reportId, passageId);
+    return ViewerUrls.reportUrl("", reportId, passageId);
   }
 
   private static boolean isExternal(String url, String publicBaseUrl) {

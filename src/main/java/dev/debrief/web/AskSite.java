@@ -2,6 +2,7 @@ package dev.debrief.web;
 
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.answer.Answerer;
+import dev.debrief.http.SignIn;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Question;

@@ -1,6 +1,7 @@
 package dev.debrief.web;
 
 import dev.debrief.access.AccessPolicy;
+import dev.debrief.http.SignIn;
 import dev.debrief.model.ReportInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.debrief.web;
 
+import dev.debrief.http.SignIn;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jsoup.nodes.Document;

@@ -55,16 +55,6 @@ public final class ReportViewer {
         : publicBaseUrl;
   }
 
-  /** The viewer URL of a report, optionally pointing at one passage ("" for none). */
-  public static String reportUrl(String baseUrl, String reportId, String passageId) {
-    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    String url = base + "/reports/" + URLEncoder.encode(reportId, StandardCharsets.UTF_8);
-    if (passageId != null && !passageId.isEmpty()) {
-      url += "?p=" + URLEncoder.encode(passageId, StandardCharsets.UTF_8);
-    }
-    return url;
-  }
-
   /**
    * Whether {@code GET /reports/{reportId}} may be served: unrestricted reports always; a report restricted to
    * channels only with a valid, unexpired signature ({@code exp}, {@code sig}; see {@link SignedLinks}).

@@ -1,7 +1,10 @@
 package dev.debrief.web;
 
 import dev.debrief.access.SignedLinks;
+import dev.debrief.http.RawEndpoint;
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.metrics.Health;
+import dev.debrief.metrics.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;

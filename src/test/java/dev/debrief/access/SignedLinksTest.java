@@ -5,7 +5,7 @@ import dev.debrief.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,13 +74,14 @@ class SignedLinksTest {
     CitationLinks cl = new CitationLinks("http://localhost:3000/", links);
     String sig = links.sign("rabc", 1772370000L);
     assertEquals("http://localhost:3000/reports/rabc?p=rabc-p3&exp=1772370000&sig=" + sig + "#keynote",
-        cl.link("", false, "rabc", "rabc-p3", "keynote", "Some text.", true));
+        cl.link(new CitationLinks.Target("", false, "rabc", "rabc-p3", "keynote", "Some text.", true)));
     assertEquals("http://localhost:3000/reports/rabc?exp=1772370000&sig=" + sig,
         cl.viewerLink("rabc", "", "", true));
     assertEquals("http://localhost:3000/reports/rabc?p=rabc-p3#keynote",
-        cl.link("", false, "rabc", "rabc-p3", "keynote", "Some text.", false));
+        cl.link(new CitationLinks.Target("", false, "rabc", "rabc-p3", "keynote", "Some text.", false)));
     // A restricted report with its own web page links there (that page has its own access control).
     assertEquals("https://wiki.example/recap#:~:text=Some%20text.",
-        cl.link("https://wiki.example/recap", false, "rabc", "rabc-p3", "keynote", "Some text.", true));
+        cl.link(new CitationLinks.Target("https://wiki.example/recap", false, "rabc", "rabc-p3", "keynote",
+            "Some text.", true)));
   }
 }

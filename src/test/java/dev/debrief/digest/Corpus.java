@@ -1,13 +1,13 @@
 package dev.debrief.digest;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
-import dev.debrief.index.IngestResult;
 import dev.debrief.index.Indexer;
+import dev.debrief.index.IngestResult;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Report;
-import dev.debrief.retrieve.CitationLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.debrief.llm.CitationVerifier;
+import dev.debrief.cite.CitationVerifier;
+import dev.debrief.llm.LlmBriefModel;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.model.Citation;
 import dev.langchain4j.data.message.AiMessage;
@@ -67,7 +68,8 @@ class LlmBriefTest {
 
   EventSummarizer summarizer(ChatModel model) {
     LlmClient client = new LlmClient("openai", "fake-model", model, null, clock);
-    LlmBrief llm = new LlmBrief(client, new CitationVerifier(corpus.embedder), Duration.ofSeconds(5));
+    LlmBrief llm = new LlmBrief(new LlmBriefModel(client), new CitationVerifier(corpus.embedder),
+        Duration.ofSeconds(5));
     return new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, llm);
   }
 

@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A tiny HTTP server on 127.0.0.1 for fetch tests; records request lines and Host headers. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
   /** A handler returning status, headers and body. */
-  interface Handler {
+  public interface Handler {
     void handle(HttpExchange exchange) throws IOException;
   }
 
   final HttpServer server;
   final List<String> requests = new CopyOnWriteArrayList<>();
 
-  LoopbackServer(Handler handler) throws IOException {
+  /** Starts serving {@code handler} on an ephemeral port of 127.0.0.1. */
+  public LoopbackServer(Handler handler) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", ex -> {
       requests.add(ex.getRequestMethod() + " " + ex.getRequestURI() + " Host=" + ex.getRequestHeaders().getFirst("Host"));
@@ -33,15 +34,18 @@ final class LoopbackServer implements AutoCloseable {
     server.start();
   }
 
-  int port() {
+  /** The bound port. */
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  String base() {
+  /** {@code http://127.0.0.1:port}. */
+  public String base() {
     return "http://127.0.0.1:" + port();
   }
 
-  static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+  /** Sends {@code body} (UTF-8) with {@code status} and {@code contentType}. */
+  public static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     if (contentType != null) {
       ex.getResponseHeaders().set("Content-Type", contentType);
@@ -54,7 +58,8 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  static void redirect(HttpExchange ex, String location) throws IOException {
+  /** Sends a 302 to {@code location}. */
+  public static void redirect(HttpExchange ex, String location) throws IOException {
     ex.getResponseHeaders().set("Location", location);
     ex.sendResponseHeaders(302, -1);
   }

@@ -3,11 +3,11 @@ package dev.debrief.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.HashEmbedder;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.SearchFilters;
-import dev.debrief.retrieve.CitationLinks;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.LuceneRetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;

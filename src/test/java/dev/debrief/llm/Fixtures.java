@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Invented passages (not taken from any report) and a stub extractive composer. */
-final class Fixtures {
+public final class Fixtures {
   static final String ATTENDANCE = "The opening keynote began with numbers: about 2,300 people came to the "
       + "conference in Lisbon this year, up from 1,800 the year before. The organisers added a second venue "
       + "for workshops.";
@@ -22,7 +22,8 @@ final class Fixtures {
   static final String CATERING = "Lunch was served in the main hall each day, with vegetarian options and "
       + "long queues at noon.";
 
-  static final List<Hit> HITS = List.of(
+  /** Four hits over the invented passages (attendance, storage, panel, catering), reports r1 and r2. */
+  public static final List<Hit> HITS = List.of(
       hit("r1-p0001", "r1", "Opening keynote", ATTENDANCE, 0.9),
       hit("r1-p0007", "r1", "Storage track", STORAGE, 0.8),
       hit("r2-p0003", "r2", "Closing panel", PANEL, 0.7),

@@ -4,10 +4,11 @@ import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 
 /** The project's real ONNX embedder (the default model), loaded once for all tests of this package. */
-final class MiniLmTestEmbedder {
+public final class MiniLmTestEmbedder {
   private static Embedder shared;
 
-  static synchronized Embedder shared() {
+  /** The shared embedder, loaded on first use. */
+  public static synchronized Embedder shared() {
     if (shared == null) {
       shared = new OnnxEmbedder(dev.debrief.config.DebriefConfig.defaults().embedding.model, 1);
     }

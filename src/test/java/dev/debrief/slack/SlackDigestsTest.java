@@ -15,7 +15,7 @@ import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
 import dev.debrief.model.Section;
-import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.cite.CitationLinks;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

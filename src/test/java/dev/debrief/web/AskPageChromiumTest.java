@@ -1,5 +1,7 @@
 package dev.debrief.web;
 
+import dev.debrief.metrics.Health;
+import dev.debrief.metrics.Metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,8 +10,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
-import dev.debrief.index.IngestResult;
 import dev.debrief.index.Indexer;
+import dev.debrief.index.IngestResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

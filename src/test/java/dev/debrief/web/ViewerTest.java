@@ -1,5 +1,7 @@
 package dev.debrief.web;
 
+import dev.debrief.metrics.Health;
+import dev.debrief.metrics.Metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package dev.debrief.retrieve;
+package dev.debrief.cite;
 
 import dev.debrief.access.SignedLinks;
 import java.net.URLEncoder;
@@ -38,35 +38,44 @@ public final class CitationLinks {
   }
 
   /**
+   * What a citation link points at.
+   *
    * @param reportUrl      the report's own URL, or ""
    * @param anchorInSource true when the source HTML carries {@code anchor} as an element id
    * @param reportId       report id
    * @param passageId      passage id (highlighted by the viewer)
    * @param anchor         section anchor, or ""
    * @param quote          the sentence (or passage) to point a text fragment at
-   * @return an absolute URL
+   * @param restricted     true when the report is limited to channels: a viewer link then carries a signature
+   *                       and an expiry
    */
-  public String link(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
-                     String quote) {
-    return link(reportUrl, anchorInSource, reportId, passageId, anchor, quote, false);
+  public record Target(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
+                       String quote, boolean restricted) {
+    /** A target in a report open to everyone. */
+    public Target(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
+                  String quote) {
+      this(reportUrl, anchorInSource, reportId, passageId, anchor, quote, false);
+    }
   }
 
   /**
-   * Like {@link #link(String, boolean, String, String, String, String)}; a viewer link to a
-   * {@code restricted} report (one limited to channels) carries a signature and an expiry. A restricted report
-   * with its own web URL links there: that page has its own access control.
+   * The link for {@code target}, in the order of preference above. A restricted report with its own web URL
+   * links there: that page has its own access control.
+   *
+   * @return an absolute URL
    */
-  public String link(String reportUrl, boolean anchorInSource, String reportId, String passageId, String anchor,
-                     String quote, boolean restricted) {
+  public String link(Target target) {
+    String reportUrl = target.reportUrl();
+    String anchor = target.anchor();
     if (reportUrl != null && reportUrl.matches("(?i)https?://.+")) {
       String base = stripFragment(reportUrl);
-      if (anchorInSource && !anchor.isEmpty()) {
+      if (target.anchorInSource() && !anchor.isEmpty()) {
         return base + "#" + enc(anchor);
       }
-      String fragment = textFragment(quote);
+      String fragment = textFragment(target.quote());
       return fragment.isEmpty() ? base : base + "#:~:text=" + fragment;
     }
-    return viewerLink(reportId, passageId, anchor, restricted);
+    return viewerLink(target.reportId(), target.passageId(), anchor, target.restricted());
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.debrief.retrieve;
+package dev.debrief.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,26 +10,27 @@ class CitationLinksTest {
   @Test
   void viewerLinkWhenTheReportHasNoUrl() {
     assertEquals("http://localhost:3000/reports/r1?p=r1-p0002#keynote-wednesday",
-        links.link("", false, "r1", "r1-p0002", "keynote-wednesday", "Anything."));
+        links.link(new CitationLinks.Target("", false, "r1", "r1-p0002", "keynote-wednesday", "Anything.")));
   }
 
   @Test
   void anchorLinkWhenTheSourceHtmlCarriesTheId() {
     assertEquals("https://example.org/post#day-2",
-        links.link("https://example.org/post#top", true, "r1", "r1-p0002", "day-2", "x"));
+        links.link(new CitationLinks.Target("https://example.org/post#top", true, "r1", "r1-p0002", "day-2", "x")));
   }
 
   @Test
   void shortQuoteBecomesAWholeTextFragment() {
     assertEquals("https://example.org/post#:~:text=RBAC%20is%20on%2C%20by%20default.",
-        links.link("https://example.org/post", false, "r1", "p", "a", "RBAC is on, by default."));
+        links.link(new CitationLinks.Target("https://example.org/post", false, "r1", "p", "a",
+            "RBAC is on, by default.")));
   }
 
   @Test
   void longQuoteBecomesStartAndEnd() {
     assertEquals("https://e.org/#:~:text=Kubeadm%20enables%20RBAC%20while,the%20old%20cluster%2Dup%20script.",
-        links.link("https://e.org/", false, "r", "p", "",
-            "Kubeadm enables RBAC while in version 1.6 the old cluster-up script."));
+        links.link(new CitationLinks.Target("https://e.org/", false, "r", "p", "",
+            "Kubeadm enables RBAC while in version 1.6 the old cluster-up script.")));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.debrief.web;
+package dev.debrief.metrics;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;

@@ -1,4 +1,4 @@
-package dev.debrief.web;
+package dev.debrief.http;
 
 import java.util.List;
 import java.util.Map;

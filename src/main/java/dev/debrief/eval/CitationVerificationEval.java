@@ -1,12 +1,9 @@
-package dev.debrief.llm;
+package dev.debrief.eval;
 
-import dev.debrief.eval.Evidence;
-import dev.debrief.eval.QaFile;
-import dev.debrief.eval.QaItem;
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.model.SearchFilters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.debrief.llm;
+package dev.debrief.cite;
 
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.EmbeddingModel;
@@ -157,9 +157,10 @@ public final class CitationVerifier {
   }
 
   /** One sentence of a reply: its text without markers, the numbers it cited, whether it began a new line. */
-  record Sentence(String body, List<Integer> cited, boolean newLine) {}
+  public record Sentence(String body, List<Integer> cited, boolean newLine) {}
 
-  static final Pattern MARKER = Pattern.compile(
+  /** A citation marker such as {@code [2]}, {@code [1, 3]} or {@code [passages 2-4]}; group 1 holds the numbers. */
+  public static final Pattern MARKER = Pattern.compile(
       "\\[\\s*(?:(?:passages?|sources?|refs?)\\s*)?(\\d{1,3}(?:\\s*(?:,|;|&|and|-|–)\\s*(?:passages?\\s*)?\\d{1,3})*)\\s*\\]",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFUSAL = Pattern.compile(
@@ -407,7 +408,7 @@ public final class CitationVerifier {
   }
 
   /** Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000"). */
-  static Set<String> terms(String text) {
+  public static Set<String> terms(String text) {
     String t = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[,_](?=\\d{3})", "")
         .replace("’", "'").replaceAll("'s\\b", "");
     Set<String> out = new HashSet<>();
@@ -491,7 +492,7 @@ public final class CitationVerifier {
   }
 
   /** Splits a reply into sentences; markers after a sentence's full stop belong to that sentence. */
-  static List<Sentence> split(String reply) {
+  public static List<Sentence> split(String reply) {
     List<Sentence> out = new ArrayList<>();
     for (String line : reply.split("\\R")) {
       String l = line.strip();

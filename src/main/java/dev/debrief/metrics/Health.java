@@ -1,4 +1,4 @@
-package dev.debrief.web;
+package dev.debrief.metrics;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.debrief.fetch;
+package dev.debrief.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.debrief.cli.Main;
 import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.fetch.LoopbackServer;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Report;
 import dev.debrief.model.SearchFilters;

@@ -1,4 +1,4 @@
-package dev.debrief.web;
+package dev.debrief.http;
 
 /**
  * "Sign in with Slack" (OpenID Connect, https://api.slack.com/authentication/sign-in-with-slack) as the web

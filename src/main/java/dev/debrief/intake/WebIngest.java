@@ -1,5 +1,8 @@
-package dev.debrief.fetch;
+package dev.debrief.intake;
 
+import dev.debrief.fetch.FetchException;
+import dev.debrief.fetch.FetchedPage;
+import dev.debrief.fetch.SafeFetcher;
 import dev.debrief.index.Indexer;
 import dev.debrief.index.IngestResult;
 import java.util.List;

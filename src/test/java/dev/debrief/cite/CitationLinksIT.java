@@ -1,10 +1,11 @@
-package dev.debrief.retrieve;
+package dev.debrief.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.debrief.cli.Wiring;
 import dev.debrief.model.Hit;
 import dev.debrief.model.SearchFilters;
+import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.testing.TestCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.debrief.llm;
+package dev.debrief.cite;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.llm.Fixtures;
+import dev.debrief.llm.MiniLmTestEmbedder;
 import dev.debrief.model.Hit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
