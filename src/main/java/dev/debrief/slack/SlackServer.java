@@ -338,7 +338,7 @@ public final class SlackServer implements AutoCloseable {
         accepting = true;
         LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
       }
-      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot, botUserId::get).start(workers);
+      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot.answers(), botUserId::get).start(workers);
     } catch (SlackStartupException e) {
       stop();
       throw e;
