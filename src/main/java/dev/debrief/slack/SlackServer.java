@@ -19,15 +19,16 @@ import dev.debrief.index.ReportCatalog;
 import dev.debrief.state.StateStore;
 import dev.debrief.web.Health;
 import dev.debrief.web.Metrics;
+import dev.debrief.web.RawEndpoint;
 import dev.debrief.web.WebServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,12 @@ import org.slf4j.LoggerFactory;
  * until the index, the model (when the caller registers that check) and auth.test are ready. Then the answers a
  * crash left unfinished are finished ({@link AnswerRecovery}), from the {@link StateStore} given with
  * {@link #withStateStore} (in memory when none is).
+ *
+ * <p>What it runs on comes from its caller ({@link Parts}, made by cli's {@code SlackWiring}): metrics, the
+ * answer and io pools, the retry and digest timers, the signer of viewer links, the access policy and the web
+ * server. The caller owns those executors and shuts them down after {@link #stop()}; {@link #stop()} only waits
+ * for the accepted work to finish. The Bolt objects (the Slack client, {@code App}, {@code SocketModeApp}) are
+ * made here, at {@link #start()}, because Bolt stays inside this package and they need the checked environment.
  */
 public final class SlackServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
@@ -57,6 +64,9 @@ public final class SlackServer implements AutoCloseable {
    * @param workers answer worker threads
    */
   public record Options(String host, int port, int workers) {
+    /** The answer workers of {@code debrief serve} (its {@code --workers} default). */
+    public static final int DEFAULT_WORKERS = 8;
+
     /** Defaults: all interfaces, port from {@code PORT} or {@code web.port}, 8 workers. */
     public static Options defaults(DebriefConfig config, Map<String, String> env) {
       int port = config.web.port;
@@ -64,7 +74,7 @@ public final class SlackServer implements AutoCloseable {
       if (p != null && p.strip().matches("\\d{1,5}")) {
         port = Integer.parseInt(p.strip());
       }
-      return new Options("0.0.0.0", port, 8);
+      return new Options("0.0.0.0", port, DEFAULT_WORKERS);
     }
 
     /** Same options on another port. */
@@ -72,6 +82,58 @@ public final class SlackServer implements AutoCloseable {
       return new Options(host, newPort, workers);
     }
   }
+
+  /** Makes a server with its {@link Parts} (cli's {@code SlackWiring#server}); for {@link SlackBench}. */
+  @FunctionalInterface
+  public interface Factory {
+    /** A new server, not started; whoever made the factory stops it and shuts its executors down. */
+    SlackServer create(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
+                       Clock clock, Options options);
+  }
+
+  /** Makes the web server, given what only the Slack server knows (its /healthz answer and its Slack endpoint). */
+  @FunctionalInterface
+  public interface WebFactory {
+    /**
+     * @param signedLinks verifies viewer links to restricted reports
+     * @param health      computes the /healthz answer
+     * @param slackEvents handler of {@code POST /slack/events}, or null in Socket Mode
+     */
+    WebServer create(SignedLinks signedLinks, java.util.function.Supplier<Health> health, RawEndpoint slackEvents);
+  }
+
+  /**
+   * What the server runs on, made by its caller (cli's {@code SlackWiring}; tests make their own), which owns the
+   * executors and shuts them down after {@link #stop()}.
+   *
+   * @param metrics      counters and histograms, served on {@code /metrics}
+   * @param workers      runs answers, commands and button clicks off the request thread (its queue bounds the
+   *                     backlog; {@link #awaitIdle} reads its task counts)
+   * @param io           posts placeholders at once, even while every worker is busy
+   * @param retryTimer   schedules the retries of questions while the report library is unreachable
+   * @param digestTimer  wakes the scheduled-digest pass
+   * @param signedLinks  signs viewer links to restricted reports; the one the answerer's citation links use
+   * @param accessPolicy the access policy over a channel-member lookup (the Slack API's, known at start)
+   * @param web          makes the web server
+   */
+  public record Parts(Metrics metrics, ThreadPoolExecutor workers, ThreadPoolExecutor io,
+                      ScheduledExecutorService retryTimer, ScheduledExecutorService digestTimer,
+                      SignedLinks signedLinks, Function<AccessPolicy.Membership, AccessPolicy> accessPolicy,
+                      WebFactory web) {
+    public Parts {
+      Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(workers, "workers");
+      Objects.requireNonNull(io, "io");
+      Objects.requireNonNull(retryTimer, "retryTimer");
+      Objects.requireNonNull(digestTimer, "digestTimer");
+      Objects.requireNonNull(signedLinks, "signedLinks");
+      Objects.requireNonNull(accessPolicy, "accessPolicy");
+      Objects.requireNonNull(web, "web");
+    }
+  }
+
+  /** How long {@link #stop()} waits for accepted work to finish before closing the state. */
+  private static final java.time.Duration DRAIN_WAIT = java.time.Duration.ofSeconds(5);
 
   /**
    * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live replica keeps it
@@ -87,7 +149,8 @@ public final class SlackServer implements AutoCloseable {
   private final Map<String, String> env;
   private final Clock clock;
   private final Options options;
-  private final Metrics metrics = new Metrics();
+  private final Metrics metrics;
+  private final Parts parts;
   private final AtomicReference<String> botUserId = new AtomicReference<>();
   private volatile boolean authOk;
   private volatile String indexProblem = "not started";
@@ -96,21 +159,20 @@ public final class SlackServer implements AutoCloseable {
   private SocketModeApp socketApp;
   private SocketModeSupervisor supervisor;
   private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
-  private ThreadPoolExecutor workers;
-  private ThreadPoolExecutor io;
+  private final ThreadPoolExecutor workers;
+  private final ThreadPoolExecutor io;
+  private DebriefBot bot;
   private SlackEnv slackEnv;
   private SlackDigests digests;
   private java.time.Duration digestTick = java.time.Duration.ofSeconds(30);
   private java.time.Duration digestSettle = java.time.Duration.ofMinutes(1);
   private dev.debrief.digest.DigestScheduler scheduler;
-  private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
   private StateStore state;
   private final Readiness readiness = new Readiness().expect("index");
   private StartupGate gate;
   private volatile boolean accepting;
-  private dev.debrief.web.AskSite askSite;
   /**
    * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
    * about 5 minutes in all, long enough for a Solr node restart or a leader election.
@@ -118,13 +180,7 @@ public final class SlackServer implements AutoCloseable {
   private List<java.time.Duration> libraryRetryDelays = List.of(java.time.Duration.ofSeconds(5),
       java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(40),
       java.time.Duration.ofSeconds(80), java.time.Duration.ofSeconds(160));
-  private java.util.concurrent.ScheduledExecutorService retryTimer;
 
-  /** A server with default {@link Options}. */
-  public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                     Clock clock) {
-    this(answerer, catalog, config, env, clock, Options.defaults(config, env));
-  }
 
   /**
    * @param answerer answers questions
@@ -132,16 +188,22 @@ public final class SlackServer implements AutoCloseable {
    * @param config   settings
    * @param env      the environment (secrets come only from here)
    * @param clock    "now"
-   * @param options  where to listen
+   * @param options  where to listen (the port names the web server in a start-up failure)
+   * @param parts    what it runs on, owned by the caller
    */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                     Clock clock, Options options) {
+                     Clock clock, Options options, Parts parts) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.options = options;
+    this.parts = Objects.requireNonNull(parts, "parts");
+    this.metrics = parts.metrics();
+    this.workers = parts.workers();
+    this.io = parts.io();
+    this.signedLinks = parts.signedLinks();
   }
 
   /**
@@ -170,17 +232,11 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * The signer of viewer links to restricted reports; it must be the one the answerer's citation links use
-   * (the Wiring's). Without it, a signer from {@code DEBRIEF_LINK_SECRET} is made. Call before {@link #start()}.
+   * The signer of viewer links to restricted reports, in place of {@link Parts#signedLinks()}; it must be the one
+   * the answerer's citation links use (the Wiring's). Call before {@link #start()}.
    */
   public SlackServer withSignedLinks(SignedLinks links) {
     this.signedLinks = links;
-    return this;
-  }
-
-  /** Serves the ask page and library on the same web server (call before {@link #start()}). */
-  public SlackServer withAskSite(dev.debrief.web.AskSite site) {
-    this.askSite = site;
     return this;
   }
 
@@ -211,12 +267,8 @@ public final class SlackServer implements AutoCloseable {
       return;
     }
     slackEnv = SlackEnv.from(env);
-    if (signedLinks == null) {
-      signedLinks = SignedLinks.fromEnv(env, clock, java.time.Duration.ofHours(config.access.signedLinkHours), LOG::warn);
-    }
     gate = slackEnv.mode() == SlackEnv.Mode.HTTP ? new StartupGate(readiness, metrics) : null;
-    web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, gate, options.host(),
-        options.port()).withAsk(askSite);
+    web = parts.web().create(signedLinks, this::health, gate);
     try {
       web.start();
     } catch (RuntimeException e) {
@@ -273,21 +325,6 @@ public final class SlackServer implements AutoCloseable {
     botUserId.set(auth.getUserId());
     authOk = true;
     checkIndex();
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(2000), r -> {
-          Thread t = new Thread(r, "debrief-slack-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    workers = pool;
-    AtomicInteger m = new AtomicInteger();
-    io = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "debrief-slack-io-" + m.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    io.allowCoreThreadTimeOut(true);
     AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(slackEnv.botToken())
         .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
             : Response.json(404, "{\"error\":\"no handler\"}"));
@@ -295,34 +332,22 @@ public final class SlackServer implements AutoCloseable {
       appConfig.signingSecret(slackEnv.signingSecret());
     }
     app = new App(appConfig.build());
-    AccessPolicy access = new AccessPolicy(
-        () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
-        java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
-    retryTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "debrief-library-retry");
-      t.setDaemon(true);
-      return t;
-    });
-    DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
+    AccessPolicy access = parts.accessPolicy().apply(api::channelMembers);
+    bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
         .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
-        .withLibraryRetries(retryTimer, libraryRetryDelays);
+        .withLibraryRetries(parts.retryTimer(), libraryRetryDelays);
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
     bot.withDigests(digests).register(app);
     if (digests != null) {
       // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the clock.
-      schedulerThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "debrief-digest-scheduler");
-        t.setDaemon(true);
-        return t;
-      });
       dev.debrief.state.Lease lease = new dev.debrief.state.Lease(state, dev.debrief.digest.DigestScheduler.LEASE_NAME,
           replicaId, DIGEST_LEASE_TTL, clock);
       scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
           digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg),
           lease);
-      scheduler.start(schedulerThread, digestTick);
+      scheduler.start(parts.digestTimer(), digestTick);
     }
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
@@ -441,10 +466,8 @@ public final class SlackServer implements AutoCloseable {
   public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      ThreadPoolExecutor w = workers;
-      ThreadPoolExecutor i = io;
-      if ((w == null || w.getCompletedTaskCount() == w.getTaskCount())
-          && (i == null || i.getCompletedTaskCount() == i.getTaskCount())) {
+      if (workers.getCompletedTaskCount() == workers.getTaskCount()
+          && io.getCompletedTaskCount() == io.getTaskCount()) {
         return true;
       }
       Thread.sleep(5);
@@ -469,19 +492,18 @@ public final class SlackServer implements AutoCloseable {
     this.libraryRetryDelays = List.copyOf(delays);
   }
 
-  /** Stops everything; safe to call twice. */
+  /**
+   * Stops taking Slack traffic and scheduled work, waits (up to 5 s) for the accepted work to finish, then closes
+   * the state store; safe to call twice. The executors of {@link Parts} stay with their owner, which shuts them
+   * down afterwards.
+   */
   public synchronized void stop() {
-    if (retryTimer != null) {
-      retryTimer.shutdownNow();
-      retryTimer = null;
+    if (bot != null) {
+      bot.stop();
     }
     if (scheduler != null) {
       scheduler.close();
       scheduler = null;
-    }
-    if (schedulerThread != null) {
-      schedulerThread.shutdownNow();
-      schedulerThread = null;
     }
     if (supervisor != null) {
       supervisor.close();
@@ -507,18 +529,13 @@ public final class SlackServer implements AutoCloseable {
       }
       app = null;
     }
-    if (workers != null) {
-      workers.shutdown();
+    if (bot != null) {
       try {
-        workers.awaitTermination(5, TimeUnit.SECONDS);
+        awaitIdle(DRAIN_WAIT);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      workers = null;
-    }
-    if (io != null) {
-      io.shutdown();
-      io = null;
+      bot = null;
     }
     accepting = false;
     if (state != null) {
