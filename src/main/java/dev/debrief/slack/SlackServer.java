@@ -1,11 +1,7 @@
 package dev.debrief.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.RequestType;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -51,7 +47,12 @@ import org.slf4j.LoggerFactory;
  * answer and io pools, the retry and digest timers, the signer of viewer links, the access policy and the web
  * server. The caller owns those executors and shuts them down after {@link #stop()}; {@link #stop()} only waits
  * for the accepted work to finish. The Bolt objects (the Slack client, {@code App}, {@code SocketModeApp}) are
- * made here, at {@link #start()}, because Bolt stays inside this package and they need the checked environment.
+ * made here, at {@link #start()} ({@link BoltApps}), because Bolt stays inside this package and they need the
+ * checked environment; the /healthz answer is {@link ServerHealth}'s.
+ *
+ * <p>Why one class of about 480 lines: it is the lifecycle of one process, and the start-up order (web, index,
+ * model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work, accepted work, state) are
+ * easiest to check when both read top to bottom in one place; {@link Options} and {@link Parts} are its inputs.
  */
 public final class SlackServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
@@ -152,8 +153,6 @@ public final class SlackServer implements AutoCloseable {
   private final Metrics metrics;
   private final Parts parts;
   private final AtomicReference<String> botUserId = new AtomicReference<>();
-  private volatile boolean authOk;
-  private volatile String indexProblem = "not started";
   private WebServer web;
   private App app;
   private SocketModeApp socketApp;
@@ -171,8 +170,8 @@ public final class SlackServer implements AutoCloseable {
   private SignedLinks signedLinks;
   private StateStore state;
   private final Readiness readiness = new Readiness().expect("index");
+  private final ServerHealth serverHealth;
   private StartupGate gate;
-  private volatile boolean accepting;
   /**
    * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
    * about 5 minutes in all, long enough for a Solr node restart or a leader election.
@@ -204,6 +203,7 @@ public final class SlackServer implements AutoCloseable {
     this.workers = parts.workers();
     this.io = parts.io();
     this.signedLinks = parts.signedLinks();
+    this.serverHealth = new ServerHealth(catalog, readiness);
   }
 
   /**
@@ -277,7 +277,7 @@ public final class SlackServer implements AutoCloseable {
           + e.getMessage());
     }
     try {
-      readiness.run("index", this::checkIndexOrFail);
+      readiness.run("index", serverHealth::checkIndexOrFail);
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -303,16 +303,12 @@ public final class SlackServer implements AutoCloseable {
       state = new dev.debrief.state.MemoryStateStore(clock);
       LOG.debug("No state folder given: event claims and thread memory are kept in memory only");
     }
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(slackEnv.apiUrl());
-    slackConfig.setPrettyResponseLoggingEnabled(false);
-    slackConfig.setStatsEnabled(false);
-    Slack slack = Slack.getInstance(slackConfig);
+    Slack slack = BoltApps.client(slackEnv);
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
     AtomicReference<AuthTestResponse> authed = new AtomicReference<>();
     try {
       readiness.run("slack", () -> {
-        authed.set(authTest(api));
+        authed.set(BoltApps.authTest(api, slackEnv));
         if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
           SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
         }
@@ -323,15 +319,9 @@ public final class SlackServer implements AutoCloseable {
     }
     AuthTestResponse auth = authed.get();
     botUserId.set(auth.getUserId());
-    authOk = true;
-    checkIndex();
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(slackEnv.botToken())
-        .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
-            : Response.json(404, "{\"error\":\"no handler\"}"));
-    if (!slackEnv.signingSecret().isEmpty()) {
-      appConfig.signingSecret(slackEnv.signingSecret());
-    }
-    app = new App(appConfig.build());
+    serverHealth.authenticated();
+    serverHealth.checkIndex();
+    app = BoltApps.app(slack, slackEnv);
     AccessPolicy access = parts.accessPolicy().apply(api::channelMembers);
     bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
         .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
@@ -353,14 +343,14 @@ public final class SlackServer implements AutoCloseable {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
         gate.open(new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
-        accepting = true;
+        serverHealth.accepting(true);
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
         supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
-        accepting = true;
+        serverHealth.accepting(true);
         LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
       }
       new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot.answers(), botUserId::get).start(workers);
@@ -373,62 +363,12 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
-  /** auth.test, with the failure in one clear line. */
-  private AuthTestResponse authTest(SlackApi api) {
-    try {
-      return api.authTest();
-    } catch (SlackCallException e) {
-      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
-        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
-            + "); check the network or SLACK_API_URL");
-      }
-      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
-          + " and that the app is installed to the workspace");
-    }
-  }
-
-  private void checkIndexOrFail() {
-    checkIndex();
-    if (!indexProblem.isEmpty()) {
-      throw new SlackStartupException("The index cannot be read (" + indexProblem + ")");
-    }
-  }
-
-  private void checkIndex() {
-    try {
-      catalog.list();
-      indexProblem = "";
-    } catch (dev.debrief.index.IndexUnavailableException e) {
-      indexProblem = ""; // the library is unreachable, not broken: questions get the unreachable notice and retries
-      LOG.info("The report library is unreachable for now; questions will be retried: {}", e.getMessage());
-    } catch (RuntimeException e) {
-      indexProblem = "index not readable: " + e.getClass().getSimpleName();
-    }
-  }
-
   /**
    * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and while the index
    * stays readable and the report library answers; {@code checks} names each part ({@link Readiness}).
    */
   public Health health() {
-    if (!indexProblem.isEmpty() && accepting) {
-      checkIndex();
-    }
-    java.util.Map<String, String> checks = readiness.snapshot();
-    if (!authOk || !readiness.allOk() || !accepting) {
-      String pending = readiness.pending();
-      return new Health(false, pending.isEmpty() ? "starting: connecting to Slack" : "starting: " + pending, checks);
-    }
-    if (!indexProblem.isEmpty()) {
-      checks.put("index", indexProblem);
-      return new Health(false, indexProblem, checks);
-    }
-    String unreachable = catalog.unavailable();
-    if (!unreachable.isEmpty()) {
-      checks.put("library", unreachable);
-      return new Health(false, unreachable, checks);
-    }
-    return new Health(true, "ok", checks);
+    return serverHealth.health();
   }
 
   /** The bound web port (after {@link #start()}). */
@@ -501,6 +441,7 @@ public final class SlackServer implements AutoCloseable {
     if (bot != null) {
       bot.stop();
     }
+    dev.debrief.digest.DigestScheduler closing = scheduler;
     if (scheduler != null) {
       scheduler.close();
       scheduler = null;
@@ -537,7 +478,12 @@ public final class SlackServer implements AutoCloseable {
       }
       bot = null;
     }
-    accepting = false;
+    serverHealth.accepting(false);
+    if (closing != null) {
+      // The digest timer is its owner's and keeps running: a pass that was waiting while the first close() held
+      // the scheduler has run by now (close() waits for it) and may have renewed the lease; release it again.
+      closing.close();
+    }
     if (state != null) {
       state.close();
       state = null;
