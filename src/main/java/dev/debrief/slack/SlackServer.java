@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * made here, at {@link #start()} ({@link BoltApps}), because Bolt stays inside this package and they need the
  * checked environment; the /healthz answer is {@link ServerHealth}'s.
  *
- * <p>Why one class of about 480 lines: it is the lifecycle of one process, and the start-up order (web, index,
+ * <p>Why one class of about 500 lines: it is the lifecycle of one process, and the start-up order (web, index,
  * model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work, accepted work, state) are
  * easiest to check when both read top to bottom in one place; {@link Options} and {@link Parts} are its inputs.
  */
