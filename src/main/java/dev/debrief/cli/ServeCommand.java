@@ -86,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
           return built.join().answer(question, draft);
         }
       };
+      SlackWiring slack = new SlackWiring().withSignedLinks(w.signedLinks());
       SlackServer server;
       try {
         dev.debrief.web.AskSite site;
@@ -95,8 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
           site = w.askSite(null, null, answerer);
         }
-        server = new SlackServer(answerer, w.catalog(), config, env, w.clock(), options)
-            .withStateStore(state).withSignedLinks(w.signedLinks()).withAskSite(site);
+        server = slack.withAskSite(site).server(answerer, w.catalog(), config, env, w.clock(), options)
+            .withStateStore(state);
       } catch (SlackStartupException e) {
         state.close();
         System.err.println("debrief: " + e.getMessage());
@@ -113,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
         server.withDigests(w.slackDigests()).withIntake(w.intake());
         server.start();
       } catch (SlackStartupException | IllegalStateException | java.io.UncheckedIOException e) {
-        server.stop();
+        slack.close();
         built.completeExceptionally(e);
         System.err.println("debrief: " + e.getMessage());
         return Main.EXIT_UNUSABLE;
@@ -123,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
           + server.port());
       CountDownLatch done = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.stop();
+        slack.close();
         done.countDown();
       }, "debrief-shutdown"));
       done.await();
@@ -166,9 +167,11 @@ public final class ServeCommand implements Callable<Integer> {
             }
           }
         }
-        SlackBench.Figures f = new SlackBench(w.answerer(), w.catalog(), config, System.out)
-            .workers(workers).run(mentions, SlackBench.SAMPLE_QUESTIONS);
-        return f.answeredOnce() == mentions ? 0 : 1;
+        try (SlackWiring slack = new SlackWiring()) {
+          SlackBench.Figures f = new SlackBench(w.answerer(), w.catalog(), config, System.out, slack::server)
+              .workers(workers).run(mentions, SlackBench.SAMPLE_QUESTIONS);
+          return f.answeredOnce() == mentions ? 0 : 1;
+        }
       }
     }
   }

@@ -90,6 +90,10 @@ public final class Wiring implements AutoCloseable {
   private DigestSubscriptions subscriptions;
   private HostResolver resolver = HostResolver.SYSTEM;
   private SafeFetcher fetcher;
+  /** Runs LLM attempts (made on first use, shut down by {@link #close()}). */
+  private java.util.concurrent.ExecutorService llmAttempts;
+  /** The fetcher's body deadlines (made on first use, shut down by {@link #close()}). */
+  private java.util.concurrent.ScheduledExecutorService fetchTimer;
   private SignedLinks signedLinks;
   private StateStore stateStore;
 
@@ -226,9 +230,24 @@ public final class Wiring implements AutoCloseable {
     if (fetcher == null) {
       fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(config.access.connectTimeoutSeconds),
           Duration.ofSeconds(config.access.readTimeoutSeconds), config.access.maxDownloadBytes,
-          config.access.allowHosts), resolver);
+          config.access.allowHosts), resolver, fetchTimer());
     }
     return fetcher;
+  }
+
+  private java.util.concurrent.ScheduledExecutorService fetchTimer() {
+    if (fetchTimer == null) {
+      fetchTimer = SafeFetcher.newTimer();
+    }
+    return fetchTimer;
+  }
+
+  /** The pool every LLM client's attempts run on; shut down by {@link #close()}. */
+  private java.util.concurrent.ExecutorService llmAttempts() {
+    if (llmAttempts == null) {
+      llmAttempts = LlmClient.newAttemptPool();
+    }
+    return llmAttempts;
   }
 
   /** Fetch a URL and ingest it. */
@@ -346,7 +365,7 @@ public final class Wiring implements AutoCloseable {
   public AnswerComposer composer() {
     if (composer == null) {
       LlmProviders.ComposerSetup setup = LlmProviders.composer(config.answer, env, embedder(), extractive(), clock,
-          true);
+          true, llmAttempts());
       setup.warning().ifPresent(warnings);
       composer = setup.composer();
     }
@@ -433,7 +452,7 @@ public final class Wiring implements AutoCloseable {
     if (eventSummarizer == null) {
       LlmBrief llm = null;
       if (!"extractive".equals(config.answer.provider)) {
-        LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true);
+        LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true, llmAttempts());
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {
           LlmClient client = setup.client().get();
@@ -473,6 +492,12 @@ public final class Wiring implements AutoCloseable {
   public void close() {
     if (fetcher != null) {
       fetcher.close();
+    }
+    if (fetchTimer != null) {
+      fetchTimer.shutdownNow();
+    }
+    if (llmAttempts != null) {
+      llmAttempts.shutdownNow();
     }
     if (embedder != null) {
       embedder.close();

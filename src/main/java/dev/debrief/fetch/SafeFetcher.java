@@ -41,11 +41,6 @@ public final class SafeFetcher implements AutoCloseable {
   public static final int MAX_REDIRECTS = 5;
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Set<String> URL_EXTENSIONS = Set.of("md", "markdown", "rst", "txt", "html", "htm", "pdf");
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "debrief-fetch-timer");
-    t.setDaemon(true);
-    return t;
-  });
 
   /**
    * @param connectTimeout TCP (and tunnel) connect timeout
@@ -64,9 +59,29 @@ public final class SafeFetcher implements AutoCloseable {
   private final HostResolver resolver;
   private final PinnedRoutes routes;
   private final HttpClient client;
+  private final ScheduledExecutorService timer;
 
-  public SafeFetcher(Settings settings, HostResolver resolver) {
+  /**
+   * A new timer for {@link SafeFetcher}'s body deadlines: one daemon thread named {@code debrief-fetch-timer}.
+   * Its creator owns it and shuts it down (cli's {@code Wiring} on close; tests their own).
+   */
+  public static ScheduledExecutorService newTimer() {
+    return Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "debrief-fetch-timer");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * @param settings timeouts, size cap and allowed hosts
+   * @param resolver turns host names into the addresses that are checked and then connected to
+   * @param timer    closes a body that is still streaming when the read timeout ends ({@link #newTimer()}); owned
+   *                 by the caller, which shuts it down (closing this fetcher does not)
+   */
+  public SafeFetcher(Settings settings, HostResolver resolver, ScheduledExecutorService timer) {
     this.settings = settings;
+    this.timer = java.util.Objects.requireNonNull(timer, "timer");
     this.resolver = resolver;
     this.routes = new PinnedRoutes((int) settings.connectTimeout().toMillis(), (int) settings.readTimeout().toMillis());
     this.client = HttpClient.newBuilder()
@@ -215,7 +230,7 @@ public final class SafeFetcher implements AutoCloseable {
 
   private byte[] readCapped(InputStream in, URI uri) throws FetchException {
     AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> deadline = TIMER.schedule(() -> {
+    ScheduledFuture<?> deadline = timer.schedule(() -> {
       timedOut.set(true);
       closeQuietly(in);
     }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);

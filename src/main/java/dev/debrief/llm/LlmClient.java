@@ -42,12 +42,6 @@ import java.util.function.Consumer;
  * ({@link #complete(String, String, Duration)}). Thread-safe.
  */
 public final class LlmClient {
-  private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "debrief-llm-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
   private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
   private static final int MAX_ATTEMPTS = 6;
@@ -57,6 +51,20 @@ public final class LlmClient {
   private final ChatModel chat;
   private final StreamingChatModel streaming;
   private final Clock clock;
+  private final ExecutorService attempts;
+
+  /**
+   * A new pool for the attempts of {@link LlmClient}s: cached daemon threads named {@code debrief-llm-N}, one per
+   * attempt in flight. Its creator owns it and shuts it down (cli's {@code Wiring} on close; tests their own).
+   */
+  public static ExecutorService newAttemptPool() {
+    AtomicInteger threads = new AtomicInteger();
+    return Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "debrief-llm-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
 
   /**
    * @param provider  "openai", "anthropic" or "gemini" (for the answer's context line)
@@ -64,13 +72,17 @@ public final class LlmClient {
    * @param chat      the blocking model
    * @param streaming the streaming model, or null when the provider should not stream
    * @param clock     time source for deadlines and progress throttling
+   * @param attempts  runs each attempt so that it can be interrupted when the budget ends ({@link #newAttemptPool()});
+   *                  owned by the caller, which shuts it down
    */
-  public LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock) {
+  public LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock,
+                   ExecutorService attempts) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.model = Objects.requireNonNullElse(model, "");
     this.chat = Objects.requireNonNull(chat, "chat");
     this.streaming = streaming;
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.attempts = Objects.requireNonNull(attempts, "attempts");
   }
 
   public String provider() {
@@ -151,7 +163,7 @@ public final class LlmClient {
 
   private String attempt(ChatRequest request, Duration remaining, Consumer<String> progress) {
     boolean stream = progress != null && streaming != null;
-    Future<String> future = WORKERS.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
+    Future<String> future = attempts.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
     try {
       return future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException e) {

@@ -75,11 +75,15 @@ public final class LlmComposer implements dev.debrief.answer.StreamingComposer {
         settings.contextWindow, settings.maxOutputTokens);
   }
 
-  /** A composer over any LangChain4j chat model (no streaming). */
+  /**
+   * A composer over any LangChain4j chat model (no streaming); its attempts run on {@code attempts}
+   * ({@link LlmClient#newAttemptPool()}), which the caller owns and shuts down.
+   */
   public static LlmComposer of(ChatModel model, String provider, String modelName, AnswerSettings settings,
-                               Embedder embedder, AnswerComposer fallback, Clock clock) {
-    return new LlmComposer(new LlmClient(provider, modelName, model, null, clock), settings, embedder, fallback,
-        clock);
+                               Embedder embedder, AnswerComposer fallback, Clock clock,
+                               java.util.concurrent.ExecutorService attempts) {
+    return new LlmComposer(new LlmClient(provider, modelName, model, null, clock, attempts), settings, embedder,
+        fallback, clock);
   }
 
   public LlmClient client() {

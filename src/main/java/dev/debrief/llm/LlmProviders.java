@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Builds the LLM client for {@code answer.provider}: {@code openai} (OpenAI or any OpenAI-compatible server: vLLM,
@@ -75,10 +76,12 @@ public final class LlmProviders {
    * {@code extractive} itself (with a warning when a provider was configured but cannot be used).
    *
    * @param checkReachable try a TCP connection to the server first (2 s at most)
+   * @param attempts       the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}), owned by the caller
    */
   public static ComposerSetup composer(AnswerSettings settings, Map<String, String> env, Embedder embedder,
-                                       AnswerComposer extractive, Clock clock, boolean checkReachable) {
-    Setup setup = create(settings, env, clock, checkReachable);
+                                       AnswerComposer extractive, Clock clock, boolean checkReachable,
+                                       ExecutorService attempts) {
+    Setup setup = create(settings, env, clock, checkReachable, attempts);
     if (setup.client().isEmpty()) {
       return new ComposerSetup(extractive, setup.warning());
     }
@@ -91,8 +94,10 @@ public final class LlmProviders {
    *
    * @param env            environment variables (pass {@code System.getenv()})
    * @param checkReachable try a TCP connection to the server first (2 s at most)
+   * @param attempts       the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}), owned by the caller
    */
-  public static Setup create(AnswerSettings settings, Map<String, String> env, Clock clock, boolean checkReachable) {
+  public static Setup create(AnswerSettings settings, Map<String, String> env, Clock clock, boolean checkReachable,
+                             ExecutorService attempts) {
     String provider = settings.provider == null ? "extractive" : settings.provider.strip().toLowerCase(Locale.ROOT);
     if (provider.isEmpty() || provider.equals("extractive")) {
       return new Setup(Optional.empty(), Optional.empty());
@@ -101,9 +106,9 @@ public final class LlmProviders {
     String baseUrl = blank(settings.baseUrl) ? null : settings.baseUrl.strip();
     try {
       return switch (provider) {
-        case "openai" -> openAi(settings, env, clock, model, baseUrl, checkReachable);
-        case "anthropic" -> anthropic(settings, env, clock, model, baseUrl, checkReachable);
-        case "gemini" -> gemini(settings, env, clock, model, baseUrl, checkReachable);
+        case "openai" -> openAi(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case "anthropic" -> anthropic(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case "gemini" -> gemini(settings, env, clock, model, baseUrl, checkReachable, attempts);
         default -> unusable("unknown answer provider \"" + provider + "\"");
       };
     } catch (RuntimeException e) {
@@ -113,7 +118,7 @@ public final class LlmProviders {
   }
 
   private static Setup openAi(AnswerSettings s, Map<String, String> env, Clock clock, String model, String baseUrl,
-                              boolean check) {
+                              boolean check, ExecutorService attempts) {
     String key = env.get("OPENAI_API_KEY");
     String url = baseUrl == null ? OPENAI_URL : baseUrl;
     if (blank(key)) {
@@ -133,11 +138,11 @@ public final class LlmProviders {
     StreamingChatModel streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
         .apiKey(key).modelName(model).temperature(s.temperature).maxTokens(s.maxOutputTokens).timeout(t)
         .logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient("openai", model, chat, streaming, clock)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient("openai", model, chat, streaming, clock, attempts)), Optional.empty());
   }
 
   private static Setup anthropic(AnswerSettings s, Map<String, String> env, Clock clock, String model,
-                                 String baseUrl, boolean check) {
+                                 String baseUrl, boolean check, ExecutorService attempts) {
     String key = env.get("ANTHROPIC_API_KEY");
     if (blank(key)) {
       return unusable("anthropic needs ANTHROPIC_API_KEY in the environment");
@@ -154,11 +159,11 @@ public final class LlmProviders {
     StreamingChatModel streaming = AnthropicStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
         .apiKey(key).version(ANTHROPIC_VERSION).modelName(model).temperature(s.temperature)
         .maxTokens(s.maxOutputTokens).timeout(t).logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient("anthropic", model, chat, streaming, clock)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient("anthropic", model, chat, streaming, clock, attempts)), Optional.empty());
   }
 
   private static Setup gemini(AnswerSettings s, Map<String, String> env, Clock clock, String model,
-                              String baseUrl, boolean check) {
+                              String baseUrl, boolean check, ExecutorService attempts) {
     String key = env.get("GEMINI_API_KEY");
     if (blank(key)) {
       return unusable("gemini needs GEMINI_API_KEY in the environment");
@@ -175,7 +180,7 @@ public final class LlmProviders {
     StreamingChatModel streaming = GoogleAiGeminiStreamingChatModel.builder().httpClientBuilder(http(clock))
         .baseUrl(url).apiKey(key).modelName(model).temperature(s.temperature).maxOutputTokens(s.maxOutputTokens)
         .timeout(t).logRequests(false).build();
-    return new Setup(Optional.of(new LlmClient("gemini", model, chat, streaming, clock)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient("gemini", model, chat, streaming, clock, attempts)), Optional.empty());
   }
 
   private static StatusAwareHttpClient.Builder http(Clock clock) {

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * replaces its placeholder (or is posted when none was), skipping messages already delivered; files being
  * added get a short apology with the reason, since their download is gone. A placeholder posted just before
  * the crash, whose ts was never recorded, is found by reading the thread back (a message by Debrief saying
- * {@link DebriefBot#WORKING} after the question), so it does not stay "Looking through the reports…" forever.
+ * {@link AnswerFlow#WORKING} after the question), so it does not stay "Looking through the reports…" forever.
  * Retries of the same events find their messages claimed, so nothing is posted twice.
  */
 final class AnswerRecovery {
@@ -23,13 +23,13 @@ final class AnswerRecovery {
 
   private final PendingAnswers pending;
   private final SlackApi api;
-  private final DebriefBot bot;
+  private final AnswerFlow answers;
   private final Supplier<String> botUserId;
 
-  AnswerRecovery(PendingAnswers pending, SlackApi api, DebriefBot bot, Supplier<String> botUserId) {
+  AnswerRecovery(PendingAnswers pending, SlackApi api, AnswerFlow answers, Supplier<String> botUserId) {
     this.pending = pending;
     this.api = api;
-    this.bot = bot;
+    this.answers = answers;
     this.botUserId = botUserId;
   }
 
@@ -60,7 +60,7 @@ final class AnswerRecovery {
         LOG.info("Recovered: told {} in {} to share the file again", p.user(), p.channel());
         return;
       }
-      bot.resume(p, placeholder);
+      answers.resume(p, placeholder);
       LOG.info("Recovered the answer to {}'s question in {} ({}, {} part{} delivered before the restart)", p.user(),
           p.channel(), placeholder == null ? "posted" : "placeholder replaced", p.partsDelivered(),
           p.partsDelivered() == 1 ? "" : "s");
@@ -75,7 +75,7 @@ final class AnswerRecovery {
     String me = botUserId.get();
     try {
       return api.messagesAfter(p.channel(), p.threadTs(), p.messageTs()).stream()
-          .filter(m -> me != null && me.equals(m.user()) && DebriefBot.WORKING.equals(m.text()))
+          .filter(m -> me != null && me.equals(m.user()) && AnswerFlow.WORKING.equals(m.text()))
           .map(SlackApi.Posted::ts).findFirst();
     } catch (SlackCallException e) {
       LOG.info("Could not read back {} to find a placeholder ({}); posting the answer", p.channel(), e.error());

@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * answered exactly once. Figures, not a test: nothing here asserts a speed.
  */
 public final class SlackBench {
+  private final SlackServer.Factory servers;
   private final Answerer answerer;
   private final ReportCatalog catalog;
   private final DebriefConfig config;
@@ -54,8 +55,11 @@ public final class SlackBench {
    * @param catalog  the catalog
    * @param config   settings
    * @param out      where figures go
+   * @param servers  makes the server under test (cli's {@code SlackWiring}, which stops it and owns its executors)
    */
-  public SlackBench(Answerer answerer, ReportCatalog catalog, DebriefConfig config, PrintStream out) {
+  public SlackBench(Answerer answerer, ReportCatalog catalog, DebriefConfig config, PrintStream out,
+                    SlackServer.Factory servers) {
+    this.servers = servers;
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
@@ -95,7 +99,7 @@ public final class SlackBench {
     Path tmp = Files.createTempDirectory("debrief-bench");
     DebriefConfig c = DebriefConfig.parse(config.toJson(), "config");
     c.slack.feedbackLog = tmp.resolve("feedback.jsonl").toString();
-    SlackServer server = new SlackServer(answerer, catalog, c,
+    SlackServer server = servers.create(answerer, catalog, c,
         Map.of("SLACK_BOT_TOKEN", Stub.TOKEN, "SLACK_SIGNING_SECRET", secret, "SLACK_API_URL", stub.url()),
         Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, workers));
     server.start();

@@ -1,11 +1,7 @@
 package dev.debrief.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.RequestType;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -19,15 +15,16 @@ import dev.debrief.index.ReportCatalog;
 import dev.debrief.state.StateStore;
 import dev.debrief.metrics.Health;
 import dev.debrief.metrics.Metrics;
-import dev.debrief.web.WebServer;
+import dev.debrief.http.RawEndpoint;
+import dev.debrief.http.HttpServer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +42,17 @@ import org.slf4j.LoggerFactory;
  * until the index, the model (when the caller registers that check) and auth.test are ready. Then the answers a
  * crash left unfinished are finished ({@link AnswerRecovery}), from the {@link StateStore} given with
  * {@link #withStateStore} (in memory when none is).
+ *
+ * <p>What it runs on comes from its caller ({@link Parts}, made by cli's {@code SlackWiring}): metrics, the
+ * answer and io pools, the retry and digest timers, the signer of viewer links, the access policy and the web
+ * server. The caller owns those executors and shuts them down after {@link #stop()}; {@link #stop()} only waits
+ * for the accepted work to finish. The Bolt objects (the Slack client, {@code App}, {@code SocketModeApp}) are
+ * made here, at {@link #start()} ({@link BoltApps}), because Bolt stays inside this package and they need the
+ * checked environment; the /healthz answer is {@link ServerHealth}'s.
+ *
+ * <p>Why one class of about 500 lines: it is the lifecycle of one process, and the start-up order (web, index,
+ * model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work, accepted work, state) are
+ * easiest to check when both read top to bottom in one place; {@link Options} and {@link Parts} are its inputs.
  */
 public final class SlackServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
@@ -57,6 +65,9 @@ public final class SlackServer implements AutoCloseable {
    * @param workers answer worker threads
    */
   public record Options(String host, int port, int workers) {
+    /** The answer workers of {@code debrief serve} (its {@code --workers} default). */
+    public static final int DEFAULT_WORKERS = 8;
+
     /** Defaults: all interfaces, port from {@code PORT} or {@code web.port}, 8 workers. */
     public static Options defaults(DebriefConfig config, Map<String, String> env) {
       int port = config.web.port;
@@ -64,7 +75,7 @@ public final class SlackServer implements AutoCloseable {
       if (p != null && p.strip().matches("\\d{1,5}")) {
         port = Integer.parseInt(p.strip());
       }
-      return new Options("0.0.0.0", port, 8);
+      return new Options("0.0.0.0", port, DEFAULT_WORKERS);
     }
 
     /** Same options on another port. */
@@ -72,6 +83,58 @@ public final class SlackServer implements AutoCloseable {
       return new Options(host, newPort, workers);
     }
   }
+
+  /** Makes a server with its {@link Parts} (cli's {@code SlackWiring#server}); for {@link SlackBench}. */
+  @FunctionalInterface
+  public interface Factory {
+    /** A new server, not started; whoever made the factory stops it and shuts its executors down. */
+    SlackServer create(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
+                       Clock clock, Options options);
+  }
+
+  /** Makes the web server, given what only the Slack server knows (its /healthz answer and its Slack endpoint). */
+  @FunctionalInterface
+  public interface WebFactory {
+    /**
+     * @param signedLinks verifies viewer links to restricted reports
+     * @param health      computes the /healthz answer
+     * @param slackEvents handler of {@code POST /slack/events}, or null in Socket Mode
+     */
+    HttpServer create(SignedLinks signedLinks, java.util.function.Supplier<Health> health, RawEndpoint slackEvents);
+  }
+
+  /**
+   * What the server runs on, made by its caller (cli's {@code SlackWiring}; tests make their own), which owns the
+   * executors and shuts them down after {@link #stop()}.
+   *
+   * @param metrics      counters and histograms, served on {@code /metrics}
+   * @param workers      runs answers, commands and button clicks off the request thread (its queue bounds the
+   *                     backlog; {@link #awaitIdle} reads its task counts)
+   * @param io           posts placeholders at once, even while every worker is busy
+   * @param retryTimer   schedules the retries of questions while the report library is unreachable
+   * @param digestTimer  wakes the scheduled-digest pass
+   * @param signedLinks  signs viewer links to restricted reports; the one the answerer's citation links use
+   * @param accessPolicy the access policy over a channel-member lookup (the Slack API's, known at start)
+   * @param web          makes the web server
+   */
+  public record Parts(Metrics metrics, ThreadPoolExecutor workers, ThreadPoolExecutor io,
+                      ScheduledExecutorService retryTimer, ScheduledExecutorService digestTimer,
+                      SignedLinks signedLinks, Function<AccessPolicy.Membership, AccessPolicy> accessPolicy,
+                      WebFactory web) {
+    public Parts {
+      Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(workers, "workers");
+      Objects.requireNonNull(io, "io");
+      Objects.requireNonNull(retryTimer, "retryTimer");
+      Objects.requireNonNull(digestTimer, "digestTimer");
+      Objects.requireNonNull(signedLinks, "signedLinks");
+      Objects.requireNonNull(accessPolicy, "accessPolicy");
+      Objects.requireNonNull(web, "web");
+    }
+  }
+
+  /** How long {@link #stop()} waits for accepted work to finish before closing the state. */
+  private static final java.time.Duration DRAIN_WAIT = java.time.Duration.ofSeconds(5);
 
   /**
    * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live replica keeps it
@@ -87,30 +150,28 @@ public final class SlackServer implements AutoCloseable {
   private final Map<String, String> env;
   private final Clock clock;
   private final Options options;
-  private final Metrics metrics = new Metrics();
+  private final Metrics metrics;
+  private final Parts parts;
   private final AtomicReference<String> botUserId = new AtomicReference<>();
-  private volatile boolean authOk;
-  private volatile String indexProblem = "not started";
-  private WebServer web;
+  private HttpServer web;
   private App app;
   private SocketModeApp socketApp;
   private SocketModeSupervisor supervisor;
   private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
-  private ThreadPoolExecutor workers;
-  private ThreadPoolExecutor io;
+  private final ThreadPoolExecutor workers;
+  private final ThreadPoolExecutor io;
+  private DebriefBot bot;
   private SlackEnv slackEnv;
   private SlackDigests digests;
   private java.time.Duration digestTick = java.time.Duration.ofSeconds(30);
   private java.time.Duration digestSettle = java.time.Duration.ofMinutes(1);
   private dev.debrief.digest.DigestScheduler scheduler;
-  private java.util.concurrent.ScheduledExecutorService schedulerThread;
   private ReportIntake intake;
   private SignedLinks signedLinks;
   private StateStore state;
   private final Readiness readiness = new Readiness().expect("index");
+  private final ServerHealth serverHealth;
   private StartupGate gate;
-  private volatile boolean accepting;
-  private dev.debrief.web.AskSite askSite;
   /**
    * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
    * about 5 minutes in all, long enough for a Solr node restart or a leader election.
@@ -118,13 +179,7 @@ public final class SlackServer implements AutoCloseable {
   private List<java.time.Duration> libraryRetryDelays = List.of(java.time.Duration.ofSeconds(5),
       java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(40),
       java.time.Duration.ofSeconds(80), java.time.Duration.ofSeconds(160));
-  private java.util.concurrent.ScheduledExecutorService retryTimer;
 
-  /** A server with default {@link Options}. */
-  public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                     Clock clock) {
-    this(answerer, catalog, config, env, clock, Options.defaults(config, env));
-  }
 
   /**
    * @param answerer answers questions
@@ -132,16 +187,23 @@ public final class SlackServer implements AutoCloseable {
    * @param config   settings
    * @param env      the environment (secrets come only from here)
    * @param clock    "now"
-   * @param options  where to listen
+   * @param options  where to listen (the port names the web server in a start-up failure)
+   * @param parts    what it runs on, owned by the caller
    */
   public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                     Clock clock, Options options) {
+                     Clock clock, Options options, Parts parts) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.options = options;
+    this.parts = Objects.requireNonNull(parts, "parts");
+    this.metrics = parts.metrics();
+    this.workers = parts.workers();
+    this.io = parts.io();
+    this.signedLinks = parts.signedLinks();
+    this.serverHealth = new ServerHealth(catalog, readiness);
   }
 
   /**
@@ -170,17 +232,11 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * The signer of viewer links to restricted reports; it must be the one the answerer's citation links use
-   * (the Wiring's). Without it, a signer from {@code DEBRIEF_LINK_SECRET} is made. Call before {@link #start()}.
+   * The signer of viewer links to restricted reports, in place of {@link Parts#signedLinks()}; it must be the one
+   * the answerer's citation links use (the Wiring's). Call before {@link #start()}.
    */
   public SlackServer withSignedLinks(SignedLinks links) {
     this.signedLinks = links;
-    return this;
-  }
-
-  /** Serves the ask page and library on the same web server (call before {@link #start()}). */
-  public SlackServer withAskSite(dev.debrief.web.AskSite site) {
-    this.askSite = site;
     return this;
   }
 
@@ -211,12 +267,8 @@ public final class SlackServer implements AutoCloseable {
       return;
     }
     slackEnv = SlackEnv.from(env);
-    if (signedLinks == null) {
-      signedLinks = SignedLinks.fromEnv(env, clock, java.time.Duration.ofHours(config.access.signedLinkHours), LOG::warn);
-    }
     gate = slackEnv.mode() == SlackEnv.Mode.HTTP ? new StartupGate(readiness, metrics) : null;
-    web = new WebServer(catalog, config.web.publicBaseUrl, signedLinks, metrics, this::health, gate, options.host(),
-        options.port()).withAsk(askSite);
+    web = parts.web().create(signedLinks, this::health, gate);
     try {
       web.start();
     } catch (RuntimeException e) {
@@ -225,7 +277,7 @@ public final class SlackServer implements AutoCloseable {
           + e.getMessage());
     }
     try {
-      readiness.run("index", this::checkIndexOrFail);
+      readiness.run("index", serverHealth::checkIndexOrFail);
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -251,16 +303,12 @@ public final class SlackServer implements AutoCloseable {
       state = new dev.debrief.state.MemoryStateStore(clock);
       LOG.debug("No state folder given: event claims and thread memory are kept in memory only");
     }
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(slackEnv.apiUrl());
-    slackConfig.setPrettyResponseLoggingEnabled(false);
-    slackConfig.setStatsEnabled(false);
-    Slack slack = Slack.getInstance(slackConfig);
+    Slack slack = BoltApps.client(slackEnv);
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
     AtomicReference<AuthTestResponse> authed = new AtomicReference<>();
     try {
       readiness.run("slack", () -> {
-        authed.set(authTest(api));
+        authed.set(BoltApps.authTest(api, slackEnv));
         if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
           SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
         }
@@ -271,74 +319,41 @@ public final class SlackServer implements AutoCloseable {
     }
     AuthTestResponse auth = authed.get();
     botUserId.set(auth.getUserId());
-    authOk = true;
-    checkIndex();
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(2000), r -> {
-          Thread t = new Thread(r, "debrief-slack-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    workers = pool;
-    AtomicInteger m = new AtomicInteger();
-    io = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "debrief-slack-io-" + m.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    io.allowCoreThreadTimeOut(true);
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(slackEnv.botToken())
-        .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
-            : Response.json(404, "{\"error\":\"no handler\"}"));
-    if (!slackEnv.signingSecret().isEmpty()) {
-      appConfig.signingSecret(slackEnv.signingSecret());
-    }
-    app = new App(appConfig.build());
-    AccessPolicy access = new AccessPolicy(
-        () -> catalog.list().stream().flatMap(r -> r.meta().channels().stream()).toList(), api::channelMembers, clock,
-        java.time.Duration.ofSeconds(config.access.membershipCacheSeconds), LOG::warn);
-    retryTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "debrief-library-retry");
-      t.setDaemon(true);
-      return t;
-    });
-    DebriefBot bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
+    serverHealth.authenticated();
+    serverHealth.checkIndex();
+    app = BoltApps.app(slack, slackEnv);
+    AccessPolicy access = parts.accessPolicy().apply(api::channelMembers);
+    bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
         .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
-        .withLibraryRetries(retryTimer, libraryRetryDelays);
+        .withLibraryRetries(parts.retryTimer(), libraryRetryDelays);
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
     bot.withDigests(digests).register(app);
     if (digests != null) {
       // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the clock.
-      schedulerThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "debrief-digest-scheduler");
-        t.setDaemon(true);
-        return t;
-      });
       dev.debrief.state.Lease lease = new dev.debrief.state.Lease(state, dev.debrief.digest.DigestScheduler.LEASE_NAME,
           replicaId, DIGEST_LEASE_TTL, clock);
       scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
           digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg),
           lease);
-      scheduler.start(schedulerThread, digestTick);
+      scheduler.start(parts.digestTimer(), digestTick);
     }
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
         gate.open(new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
-        accepting = true;
+        serverHealth.accepting(true);
         LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
             web.port());
       } else {
         socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
         supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
-        accepting = true;
+        serverHealth.accepting(true);
         LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
       }
-      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot, botUserId::get).start(workers);
+      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot.answers(), botUserId::get).start(workers);
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -348,62 +363,12 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
-  /** auth.test, with the failure in one clear line. */
-  private AuthTestResponse authTest(SlackApi api) {
-    try {
-      return api.authTest();
-    } catch (SlackCallException e) {
-      if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
-        throw new SlackStartupException("Cannot reach Slack at " + slackEnv.apiUrl() + " (auth.test: " + e.error()
-            + "); check the network or SLACK_API_URL");
-      }
-      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
-          + " and that the app is installed to the workspace");
-    }
-  }
-
-  private void checkIndexOrFail() {
-    checkIndex();
-    if (!indexProblem.isEmpty()) {
-      throw new SlackStartupException("The index cannot be read (" + indexProblem + ")");
-    }
-  }
-
-  private void checkIndex() {
-    try {
-      catalog.list();
-      indexProblem = "";
-    } catch (dev.debrief.index.IndexUnavailableException e) {
-      indexProblem = ""; // the library is unreachable, not broken: questions get the unreachable notice and retries
-      LOG.info("The report library is unreachable for now; questions will be retried: {}", e.getMessage());
-    } catch (RuntimeException e) {
-      indexProblem = "index not readable: " + e.getClass().getSimpleName();
-    }
-  }
-
   /**
    * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and while the index
    * stays readable and the report library answers; {@code checks} names each part ({@link Readiness}).
    */
   public Health health() {
-    if (!indexProblem.isEmpty() && accepting) {
-      checkIndex();
-    }
-    java.util.Map<String, String> checks = readiness.snapshot();
-    if (!authOk || !readiness.allOk() || !accepting) {
-      String pending = readiness.pending();
-      return new Health(false, pending.isEmpty() ? "starting: connecting to Slack" : "starting: " + pending, checks);
-    }
-    if (!indexProblem.isEmpty()) {
-      checks.put("index", indexProblem);
-      return new Health(false, indexProblem, checks);
-    }
-    String unreachable = catalog.unavailable();
-    if (!unreachable.isEmpty()) {
-      checks.put("library", unreachable);
-      return new Health(false, unreachable, checks);
-    }
-    return new Health(true, "ok", checks);
+    return serverHealth.health();
   }
 
   /** The bound web port (after {@link #start()}). */
@@ -441,10 +406,8 @@ public final class SlackServer implements AutoCloseable {
   public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      ThreadPoolExecutor w = workers;
-      ThreadPoolExecutor i = io;
-      if ((w == null || w.getCompletedTaskCount() == w.getTaskCount())
-          && (i == null || i.getCompletedTaskCount() == i.getTaskCount())) {
+      if (workers.getCompletedTaskCount() == workers.getTaskCount()
+          && io.getCompletedTaskCount() == io.getTaskCount()) {
         return true;
       }
       Thread.sleep(5);
@@ -469,19 +432,19 @@ public final class SlackServer implements AutoCloseable {
     this.libraryRetryDelays = List.copyOf(delays);
   }
 
-  /** Stops everything; safe to call twice. */
+  /**
+   * Stops taking Slack traffic and scheduled work, waits (up to 5 s) for the accepted work to finish, then closes
+   * the state store; safe to call twice. The executors of {@link Parts} stay with their owner, which shuts them
+   * down afterwards.
+   */
   public synchronized void stop() {
-    if (retryTimer != null) {
-      retryTimer.shutdownNow();
-      retryTimer = null;
+    if (bot != null) {
+      bot.stop();
     }
+    dev.debrief.digest.DigestScheduler closing = scheduler;
     if (scheduler != null) {
       scheduler.close();
       scheduler = null;
-    }
-    if (schedulerThread != null) {
-      schedulerThread.shutdownNow();
-      schedulerThread = null;
     }
     if (supervisor != null) {
       supervisor.close();
@@ -507,20 +470,20 @@ public final class SlackServer implements AutoCloseable {
       }
       app = null;
     }
-    if (workers != null) {
-      workers.shutdown();
+    if (bot != null) {
       try {
-        workers.awaitTermination(5, TimeUnit.SECONDS);
+        awaitIdle(DRAIN_WAIT);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      workers = null;
+      bot = null;
     }
-    if (io != null) {
-      io.shutdown();
-      io = null;
+    serverHealth.accepting(false);
+    if (closing != null) {
+      // The digest timer is its owner's and keeps running: a pass that was waiting while the first close() held
+      // the scheduler has run by now (close() waits for it) and may have renewed the lease; release it again.
+      closing.close();
     }
-    accepting = false;
     if (state != null) {
       state.close();
       state = null;

@@ -1,5 +1,6 @@
 package dev.debrief.web;
 
+import dev.debrief.http.HttpServer;
 import dev.debrief.access.SignedLinks;
 import dev.debrief.http.RawEndpoint;
 import dev.debrief.index.ReportCatalog;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link AskSite} the ask page ({@code GET /}, {@code GET /ask?q=}), the library and sign-in, and, when given,
  * {@code POST /slack/events} handed to a {@link RawEndpoint} with the untouched body bytes.
  */
-public final class WebServer {
+public final class WebServer implements HttpServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   /** Viewer pages load only their own script and stylesheet. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -84,6 +85,7 @@ public final class WebServer {
   }
 
   /** Starts listening; returns the bound port. */
+  @Override
   public int start() {
     javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -122,11 +124,13 @@ public final class WebServer {
   }
 
   /** The bound port (after {@link #start()}). */
+  @Override
   public int port() {
     return javalin.port();
   }
 
   /** Stops the server; safe to call twice. */
+  @Override
   public void stop() {
     if (javalin != null) {
       javalin.stop();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The LLM map-reduce path with an in-process fake chat model: verified citations, and fallback on failure. */
 class LlmBriefTest {
+  private final java.util.concurrent.ExecutorService attempts = dev.debrief.llm.LlmClient.newAttemptPool();
   @TempDir
   Path tmp;
   MutableClock clock;
@@ -43,6 +44,7 @@ class LlmBriefTest {
 
   @AfterEach
   void tearDown() {
+    attempts.shutdownNow();
     corpus.close();
   }
 
@@ -67,7 +69,7 @@ class LlmBriefTest {
   }
 
   EventSummarizer summarizer(ChatModel model) {
-    LlmClient client = new LlmClient("openai", "fake-model", model, null, clock);
+    LlmClient client = new LlmClient("openai", "fake-model", model, null, clock, attempts);
     LlmBrief llm = new LlmBrief(new LlmBriefModel(client), new CitationVerifier(corpus.embedder),
         Duration.ofSeconds(5));
     return new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, llm);

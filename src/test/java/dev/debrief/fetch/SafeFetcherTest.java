@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * fake resolver, never real DNS) and fetches from loopback test servers that are allow-listed.
  */
 class SafeFetcherTest {
+  private final java.util.concurrent.ScheduledExecutorService timer = SafeFetcher.newTimer();
   private final List<String> lookups = new ArrayList<>();
   /** Fake DNS: names used by the tests only; anything else is unknown. */
   private final HostResolver fakeDns = host -> {
@@ -51,7 +52,7 @@ class SafeFetcherTest {
 
   private SafeFetcher fetcher(long maxBytes, String... allowHosts) {
     SafeFetcher f = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(2), maxBytes,
-        List.of(allowHosts)), fakeDns);
+        List.of(allowHosts)), fakeDns, timer);
     closing.add(f);
     return f;
   }
@@ -64,6 +65,7 @@ class SafeFetcherTest {
 
   @AfterEach
   void close() throws Exception {
+    timer.shutdownNow();
     for (AutoCloseable c : closing) {
       c.close();
     }

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file, a file and a URL, removal of one source, an edited copy, and what answers and digests then show.
  */
 class ReportIdentityIT {
+  private final java.util.concurrent.ScheduledExecutorService timer = SafeFetcher.newTimer();
   @TempDir
   Path tmp;
   LuceneIndex index;
@@ -59,6 +60,7 @@ class ReportIdentityIT {
 
   @AfterEach
   void close() {
+    timer.shutdownNow();
     index.close();
   }
 
@@ -136,7 +138,7 @@ class ReportIdentityIT {
     server.start();
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/notes/alpha.md";
     try (SafeFetcher fetcher = new SafeFetcher(new SafeFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-        100_000, List.of("127.0.0.1")), host -> List.of(InetAddress.getLoopbackAddress()))) {
+        100_000, List.of("127.0.0.1")), host -> List.of(InetAddress.getLoopbackAddress()), timer)) {
       WebIngest.Result w = new WebIngest(fetcher, indexer).ingest(url, List.of());
 
       assertTrue(w.ok(), w.reason());

@@ -14,10 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class LlmProvidersTest {
   private static final Clock CLOCK = Clock.systemUTC();
+  private final java.util.concurrent.ExecutorService attempts = LlmClient.newAttemptPool();
+
+  @org.junit.jupiter.api.AfterEach
+  void shutDown() {
+    attempts.shutdownNow();
+  }
 
   @Test
   void extractiveNeedsNoClientAndNoWarning() {
-    LlmProviders.Setup s = LlmProviders.create(new AnswerSettings(), Map.of(), CLOCK, true);
+    LlmProviders.Setup s = LlmProviders.create(new AnswerSettings(), Map.of(), CLOCK, true, attempts);
     assertTrue(s.client().isEmpty());
     assertTrue(s.warning().isEmpty());
   }
@@ -25,7 +31,7 @@ class LlmProvidersTest {
   @Test
   void missingKeysGiveOneLineWarnings() {
     for (String p : new String[] {"openai", "anthropic", "gemini"}) {
-      LlmProviders.Setup s = LlmProviders.create(Fixtures.settings(p, "", "", 20), Map.of(), CLOCK, false);
+      LlmProviders.Setup s = LlmProviders.create(Fixtures.settings(p, "", "", 20), Map.of(), CLOCK, false, attempts);
       assertTrue(s.client().isEmpty(), p);
       String w = s.warning().orElseThrow();
       assertFalse(w.contains("\n"));
@@ -37,7 +43,7 @@ class LlmProvidersTest {
   void fallbackComposerIsTheExtractiveOneWhenUnusable() {
     Fixtures.StubExtractive extractive = new Fixtures.StubExtractive();
     LlmProviders.ComposerSetup s = LlmProviders.composer(Fixtures.settings("anthropic", "", "", 20), Map.of(),
-        null, extractive, CLOCK, false);
+        null, extractive, CLOCK, false, attempts);
     assertSame(extractive, s.composer());
     assertTrue(s.warning().isPresent());
   }
@@ -47,7 +53,7 @@ class LlmProvidersTest {
     try (FakeLlmServer server = new FakeLlmServer()) {
       server.then(FakeLlmServer.json(200, FakeLlmServer.openAiCompletion("llama", "Hello there.")));
       LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "llama", server.baseUrl() + "/v1", 5),
-          Map.of(), CLOCK, true);
+          Map.of(), CLOCK, true, attempts);
       assertTrue(s.warning().isEmpty());
       LlmClient c = s.client().orElseThrow();
       assertEquals("llama", c.model());
@@ -63,7 +69,7 @@ class LlmProvidersTest {
       port = free.getLocalPort();
     }
     LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "m", "http://127.0.0.1:" + port + "/v1", 5),
-        Map.of("OPENAI_API_KEY", "sk-secret-value"), CLOCK, true);
+        Map.of("OPENAI_API_KEY", "sk-secret-value"), CLOCK, true, attempts);
     assertTrue(s.client().isEmpty());
     String w = s.warning().orElseThrow();
     assertTrue(w.contains("unreachable"), w);
@@ -73,7 +79,7 @@ class LlmProvidersTest {
   @Test
   void defaultModelsPerProvider() {
     LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "", "", 20),
-        Map.of("OPENAI_API_KEY", "k"), CLOCK, false);
+        Map.of("OPENAI_API_KEY", "k"), CLOCK, false, attempts);
     assertEquals(LlmProviders.defaultModel("openai"), s.client().orElseThrow().model());
   }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The OpenAI-compatible path end to end against a loopback fake of /v1/chat/completions. */
 class OpenAiLlmComposerTest {
+  private final java.util.concurrent.ExecutorService attempts = LlmClient.newAttemptPool();
   private static final String MODEL = "fake-gpt";
   private static final String KEY = "sk-test-123";
 
@@ -43,6 +44,7 @@ class OpenAiLlmComposerTest {
 
   @AfterEach
   void stop() {
+    attempts.shutdownNow();
     server.close();
   }
 
@@ -54,7 +56,7 @@ class OpenAiLlmComposerTest {
     AnswerSettings s = Fixtures.settings("openai", MODEL, server.baseUrl() + "/v1", timeoutSeconds);
     s.markUnverified = markUnverified;
     LlmProviders.ComposerSetup setup = LlmProviders.composer(s, Map.of("OPENAI_API_KEY", KEY),
-        MiniLmTestEmbedder.shared(), fallback, Clock.systemUTC(), true);
+        MiniLmTestEmbedder.shared(), fallback, Clock.systemUTC(), true, attempts);
     assertTrue(setup.warning().isEmpty(), () -> setup.warning().get());
     return (LlmComposer) setup.composer();
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Anthropic and Gemini requests against loopback fakes of their HTTP APIs: path, headers, body shape. */
 class OtherProvidersTest {
+  private final java.util.concurrent.ExecutorService attempts = LlmClient.newAttemptPool();
   private static final String REPLY = "The snapshot controller copies volumes lazily, so backups finish in "
       + "minutes rather than hours [2].";
   private FakeLlmServer server;
@@ -32,12 +33,13 @@ class OtherProvidersTest {
 
   @AfterEach
   void stop() {
+    attempts.shutdownNow();
     server.close();
   }
 
   private LlmComposer composer(AnswerSettings s, Map<String, String> env) {
     LlmProviders.ComposerSetup setup = LlmProviders.composer(s, env, MiniLmTestEmbedder.shared(), extractive,
-        Clock.systemUTC(), true);
+        Clock.systemUTC(), true, attempts);
     assertTrue(setup.warning().isEmpty(), () -> setup.warning().get());
     return (LlmComposer) setup.composer();
   }

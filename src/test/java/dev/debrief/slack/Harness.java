@@ -2,6 +2,7 @@ package dev.debrief.slack;
 
 import com.google.gson.JsonObject;
 import dev.debrief.answer.Answerer;
+import dev.debrief.cli.SlackWiring;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.state.FileStateStore;
@@ -25,6 +26,8 @@ final class Harness implements AutoCloseable {
   static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   final FakeSlack slack;
   final SlackServer server;
+  /** Makes {@link #server} and owns its executors ({@link #close()} stops both). */
+  final SlackWiring wiring = new SlackWiring();
   final DebriefConfig config;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final SignatureVerifier signer = new SignatureVerifier(SECRET, Clock.systemUTC());
@@ -87,7 +90,7 @@ final class Harness implements AutoCloseable {
     env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", slack.apiUrl());
-    server = new SlackServer(answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
+    server = wiring.server(answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
         .withStateStore(state != null ? state : new FileStateStore(Path.of(config.slack.stateDir), clock));
     setup.accept(server);
     if (start) {
@@ -244,7 +247,7 @@ final class Harness implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    wiring.close();
     if (ownsSlack) {
       slack.close();
     }

@@ -226,7 +226,7 @@ class SlackDigestsTest {
     h.command("/digest", "7d", "C1", "long");
     h.idle();
     List<JsonObject> rs = responses("long");
-    assertTrue(rs.size() >= 2 && rs.size() <= DebriefBot.RESPONSE_URL_MAX, "parts: " + rs.size());
+    assertTrue(rs.size() >= 2 && rs.size() <= ResponseUrl.RESPONSE_URL_MAX, "parts: " + rs.size());
     for (JsonObject r : rs) {
       if (r.has("blocks")) {
         JsonArray blocks = r.getAsJsonArray("blocks");

@@ -80,7 +80,7 @@ class SlackLibraryUnreachableIT {
         h.event(h.nextEventId(), Harness.mention("CSOLR", "91.1", null, "UASKER",
             "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
         await("the unreachable notice", () -> h.slack.messagesIn("CSOLR").size() == 1
-            && DebriefBot.UNREACHABLE.equals(h.slack.messagesIn("CSOLR").get(0).text));
+            && AnswerFlow.UNREACHABLE.equals(h.slack.messagesIn("CSOLR").get(0).text));
         HttpResponse<String> health = h.get("/healthz");
         assertEquals(503, health.statusCode());
         assertTrue(health.body().contains("\"ok\":false"), health.body());

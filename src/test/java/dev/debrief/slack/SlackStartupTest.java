@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.cli.SlackWiring;
 import dev.debrief.config.DebriefConfig;
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,12 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Start-up: secrets only from the environment, one clear line on a missing or invalid token, never a secret. */
 class SlackStartupTest {
   private static SlackStartupException fail(Map<String, String> env) {
-    SlackServer s = new SlackServer(new Fixtures.ScriptedAnswerer(), new Fixtures.Catalog(), DebriefConfig.defaults(),
-        env, Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, 1));
-    try {
+    try (SlackWiring wiring = new SlackWiring()) {
+      SlackServer s = wiring.server(new Fixtures.ScriptedAnswerer(), new Fixtures.Catalog(), DebriefConfig.defaults(),
+          env, Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, 1));
       return assertThrows(SlackStartupException.class, s::start);
-    } finally {
-      s.stop();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.debrief.cli.SlackWiring;
 import dev.debrief.config.DebriefConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -90,6 +91,7 @@ class SocketModeTest {
   FakeSlack slack;
   FakeSocketServer ws;
   SlackServer server;
+  SlackWiring wiring;
   Fixtures.ScriptedAnswerer answerer;
 
   @BeforeEach
@@ -104,7 +106,8 @@ class SocketModeTest {
     DebriefConfig config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
     config.slack.feedbackLog = dir.resolve("feedback.jsonl").toString();
-    server = new SlackServer(answerer, new Fixtures.Catalog(Fixtures.report()), config,
+    wiring = new SlackWiring();
+    server = wiring.server(answerer, new Fixtures.Catalog(Fixtures.report()), config,
         Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN,
             "SLACK_API_URL", slack.apiUrl()),
         Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, 2));
@@ -115,7 +118,7 @@ class SocketModeTest {
 
   @AfterEach
   void stop() throws Exception {
-    server.stop();
+    wiring.close();
     ws.stop(1000);
     slack.close();
   }
