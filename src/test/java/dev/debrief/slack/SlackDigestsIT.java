@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /digest with summaries, subscriptions, scheduled posts, event briefs in Slack, App Home; real Bolt, fake Slack. */
-class SlackDigestsTest {
+class SlackDigestsIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
   Fixtures.Catalog catalog;
