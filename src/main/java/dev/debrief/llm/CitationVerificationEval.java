@@ -6,7 +6,6 @@ import dev.debrief.eval.QaItem;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.model.SearchFilters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -37,7 +37,6 @@ import dev.debrief.state.PendingAnswers;
 import dev.debrief.state.StateStore;
 import dev.debrief.state.ThreadMemory;
 import dev.debrief.web.Metrics;
-import dev.debrief.web.ReportViewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;

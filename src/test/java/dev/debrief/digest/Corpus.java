@@ -6,7 +6,6 @@ import dev.debrief.index.Indexer;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.ingest.ReportReader;
-import dev.debrief.model.Report;
 import dev.debrief.retrieve.CitationLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
