@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import dev.debrief.model.Hashes;
 import dev.debrief.state.MemoryStateStore;
-import dev.debrief.state.StateException;
 import dev.debrief.state.StateKey;
 import dev.debrief.state.StateRecord;
 import dev.debrief.state.StateStore;

@@ -6,7 +6,6 @@ import dev.debrief.eval.QaItem;
 import dev.debrief.index.IngestResult;
 import dev.debrief.ingest.IngestException;
 import dev.debrief.ingest.ReportReader;
-import dev.debrief.model.Passage;
 import dev.debrief.model.Question;
 import dev.debrief.model.Report;
 import dev.debrief.model.SearchFilters;

@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -65,6 +64,7 @@ public final class LlmClient {
       return t;
     });
   }
+  private final LlmWaits waits;
 
   /**
    * @param provider  "openai", "anthropic" or "gemini" (for the answer's context line)
@@ -77,12 +77,26 @@ public final class LlmClient {
    */
   public LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock,
                    ExecutorService attempts) {
+    this(provider, model, chat, streaming, clock, attempts, LlmWaits.system());
+  }
+
+  private LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock,
+                    ExecutorService attempts, LlmWaits waits) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.model = Objects.requireNonNullElse(model, "");
     this.chat = Objects.requireNonNull(chat, "chat");
     this.streaming = streaming;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.attempts = Objects.requireNonNull(attempts, "attempts");
+    this.waits = Objects.requireNonNull(waits, "waits");
+  }
+
+  /**
+   * The same client waiting through {@code waits} (for Retry-After and for each reply) instead of the wall clock;
+   * tests pair it with the clock they move.
+   */
+  public LlmClient withWaits(LlmWaits waits) {
+    return new LlmClient(provider, model, chat, streaming, clock, attempts, waits);
   }
 
   public String provider() {
@@ -165,7 +179,7 @@ public final class LlmClient {
     boolean stream = progress != null && streaming != null;
     Future<String> future = attempts.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
     try {
-      return future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+      return waits.await(future, remaining);
     } catch (java.util.concurrent.TimeoutException e) {
       future.cancel(true);
       throw new LlmException(LlmException.Kind.TIMEOUT, "no reply within the time budget", null, e);
@@ -228,7 +242,7 @@ public final class LlmClient {
 
   private void sleep(Duration wait) {
     try {
-      Thread.sleep(Math.max(0, wait.toMillis()));
+      waits.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LlmException(LlmException.Kind.TIMEOUT, "interrupted while waiting for Retry-After", null, e);

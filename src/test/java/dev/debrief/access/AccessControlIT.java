@@ -11,7 +11,6 @@ import dev.debrief.model.Answer;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Question;
-import dev.debrief.model.Report;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.testing.TestCorpus;
 import java.nio.charset.StandardCharsets;

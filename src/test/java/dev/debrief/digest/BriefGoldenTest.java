@@ -2,6 +2,7 @@ package dev.debrief.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.debrief.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,12 @@ class BriefGoldenTest {
 
   @TempDir
   Path tmp;
-  MutableClock clock;
+  TestClock clock;
   Corpus corpus;
 
   @BeforeEach
   void setUp() throws IOException {
-    clock = new MutableClock("2031-06-01T08:00:00Z");
+    clock = new TestClock("2031-06-01T08:00:00Z");
     corpus = new Corpus(tmp, clock);
     for (String f : FILES) {
       corpus.add(f, resource(f));

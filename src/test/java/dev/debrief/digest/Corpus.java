@@ -8,6 +8,7 @@ import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Report;
+import dev.debrief.cite.CitationLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.testing.ManualScheduler;
+import dev.debrief.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +15,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class DigestSchedulerTest {
 
   @TempDir
   Path tmp;
-  MutableClock clock;
+  TestClock clock;
   Corpus corpus;
   DigestService service;
   Path file;
@@ -38,7 +37,7 @@ class DigestSchedulerTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    clock = new MutableClock("2027-03-26T12:00:00Z");
+    clock = new TestClock("2027-03-26T12:00:00Z");
     corpus = new Corpus(tmp, clock);
     service = new DigestService(corpus.catalog, corpus.embedder, corpus.links, null, clock);
     file = tmp.resolve("index").resolve("subscriptions.json");
@@ -147,14 +146,15 @@ class DigestSchedulerTest {
     subs.subscribe("C1", LocalTime.of(9, 0), "UTC", "", "U1");
     addReport("Missed", "2027-03-27T10:00:00Z");
     clock.set("2027-03-29T10:00:00Z");
-    ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor();
+    ManualScheduler exec = new ManualScheduler();
     try (DigestScheduler s = scheduler(subs)) {
       s.start(exec, Duration.ofMillis(20));
-      Thread.sleep(200); // about ten ticks at the same clock instant
-    } finally {
-      exec.shutdown();
-      exec.awaitTermination(5, TimeUnit.SECONDS);
+      assertEquals(1, exec.runQueued()); // the catch-up at start
+      for (int i = 0; i < 10; i++) {
+        assertEquals(1, exec.tick()); // ten ticks at the same clock instant
+      }
     }
+    assertEquals(List.of(), exec.pending(), "close() stopped the ticking");
     assertEquals(1, posted.size());
     assertEquals(List.of("Missed"), posted.get(0).titles());
   }

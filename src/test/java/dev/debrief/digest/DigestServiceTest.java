@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.debrief.model.Citation;
+import dev.debrief.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class DigestServiceTest {
 
   @TempDir
   Path tmp;
-  MutableClock clock;
+  TestClock clock;
   Corpus corpus;
   DigestService service;
   IngestLog log;
@@ -59,7 +60,7 @@ class DigestServiceTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    clock = new MutableClock("2027-03-26T08:00:00Z");
+    clock = new TestClock("2027-03-26T08:00:00Z");
     corpus = new Corpus(tmp, clock);
     log = new IngestLog(tmp.resolve("index"));
     service = new DigestService(corpus.catalog, corpus.embedder, corpus.links, log, clock);
@@ -162,7 +163,7 @@ class DigestServiceTest {
 
   @Test
   void sinceAcceptsDurationsAndDatesAndRejectsAnythingElse() {
-    MutableClock c = new MutableClock("2027-03-28T12:00:00Z");
+    TestClock c = new TestClock("2027-03-28T12:00:00Z");
     assertEquals(Instant.parse("2027-03-27T12:00:00Z"), DigestService.parseSince("24h", c, ZoneId.of("UTC")));
     assertEquals(Instant.parse("2027-03-21T12:00:00Z"), DigestService.parseSince("7d", c, ZoneId.of("UTC")));
     assertEquals(Instant.parse("2027-03-28T10:30:00Z"), DigestService.parseSince("90m", c, ZoneId.of("UTC")));

@@ -8,6 +8,7 @@ import dev.debrief.cite.CitationVerifier;
 import dev.debrief.llm.LlmBriefModel;
 import dev.debrief.llm.LlmClient;
 import dev.debrief.model.Citation;
+import dev.debrief.testing.TestClock;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -30,13 +31,13 @@ class LlmBriefTest {
   private final java.util.concurrent.ExecutorService attempts = dev.debrief.llm.LlmClient.newAttemptPool();
   @TempDir
   Path tmp;
-  MutableClock clock;
+  TestClock clock;
   Corpus corpus;
   final List<String> prompts = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
-    clock = new MutableClock("2027-03-26T08:00:00Z");
+    clock = new TestClock("2027-03-26T08:00:00Z");
     corpus = new Corpus(tmp, clock);
     corpus.add("alpha.md", DigestServiceTest.ALPHA);
     corpus.add("beta.md", DigestServiceTest.BETA);

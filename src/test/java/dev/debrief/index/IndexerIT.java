@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.debrief.cli.Wiring;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
-import dev.debrief.model.ReportInfo;
 import dev.debrief.testing.TestCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,11 +6,9 @@ import static dev.debrief.ingest.Fixtures.paths;
 import static dev.debrief.ingest.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.debrief.model.Hashes;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

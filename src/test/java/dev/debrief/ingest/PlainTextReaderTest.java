@@ -5,7 +5,6 @@ import static dev.debrief.ingest.Fixtures.headings;
 import static dev.debrief.ingest.Fixtures.paths;
 import static dev.debrief.ingest.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.model.Report;

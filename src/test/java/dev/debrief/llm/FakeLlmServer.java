@@ -2,11 +2,15 @@ package dev.debrief.llm;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.debrief.testing.TestClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -25,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class FakeLlmServer implements AutoCloseable {
   /** A request as received. */
   record Received(String method, String path, String query, Map<String, List<String>> headers, String body,
-                  long atNanos) {
+                  Instant at) {
     String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -46,9 +50,17 @@ final class FakeLlmServer implements AutoCloseable {
   private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch held = new CountDownLatch(1);
+  private final Clock clock;
   private volatile Reply fallbackReply = json(500, "{\"error\":{\"message\":\"no scripted reply\"}}");
 
   FakeLlmServer() throws IOException {
+    this(Clock.systemUTC());
+  }
+
+  /** A server that stamps each request with {@code clock}'s instant. */
+  FakeLlmServer(Clock clock) throws IOException {
+    this.clock = clock;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     executor = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fake-llm");
@@ -60,7 +72,7 @@ final class FakeLlmServer implements AutoCloseable {
       try (exchange) {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), body, System.nanoTime()));
+            exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), body, clock.instant()));
         Reply next = script.pollFirst();
         (next == null ? fallbackReply : next).send(exchange, this);
       } catch (InterruptedException e) {
@@ -101,25 +113,39 @@ final class FakeLlmServer implements AutoCloseable {
     };
   }
 
-  /** Holds the request for up to {@code seconds}, or until {@link #close()}. */
+  /** Holds the request for up to {@code seconds}, or until {@link #close()}; {@link #held()} opens meanwhile. */
   static Reply hang(int seconds) {
     return (exchange, server) -> {
+      server.held.countDown();
       server.release.await(seconds, TimeUnit.SECONDS);
     };
   }
 
-  /** Server-sent events, one every {@code gapMillis}. */
-  static Reply sse(List<String> dataLines, long gapMillis) {
+  /** Opens once a {@link #hang} reply holds a request. */
+  CountDownLatch held() {
+    return held;
+  }
+
+  /**
+   * Server-sent events {@code gap} apart on {@code clock}: the clock moves by {@code gap} before each event after
+   * the first, so a client reading an event sees at least its scripted time. Nothing waits on the wall clock.
+   */
+  static Reply sse(List<String> dataLines, Duration gap, TestClock clock) {
     return (exchange, server) -> {
       exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
       exchange.sendResponseHeaders(200, 0);
       try (OutputStream out = exchange.getResponseBody()) {
+        boolean first = true;
         for (String data : dataLines) {
-          out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-          out.flush();
-          if (server.release.await(gapMillis, TimeUnit.MILLISECONDS)) {
+          if (server.release.getCount() == 0) {
             return;
           }
+          if (!first) {
+            clock.advance(gap);
+          }
+          first = false;
+          out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+          out.flush();
         }
       }
     };

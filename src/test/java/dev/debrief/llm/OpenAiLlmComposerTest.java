@@ -15,8 +15,9 @@ import dev.debrief.answer.AnswerComposer;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
-import java.time.Clock;
+import dev.debrief.testing.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +34,14 @@ class OpenAiLlmComposerTest {
   private static final String MODEL = "fake-gpt";
   private static final String KEY = "sk-test-123";
 
+  private final TestClock clock = new TestClock("2031-05-10T09:00:00Z");
+  private final ClockedWaits waits = new ClockedWaits(clock);
   private FakeLlmServer server;
   private Fixtures.StubExtractive extractive;
 
   @BeforeEach
   void start() throws Exception {
-    server = new FakeLlmServer();
+    server = new FakeLlmServer(clock);
     extractive = new Fixtures.StubExtractive();
   }
 
@@ -56,9 +59,11 @@ class OpenAiLlmComposerTest {
     AnswerSettings s = Fixtures.settings("openai", MODEL, server.baseUrl() + "/v1", timeoutSeconds);
     s.markUnverified = markUnverified;
     LlmProviders.ComposerSetup setup = LlmProviders.composer(s, Map.of("OPENAI_API_KEY", KEY),
-        MiniLmTestEmbedder.shared(), fallback, Clock.systemUTC(), true, attempts);
+        MiniLmTestEmbedder.shared(), fallback, clock, true, attempts);
     assertTrue(setup.warning().isEmpty(), () -> setup.warning().get());
-    return (LlmComposer) setup.composer();
+    // the same composer, waiting on the test clock (Retry-After, the budget) instead of the wall clock
+    LlmClient client = ((LlmComposer) setup.composer()).client().withWaits(waits);
+    return new LlmComposer(client, s, MiniLmTestEmbedder.shared(), fallback, clock);
   }
 
   private static Question question() {
@@ -180,35 +185,38 @@ class OpenAiLlmComposerTest {
     server.then(json(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}",
             Map.of("Retry-After", "1")))
         .then(json(200, openAiCompletion(MODEL, "About 2,300 people came to the conference [1].")));
-    long t0 = System.nanoTime();
+    Instant t0 = clock.instant();
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
     assertTrue(a.answered());
     assertFalse(a.fallback());
     List<FakeLlmServer.Received> got = server.received();
     assertEquals(2, got.size());
-    long gapMillis = (got.get(1).atNanos() - got.get(0).atNanos()) / 1_000_000;
+    long gapMillis = Duration.between(got.get(0).at(), got.get(1).at()).toMillis();
     assertTrue(gapMillis >= 950, "waited for Retry-After: " + gapMillis + " ms");
-    assertTrue((System.nanoTime() - t0) / 1_000_000 < 8000);
+    assertTrue(Duration.between(t0, clock.instant()).toMillis() < 8000);
+    assertEquals(List.of(Duration.ofSeconds(1)), waits.sleeps());
   }
 
   @Test
   void rateLimitBeyondBudgetFallsBackAtOnce() {
     server.then(json(429, "{\"error\":{\"message\":\"slow down\"}}", Map.of("Retry-After", "30")));
-    long t0 = System.nanoTime();
+    Instant t0 = clock.instant();
     LlmComposer.Outcome o = composer(3, false).compose(question(), Fixtures.HITS, null);
     assertTrue(o.answer().fallback());
     assertEquals("extractive", o.answer().provider());
     assertTrue(o.fallbackReason().orElseThrow().contains("rate limited"), o.fallbackReason().toString());
-    assertTrue((System.nanoTime() - t0) / 1_000_000 < 2500, "did not wait 30 s");
+    assertTrue(Duration.between(t0, clock.instant()).toMillis() < 2500, "did not wait 30 s");
+    assertEquals(List.of(), waits.sleeps(), "did not wait 30 s");
     assertEquals(1, server.received().size());
   }
 
   @Test
   void hangingServerFallsBackWhenTheBudgetEnds() {
     server.then(FakeLlmServer.hang(60));
-    long t0 = System.nanoTime();
+    waits.stallWhen(server.held());
+    Instant t0 = clock.instant();
     LlmComposer.Outcome o = composer(2, false).compose(question(), Fixtures.HITS, null);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    long ms = Duration.between(t0, clock.instant()).toMillis();
     assertTrue(o.answer().fallback());
     assertEquals("extractive", o.answer().provider());
     assertTrue(o.answer().text().startsWith("Extractive:"));
@@ -268,11 +276,11 @@ class OpenAiLlmComposerTest {
     }
     chunks.add(openAiChunk(MODEL, null, "stop"));
     chunks.add("[DONE]");
-    server.then(FakeLlmServer.sse(chunks, 300));
+    server.then(FakeLlmServer.sse(chunks, Duration.ofMillis(300), clock));
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     List<String> drafts = Collections.synchronizedList(new ArrayList<>());
     LlmComposer.Outcome o = composer(10, false).compose(question(), Fixtures.HITS, draft -> {
-      times.add(System.nanoTime());
+      times.add(clock.millis());
       drafts.add(draft);
     });
     Answer a = o.answer();
@@ -284,7 +292,7 @@ class OpenAiLlmComposerTest {
     assertFalse(drafts.isEmpty(), "progress reported");
     assertTrue(drafts.size() <= 3, "at most once per second over ~3.3 s: " + drafts.size());
     for (int i = 1; i < times.size(); i++) {
-      assertTrue((times.get(i) - times.get(i - 1)) / 1_000_000 >= 990);
+      assertTrue(times.get(i) - times.get(i - 1) >= 990);
     }
     for (String d : drafts) {
       assertFalse(d.contains("["), "drafts carry no unverified markers: " + d);

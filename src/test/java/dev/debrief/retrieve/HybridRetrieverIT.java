@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.debrief.cli.Wiring;
 import dev.debrief.index.IngestResult;
 import dev.debrief.model.Hit;
-import dev.debrief.model.Report;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.testing.TestCorpus;
 import java.nio.file.Path;

@@ -112,7 +112,7 @@ final class Fixtures {
 
   /**
    * A wiring whose answers come from an OpenAI-compatible server on loopback at {@code port} (model
-   * "fake-gpt", key "sk-test"), over a fresh index in {@code dir} holding {@link SlackEndToEndTest#KEYNOTE}.
+   * "fake-gpt", key "sk-test"), over a fresh index in {@code dir} holding {@link SlackEndToEndIT#KEYNOTE}.
    */
   static Wiring openAiWiring(java.nio.file.Path dir, int port, int timeoutSeconds) {
     DebriefConfig config = DebriefConfig.defaults();
@@ -123,7 +123,7 @@ final class Fixtures {
     Wiring wiring = new Wiring(config, dir.resolve("index"), java.time.Clock.systemUTC())
         .withEnv(java.util.Map.of("OPENAI_API_KEY", "sk-test")).withWarnings(w -> { });
     wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
-        SlackEndToEndTest.KEYNOTE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SlackEndToEndIT.KEYNOTE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return wiring;
   }
 }

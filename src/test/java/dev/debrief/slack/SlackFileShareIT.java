@@ -12,7 +12,6 @@ import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.testing.TestCorpus;
-import dev.debrief.model.Report;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

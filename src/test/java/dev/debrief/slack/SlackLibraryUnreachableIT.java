@@ -47,7 +47,7 @@ class SlackLibraryUnreachableIT {
     wiring.config().solr.backoffMillis = 50;
     wiring.solrAdmin(line -> { }).init(1, 2, wiring.config().embedding.model, Wiring.DIMENSION);
     IngestResult r = wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md",
-        SlackEndToEndTest.KEYNOTE.getBytes(StandardCharsets.UTF_8));
+        SlackEndToEndIT.KEYNOTE.getBytes(StandardCharsets.UTF_8));
     assertTrue(r.ok(), r.failures().toString());
   }
 

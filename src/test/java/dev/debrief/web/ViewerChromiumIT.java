@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * highlighted, scrolled into the viewport, and its highlight colour is on the captured screen; without
  * {@code ?p=} the page stays at the top. Skips, saying so, when Chromium is absent.
  */
-class ViewerChromiumTest {
+class ViewerChromiumIT {
   @TempDir Path tmp;
   WebServer web;
 

@@ -24,7 +24,7 @@ import org.slf4j.event.Level;
  * thread answered before the restart need no mention, and Slack traffic waits until start-up is done while
  * {@code /healthz} says what is missing.
  */
-class SlackRestartTest {
+class SlackRestartIT {
   @TempDir
   Path dir;
   FakeSlack slack;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /debrief, /digest, buttons, App Home, /healthz and /metrics. */
-class SlackCommandsTest {
+class SlackCommandsIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
   Fixtures.Catalog catalog;

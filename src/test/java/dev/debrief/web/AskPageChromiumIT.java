@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * first citation clicked, and the viewer showing the cited passage highlighted in view. Skips, saying so, when
  * Chromium is absent.
  */
-class AskPageChromiumTest {
+class AskPageChromiumIT {
   static final Path OFFICE = Path.of("src/test/resources/dev/debrief/ingest/office");
   @TempDir static Path tmp;
   static Wiring wiring;
@@ -82,7 +82,7 @@ class AskPageChromiumTest {
       assertEquals("Sessions we attended", g.get("section").getAsString());
       assertTrue(g.get("top").getAsDouble() >= 0 && g.get("bottom").getAsDouble() <= g.get("vh").getAsDouble(),
           "passage inside the viewport: " + g);
-      assertTrue(ViewerChromiumTest.highlightPixels(browser) > 5_000, "highlight visible on screen");
+      assertTrue(ViewerChromiumIT.highlightPixels(browser) > 5_000, "highlight visible on screen");
       String shot = System.getProperty("debrief.screenshot", "");
       if (!shot.isEmpty()) {
         Files.write(Path.of(shot), browser.screenshot());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * user gets exactly one answer in the thread, the extractive one, and the context line says it is a
  * fallback.
  */
-class SlackLlmFallbackTest {
+class SlackLlmFallbackIT {
   @TempDir Path dir;
   HttpServer llm;
   final AtomicInteger llmCalls = new AtomicInteger();

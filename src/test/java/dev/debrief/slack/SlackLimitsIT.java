@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Slack size limits, splitting, rate limits and retries, against the strict fake. */
-class SlackLimitsTest {
+class SlackLimitsIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
   Harness h;

@@ -19,7 +19,7 @@ import org.slf4j.event.Level;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real Bolt over real HTTP (Javalin) against the fake Slack Web API: mentions, threads, dedupe, signatures. */
-class SlackHttpTest {
+class SlackHttpIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
   Fixtures.Catalog catalog;

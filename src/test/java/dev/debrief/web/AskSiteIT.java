@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ask page and library without sign-in, over real HTTP and a real index of the three-report corpus. */
-class AskSiteTest {
+class AskSiteIT {
   @TempDir static Path tmp;
   static Wiring wiring;
   static WebServer web;

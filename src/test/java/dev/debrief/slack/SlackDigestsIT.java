@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /digest with summaries, subscriptions, scheduled posts, event briefs in Slack, App Home; real Bolt, fake Slack. */
-class SlackDigestsTest {
+class SlackDigestsIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
   Fixtures.Catalog catalog;
@@ -46,10 +46,14 @@ class SlackDigestsTest {
     h = harness();
   }
 
+  /**
+   * A bot whose digest scheduler runs only its catch-up at start-up by itself: the tick (a day) never comes during
+   * a test, which runs what is due with {@code runDigestsNow()} instead of waiting for ticks.
+   */
   Harness harness() {
     SlackDigests digests = digests(catalog, dir.resolve("subscriptions.json"));
     return new Harness(answerer, catalog, dir, slack, server -> server.withDigests(digests)
-        .digestTick(Duration.ofMillis(50)));
+        .digestTick(Duration.ofDays(1)));
   }
 
   static SlackDigests digests(Fixtures.Catalog catalog, Path subscriptions) {
@@ -167,7 +171,10 @@ class SlackDigestsTest {
         + ",\"lastCoveredUntil\":" + twoDaysAgo + ",\"lastRunAt\":" + twoDaysAgo + "}]}");
     catalog.ingestedAt = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
     h = harness();
-    Thread.sleep(400); // several scheduler ticks
+    assertTrue(slack.awaitCalls("chat.postMessage", 1, Duration.ofSeconds(60)), "the catch-up at start-up posted");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(List.of(), h.server.runDigestsNow(), "several scheduler ticks: nothing more is due");
+    }
     h.idle();
     List<FakeSlack.Message> posted = slack.messagesIn("C9");
     assertEquals(1, posted.size(), "one catch-up digest");
@@ -177,7 +184,9 @@ class SlackDigestsTest {
     // restart: nothing is due until tomorrow's 00:00 UTC
     h.server.stop();
     h = harness();
-    Thread.sleep(300);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(List.of(), h.server.runDigestsNow(), "nothing is due after restart");
+    }
     assertEquals(1, slack.messagesIn("C9").size(), "no repeat after restart");
     // the bot's own digest, echoed back as a message event, is never taken as a question
     JsonObject echo = Harness.message("C9", "channel", posted.get(0).ts, null, FakeSlack.BOT_USER,

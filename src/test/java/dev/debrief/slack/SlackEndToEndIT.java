@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * BM25) in a temp dir, the real answerer (hybrid retrieval + extractive summarizer), real Bolt over HTTP,
  * and the fake Slack Web API. The citation link of the answer is then opened on the viewer.
  */
-class SlackEndToEndTest {
+class SlackEndToEndIT {
   @TempDir Path dir;
   Wiring wiring;
   Harness h;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code apps.connections.open} hands out: envelopes are acked, re-deliveries answered once, a server-sent
  * {@code disconnect} and a dropped socket both lead to a new connection, and one live connection remains.
  */
-class SocketModeTest {
+class SocketModeIT {
   /** Test fixture: a Socket Mode server on loopback. */
   static final class FakeSocketServer extends WebSocketServer {
     final Set<WebSocket> open = ConcurrentHashMap.newKeySet();

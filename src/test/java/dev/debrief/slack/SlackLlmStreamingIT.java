@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Slack's placeholder shows the draft (chat.update) and is finally replaced by the verified answer: still
  * exactly one message in the thread.
  */
-class SlackLlmStreamingTest {
+class SlackLlmStreamingIT {
   @TempDir Path dir;
   HttpServer llm;
   Wiring wiring;
