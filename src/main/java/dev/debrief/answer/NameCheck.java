@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Whether the reports a question is about mention a name it spells ("Vicki Boykis", "Kubernetes 1.9"): some
  * passage of those reports (its text, headings, report title or event) or one of the reports' metadata
- * (author, title) holds all of the name's terms, or all of one of its equivalents'. Uses BM25 with the name's
+ * (author, title) holds all of the name's terms, or all of one of its equivalents', in some spelling
+ * ({@link QuestionAnalysis.Name#foundInSomeSpelling}). Uses BM25 with the name's
  * terms inside the scope and reads the best passages, so it costs one search per name.
  */
 public final class NameCheck {
@@ -52,7 +53,7 @@ public final class NameCheck {
     name.alternatives().forEach(all::addAll);
     for (String reportId : filters.scope()) {
       ReportInfo r = library.report(reportId).orElse(null);
-      if (r != null && name.foundIn(new HashSet<>(stats.terms(r.meta().author() + " " + r.meta().title(), 256)))) {
+      if (r != null && name.foundInSomeSpelling(new HashSet<>(stats.terms(r.meta().author() + " " + r.meta().title(), 256)))) {
         return true;
       }
     }
@@ -63,7 +64,7 @@ public final class NameCheck {
     for (StoredPassage p : backend.passages(ids).values()) {
       Set<String> present = new HashSet<>(stats.terms(p.text() + "\n" + p.heading() + "\n" + p.title() + "\n"
           + p.event(), 100_000));
-      if (name.foundIn(present)) {
+      if (name.foundInSomeSpelling(present)) {
         return true;
       }
     }

@@ -119,16 +119,21 @@ public record QuestionAnalysis(String text, Set<Kind> kinds, List<Concept> conce
       alternatives = alternatives.stream().map(List::copyOf).toList();
     }
 
-    /**
-     * True when {@code present} holds all its terms or all of one alternative's, exactly or as a
-     * {@linkplain Spelling spelling variant} ("Caeser's" for "Caesars", "AppSec" for "App Sec"); terms with
-     * digits are exact.
-     */
+    /** True when {@code present} holds all its terms or all of one alternative's (exactly: names are exact). */
     public boolean foundIn(Collection<String> present) {
       if (!terms.isEmpty() && present.containsAll(terms)) {
         return true;
       }
-      if (alternatives.stream().anyMatch(a -> !a.isEmpty() && present.containsAll(a))) {
+      return alternatives.stream().anyMatch(a -> !a.isEmpty() && present.containsAll(a));
+    }
+
+    /**
+     * True when {@link #foundIn} holds, or {@code present} holds the name in a {@linkplain Spelling spelling
+     * variant} ("Caeser's" for "Caesars", "AppSec" for "App Sec"; terms with digits are exact): enough to say a
+     * report mentions the name, never to score a sentence by it.
+     */
+    public boolean foundInSomeSpelling(Collection<String> present) {
+      if (foundIn(present)) {
         return true;
       }
       return Spelling.holdsVariant(present, terms)

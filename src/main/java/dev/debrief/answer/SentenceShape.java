@@ -47,8 +47,8 @@ public final class SentenceShape {
 
   /**
    * True when the sentence is no statement an answer could quote: nothing but a link, no letters, a caption,
-   * a timestamp or metadata line, a short label line (a heading, a talk title, a speaker line) that is not a
-   * list item, or a list item of a label's one or two words.
+   * a timestamp or metadata line, or a short label line (a heading, a talk title, a speaker line) that is not a
+   * list item: in notes, a short item ("• Header compression") is the author's point.
    */
   public static boolean chrome(String sentence) {
     String s = withoutBullet(sentence);
@@ -66,14 +66,8 @@ public final class SentenceShape {
     if (CLOCK.matcher(s).find() && METADATA_WORD.matcher(s).find() && words <= 14) {
       return true;
     }
-    return (!bullet(sentence) || words <= BULLET_LABEL_WORDS) && label(withoutLinks);
+    return !bullet(sentence) && label(withoutLinks);
   }
-
-  /**
-   * Longest list item read as a bare label ("• YouTube", "• Slides"): a link's text or a keyword, never an
-   * answer. Longer items are notes and may answer ("• 8,000 attendees").
-   */
-  static final int BULLET_LABEL_WORDS = 2;
 
   /**
    * A heading-like line: at most {@link #LABEL_WORDS} words, no closing sentence punctuation, and most of its
