@@ -7,6 +7,7 @@ import dev.debrief.model.Question;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.model.Understanding;
 import dev.debrief.retrieve.Retriever;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

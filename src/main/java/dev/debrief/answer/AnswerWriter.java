@@ -3,6 +3,7 @@ package dev.debrief.answer;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.CitationLinks;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

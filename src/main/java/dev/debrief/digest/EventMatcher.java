@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
 import dev.debrief.model.ReportInfo;
+import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -206,7 +207,7 @@ public final class EventMatcher {
   /** Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words removed. */
   static Set<String> canonical(String text) {
     List<String> raw = new ArrayList<>();
-    for (String w : Text.words(text.length() > 2000 ? text.substring(0, 2000) : text)) {
+    for (String w : Tokens.words(text.length() > 2000 ? text.substring(0, 2000) : text)) {
       for (String part : w.split("[.'’\\-]+")) {
         if (part.length() > 1 && !part.matches("\\d{1,3}")) { // "2" in "Day 2" names nothing
           raw.add(part);

@@ -1,7 +1,7 @@
 package dev.debrief.digest;
 
 import dev.debrief.embed.Embedder;
-import dev.debrief.embed.Vectors;
+import dev.debrief.text.Vectors;
 import java.util.List;
 import java.util.Locale;
 
