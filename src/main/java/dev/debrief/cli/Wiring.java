@@ -16,6 +16,7 @@ import dev.debrief.answer.RefusalPolicy;
 import dev.debrief.answer.Synonyms;
 import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.embed.Vocabulary;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.retrieve.Retriever;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
@@ -431,7 +432,7 @@ public final class Wiring implements AutoCloseable {
   public EventSummarizer eventSummarizer() {
     if (eventSummarizer == null) {
       LlmBrief llm = null;
-      if (!"extractive".equals(config.answer.provider)) {
+      if (!AnswerProvider.EXTRACTIVE.is(config.answer.provider)) {
         LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true);
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {

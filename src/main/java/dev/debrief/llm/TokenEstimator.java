@@ -3,6 +3,7 @@ package dev.debrief.llm;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import dev.debrief.model.AnswerProvider;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public final class TokenEstimator {
   /** An estimator for a provider and model: exact for OpenAI GPT models, 25 % margin for the rest. */
   public static TokenEstimator forModel(String provider, String model) {
     String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
-    boolean openAiFamily = "openai".equals(provider)
+    boolean openAiFamily = AnswerProvider.OPENAI.is(provider)
         && (m.startsWith("gpt-") || m.startsWith("o1") || m.startsWith("o3") || m.startsWith("o4"));
     return new TokenEstimator(openAiFamily ? 1.0 : 1.25);
   }
