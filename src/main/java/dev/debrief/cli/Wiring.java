@@ -16,7 +16,6 @@ import dev.debrief.answer.RefusalPolicy;
 import dev.debrief.answer.Synonyms;
 import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.embed.Vocabulary;
-import dev.debrief.model.AnswerProvider;
 import dev.debrief.retrieve.Retriever;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
@@ -432,7 +431,7 @@ public final class Wiring implements AutoCloseable {
   public EventSummarizer eventSummarizer() {
     if (eventSummarizer == null) {
       LlmBrief llm = null;
-      if (!AnswerProvider.EXTRACTIVE.is(config.answer.provider)) {
+      if (config.answer.answerProvider().isLlm()) {
         LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true);
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {
