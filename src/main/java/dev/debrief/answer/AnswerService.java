@@ -1,12 +1,14 @@
 package dev.debrief.answer;
 
 import dev.debrief.model.Answer;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Question;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.model.Understanding;
 import dev.debrief.retrieve.Retriever;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +35,9 @@ import java.util.regex.Pattern;
  * Questions longer than {@code maxQuestionChars} are cut. Never throws for user input.
  */
 public final class AnswerService implements Answerer {
+  /** The provider recorded on answers written here. */
+  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
+
   private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:(?:that|this|those|these|the same)\\s+"
       + "(?:talk|keynote|session|panel|speaker|report|one|section|part)|he|she|they|him|her|them|his|their|else|"
       + "other|others|more|too|also|again|it)\\b");
@@ -90,7 +95,7 @@ public final class AnswerService implements Answerer {
     if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
       return new Answer(text.isEmpty() ? "(empty)" : text,
           "Ask me a question about the event reports, e.g. “what did the keynote announce?”.", false,
-          List.of(), List.of(), "extractive", "", false, 0, 0);
+          List.of(), List.of(), EXTRACTIVE, "", false, 0, 0);
     }
     Prepared p = prepare(q, passages);
     if (p.answer() != null) {
@@ -140,7 +145,7 @@ public final class AnswerService implements Answerer {
       String held = String.join("; ", mention.named().stream().map(EventCatalog.Event::name).toList());
       String text = Refusals.text("I have no report from " + mention.asked() + "; the library has " + held + ".",
           Refusals.closestSections(closest, 3));
-      Answer a = new Answer(q.text(), text, false, List.of(), Refusals.closestSections(closest, 3), "extractive",
+      Answer a = new Answer(q.text(), text, false, List.of(), Refusals.closestSections(closest, 3), EXTRACTIVE,
           "", false, 0, closest.size());
       return new Prepared(AnswerRequest.of(q, analysis, closest), a, understood(analysis, filters, List.of(),
           List.of(), followUp));
@@ -180,7 +185,7 @@ public final class AnswerService implements Answerer {
       }
       List<Hit> closest = Refusals.closestSections(hits, 3);
       Answer a = new Answer(q.text(), Refusals.text(lead.toString(), closest), false, List.of(), closest,
-          "extractive", "", false, 0, hits.size());
+          EXTRACTIVE, "", false, 0, hits.size());
       return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
     }
     // "who else …" asks for other people than the earlier answer named; "what else …" only for other sentences

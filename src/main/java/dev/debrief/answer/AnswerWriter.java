@@ -3,6 +3,8 @@ package dev.debrief.answer;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
+import dev.debrief.cite.CitationLinks;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.debrief.answer;
 
 import dev.debrief.model.Hit;
+import dev.debrief.text.Sentences;
 import java.util.List;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package dev.debrief.answer;
 
 import dev.debrief.model.Answer;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Question;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * it with its citations. At most {@code maxSentences} sentences, fewer when relevance drops.
  */
 public final class ExtractiveComposer implements AnswerComposer {
+  /** The provider recorded on answers written here. */
+  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
+
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
   /** Said when a question names nothing to look for and has no conversation to take it from. */
   public static final String NO_SUBJECT = "What should I look for? Name a talk, a speaker, a product or a topic,"
@@ -73,7 +77,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       return new Result(refusal(q, hits, NOTHING_FOUND), null);
     }
     if (analysis.vague()) {
-      return new Result(new Answer(q, NO_SUBJECT, false, List.of(), List.of(), "extractive", "", false, 0,
+      return new Result(new Answer(q, NO_SUBJECT, false, List.of(), List.of(), EXTRACTIVE, "", false, 0,
           hits.size()), null);
     }
     List<Hit> pool = analysis.summary() && analysis.mention().events().size() <= 1 ? dominantReport(hits) : hits;
@@ -100,7 +104,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     if (w.text().isBlank()) {
       return new Result(refusal(q, hits, null), sel);
     }
-    return new Result(new Answer(q, w.text(), true, w.citations(), List.of(), "extractive", "", false, 0,
+    return new Result(new Answer(q, w.text(), true, w.citations(), List.of(), EXTRACTIVE, "", false, 0,
         hits.size()), sel);
   }
 
@@ -128,7 +132,7 @@ public final class ExtractiveComposer implements AnswerComposer {
   private static Answer refusal(String q, List<Hit> hits, String lead) {
     List<Hit> closest = Refusals.closestSections(hits, 3);
     String text = Refusals.text(lead != null ? lead : Refusals.NOT_COVERED, closest);
-    return new Answer(q, text, false, List.of(), closest, "extractive", "", false, 0, hits.size());
+    return new Answer(q, text, false, List.of(), closest, EXTRACTIVE, "", false, 0, hits.size());
   }
 
   /** The hits of the report that dominates them (by reciprocal rank): an overview is of one report. */

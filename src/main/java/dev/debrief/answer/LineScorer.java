@@ -1,7 +1,8 @@
 package dev.debrief.answer;
 
 import dev.debrief.embed.Embedder;
-import dev.debrief.embed.Vectors;
+import dev.debrief.text.Sentences;
+import dev.debrief.text.Vectors;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.TermStatistics;
 import java.util.ArrayList;

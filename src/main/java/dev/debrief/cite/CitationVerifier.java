@@ -4,6 +4,9 @@ import dev.debrief.embed.Embedder;
 import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
+import dev.debrief.text.Sentences;
+import dev.debrief.text.StopWords;
+import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -170,14 +173,6 @@ public final class CitationVerifier {
           + "\\bno (?:information|mention|details?)\\b");
   private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms",
       "prof", "st", "no", "fig", "approx", "inc", "ltd", "jr", "sr", "u.s", "cf", "al");
-  private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an the and or but if then than so of to in on at by for "
-      + "with from into onto about as is are was were be been being am do does did done has have had having it "
-      + "its it's this that these those there here which who whom whose what when where why how all any both "
-      + "each few more most other some such no nor not only own same too very can will just should would could "
-      + "may might must shall also he she they them their his her him we our us you your i me my one two also "
-      + "said says say talk talks talked report reports mentioned mention mentions noted notes note according "
-      + "speaker speakers session sessions presented presents present discussed discusses described describes "
-      + "explained explains like well up out over via per").split("\\s+")));
 
   private final Embedder embedder;
   private final Thresholds thresholds;
@@ -264,7 +259,7 @@ public final class CitationVerifier {
       if (supported.isEmpty()) {
         unverified++;
         if (markUnverified) {
-          append(out, s, stripEnd(body) + " (unverified)" + terminal(body));
+          append(out, s, Sentences.stripEnd(body) + " (unverified)" + terminal(body));
         }
         continue;
       }
@@ -274,7 +269,7 @@ public final class CitationVerifier {
           .toList())) {
         markers.append('[').append(idx).append(']');
       }
-      append(out, s, stripEnd(body) + " " + markers + terminal(body));
+      append(out, s, Sentences.stripEnd(body) + " " + markers + terminal(body));
     }
     if (verified == 0) {
       return new Result("", List.of(), 0, unverified, dropped);
@@ -329,7 +324,7 @@ public final class CitationVerifier {
     double sim = 0;
     if (claimVector != null) {
       for (float[] w : cache.computeIfAbsent(idx, k -> embedder.embedSymmetric(windows(passage.text())))) {
-        sim = Math.max(sim, dot(claimVector, w));
+        sim = Math.max(sim, Vectors.dot(claimVector, w));
       }
     }
     return new Support(sim, overlap, numbers, claimTerms.size());
@@ -399,21 +394,13 @@ public final class CitationVerifier {
     return w;
   }
 
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
   /** Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000"). */
   public static Set<String> terms(String text) {
     String t = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[,_](?=\\d{3})", "")
         .replace("’", "'").replaceAll("'s\\b", "");
     Set<String> out = new HashSet<>();
     for (String w : t.split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty() || STOP.contains(w) || (w.length() < 2 && !Character.isDigit(w.charAt(0)))) {
+      if (w.isEmpty() || StopWords.CLAIM.contains(w) || (w.length() < 2 && !Character.isDigit(w.charAt(0)))) {
         continue;
       }
       out.add(stem(w));
@@ -448,14 +435,6 @@ public final class CitationVerifier {
       out.append(s.newLine() ? "\n" : " ");
     }
     out.append(rendered);
-  }
-
-  private static String stripEnd(String body) {
-    String b = body.strip();
-    while (!b.isEmpty() && ".!?;:,".indexOf(b.charAt(b.length() - 1)) >= 0) {
-      b = b.substring(0, b.length() - 1).stripTrailing();
-    }
-    return b;
   }
 
   private static String terminal(String body) {

@@ -3,6 +3,7 @@ package dev.debrief.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.debrief.model.Answer;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Question;
@@ -21,6 +22,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ask", mixinStandardHelpOptions = true,
     description = "Answer a question from the reports; every sentence cites its source.")
 final class AskCommand implements Callable<Integer> {
+  /** The provider recorded on answers written here. */
+  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
+
   @ParentCommand
   Main main;
 
@@ -74,7 +78,7 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(q, emptyIndex(w.libraryLocation()), false, List.of(), List.of(), "extractive", "", false, 0, 0);
+      return new Answer(q, emptyIndex(w.libraryLocation()), false, List.of(), List.of(), EXTRACTIVE, "", false, 0, 0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

@@ -451,7 +451,7 @@ public final class Wiring implements AutoCloseable {
   public EventSummarizer eventSummarizer() {
     if (eventSummarizer == null) {
       LlmBrief llm = null;
-      if (!"extractive".equals(config.answer.provider)) {
+      if (config.answer.answerProvider().isLlm()) {
         LlmProviders.Setup setup = LlmProviders.create(config.answer, env, clock, true, llmAttempts());
         setup.warning().ifPresent(warnings);
         if (setup.client().isPresent()) {

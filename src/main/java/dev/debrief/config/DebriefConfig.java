@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.debrief.model.AnswerProvider;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -115,8 +116,20 @@ public final class DebriefConfig {
 
   /** Answer settings. */
   public static final class AnswerSettings {
-    /** "extractive" (offline default), "openai", "anthropic" or "gemini". */
-    public String provider = "extractive";
+    /**
+     * An {@link AnswerProvider} id: "extractive" (offline default), "openai", "anthropic" or "gemini". Read it
+     * as the enum with {@link #answerProvider()}.
+     */
+    public String provider = AnswerProvider.EXTRACTIVE.id();
+    /**
+     * {@link #provider} as the enum: the one place the config's provider string is parsed.
+     *
+     * @throws IllegalArgumentException naming the bad value (a loaded config was validated already)
+     */
+    public AnswerProvider answerProvider() {
+      return AnswerProvider.parse(provider);
+    }
+
     /** Model name for the LLM provider ("" picks the provider's usual default). */
     public String model = "";
     /** Base URL for OpenAI-compatible servers (vLLM, llama.cpp, LM Studio, Ollama's /v1). */
@@ -344,7 +357,7 @@ public final class DebriefConfig {
     require(retrieve.rrfK >= 1, origin, "retrieve.rrfK must be >= 1, got " + retrieve.rrfK);
     require(retrieve.maxQueryTerms >= 1 && retrieve.maxQueryTerms <= 512, origin,
         "retrieve.maxQueryTerms must be in 1..512, got " + retrieve.maxQueryTerms);
-    require(List.of("extractive", "openai", "anthropic", "gemini").contains(answer.provider), origin,
+    require(AnswerProvider.find(answer.provider).isPresent(), origin,
         "answer.provider must be extractive, openai, anthropic or gemini, got \"" + answer.provider + "\"");
     require(answer.timeoutSeconds >= 1, origin, "answer.timeoutSeconds must be >= 1, got " + answer.timeoutSeconds);
     require(answer.passages >= 1 && answer.passages <= 50, origin,

@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
-import dev.debrief.embed.Vectors;
+import dev.debrief.model.AnswerProvider;
+import dev.debrief.text.Vectors;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
@@ -29,6 +30,9 @@ import java.util.Set;
  * </ol>
  */
 final class BriefWriter {
+  /** The provider recorded on briefs written here. */
+  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
+
   /**
    * Weights.
    *
@@ -126,7 +130,7 @@ final class BriefWriter {
     List<Citation> citations = numbering.citations();
     int sectionsUsed = (int) citations.stream().map(c -> c.reportId() + "#" + c.section()).distinct().count();
     return new Written(new EventSummary(e.event(), lead, sessions, themes, followUps, new EventSummary.Coverage(
-        e.reports().size(), authors, sectionsUsed, sectionsTotal, all.size()), citations, "extractive", "", false),
+        e.reports().size(), authors, sectionsUsed, sectionsTotal, all.size()), citations, EXTRACTIVE, "", false),
         themeClusters);
   }
 

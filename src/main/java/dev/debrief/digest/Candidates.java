@@ -1,8 +1,8 @@
 package dev.debrief.digest;
 
-import dev.debrief.answer.Sentences;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.PersonNames;
+import dev.debrief.text.Sentences;
 import dev.debrief.text.StandAlone;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.debrief.digest;
 
 import dev.debrief.model.Report;
 import dev.debrief.model.Section;
+import dev.debrief.text.Tokens;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +64,6 @@ final class Conclusions {
   }
 
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Tokens.fold(s);
   }
 }

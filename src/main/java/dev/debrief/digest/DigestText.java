@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Citation;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -133,7 +134,7 @@ public final class DigestText {
     EventSummary.Coverage c = s.coverage();
     out.append(st.escape().apply(c.reports() + (c.reports() == 1 ? " report" : " reports")
         + (c.authors().isEmpty() ? "" : " by " + String.join(", ", c.authors()))
-        + (s.provider().equals("extractive") ? "" : "; written by " + s.provider() + " " + s.model())
+        + (AnswerProvider.EXTRACTIVE.is(s.provider()) ? "" : "; written by " + s.provider() + " " + s.model())
         + (s.fallback() ? "; the LLM failed for part of it, extractive text used there" : ""))).append("\n\n");
     out.append(st.bold().apply("Summary")).append("\n").append(lead(s, st)).append("\n\n");
     List<EventSummary.Session> detailed = s.sessions().stream().filter(x -> !x.points().isEmpty()).toList();

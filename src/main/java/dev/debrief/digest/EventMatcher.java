@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
 import dev.debrief.model.ReportInfo;
+import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,9 +37,25 @@ public final class EventMatcher {
   /** Nothing fits. @param query the name asked for @param known every known event, sorted */
   public record Unknown(String query, List<String> known) implements Match {}
 
+  // The numbers below were chosen by hand when the matcher was written, not measured; EventMatcherTest pins
+  // the behaviour they give.
   private static final int MAX_QUERY_WORDS = 32;
+  /** Longest text read for words (a pasted essay names no event). */
+  private static final int MAX_TEXT_CHARS = 2000;
+  /** Weight of a word found in an event's reports (titles, sections) rather than its name. */
   private static final double EXTRA_WEIGHT = 0.7;
+  /** Weight of a query word that begins a longer word of the event's name ("kube" for "kubecon"). */
   private static final double PREFIX_WEIGHT = 0.8;
+  /** Events scoring within this much of the best count as equally good. */
+  private static final double CLOSE_MARGIN = 0.1;
+  /** At most this many events are offered when several fit. */
+  private static final int MAX_CLOSE = 5;
+  /** A single close event is taken only at this score or more; below it the best few are offered. */
+  private static final double FOUND_SCORE = 0.5;
+  /** How many events are offered after a weak single match. */
+  private static final int WEAK_MATCH_OFFERS = 3;
+  /** Added to every word's idf, so a word most events share keeps some weight. */
+  private static final double IDF_FLOOR = 0.1;
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> NOISE = Set.of("event", "events", "conference", "conf", "summit", "summary",
       "summarize", "summarise", "recap", "report", "reports", "notes", "trip", "day", "md", "txt", "html", "rst",
@@ -166,23 +183,23 @@ public final class EventMatcher {
     double best = ranked.get(0).getValue();
     List<String> close = new ArrayList<>();
     for (Map.Entry<String, Double> en : ranked) {
-      if (en.getValue() >= best - 0.1 && close.size() < 5) {
+      if (en.getValue() >= best - CLOSE_MARGIN && close.size() < MAX_CLOSE) {
         close.add(en.getKey());
       }
     }
-    if (close.size() == 1 && best >= 0.5) {
+    if (close.size() == 1 && best >= FOUND_SCORE) {
       return new Found(close.get(0));
     }
     if (close.size() == 1) {
       // a weak single match (most of the query's known words point elsewhere or nowhere): ask
-      List<String> top = ranked.stream().limit(3).map(Map.Entry::getKey).toList();
+      List<String> top = ranked.stream().limit(WEAK_MATCH_OFFERS).map(Map.Entry::getKey).toList();
       return new Ambiguous(shown, top);
     }
     return new Ambiguous(shown, close);
   }
 
   private static double idf(int df) {
-    return Math.log(1 + 1.0 / df) + 0.1;
+    return Math.log(1 + 1.0 / df) + IDF_FLOOR;
   }
 
   /** How strongly event {@code e} carries word {@code w}: 1 in its name, 0.7 in its reports, 0.8 as a prefix. */
@@ -206,7 +223,7 @@ public final class EventMatcher {
   /** Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words removed. */
   static Set<String> canonical(String text) {
     List<String> raw = new ArrayList<>();
-    for (String w : Text.words(text.length() > 2000 ? text.substring(0, 2000) : text)) {
+    for (String w : Tokens.words(text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text)) {
       for (String part : w.split("[.'’\\-]+")) {
         if (part.length() > 1 && !part.matches("\\d{1,3}")) { // "2" in "Day 2" names nothing
           raw.add(part);

@@ -3,6 +3,7 @@ package dev.debrief.digest;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.embed.Embedder;
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.text.PersonNames;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * verified citations. Thread-safe.
  */
 public final class EventSummarizer {
+  /** The provider recorded on briefs written here. */
+  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
+
   /** Longest statement considered, in words (longer ones are paragraphs the sentence splitter could not cut). */
   static final int MAX_CANDIDATE_WORDS = 70;
 
@@ -126,7 +130,7 @@ public final class EventSummarizer {
     int sectionsTotal = reports.stream().mapToInt(r -> r.sections().size()).sum();
     if (all.isEmpty()) {
       return new EventSummary(event, List.of(), List.of(), List.of(), List.of(),
-          new EventSummary.Coverage(reports.size(), authors, 0, sectionsTotal, 0), List.of(), "extractive", "",
+          new EventSummary.Coverage(reports.size(), authors, 0, sectionsTotal, 0), List.of(), EXTRACTIVE, "",
           false);
     }
     List<ThemeClusterer.Cluster> clusters = clusterer.cluster(all);

@@ -1,6 +1,6 @@
 package dev.debrief.digest;
 
-import dev.debrief.embed.Vectors;
+import dev.debrief.text.Vectors;
 import dev.debrief.text.PersonNames;
 import java.util.ArrayList;
 import java.util.Comparator;

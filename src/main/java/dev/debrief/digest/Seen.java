@@ -1,9 +1,10 @@
 package dev.debrief.digest;
 
+import dev.debrief.text.StopWords;
+import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,13 +68,13 @@ final class Seen {
   }
 
   static String normal(String text) {
-    return text.replaceAll("\\[\\d+]", " ").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Tokens.fold(text.replaceAll("\\[\\d+]", " "));
   }
 
   private static Set<String> wordSet(String normal) {
     Set<String> out = new HashSet<>();
     for (String w : normal.split(" ")) {
-      if (w.length() > 2 && !Text.STOP.contains(w)) {
+      if (w.length() > 2 && !StopWords.TOPIC.contains(w)) {
         out.add(w);
       }
     }

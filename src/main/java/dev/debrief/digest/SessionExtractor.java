@@ -5,6 +5,7 @@ import dev.debrief.model.Section;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.LineKind;
 import dev.debrief.text.PersonNames;
+import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -548,6 +549,6 @@ final class SessionExtractor {
   }
 
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Tokens.fold(s);
   }
 }

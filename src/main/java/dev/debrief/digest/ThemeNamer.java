@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
 import dev.debrief.text.PersonNames;
+import dev.debrief.text.StopWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -223,7 +224,7 @@ final class ThemeNamer {
           for (String part : w.split("[.\\-]")) {
             parts &= part.isEmpty() || excluded.contains(part) || part.matches("\\d+");
           }
-          allExcluded &= parts || excluded.contains(w) || COMMON_CAPITALS.contains(w) || Text.STOP.contains(w)
+          allExcluded &= parts || excluded.contains(w) || COMMON_CAPITALS.contains(w) || StopWords.TOPIC.contains(w)
               || PersonNames.notAName(w) || w.matches("[\\d.,:\\-]+|\\d+(?:st|nd|rd|th)|ja|en|de|fr|es|pt|zh|ko");
         }
         if (allExcluded || key.length() < 2 || key.matches("[\\d.\\- ]+")) {

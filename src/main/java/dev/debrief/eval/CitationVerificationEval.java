@@ -4,6 +4,7 @@ import dev.debrief.cite.CitationVerifier;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
+import dev.debrief.text.Sentences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +113,8 @@ public final class CitationVerificationEval {
         List<Labelled> group = claims.subList(from, Math.min(claims.size(), from + 3 + random.nextInt(2)));
         StringBuilder reply = new StringBuilder();
         for (Labelled c : group) {
-          reply.append(stripEnd(c.claim())).append(" [").append(hits.indexOf(c.cited()) + 1).append("]. ");
+          reply.append(Sentences.stripEnd(c.claim())).append(" [").append(hits.indexOf(c.cited()) + 1)
+              .append("]. ");
         }
         CitationVerifier.Result r = verifier.verify(reply.toString(), hits, false);
         Map<String, Set<String>> keptCitations = keptByBody(r);
@@ -120,7 +122,7 @@ public final class CitationVerificationEval {
           Set<String> cited = keptCitations.getOrDefault(key(c.claim()), Set.of());
           boolean keptIt = cited.contains(c.cited().passageId());
           if (verbose && keptIt != c.correct()) {
-            CitationVerifier.Support sp = verifier.support(stripEnd(c.claim()), c.cited());
+            CitationVerifier.Support sp = verifier.support(Sentences.stripEnd(c.claim()), c.cited());
             System.out.printf(Locale.ROOT, "%s %s sim=%.2f overlap=%.2f numbers=%s | %s | cited: %s%n",
                 c.correct() ? "LOST-CORRECT" : "KEPT-WRONG", item.id(), sp.similarity(), sp.overlap(),
                 sp.numbersFound(), c.claim(), abbreviate(c.cited().text()));
@@ -149,7 +151,7 @@ public final class CitationVerificationEval {
         continue;
       }
       for (Labelled c : claims(hits, random)) {
-        CitationVerifier.Support s = verifier.support(stripEnd(c.claim()), c.cited());
+        CitationVerifier.Support s = verifier.support(Sentences.stripEnd(c.claim()), c.cited());
         (c.correct() ? good : bad).add(s);
       }
     }
@@ -270,15 +272,7 @@ public final class CitationVerificationEval {
   }
 
   private static String key(String body) {
-    return stripEnd(body).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  private static String stripEnd(String body) {
-    String b = body.strip();
-    while (!b.isEmpty() && ".!?;:,".indexOf(b.charAt(b.length() - 1)) >= 0) {
-      b = b.substring(0, b.length() - 1).stripTrailing();
-    }
-    return b;
+    return Sentences.stripEnd(body).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.debrief.fetch;
 
+import dev.debrief.text.ReportExtensions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class SafeFetcher implements AutoCloseable {
   /** Redirects followed at most. */
   public static final int MAX_REDIRECTS = 5;
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Set<String> URL_EXTENSIONS = Set.of("md", "markdown", "rst", "txt", "html", "htm", "pdf");
+  private static final Set<String> URL_EXTENSIONS = Set.copyOf(ReportExtensions.PLAIN);
 
   /**
    * @param connectTimeout TCP (and tunnel) connect timeout

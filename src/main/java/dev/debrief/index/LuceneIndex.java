@@ -80,7 +80,7 @@ public final class LuceneIndex implements Closeable {
   private final Path dir;
   private final String modelId;
   private final int dimension;
-  private final Analyzer analyzer = analyzer();
+  private final Analyzer analyzer = TextAnalysis.analyzer();
   /** Read: acquiring and refreshing. Write: replacing or closing the manager. */
   private final ReadWriteLock managerLock = new ReentrantReadWriteLock();
   private Directory directory;
@@ -125,12 +125,7 @@ public final class LuceneIndex implements Closeable {
     return directory;
   }
 
-  /** The analyzer: EnglishAnalyzer for text, heading and title; keywords elsewhere ({@link TextAnalysis}). */
-  public static Analyzer analyzer() {
-    return TextAnalysis.analyzer();
-  }
-
-  /** The analyzer in use. */
+  /** The analyzer in use: {@link TextAnalysis#analyzer()}, the one analysis path of both backends. */
   public Analyzer getAnalyzer() {
     return analyzer;
   }

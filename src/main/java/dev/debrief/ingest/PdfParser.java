@@ -55,6 +55,13 @@ final class PdfParser {
       "(?i)^(?:[-–—\\s]*)(?:page\\s*)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:[-–—\\s]*)$");
   private static final Pattern BULLET = Pattern.compile("^(?:[•·◦▪‣*\\-–]\\s+|\\d{1,3}[.)]\\s+)");
   private static final int ZONE = 2;
+  /**
+   * A vertical gap above this many font sizes between two lines on a page starts a new paragraph (and stops a
+   * heading from continuing); about one blank line at common leading. Chosen by hand, not measured.
+   */
+  private static final float PARAGRAPH_GAP_LINES = 1.7f;
+  /** A line whose font is at least this many times the body size may be a heading. Chosen by hand, not measured. */
+  private static final float HEADING_SIZE_RATIO = 1.15f;
   /** At least this share of undecodable glyphs refuses a file whatever its text looks like. */
   static final double MAX_UNDECODABLE_SHARE = 0.5;
   /** The share of undecodable glyphs above which a summary line is logged for a file that is kept. */
@@ -256,7 +263,7 @@ final class PdfParser {
         para.clear();
         listGroup = 0;
         if (pendingHeading != null && round(l.size()) == pendingSize && prev != null
-            && prev.page() == l.page() && l.y() - prev.y() < l.size() * 1.7f) {
+            && prev.page() == l.page() && l.y() - prev.y() < l.size() * PARAGRAPH_GAP_LINES) {
           pendingHeading = pendingHeading + " " + l.text();
         } else {
           if (pendingHeading != null) {
@@ -277,7 +284,7 @@ final class PdfParser {
       }
       boolean item = BULLET.matcher(l.text()).find();
       boolean newPara = prev == null || para.isEmpty() || item
-          || (prev.page() == l.page() ? l.y() - prev.y() > Math.max(l.size(), prev.size()) * 1.7f
+          || (prev.page() == l.page() ? l.y() - prev.y() > Math.max(l.size(), prev.size()) * PARAGRAPH_GAP_LINES
               : endsSentence(para.get(para.size() - 1)));
       if (newPara && !para.isEmpty()) {
         flushParagraph(para, paraIsItem, listGroup, out);
@@ -312,7 +319,7 @@ final class PdfParser {
   }
 
   private static boolean isHeading(Line l, float body) {
-    if (l.size() < body * 1.15f) {
+    if (l.size() < body * HEADING_SIZE_RATIO) {
       return false;
     }
     String t = l.text();

@@ -3,6 +3,7 @@ package dev.debrief.ingest;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
+import dev.debrief.text.ReportExtensions;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -40,15 +41,14 @@ import java.util.regex.Pattern;
  * one per thread for parallel ingest.
  */
 public final class ReportReader {
-  private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "html", "htm", "txt", "rst", "pdf",
-      "docx", "pptx", "odt", "epub");
-  /** The supported extensions, for messages. */
-  public static final String SUPPORTED_EXTENSIONS = ".md, .markdown, .html, .htm, .txt, .rst, .pdf, .docx, .pptx, .odt, .epub";
+  private static final Set<String> EXTENSIONS = Set.copyOf(ReportExtensions.ALL);
+  /** The supported extensions, for messages ({@link ReportExtensions#FOR_MESSAGES}). */
+  public static final String SUPPORTED_EXTENSIONS = ReportExtensions.FOR_MESSAGES;
   private static final long MIB = 1024L * 1024;
   private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-]+)");
 
-  private static final Set<String> OFFICE = Set.of("docx", "pptx", "odt", "epub");
+  private static final Set<String> OFFICE = Set.copyOf(ReportExtensions.ZIPPED);
 
   private final DebriefConfig.Ingest settings;
   private final MarkdownParser markdown = new MarkdownParser();

@@ -3,6 +3,7 @@ package dev.debrief.llm;
 import dev.debrief.answer.AnswerComposer;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.embed.Embedder;
+import dev.debrief.model.AnswerProvider;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -63,11 +64,16 @@ public final class LlmProviders {
 
   /** The model used when {@code answer.model} is empty. */
   public static String defaultModel(String provider) {
+    return AnswerProvider.find(provider).map(LlmProviders::defaultModel).orElse("");
+  }
+
+  /** The model used when {@code answer.model} is empty ("" for the extractive composer). */
+  public static String defaultModel(AnswerProvider provider) {
     return switch (provider) {
-      case "openai" -> "gpt-4o-mini";
-      case "anthropic" -> "claude-3-5-haiku-latest";
-      case "gemini" -> "gemini-2.0-flash";
-      default -> "";
+      case OPENAI -> "gpt-4o-mini";
+      case ANTHROPIC -> "claude-3-5-haiku-latest";
+      case GEMINI -> "gemini-2.0-flash";
+      case EXTRACTIVE -> "";
     };
   }
 
@@ -98,18 +104,22 @@ public final class LlmProviders {
    */
   public static Setup create(AnswerSettings settings, Map<String, String> env, Clock clock, boolean checkReachable,
                              ExecutorService attempts) {
-    String provider = settings.provider == null ? "extractive" : settings.provider.strip().toLowerCase(Locale.ROOT);
-    if (provider.isEmpty() || provider.equals("extractive")) {
+    String id = settings.provider == null ? "" : settings.provider.strip().toLowerCase(Locale.ROOT);
+    AnswerProvider provider = id.isEmpty() ? AnswerProvider.EXTRACTIVE : AnswerProvider.find(id).orElse(null);
+    if (provider == null) {
+      return unusable("unknown answer provider \"" + id + "\"");
+    }
+    if (provider == AnswerProvider.EXTRACTIVE) {
       return new Setup(Optional.empty(), Optional.empty());
     }
     String model = blank(settings.model) ? defaultModel(provider) : settings.model.strip();
     String baseUrl = blank(settings.baseUrl) ? null : settings.baseUrl.strip();
     try {
       return switch (provider) {
-        case "openai" -> openAi(settings, env, clock, model, baseUrl, checkReachable, attempts);
-        case "anthropic" -> anthropic(settings, env, clock, model, baseUrl, checkReachable, attempts);
-        case "gemini" -> gemini(settings, env, clock, model, baseUrl, checkReachable, attempts);
-        default -> unusable("unknown answer provider \"" + provider + "\"");
+        case OPENAI -> openAi(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case ANTHROPIC -> anthropic(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case GEMINI -> gemini(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case EXTRACTIVE -> throw new IllegalStateException("handled above");
       };
     } catch (RuntimeException e) {
       // a builder rejecting a setting: report it without any key (keys never reach exception messages here)
@@ -138,7 +148,8 @@ public final class LlmProviders {
     StreamingChatModel streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
         .apiKey(key).modelName(model).temperature(s.temperature).maxTokens(s.maxOutputTokens).timeout(t)
         .logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient("openai", model, chat, streaming, clock, attempts)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient(AnswerProvider.OPENAI.id(), model, chat, streaming, clock, attempts)),
+        Optional.empty());
   }
 
   private static Setup anthropic(AnswerSettings s, Map<String, String> env, Clock clock, String model,
@@ -159,7 +170,8 @@ public final class LlmProviders {
     StreamingChatModel streaming = AnthropicStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
         .apiKey(key).version(ANTHROPIC_VERSION).modelName(model).temperature(s.temperature)
         .maxTokens(s.maxOutputTokens).timeout(t).logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient("anthropic", model, chat, streaming, clock, attempts)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient(AnswerProvider.ANTHROPIC.id(), model, chat, streaming, clock, attempts)),
+        Optional.empty());
   }
 
   private static Setup gemini(AnswerSettings s, Map<String, String> env, Clock clock, String model,
@@ -180,7 +192,8 @@ public final class LlmProviders {
     StreamingChatModel streaming = GoogleAiGeminiStreamingChatModel.builder().httpClientBuilder(http(clock))
         .baseUrl(url).apiKey(key).modelName(model).temperature(s.temperature).maxOutputTokens(s.maxOutputTokens)
         .timeout(t).logRequests(false).build();
-    return new Setup(Optional.of(new LlmClient("gemini", model, chat, streaming, clock, attempts)), Optional.empty());
+    return new Setup(Optional.of(new LlmClient(AnswerProvider.GEMINI.id(), model, chat, streaming, clock, attempts)),
+        Optional.empty());
   }
 
   private static StatusAwareHttpClient.Builder http(Clock clock) {

@@ -3,6 +3,7 @@ package dev.debrief.llm;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import dev.debrief.model.AnswerProvider;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,11 @@ public final class TokenEstimator {
   private static final Encoding CL100K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
   /** Per-message framing of chat templates (role markers, separators). */
   static final int PER_MESSAGE_OVERHEAD = 8;
+  /**
+   * Factor on cl100k counts for models with another tokenizer: a safety margin chosen by hand, not measured
+   * against those tokenizers.
+   */
+  static final double OTHER_TOKENIZER_MARGIN = 1.25;
 
   private final double margin;
 
@@ -25,9 +31,9 @@ public final class TokenEstimator {
   /** An estimator for a provider and model: exact for OpenAI GPT models, 25 % margin for the rest. */
   public static TokenEstimator forModel(String provider, String model) {
     String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
-    boolean openAiFamily = "openai".equals(provider)
+    boolean openAiFamily = AnswerProvider.OPENAI.is(provider)
         && (m.startsWith("gpt-") || m.startsWith("o1") || m.startsWith("o3") || m.startsWith("o4"));
-    return new TokenEstimator(openAiFamily ? 1.0 : 1.25);
+    return new TokenEstimator(openAiFamily ? 1.0 : OTHER_TOKENIZER_MARGIN);
   }
 
   /** Estimated tokens of a text. */

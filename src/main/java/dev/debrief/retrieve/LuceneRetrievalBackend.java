@@ -5,6 +5,7 @@ import dev.debrief.index.Fields;
 import dev.debrief.index.IndexException;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.model.SearchFilters;
+import dev.debrief.text.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,11 +151,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
         if ((live != null && !live.get(doc)) || values.advance(doc) != doc) {
           continue;
         }
-        float[] v = values.vectorValue();
-        float dot = 0;
-        for (int i = 0; i < v.length; i++) {
-          dot += v[i] * vector[i];
-        }
+        float dot = (float) Vectors.dot(values.vectorValue(), vector);
         best.add(new ScoreDoc(leaf.docBase + doc, dot));
         if (best.size() > k) {
           best.poll();

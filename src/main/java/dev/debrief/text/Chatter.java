@@ -75,7 +75,6 @@ public final class Chatter {
       + "view|get)\\b");
   private static final Pattern FIRST_PERSON = Pattern.compile(
       "(?:^|[^\\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ii]m|[Ii]ve)(?![\\p{L}'’])");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'’.\\-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
 
   /** Words that judge a talk or an experience without saying what it was about. */
   static final Set<String> VERDICT = Set.of("good", "great", "nice", "cool", "awesome", "amazing", "excellent",
@@ -147,7 +146,7 @@ public final class Chatter {
     int logistics = 0;
     int total = 0;
     boolean named = hasNameOrNumber(s);
-    Matcher m = WORD.matcher(s);
+    Matcher m = Tokens.WORD.matcher(s);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
       total++;
@@ -180,7 +179,7 @@ public final class Chatter {
    * macOS), with a symbol (C++, C#), or capitalised where it does not open the sentence (not "I").
    */
   public static boolean hasNameOrNumber(String s) {
-    Matcher m = WORD.matcher(s);
+    Matcher m = Tokens.WORD.matcher(s);
     boolean first = true;
     while (m.find()) {
       String w = m.group();

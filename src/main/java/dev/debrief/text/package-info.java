@@ -6,6 +6,12 @@
  * grammatical cues ({@link dev.debrief.text.Grammar}) and the people a report names in full
  * ({@link dev.debrief.text.PersonNames}).
  *
+ * <p>It is also the one text toolkit every other package uses: words ({@link dev.debrief.text.Tokens}), the
+ * stop list with its two named additions ({@link dev.debrief.text.StopWords}), the sentence splitter for
+ * passage text and {@code stripEnd} ({@link dev.debrief.text.Sentences}), the report file extensions
+ * ({@link dev.debrief.text.ReportExtensions}) and the dot product of embeddings
+ * ({@link dev.debrief.text.Vectors}). BM25 analysis is not here: it is Lucene's, in {@code index.TextAnalysis}.
+ *
  * <p>Everything here is a rule about the kind of text (English trip reports, session notes, recaps), written
  * as small pattern lists; nothing is fitted to a particular report. The rules are deliberately conservative in
  * one direction: they reject a good sentence more readily than they accept a bad one, because a brief can

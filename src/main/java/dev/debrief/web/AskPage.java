@@ -3,6 +3,7 @@ package dev.debrief.web;
 import dev.debrief.cite.ViewerUrls;
 import dev.debrief.http.SignIn;
 import dev.debrief.model.Answer;
+import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import java.util.List;
@@ -79,7 +80,7 @@ final class AskPage {
             .text(h.title() + (h.headingPath().isEmpty() ? "" : " — " + String.join(" › ", h.headingPath())));
       }
     }
-    String by = a.provider().equals("extractive") ? "Answered offline from the reports' own sentences."
+    String by = AnswerProvider.EXTRACTIVE.is(a.provider()) ? "Answered offline from the reports' own sentences."
         : "Written by " + a.provider() + (a.model().isEmpty() ? "" : " " + a.model())
             + (a.fallback() ? " (the model failed; offline answer shown)" : "") + "; every citation was checked.";
     section.appendElement("p").addClass("meta").attr("id", "provider").text(by);

@@ -1,16 +1,17 @@
 package dev.debrief.digest;
 
 import dev.debrief.embed.Embedder;
-import dev.debrief.embed.Vectors;
+import dev.debrief.embed.EmbeddingModel;
+import dev.debrief.text.Vectors;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A deterministic stand-in for MiniLM in fast tests: a bag of lower-cased words hashed into 384 dimensions,
- * normalised. Texts sharing words are similar; no model is loaded.
+ * A deterministic stand-in for MiniLM in fast tests: a bag of lower-cased words hashed into
+ * {@link EmbeddingModel#DIMENSION} dimensions, normalised. Texts sharing words are similar; no model is loaded.
  */
 public final class HashEmbedder implements Embedder {
-  static final int DIM = 384;
+  static final int DIM = EmbeddingModel.DIMENSION;
 
   @Override
   public String modelId() {

@@ -1,4 +1,4 @@
-package dev.debrief.answer;
+package dev.debrief.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -7,7 +7,11 @@ import java.util.Locale;
 
 /**
  * Splits passage text into sentences: each line (list item, table row, paragraph) separately, then
- * {@link BreakIterator#getSentenceInstance(Locale)} rules (Unicode UAX #29) within a line.
+ * {@link BreakIterator#getSentenceInstance(Locale)} rules (Unicode UAX #29) within a line. The one sentence
+ * splitter for passage text, used by answers and digests. Two other splitters have jobs of their own and stay
+ * where they are: ingest's {@code Structurer} cuts an over-long block into units for passages (offsets into
+ * the whole report, no gluing), and {@code CitationVerifier} splits an LLM reply while reading its
+ * {@code [n]} markers.
  */
 public final class Sentences {
   private Sentences() {}
@@ -100,9 +104,12 @@ public final class Sentences {
 
   private static final java.util.regex.Pattern ASIDE_END = java.util.regex.Pattern.compile("[!?]+\\)$");
 
-  /** Number of whitespace-separated words. */
-  public static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  /** {@code body} trimmed, without the closing run of {@code . ! ? ; : ,} (and spaces between them). */
+  public static String stripEnd(String body) {
+    String b = body.strip();
+    while (!b.isEmpty() && ".!?;:,".indexOf(b.charAt(b.length() - 1)) >= 0) {
+      b = b.substring(0, b.length() - 1).stripTrailing();
+    }
+    return b;
   }
 }
