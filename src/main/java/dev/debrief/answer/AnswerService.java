@@ -1,6 +1,7 @@
 package dev.debrief.answer;
 
 import dev.debrief.model.Answer;
+import dev.debrief.model.Citation;
 import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Passage;
@@ -10,6 +11,7 @@ import dev.debrief.model.Understanding;
 import dev.debrief.retrieve.Retriever;
 import dev.debrief.text.Sentences;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,6 +144,16 @@ public final class AnswerService implements Answerer {
     List<String> terms = analysis.searchTerms();
     if (mention.absentEdition()) {
       List<Hit> closest = retriever.search(subject, terms, k, filters.withScope(reportsOf(mention.named())));
+      boolean aboutEdition = analysis.concepts().isEmpty() || WHERE_OR_WHEN.matcher(q.text()).find();
+      Answer mentioned = aboutEdition ? mentionOf(q, mention.asked(), closest) : null;
+      if (mentioned == null && aboutEdition) {
+        mentioned = mentionOf(q, mention.asked(), retriever.search(mention.asked(),
+            analyzer.analyze(mention.asked()).searchTerms(), k, filters.withScope(reportsOf(mention.named()))));
+      }
+      if (mentioned != null) {
+        return new Prepared(AnswerRequest.of(q, analysis, closest), mentioned, understood(analysis, filters, List.of(),
+            List.of(), followUp));
+      }
       String held = String.join("; ", mention.named().stream().map(EventCatalog.Event::name).toList());
       String text = Refusals.text("I have no report from " + mention.asked() + "; the library has " + held + ".",
           Refusals.closestSections(closest, 3));
@@ -255,6 +267,51 @@ public final class AnswerService implements Answerer {
       }
     }
     return out;
+  }
+
+  /**
+   * A question about an edition itself (where or when it is): what another edition's report says of it may
+   * answer that, and nothing about its talks.
+   */
+  static final Pattern WHERE_OR_WHEN = Pattern.compile(
+      "(?i)\\b(where|when|which city|location|venue|dates?|held)\\b");
+
+  /** Most sentences quoted from other reports that speak of an absent edition. */
+  static final int MENTIONS_QUOTED = 2;
+
+  /**
+   * The answer to a question about an edition the library lacks when another edition's report speaks of it
+   * ("ICML 2016 is in NYC next year"): "I have no report from ICML 2016; the report “…” mentions it:" and the
+   * sentences of {@code hits} that name {@code asked} (compared on letters and digits only), cited; null when
+   * none does.
+   */
+  static Answer mentionOf(Question q, String asked, List<Hit> hits) {
+    String needle = " " + lettersAndDigits(asked) + " ";
+    StringBuilder text = new StringBuilder();
+    List<Citation> citations = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Hit h : hits) {
+      for (Sentences.Span sentence : Sentences.split(h.text())) {
+        String normal = " " + lettersAndDigits(sentence.text()) + " ";
+        if (citations.size() >= MENTIONS_QUOTED || !normal.contains(needle) || !seen.add(normal)) {
+          continue;
+        }
+        if (citations.isEmpty()) {
+          text.append("I have no report from ").append(asked).append("; the report “").append(h.title())
+              .append("” mentions it:");
+        }
+        int n = citations.size() + 1;
+        citations.add(new Citation(n, h.reportId(), h.title(), h.sectionLabel(), h.url(), h.passageId(),
+            h.text()));
+        text.append(' ').append(AnswerWriter.cite(sentence.text(), n));
+      }
+    }
+    return citations.isEmpty() ? null : new Answer(q.text(), text.toString(), true, citations, List.of(),
+        AnswerProvider.EXTRACTIVE.id(), "", false, 0, hits.size());
+  }
+
+  private static String lettersAndDigits(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static List<String> reportsOf(List<EventCatalog.Event> events) {
