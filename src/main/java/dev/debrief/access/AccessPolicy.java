@@ -18,14 +18,15 @@ import java.util.function.Supplier;
  * Decides which restricted reports a question may use.
  *
  * <ul>
- *   <li>In a channel: unrestricted reports plus those restricted to that channel. Everyone in the channel
- *       sees the answer, so the asker's other memberships do not widen it.</li>
- *   <li>In a DM: unrestricted reports, those restricted to the DM itself (a file added there "this channel
- *       only"), and those restricted to a channel the asker is a member of. Membership comes from a
- *       {@link Membership} lookup (Slack {@code conversations.members}), cached per channel for a short time
- *       measured on the injected clock. A failed lookup counts as "not a member" (fail closed) for the same
- *       time.</li>
+ *   <li>In a channel: unrestricted reports plus those restricted to that channel. Everyone in the
+ *       channel sees the answer, so the asker's other memberships do not widen it.
+ *   <li>In a DM: unrestricted reports, those restricted to the DM itself (a file added there "this
+ *       channel only"), and those restricted to a channel the asker is a member of. Membership
+ *       comes from a {@link Membership} lookup (Slack {@code conversations.members}), cached per
+ *       channel for a short time measured on the injected clock. A failed lookup counts as "not a
+ *       member" (fail closed) for the same time.
  * </ul>
+ *
  * Thread-safe.
  */
 public final class AccessPolicy {
@@ -50,13 +51,17 @@ public final class AccessPolicy {
 
   /**
    * @param restrictedChannels the channels any indexed report is restricted to (from the catalog)
-   * @param membership         channel member lookup
-   * @param clock              for the cache
-   * @param ttl                how long a member list is reused
-   * @param warnings           where failed lookups are reported (one line, no secrets)
+   * @param membership channel member lookup
+   * @param clock for the cache
+   * @param ttl how long a member list is reused
+   * @param warnings where failed lookups are reported (one line, no secrets)
    */
-  public AccessPolicy(Supplier<? extends Collection<String>> restrictedChannels, Membership membership, Clock clock,
-                      Duration ttl, Consumer<String> warnings) {
+  public AccessPolicy(
+      Supplier<? extends Collection<String>> restrictedChannels,
+      Membership membership,
+      Clock clock,
+      Duration ttl,
+      Consumer<String> warnings) {
     this.restrictedChannels = restrictedChannels;
     this.membership = membership;
     this.clock = clock;
@@ -65,12 +70,12 @@ public final class AccessPolicy {
   }
 
   /**
-   * The value for {@link dev.debrief.model.SearchFilters#allowedChannels()}: never null, so retrieval always
-   * filters (unrestricted reports always pass).
+   * The value for {@link dev.debrief.model.SearchFilters#allowedChannels()}: never null, so
+   * retrieval always filters (unrestricted reports always pass).
    *
    * @param channelId where the question was asked (a C…, G… or D… id)
-   * @param userId    who asked
-   * @param isDm      true for a direct message with Debrief
+   * @param userId who asked
+   * @param isDm true for a direct message with Debrief
    */
   public List<String> allowedChannels(String channelId, String userId, boolean isDm) {
     List<String> allowed = new ArrayList<>();
@@ -88,9 +93,13 @@ public final class AccessPolicy {
     return List.copyOf(allowed);
   }
 
-  /** True when a report with {@code meta} may be used where {@code allowedChannels} apply (null: anywhere). */
+  /**
+   * True when a report with {@code meta} may be used where {@code allowedChannels} apply (null:
+   * anywhere).
+   */
   public static boolean permits(ReportMeta meta, List<String> allowedChannels) {
-    return allowedChannels == null || meta.channels().isEmpty()
+    return allowedChannels == null
+        || meta.channels().isEmpty()
         || meta.channels().stream().anyMatch(allowedChannels::contains);
   }
 
@@ -102,10 +111,17 @@ public final class AccessPolicy {
         c = new Cached(Set.copyOf(membership.members(channelId)), now);
         cache.put(channelId, c);
       } catch (Exception e) {
-        // Fail closed, and remember the failure for the same short time so a broken channel (e.g. Debrief was
+        // Fail closed, and remember the failure for the same short time so a broken channel (e.g.
+        // Debrief was
         // removed from it) does not cost a Web API call on every DM question.
-        warnings.accept("membership lookup for " + channelId + " failed (" + e.getClass().getSimpleName()
-            + "); treating askers as not members for " + ttl.toSeconds() + " s");
+        warnings.accept(
+            "membership lookup for "
+                + channelId
+                + " failed ("
+                + e.getClass().getSimpleName()
+                + "); treating askers as not members for "
+                + ttl.toSeconds()
+                + " s");
         cache.put(channelId, new Cached(Set.of(), now));
         return false;
       }

@@ -3,7 +3,6 @@ package dev.debrief.answer;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.cite.CitationLinks;
 import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,30 +12,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the chosen stretches as answer text: each sentence followed by the number of the passage it came from
- * ("It scales [1]."), consecutive list items of a stretch joined with semicolons into one cited line, sources
- * numbered in order of first use, each linked to the first sentence quoted from it (a text fragment where the
- * report has no section anchor of its own). The same sentence is never written twice.
+ * Writes the chosen stretches as answer text: each sentence followed by the number of the passage
+ * it came from ("It scales [1]."), consecutive list items of a stretch joined with semicolons into
+ * one cited line, sources numbered in order of first use, each linked to the first sentence quoted
+ * from it (a text fragment where the report has no section anchor of its own). The same sentence is
+ * never written twice.
  */
 public final class AnswerWriter {
   /**
    * The written answer.
    *
-   * @param text      the answer text
+   * @param text the answer text
    * @param citations its sources, numbered from 1
    */
   public record Written(String text, List<Citation> citations) {}
 
   private final CitationLinks links;
 
-  /** @param links builds citation links */
+  /**
+   * @param links builds citation links
+   */
   public AnswerWriter(CitationLinks links) {
     this.links = links;
   }
 
   /**
    * @param stretches what to quote, in answer order
-   * @param labels    a label to put before each stretch (an event's name in a comparison), or null for none
+   * @param labels a label to put before each stretch (an event's name in a comparison), or null for
+   *     none
    */
   public Written write(List<Evidence.Stretch> stretches, List<String> labels) {
     Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -54,8 +57,15 @@ public final class AnswerWriter {
       if (n == null) {
         n = numbers.size() + 1;
         numbers.put(h.passageId(), n);
-        citations.add(new Citation(n, h.reportId(), h.title(), h.sectionLabel(),
-            links.forSentence(h.url(), units.get(0)), h.passageId(), h.text()));
+        citations.add(
+            new Citation(
+                n,
+                h.reportId(),
+                h.title(),
+                h.sectionLabel(),
+                links.forSentence(h.url(), units.get(0)),
+                h.passageId(),
+                h.text()));
       }
       if (text.length() > 0) {
         text.append(labels == null ? " " : "\n");
@@ -76,7 +86,10 @@ public final class AnswerWriter {
     return new Written(text.toString(), citations);
   }
 
-  /** The stretch's lines as written units: prose sentences one by one, consecutive list items joined. */
+  /**
+   * The stretch's lines as written units: prose sentences one by one, consecutive list items
+   * joined.
+   */
   private static List<String> units(List<Evidence.Line> lines, Set<String> written) {
     List<String> out = new ArrayList<>();
     StringBuilder list = null;

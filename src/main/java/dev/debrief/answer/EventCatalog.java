@@ -14,66 +14,195 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The events the library holds, as a question can name them, and {@link #find} to see which events a question
- * names. Built from the indexed reports' metadata alone (event, title, date, author, tags): nothing here is
- * written for a particular event.
+ * The events the library holds, as a question can name them, and {@link #find} to see which events
+ * a question names. Built from the indexed reports' metadata alone (event, title, date, author,
+ * tags): nothing here is written for a particular event.
  *
- * <p>An event's <em>brands</em> are the words that name it on their own: its name's head (the part before
- * "(", "," or ";") when that is one word; words of the head that are no dictionary word ("Devoxx",
- * "Monitorama": not in the embedding model's {@link Vocabulary}) or are coined ("KubeCon", "re:Invent", "AWS":
- * see {@link Words.Word#coined()}); a run of capitalised abbreviations joined ("DEF CON" as "defcon"); and a
- * multi-word head joined ("Strange Loop" as "strangeloop"), which a question matches by those words in a row.
- * A report without an event is its own event, named by its title, and only coined title words brand it. Other words of the name, the titles, authors and tags ("Berlin",
- * "Seattle", "Sofia", "Europe") are <em>qualifiers</em>: they choose among events that share a brand
- * ("KubeCon Berlin") but name nothing alone. <em>Years</em> come from the name, titles and report dates;
- * <em>editions</em> are numbers that follow a brand in the name ("DEF CON 30").
+ * <p>An event's <em>brands</em> are the words that name it on their own: its name's head (the part
+ * before "(", "," or ";") when that is one word; words of the head that are no dictionary word
+ * ("Devoxx", "Monitorama": not in the embedding model's {@link Vocabulary}) or are coined
+ * ("KubeCon", "re:Invent", "AWS": see {@link Words.Word#coined()}); a run of capitalised
+ * abbreviations joined ("DEF CON" as "defcon"); and a multi-word head joined ("Strange Loop" as
+ * "strangeloop"), which a question matches by those words in a row. A report without an event is
+ * its own event, named by its title, and only coined title words brand it. Other words of the name,
+ * the titles, authors and tags ("Berlin", "Seattle", "Sofia", "Europe") are <em>qualifiers</em>:
+ * they choose among events that share a brand ("KubeCon Berlin") but name nothing alone.
+ * <em>Years</em> come from the name, titles and report dates; <em>editions</em> are numbers that
+ * follow a brand in the name ("DEF CON 30").
  *
- * <p>A question that names a brand and a year or edition that none of that brand's events has names an absent
- * edition ("re:Invent 2021" when the library has re:Invent 2023).
+ * <p>A question that names a brand and a year or edition that none of that brand's events has names
+ * an absent edition ("re:Invent 2021" when the library has re:Invent 2023).
  */
 public final class EventCatalog {
   /** Words that name no event: event-type words, report words, regions and filler. */
-  static final Set<String> GENERIC = Set.of("event", "events", "conference", "conferences", "conf", "summit",
-      "meeting", "meetup", "workshop", "day", "days", "first", "second", "third", "fourth", "final", "last",
-      "notes", "note", "report", "reports", "recap", "trip", "review", "thoughts", "retrospective", "online",
-      "virtual", "live", "the", "of", "and", "in", "at", "on", "for", "a", "an", "my", "our", "personal", "via",
-      "watched", "recordings", "recording", "blog", "post", "edition", "annual", "europe", "european", "eu",
-      "emea", "north", "south", "america", "americas", "na", "us", "usa", "asia", "apac", "international",
-      "global", "world", "part", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "st", "to", "with", "from", "by", "about", "people",
-      "talk", "talks", "session", "sessions", "keynote", "keynotes", "speaker", "speakers", "author", "authors",
-      "always", "community", "experience", "what", "who", "how", "which", "did", "say", "said", "new", "best");
+  static final Set<String> GENERIC =
+      Set.of(
+          "event",
+          "events",
+          "conference",
+          "conferences",
+          "conf",
+          "summit",
+          "meeting",
+          "meetup",
+          "workshop",
+          "day",
+          "days",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "final",
+          "last",
+          "notes",
+          "note",
+          "report",
+          "reports",
+          "recap",
+          "trip",
+          "review",
+          "thoughts",
+          "retrospective",
+          "online",
+          "virtual",
+          "live",
+          "the",
+          "of",
+          "and",
+          "in",
+          "at",
+          "on",
+          "for",
+          "a",
+          "an",
+          "my",
+          "our",
+          "personal",
+          "via",
+          "watched",
+          "recordings",
+          "recording",
+          "blog",
+          "post",
+          "edition",
+          "annual",
+          "europe",
+          "european",
+          "eu",
+          "emea",
+          "north",
+          "south",
+          "america",
+          "americas",
+          "na",
+          "us",
+          "usa",
+          "asia",
+          "apac",
+          "international",
+          "global",
+          "world",
+          "part",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "st",
+          "to",
+          "with",
+          "from",
+          "by",
+          "about",
+          "people",
+          "talk",
+          "talks",
+          "session",
+          "sessions",
+          "keynote",
+          "keynotes",
+          "speaker",
+          "speakers",
+          "author",
+          "authors",
+          "always",
+          "community",
+          "experience",
+          "what",
+          "who",
+          "how",
+          "which",
+          "did",
+          "say",
+          "said",
+          "new",
+          "best");
+
   /** Region words of event names ("KubeCon EU", "PyCon US"). */
-  static final Set<String> REGIONS = Set.of("eu", "europe", "emea", "na", "north", "south", "america", "us", "usa",
-      "asia", "apac", "latam", "uk", "india", "africa", "australia", "anz");
+  static final Set<String> REGIONS =
+      Set.of(
+          "eu",
+          "europe",
+          "emea",
+          "na",
+          "north",
+          "south",
+          "america",
+          "us",
+          "usa",
+          "asia",
+          "apac",
+          "latam",
+          "uk",
+          "india",
+          "africa",
+          "australia",
+          "anz");
+
   private static final Pattern YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
   private static final Pattern SHORT_YEAR = Pattern.compile("['’](\\d\\d)");
   private static final Pattern EDITION = Pattern.compile("\\d{1,3}");
+
   /** Fewest and most capitals a short form takes from a coined name ("EP" of "EuroPython"). */
   static final int SHORTHAND_MIN = 2;
+
   static final int SHORTHAND_MAX = 4;
   private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
 
   /**
    * One event of the library.
    *
-   * @param name       the event as its reports name it (a report without an event is its own event, named by
-   *                   its title)
-   * @param brands     word keys that name it alone
-   * @param qualifiers word keys that choose among events sharing a brand (from the name, titles and authors:
-   *                   they say which report, not what about, so they leave the question's subject)
-   * @param tags       word keys of the reports' tags: they choose among events too, but stay in the subject
-   *                   (a tag often names the very topic asked about)
-   * @param authors    word keys of the reports' authors' names (among the qualifiers)
-   * @param years      the years it took place or was written up
-   * @param editions   edition numbers its name gives after a brand
-   * @param reportIds  its reports
+   * @param name the event as its reports name it (a report without an event is its own event, named
+   *     by its title)
+   * @param brands word keys that name it alone
+   * @param qualifiers word keys that choose among events sharing a brand (from the name, titles and
+   *     authors: they say which report, not what about, so they leave the question's subject)
+   * @param tags word keys of the reports' tags: they choose among events too, but stay in the
+   *     subject (a tag often names the very topic asked about)
+   * @param authors word keys of the reports' authors' names (among the qualifiers)
+   * @param years the years it took place or was written up
+   * @param editions edition numbers its name gives after a brand
+   * @param reportIds its reports
    * @param shorthands prefixes of one-word short forms with a year ("ep" of "ep16" and "ep2016" for
-   *                   EuroPython): the capitals of a coined brand word; alone they name nothing
+   *     EuroPython): the capitals of a coined brand word; alone they name nothing
    */
-  public record Event(String name, Set<String> brands, Set<String> qualifiers, Set<String> tags,
-                      Set<String> authors, Set<String> years, Set<String> editions, List<String> reportIds,
-                      Set<String> shorthands) {
+  public record Event(
+      String name,
+      Set<String> brands,
+      Set<String> qualifiers,
+      Set<String> tags,
+      Set<String> authors,
+      Set<String> years,
+      Set<String> editions,
+      List<String> reportIds,
+      Set<String> shorthands) {
     public Event {
       shorthands = Set.copyOf(shorthands);
       brands = Set.copyOf(brands);
@@ -89,16 +218,17 @@ public final class EventCatalog {
   /**
    * What a question says about events.
    *
-   * @param named      the events whose brand the question names, before years and qualifiers choose
-   * @param events     the events the question is about: those of {@code named} that fit its years, editions
-   *                   and qualifiers; empty when it names none, or only absent editions
-   * @param asked      the edition as typed when it is absent ("re:Invent 2021"), else ""
-   * @param positions  positions of the question's words that named events (brands, qualifiers, years,
-   *                   editions), to leave out of the subject
-   * @param author     true when the question names the author of one of {@code events}' reports ("did Logan…")
+   * @param named the events whose brand the question names, before years and qualifiers choose
+   * @param events the events the question is about: those of {@code named} that fit its years,
+   *     editions and qualifiers; empty when it names none, or only absent editions
+   * @param asked the edition as typed when it is absent ("re:Invent 2021"), else ""
+   * @param positions positions of the question's words that named events (brands, qualifiers,
+   *     years, editions), to leave out of the subject
+   * @param author true when the question names the author of one of {@code events}' reports ("did
+   *     Logan…")
    */
-  public record Mention(List<Event> named, List<Event> events, String asked, Set<Integer> positions,
-                        boolean author) {
+  public record Mention(
+      List<Event> named, List<Event> events, String asked, Set<Integer> positions, boolean author) {
     /** No event named. */
     public static final Mention NONE = new Mention(List.of(), List.of(), "", Set.of(), false);
 
@@ -130,7 +260,7 @@ public final class EventCatalog {
   /**
    * The catalog of {@code reports}' events.
    *
-   * @param reports    what is indexed
+   * @param reports what is indexed
    * @param dictionary common words, which name an event only together with others
    */
   public static EventCatalog of(List<ReportInfo> reports, Vocabulary dictionary) {
@@ -157,7 +287,8 @@ public final class EventCatalog {
     return events;
   }
 
-  private static Event event(String name, List<ReportInfo> reports, Vocabulary dictionary, boolean fromTitle) {
+  private static Event event(
+      String name, List<ReportInfo> reports, Vocabulary dictionary, boolean fromTitle) {
     Set<String> brands = new LinkedHashSet<>();
     Set<String> editions = new LinkedHashSet<>();
     List<Words.Word> head = Words.of(fromTitle ? name : head(name));
@@ -209,8 +340,9 @@ public final class EventCatalog {
     for (int i = 1; i < head.size(); i++) {
       Words.Word w = head.get(i);
       if (EDITION.matcher(w.key()).matches() && brands.contains(head.get(i - 1).key())
-          || EDITION.matcher(w.key()).matches() && i >= 2
-          && brands.contains(head.get(i - 2).key() + head.get(i - 1).key())) {
+          || EDITION.matcher(w.key()).matches()
+              && i >= 2
+              && brands.contains(head.get(i - 2).key() + head.get(i - 1).key())) {
         editions.add(w.key());
       }
     }
@@ -244,7 +376,9 @@ public final class EventCatalog {
     if (!fromTitle) {
       for (Words.Word w : content) {
         String initials = w.text().replaceAll("[^\\p{Lu}]", "").toLowerCase(Locale.ROOT);
-        if (w.coined() && initials.length() >= SHORTHAND_MIN && initials.length() <= SHORTHAND_MAX
+        if (w.coined()
+            && initials.length() >= SHORTHAND_MIN
+            && initials.length() <= SHORTHAND_MAX
             && initials.length() < w.key().length()) {
           shorthands.add(initials);
         }
@@ -253,12 +387,16 @@ public final class EventCatalog {
     return new Event(name, brands, qualifiers, tags, authors, years, editions, ids, shorthands);
   }
 
-  private static void collect(List<String> texts, Set<String> brands, Set<String> into, Set<String> years) {
+  private static void collect(
+      List<String> texts, Set<String> brands, Set<String> into, Set<String> years) {
     for (String t : texts) {
       for (Words.Word w : Words.of(t)) {
         if (YEAR.matcher(w.key()).matches()) {
           years.add(w.key());
-        } else if (!w.numeric() && !GENERIC.contains(w.key()) && !brands.contains(w.key()) && w.key().length() > 1) {
+        } else if (!w.numeric()
+            && !GENERIC.contains(w.key())
+            && !brands.contains(w.key())
+            && w.key().length() > 1) {
           into.add(w.key());
         }
       }
@@ -278,8 +416,9 @@ public final class EventCatalog {
   }
 
   private static boolean allCapsRun(List<Words.Word> content, int i) {
-    return allCaps(content.get(i)) && (i > 0 && allCaps(content.get(i - 1)) && adjacent(content, i - 1)
-        || i + 1 < content.size() && allCaps(content.get(i + 1)) && adjacent(content, i));
+    return allCaps(content.get(i))
+        && (i > 0 && allCaps(content.get(i - 1)) && adjacent(content, i - 1)
+            || i + 1 < content.size() && allCaps(content.get(i + 1)) && adjacent(content, i));
   }
 
   private static List<String> allCapsJoins(List<Words.Word> content) {
@@ -288,7 +427,9 @@ public final class EventCatalog {
     while (i < content.size()) {
       int j = i;
       StringBuilder joined = new StringBuilder();
-      while (j < content.size() && allCaps(content.get(j)) && (j == i || adjacent(content, j - 1))) {
+      while (j < content.size()
+          && allCaps(content.get(j))
+          && (j == i || adjacent(content, j - 1))) {
         joined.append(content.get(j).key());
         j++;
       }
@@ -321,10 +462,12 @@ public final class EventCatalog {
     for (Event e : events) {
       Set<Integer> at = new LinkedHashSet<>();
       for (int i = 0; i < words.size(); i++) {
-        if (e.brands().contains(words.get(i).key()) || shorthandYear(e, words.get(i).key()) != null) {
+        if (e.brands().contains(words.get(i).key())
+            || shorthandYear(e, words.get(i).key()) != null) {
           at.add(i);
         }
-        if (i + 1 < words.size() && e.brands().contains(words.get(i).key() + words.get(i + 1).key())) {
+        if (i + 1 < words.size()
+            && e.brands().contains(words.get(i).key() + words.get(i + 1).key())) {
           at.add(i);
           at.add(i + 1);
         }
@@ -339,8 +482,11 @@ public final class EventCatalog {
     Set<Integer> positions = new LinkedHashSet<>();
     brandAt.values().forEach(positions::addAll);
     for (int i : new ArrayList<>(positions)) {
-      // a region right after a brand ("DockerCon EU", "KubeCon North America") belongs to the event's name
-      for (int j = i + 1; j < words.size() && j <= i + 2 && REGIONS.contains(words.get(j).key()); j++) {
+      // a region right after a brand ("DockerCon EU", "KubeCon North America") belongs to the
+      // event's name
+      for (int j = i + 1;
+          j < words.size() && j <= i + 2 && REGIONS.contains(words.get(j).key());
+          j++) {
         positions.add(j);
       }
     }
@@ -352,7 +498,10 @@ public final class EventCatalog {
         years.add(w.key());
         positions.add(i);
       } else if (brandAt.keySet().stream().anyMatch(e -> shorthandYear(e, w.key()) != null)) {
-        brandAt.keySet().stream().map(e -> shorthandYear(e, w.key())).filter(y -> y != null).findFirst()
+        brandAt.keySet().stream()
+            .map(e -> shorthandYear(e, w.key()))
+            .filter(y -> y != null)
+            .findFirst()
             .ifPresent(years::add);
       } else if (SHORT_YEAR.matcher(w.text()).matches()) {
         years.add("20" + w.key());
@@ -365,9 +514,12 @@ public final class EventCatalog {
     List<Event> named = new ArrayList<>(brandAt.keySet());
     List<Event> fitting = new ArrayList<>();
     for (Event e : named) {
-      boolean yearFits = years.isEmpty() || e.years().isEmpty() || !Collections.disjoint(years, e.years());
-      boolean editionFits = editions.isEmpty() || e.editions().isEmpty()
-          || !Collections.disjoint(editions, e.editions());
+      boolean yearFits =
+          years.isEmpty() || e.years().isEmpty() || !Collections.disjoint(years, e.years());
+      boolean editionFits =
+          editions.isEmpty()
+              || e.editions().isEmpty()
+              || !Collections.disjoint(editions, e.editions());
       if (yearFits && editionFits) {
         fitting.add(e);
       }
@@ -411,7 +563,10 @@ public final class EventCatalog {
     return new Mention(named, chosen, "", positions, author);
   }
 
-  /** The year a short form such as "ep16" or "ep2016" names for {@code e}, or null when it is none of its. */
+  /**
+   * The year a short form such as "ep16" or "ep2016" names for {@code e}, or null when it is none
+   * of its.
+   */
   private static String shorthandYear(Event e, String key) {
     Matcher m = SHORTHAND.matcher(key);
     if (!m.matches() || !e.shorthands().contains(m.group(1))) {
@@ -421,8 +576,8 @@ public final class EventCatalog {
   }
 
   /**
-   * The named edition as typed: the brand words through the year or edition ("DEF CON 31"), with the generic
-   * event words between them ("Harbor Summit 2022").
+   * The named edition as typed: the brand words through the year or edition ("DEF CON 31"), with
+   * the generic event words between them ("Harbor Summit 2022").
    */
   private static String asked(List<Words.Word> words, Set<Integer> positions) {
     int from = positions.stream().min(Integer::compare).orElse(0);

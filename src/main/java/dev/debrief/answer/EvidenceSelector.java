@@ -14,58 +14,89 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Chooses what an extractive answer quotes: the best sentence of the retrieved passages and the sentences
- * that carry it on, as one contiguous {@link Evidence.Stretch} ({@link StretchBuilder}); another stretch only
- * for another question asked in the same breath ("…, and what did she change?") that the first does not answer,
- * from the same report; one stretch per event for a comparison. Sentences are scored by {@link LineScorer}.
+ * Chooses what an extractive answer quotes: the best sentence of the retrieved passages and the
+ * sentences that carry it on, as one contiguous {@link Evidence.Stretch} ({@link StretchBuilder});
+ * another stretch only for another question asked in the same breath ("…, and what did she
+ * change?") that the first does not answer, from the same report; one stretch per event for a
+ * comparison. Sentences are scored by {@link LineScorer}.
  *
- * <p>Where the answer starts: at the best sentence; for an overview, at the earliest of the sentences scoring
- * near the best (summaries lead); for a question about a whole section ("what did Werner Vogels talk about?":
- * the section's heading holds the question's whole subject), at that section's first statement among the
- * passages found.
+ * <p>Where the answer starts: at the best sentence; for an overview, at the earliest of the
+ * sentences scoring near the best (summaries lead); for a question about a whole section ("what did
+ * Werner Vogels talk about?": the section's heading holds the question's whole subject), at that
+ * section's first statement among the passages found.
  */
 public final class EvidenceSelector {
   /**
    * Weights of the selection. Chosen with {@code debrief eval} on ../shared/qa/seed-dev.jsonl,
-   * reports-dev.jsonl and the first half of round2/reports-dev-2.jsonl (n001–n024); the other half of round2 and
-   * a private held-out set were only measured (README, "Measured").
+   * reports-dev.jsonl and the first half of round2/reports-dev-2.jsonl (n001–n024); the other half
+   * of round2 and a private held-out set were only measured (README, "Measured").
    *
-   * @param similarity  weight of the cosine similarity
-   * @param lexical     weight of the concept overlap
-   * @param relevance   weight of the passage's relevance
-   * @param rankPrior   passage relevance = rankPrior / (1 + rank) + (1 - rankPrior) × the passage's concept coverage
+   * @param similarity weight of the cosine similarity
+   * @param lexical weight of the concept overlap
+   * @param relevance weight of the passage's relevance
+   * @param rankPrior passage relevance = rankPrior / (1 + rank) + (1 - rankPrior) × the passage's
+   *     concept coverage
    * @param numberBonus added when a number is asked for and the sentence has a digit
-   * @param whoBonus    added when "who" is asked and the sentence names a person
-   * @param summaryBonus added, for an overview question, to sentences under a summary or takeaways heading
-   * @param keep        share of the anchor's score a following sentence needs to carry the stretch on
-   * @param keepList    the same for the next item of the same list, or any sentence of an overview
-   * @param context     share of the overlap of a sentence together with the one before it that counts for the
-   *                    sentence (its subject is often in the sentence before)
-   * @param leaningContext the same share for a sentence that leans back on the one before ("They claim…")
-   * @param shortlist   sentences embedded per question
-   * @param listMax     most items of a list that are quoted with the sentence introducing it
-   * @param second      share of the anchor's score a sentence elsewhere (another passage, or not next to the
-   *                    first stretch) needs to open a second stretch when the first leaves room; above 1 never
-   * @param secondLexical share of the anchor's concept overlap that sentence needs as well: the embedding's
-   *                    similarities lie close together (e5 puts most sentences of a report within 0.1), so the
-   *                    score alone lets in sentences that only sound like the report
+   * @param whoBonus added when "who" is asked and the sentence names a person
+   * @param summaryBonus added, for an overview question, to sentences under a summary or takeaways
+   *     heading
+   * @param keep share of the anchor's score a following sentence needs to carry the stretch on
+   * @param keepList the same for the next item of the same list, or any sentence of an overview
+   * @param context share of the overlap of a sentence together with the one before it that counts
+   *     for the sentence (its subject is often in the sentence before)
+   * @param leaningContext the same share for a sentence that leans back on the one before ("They
+   *     claim…")
+   * @param shortlist sentences embedded per question
+   * @param listMax most items of a list that are quoted with the sentence introducing it
+   * @param second share of the anchor's score a sentence elsewhere (another passage, or not next to
+   *     the first stretch) needs to open a second stretch when the first leaves room; above 1 never
+   * @param secondLexical share of the anchor's concept overlap that sentence needs as well: the
+   *     embedding's similarities lie close together (e5 puts most sentences of a report within
+   *     0.1), so the score alone lets in sentences that only sound like the report
    */
-  public record Weights(double similarity, double lexical, double relevance, double rankPrior, double numberBonus,
-                        double whoBonus, double summaryBonus, double keep, double keepList, double context,
-                        double leaningContext, int shortlist, int listMax, double second,
-                        double secondLexical) {
+  public record Weights(
+      double similarity,
+      double lexical,
+      double relevance,
+      double rankPrior,
+      double numberBonus,
+      double whoBonus,
+      double summaryBonus,
+      double keep,
+      double keepList,
+      double context,
+      double leaningContext,
+      int shortlist,
+      int listMax,
+      double second,
+      double secondLexical) {
     /**
-     * The defaults (see the record's description for how they were chosen). The second stretch ({@code second}
-     * 0.85, {@code secondLexical} 0.5) moved fact coverage on the tuning part from 0.696 to 0.783 (0.9 and 0.85
-     * tie; secondLexical 0 and 0.5 tie, 0.8 gives 0.761; the tie went to the stricter bar); only measured, on
-     * round2 n025–n048 it stayed 0.40 and on the private held-out set it went from 0.500 to 0.578.
+     * The defaults (see the record's description for how they were chosen). The second stretch
+     * ({@code second} 0.85, {@code secondLexical} 0.5) moved fact coverage on the tuning part from
+     * 0.696 to 0.783 (0.9 and 0.85 tie; secondLexical 0 and 0.5 tie, 0.8 gives 0.761; the tie went
+     * to the stricter bar); only measured, on round2 n025–n048 it stayed 0.40 and on the private
+     * held-out set it went from 0.500 to 0.578.
      */
-    public static final Weights DEFAULT = new Weights(1.0, 0.35, 0.25, 0.3, 0.06, 0.1, 0.15, 0.93, 0.85, 0.6,
-        0.9, 24, 8, 0.85, 0.5);
+    public static final Weights DEFAULT =
+        new Weights(1.0, 0.35, 0.25, 0.3, 0.06, 0.1, 0.15, 0.93, 0.85, 0.6, 0.9, 24, 8, 0.85, 0.5);
 
     public Weights {
-      for (double w : new double[] {similarity, lexical, relevance, rankPrior, numberBonus, whoBonus, summaryBonus,
-          keep, keepList, context, leaningContext, second, secondLexical}) {
+      for (double w :
+          new double[] {
+            similarity,
+            lexical,
+            relevance,
+            rankPrior,
+            numberBonus,
+            whoBonus,
+            summaryBonus,
+            keep,
+            keepList,
+            context,
+            leaningContext,
+            second,
+            secondLexical
+          }) {
         if (!(w >= 0) || Double.isInfinite(w)) {
           throw new IllegalArgumentException("weights must be finite and >= 0, got " + this);
         }
@@ -79,18 +110,25 @@ public final class EvidenceSelector {
   /**
    * What was chosen, with what the refusal policy judges.
    *
-   * @param stretches     the stretches to quote, best first (empty when nothing could be quoted)
-   * @param best          the best-scored line (null when none)
-   * @param coverage      the best passage's IDF-weighted share of the question's concepts (1 when it has none)
-   * @param anchorCover   the share the best line and its passage heading cover
-   * @param namesInAnchor true when the question names decisive names and the best line's passage (text and
-   *                      headings) holds all of them
-   * @param focused       true when the question names a rare name that labels the passages chosen from (a talk
-   *                      heading or speaker line): they are about it
-   * @param ranked        the best-scored lines, best first (at most {@link #RANKED}), for diagnostics
+   * @param stretches the stretches to quote, best first (empty when nothing could be quoted)
+   * @param best the best-scored line (null when none)
+   * @param coverage the best passage's IDF-weighted share of the question's concepts (1 when it has
+   *     none)
+   * @param anchorCover the share the best line and its passage heading cover
+   * @param namesInAnchor true when the question names decisive names and the best line's passage
+   *     (text and headings) holds all of them
+   * @param focused true when the question names a rare name that labels the passages chosen from (a
+   *     talk heading or speaker line): they are about it
+   * @param ranked the best-scored lines, best first (at most {@link #RANKED}), for diagnostics
    */
-  public record Selection(List<Evidence.Stretch> stretches, Evidence.Scored best, double coverage,
-                          double anchorCover, boolean namesInAnchor, boolean focused, List<Evidence.Scored> ranked) {
+  public record Selection(
+      List<Evidence.Stretch> stretches,
+      Evidence.Scored best,
+      double coverage,
+      double anchorCover,
+      boolean namesInAnchor,
+      boolean focused,
+      List<Evidence.Scored> ranked) {
     /** Scored lines kept for diagnostics. */
     public static final int RANKED = 8;
 
@@ -100,10 +138,18 @@ public final class EvidenceSelector {
     }
   }
 
-  /** Share of the best score within which an overview starts from the earliest sentence (summaries lead). */
+  /**
+   * Share of the best score within which an overview starts from the earliest sentence (summaries
+   * lead).
+   */
   static final double SUMMARY_NEAR = 0.95;
-  /** Share of a further question's own best score that its stretch must reach, and a sentence to qualify. */
+
+  /**
+   * Share of a further question's own best score that its stretch must reach, and a sentence to
+   * qualify.
+   */
   static final double PART_MIN_LEXICAL = 0.3;
+
   /** Share of the question's concept weight a heading must hold for its list to be quoted whole. */
   static final double LIST_HEADING_COVER = 0.5;
 
@@ -114,8 +160,8 @@ public final class EvidenceSelector {
 
   /**
    * @param embedder embeds the question and the candidate sentences
-   * @param stats    analyzes sentences as the index did
-   * @param weights  the weights
+   * @param stats analyzes sentences as the index did
+   * @param weights the weights
    */
   public EvidenceSelector(Embedder embedder, TermStatistics stats, Weights weights) {
     this.scorer = new LineScorer(embedder, stats, weights);
@@ -125,15 +171,21 @@ public final class EvidenceSelector {
   }
 
   /**
-   * @param analysis     the question
-   * @param subject      the text the question's vector is made from (with a follow-up's earlier question)
-   * @param hits         passages, best first
+   * @param analysis the question
+   * @param subject the text the question's vector is made from (with a follow-up's earlier
+   *     question)
+   * @param hits passages, best first
    * @param maxSentences most sentences (written units) to quote in all
-   * @param exclude      lines not to quote (what an earlier answer already said)
+   * @param exclude lines not to quote (what an earlier answer already said)
    */
-  public Selection select(QuestionAnalysis analysis, String subject, List<Hit> hits, int maxSentences,
-                          Predicate<Evidence.Line> exclude) {
-    List<QuestionAnalysis.Name> decisive = analysis.names().stream().filter(QuestionAnalysis.Name::decisive).toList();
+  public Selection select(
+      QuestionAnalysis analysis,
+      String subject,
+      List<Hit> hits,
+      int maxSentences,
+      Predicate<Evidence.Line> exclude) {
+    List<QuestionAnalysis.Name> decisive =
+        analysis.names().stream().filter(QuestionAnalysis.Name::decisive).toList();
     LineScorer.Pool pool = scorer.pool(hits, analysis);
     List<Hit> focus = focus(pool, decisive);
     boolean focused = !focus.isEmpty() && focus.size() < hits.size();
@@ -149,20 +201,27 @@ public final class EvidenceSelector {
     Set<String> heading = pool.headings.get(best.line().rank());
     Set<String> anchorTerms = new HashSet<>(best.line().terms());
     anchorTerms.addAll(heading);
-    double anchorCover = analysis.concepts().isEmpty() ? 1.0 : cover(analysis.concepts(), anchorTerms);
+    double anchorCover =
+        analysis.concepts().isEmpty() ? 1.0 : cover(analysis.concepts(), anchorTerms);
     Set<String> passageTerms = new HashSet<>(heading);
     pool.passages.get(best.line().rank()).forEach(l -> passageTerms.addAll(l.terms()));
-    boolean namesInAnchor = !decisive.isEmpty() && decisive.stream().allMatch(n -> n.foundIn(passageTerms));
+    boolean namesInAnchor =
+        !decisive.isEmpty() && decisive.stream().allMatch(n -> n.foundIn(passageTerms));
     Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
     scored.forEach(s -> byLine.put(s.line(), s));
     List<Evidence.Stretch> stretches = new ArrayList<>();
     LineScorer.Pool comparePool = pool;
     if (analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON)) {
-      // each event is scored on its own, so the better-covered one cannot crowd the other out of the shortlist
+      // each event is scored on its own, so the better-covered one cannot crowd the other out of
+      // the shortlist
       int each = Math.max(1, maxSentences / Math.max(1, analysis.mention().events().size()));
       for (EventCatalog.Event e : analysis.mention().events()) {
-        List<Evidence.Scored> ofEvent = comparePool.score(analysis, analysis.concepts(), subject,
-            l -> exclude.test(l) || !e.reportIds().contains(l.hit().reportId()));
+        List<Evidence.Scored> ofEvent =
+            comparePool.score(
+                analysis,
+                analysis.concepts(),
+                subject,
+                l -> exclude.test(l) || !e.reportIds().contains(l.hit().reportId()));
         if (!ofEvent.isEmpty()) {
           Map<Evidence.Line, Evidence.Scored> lines = new HashMap<>();
           ofEvent.forEach(x -> lines.put(x.line(), x));
@@ -170,17 +229,25 @@ public final class EvidenceSelector {
         }
       }
       if (!stretches.isEmpty()) {
-        return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
+        return new Selection(
+            stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
       }
     }
     Evidence.Scored anchor = best;
     if (analysis.summary()) {
       anchor = earliestNearBest(scored);
-    } else if (sectionQuestion(analysis, heading) || focused && best.lexical() < FOCUS_LEAD_LEXICAL) {
+    } else if (sectionQuestion(analysis, heading)
+        || focused && best.lexical() < FOCUS_LEAD_LEXICAL) {
       anchor = sectionLead(best, scored);
     }
-    Evidence.Stretch first = stretch(anchor, pool, byLine, maxSentences, analysis,
-        focused && best.lexical() < FOCUS_LEAD_LEXICAL);
+    Evidence.Stretch first =
+        stretch(
+            anchor,
+            pool,
+            byLine,
+            maxSentences,
+            analysis,
+            focused && best.lexical() < FOCUS_LEAD_LEXICAL);
     stretches.add(first);
     int used = StretchBuilder.units(first.lines());
     for (QuestionAnalysis.Part part : analysis.parts()) {
@@ -195,35 +262,52 @@ public final class EvidenceSelector {
       Set<Evidence.Line> quoted = new HashSet<>();
       stretches.forEach(s -> quoted.addAll(s.lines()));
       String report = first.hit().reportId();
-      List<Evidence.Scored> forPart = pool.score(analysis, part.concepts(), part.text(),
-          l -> exclude.test(l) || quoted.contains(l) || !l.hit().reportId().equals(report));
+      List<Evidence.Scored> forPart =
+          pool.score(
+              analysis,
+              part.concepts(),
+              part.text(),
+              l -> exclude.test(l) || quoted.contains(l) || !l.hit().reportId().equals(report));
       if (forPart.isEmpty() || forPart.get(0).lexical() < PART_MIN_LEXICAL) {
         continue; // a further question the report does not answer gets no filler
       }
       Map<Evidence.Line, Evidence.Scored> partLines = new HashMap<>();
       forPart.forEach(s -> partLines.put(s.line(), s));
-      Evidence.Stretch more = builder.grow(forPart.get(0), pool.passages.get(forPart.get(0).line().rank()),
-          partLines, Math.min(2, maxSentences - used), false, false, part.concepts());
+      Evidence.Stretch more =
+          builder.grow(
+              forPart.get(0),
+              pool.passages.get(forPart.get(0).line().rank()),
+              partLines,
+              Math.min(2, maxSentences - used),
+              false,
+              false,
+              part.concepts());
       stretches.add(trim(more, quoted));
       used += StretchBuilder.units(more.lines());
     }
     if (used < maxSentences && !analysis.summary()) {
-      Evidence.Stretch other = secondStretch(scored, stretches, pool, byLine, maxSentences - used, analysis);
+      Evidence.Stretch other =
+          secondStretch(scored, stretches, pool, byLine, maxSentences - used, analysis);
       if (other != null) {
         stretches.add(other);
       }
     }
-    return new Selection(stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
+    return new Selection(
+        stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
   }
 
   /**
-   * A second stretch, from the best sentence not quoted yet and not next to a quoted one, when it scores at
-   * least {@link Weights#second()} of the first anchor: two passages that both answer are both quoted. Null
-   * when none does.
+   * A second stretch, from the best sentence not quoted yet and not next to a quoted one, when it
+   * scores at least {@link Weights#second()} of the first anchor: two passages that both answer are
+   * both quoted. Null when none does.
    */
-  private Evidence.Stretch secondStretch(List<Evidence.Scored> scored, List<Evidence.Stretch> stretches,
-                                         LineScorer.Pool pool, Map<Evidence.Line, Evidence.Scored> byLine, int room,
-                                         QuestionAnalysis analysis) {
+  private Evidence.Stretch secondStretch(
+      List<Evidence.Scored> scored,
+      List<Evidence.Stretch> stretches,
+      LineScorer.Pool pool,
+      Map<Evidence.Line, Evidence.Scored> byLine,
+      int room,
+      QuestionAnalysis analysis) {
     Set<Evidence.Line> quoted = new HashSet<>();
     stretches.forEach(s -> quoted.addAll(s.lines()));
     double bar = weights.second() * scored.get(0).score();
@@ -252,15 +336,28 @@ public final class EvidenceSelector {
     return false;
   }
 
-  private Evidence.Stretch stretch(Evidence.Scored anchor, LineScorer.Pool pool,
-                                   Map<Evidence.Line, Evidence.Scored> byLine, int max, QuestionAnalysis analysis,
-                                   boolean aboutSection) {
+  private Evidence.Stretch stretch(
+      Evidence.Scored anchor,
+      LineScorer.Pool pool,
+      Map<Evidence.Line, Evidence.Scored> byLine,
+      int max,
+      QuestionAnalysis analysis,
+      boolean aboutSection) {
     Set<String> heading = pool.headings.get(anchor.line().rank());
     boolean section = aboutSection || sectionQuestion(analysis, heading);
-    boolean wholeList = section || !analysis.concepts().isEmpty()
-        && cover(analysis.concepts(), heading) >= LIST_HEADING_COVER;
-    Evidence.Stretch s = builder.grow(anchor, pool.passages.get(anchor.line().rank()), byLine, max,
-        analysis.summary() || section, wholeList, analysis.concepts());
+    boolean wholeList =
+        section
+            || !analysis.concepts().isEmpty()
+                && cover(analysis.concepts(), heading) >= LIST_HEADING_COVER;
+    Evidence.Stretch s =
+        builder.grow(
+            anchor,
+            pool.passages.get(anchor.line().rank()),
+            byLine,
+            max,
+            analysis.summary() || section,
+            wholeList,
+            analysis.concepts());
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
       String speaker = speaker(pool.passages.get(anchor.line().rank()), s.lines().get(0).index());
       if (speaker != null) {
@@ -271,8 +368,8 @@ public final class EvidenceSelector {
   }
 
   /**
-   * The speaker line before {@code index} in a passage: a line of its own that is nothing but a person's name
-   * ("Luca Belli"), as notes put under a talk's title; null when there is none.
+   * The speaker line before {@code index} in a passage: a line of its own that is nothing but a
+   * person's name ("Luca Belli"), as notes put under a talk's title; null when there is none.
    */
   private static String speaker(List<Evidence.Line> passage, int index) {
     for (int i = index - 1; i >= 0; i--) {
@@ -284,18 +381,22 @@ public final class EvidenceSelector {
     return null;
   }
 
-  /** A focused answer starts at its section's first statement when its best sentence holds less than this. */
+  /**
+   * A focused answer starts at its section's first statement when its best sentence holds less than
+   * this.
+   */
   static final double FOCUS_LEAD_LEXICAL = 0.5;
 
   /**
-   * The hits whose labels (heading path and label lines such as a speaker's name) hold every decisive name of
-   * the question: "the Uber speaker", "Arnout Kazemier" name the talk whose heading or speaker line names them.
-   * Only names with a rare term count ({@link TermStatistics#rare}): "Kubernetes" labels too much to focus.
-   * Empty when the question names none, or no hit is so labelled.
+   * The hits whose labels (heading path and label lines such as a speaker's name) hold every
+   * decisive name of the question: "the Uber speaker", "Arnout Kazemier" name the talk whose
+   * heading or speaker line names them. Only names with a rare term count ({@link
+   * TermStatistics#rare}): "Kubernetes" labels too much to focus. Empty when the question names
+   * none, or no hit is so labelled.
    */
   private List<Hit> focus(LineScorer.Pool pool, List<QuestionAnalysis.Name> names) {
-    List<QuestionAnalysis.Name> decisive = names.stream()
-        .filter(n -> n.terms().stream().anyMatch(stats::rare)).toList();
+    List<QuestionAnalysis.Name> decisive =
+        names.stream().filter(n -> n.terms().stream().anyMatch(stats::rare)).toList();
     if (decisive.isEmpty()) {
       return List.of();
     }
@@ -321,8 +422,8 @@ public final class EvidenceSelector {
   }
 
   /**
-   * True when the question asks about a section as a whole: its heading holds every concept of the question
-   * ("what did Werner Vogels talk about?" under "Dr. Werner Vogels - CTO Amazon.com").
+   * True when the question asks about a section as a whole: its heading holds every concept of the
+   * question ("what did Werner Vogels talk about?" under "Dr. Werner Vogels - CTO Amazon.com").
    */
   private static boolean sectionQuestion(QuestionAnalysis analysis, Set<String> heading) {
     return !analysis.concepts().isEmpty() && cover(analysis.concepts(), heading) >= 0.999;
@@ -350,7 +451,8 @@ public final class EvidenceSelector {
         break;
       }
       Hit h = s.line().hit();
-      if (h.reportId().equals(best.line().hit().reportId()) && h.anchor().equals(best.line().hit().anchor())
+      if (h.reportId().equals(best.line().hit().reportId())
+          && h.anchor().equals(best.line().hit().anchor())
           && before(s, earliest)) {
         earliest = s;
       }
@@ -358,7 +460,10 @@ public final class EvidenceSelector {
     return earliest;
   }
 
-  /** True when {@code a} comes before {@code b} in their report (passage ids order passages of a report). */
+  /**
+   * True when {@code a} comes before {@code b} in their report (passage ids order passages of a
+   * report).
+   */
   private static boolean before(Evidence.Scored a, Evidence.Scored b) {
     int byPassage = a.line().hit().passageId().compareTo(b.line().hit().passageId());
     return byPassage < 0 || byPassage == 0 && a.line().index() < b.line().index();

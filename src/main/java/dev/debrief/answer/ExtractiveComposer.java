@@ -14,22 +14,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The offline answer: quotes the sentences of the retrieved passages that answer the question, each followed by
- * its citation, or says honestly that the reports do not cover it.
+ * The offline answer: quotes the sentences of the retrieved passages that answer the question, each
+ * followed by its citation, or says honestly that the reports do not cover it.
  *
- * <p>The question is read by {@link QuestionAnalyzer}; {@link EvidenceSelector} chooses one contiguous stretch
- * of the best passage (and a second only for a part of the question the first leaves out, or one per event
- * for a comparison); {@link RefusalPolicy} decides whether that evidence is enough; {@link AnswerWriter} writes
- * it with its citations. At most {@code maxSentences} sentences, fewer when relevance drops.
+ * <p>The question is read by {@link QuestionAnalyzer}; {@link EvidenceSelector} chooses one
+ * contiguous stretch of the best passage (and a second only for a part of the question the first
+ * leaves out, or one per event for a comparison); {@link RefusalPolicy} decides whether that
+ * evidence is enough; {@link AnswerWriter} writes it with its citations. At most {@code
+ * maxSentences} sentences, fewer when relevance drops.
  */
 public final class ExtractiveComposer implements AnswerComposer {
   /** The provider recorded on answers written here. */
   private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
+
   /** Said when a question names nothing to look for and has no conversation to take it from. */
-  public static final String NO_SUBJECT = "What should I look for? Name a talk, a speaker, a product or a topic,"
-      + " e.g. “what did the keynote say about Kubernetes 1.33?”.";
+  public static final String NO_SUBJECT =
+      "What should I look for? Name a talk, a speaker, a product or a topic,"
+          + " e.g. “what did the keynote say about Kubernetes 1.33?”.";
+
   /** Said when retrieval found nothing at all. */
   public static final String NOTHING_FOUND = "I couldn't find anything about that in the reports.";
 
@@ -40,14 +44,18 @@ public final class ExtractiveComposer implements AnswerComposer {
   private final int maxSentences;
 
   /**
-   * @param analyzer     reads questions (for {@link #compose(Question, List)}, which gets no analysis)
-   * @param selector     chooses the evidence
-   * @param policy       decides when to refuse
-   * @param writer       writes the answer
+   * @param analyzer reads questions (for {@link #compose(Question, List)}, which gets no analysis)
+   * @param selector chooses the evidence
+   * @param policy decides when to refuse
+   * @param writer writes the answer
    * @param maxSentences at most this many sentences (at least 1)
    */
-  public ExtractiveComposer(QuestionAnalyzer analyzer, EvidenceSelector selector, RefusalPolicy policy,
-                            AnswerWriter writer, int maxSentences) {
+  public ExtractiveComposer(
+      QuestionAnalyzer analyzer,
+      EvidenceSelector selector,
+      RefusalPolicy policy,
+      AnswerWriter writer,
+      int maxSentences) {
     this.analyzer = analyzer;
     this.selector = selector;
     this.policy = policy;
@@ -68,7 +76,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     return composeWithEvidence(request).answer();
   }
 
-  /** Like {@link #compose(AnswerRequest)}, also returning what the selector chose (for calibration). */
+  /**
+   * Like {@link #compose(AnswerRequest)}, also returning what the selector chose (for calibration).
+   */
   public Result composeWithEvidence(AnswerRequest request) {
     String q = request.question().text().strip();
     QuestionAnalysis analysis = request.analysis();
@@ -77,16 +87,27 @@ public final class ExtractiveComposer implements AnswerComposer {
       return new Result(refusal(q, hits, NOTHING_FOUND), null);
     }
     if (analysis.vague()) {
-      return new Result(new Answer(q, NO_SUBJECT, false, List.of(), List.of(), EXTRACTIVE, "", false, 0,
-          hits.size()), null);
+      return new Result(
+          new Answer(
+              q, NO_SUBJECT, false, List.of(), List.of(), EXTRACTIVE, "", false, 0, hits.size()),
+          null);
     }
-    List<Hit> pool = analysis.summary() && analysis.mention().events().size() <= 1 ? dominantReport(hits) : hits;
+    List<Hit> pool =
+        analysis.summary() && analysis.mention().events().size() <= 1 ? dominantReport(hits) : hits;
     Set<String> said = EvidenceSelector.normals(request.said());
-    List<Pattern> avoid = request.avoid().stream()
-        .map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b")).toList();
-    EvidenceSelector.Selection sel = selector.select(analysis, request.subject(), pool, maxSentences,
-        line -> said.contains(EvidenceSelector.normal(line.text()))
-            || avoid.stream().anyMatch(p -> p.matcher(line.text()).find()));
+    List<Pattern> avoid =
+        request.avoid().stream()
+            .map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"))
+            .toList();
+    EvidenceSelector.Selection sel =
+        selector.select(
+            analysis,
+            request.subject(),
+            pool,
+            maxSentences,
+            line ->
+                said.contains(EvidenceSelector.normal(line.text()))
+                    || avoid.stream().anyMatch(p -> p.matcher(line.text()).find()));
     if (LOG.isDebugEnabled() && sel.best() != null) {
       explain(q, analysis, sel);
     }
@@ -104,28 +125,54 @@ public final class ExtractiveComposer implements AnswerComposer {
     if (w.text().isBlank()) {
       return new Result(refusal(q, hits, null), sel);
     }
-    return new Result(new Answer(q, w.text(), true, w.citations(), List.of(), EXTRACTIVE, "", false, 0,
-        hits.size()), sel);
+    return new Result(
+        new Answer(
+            q, w.text(), true, w.citations(), List.of(), EXTRACTIVE, "", false, 0, hits.size()),
+        sel);
   }
 
   /**
-   * Logs, at DEBUG, how the question was read and what the selector scored (one line for the best sentence,
-   * one for the analysis, one per ranked sentence), for calibration: enable with
-   * {@code -Dorg.slf4j.simpleLogger.log.dev.debrief.answer.ExtractiveComposer=debug}.
+   * Logs, at DEBUG, how the question was read and what the selector scored (one line for the best
+   * sentence, one for the analysis, one per ranked sentence), for calibration: enable with {@code
+   * -Dorg.slf4j.simpleLogger.log.dev.debrief.answer.ExtractiveComposer=debug}.
    */
   private void explain(String q, QuestionAnalysis analysis, EvidenceSelector.Selection sel) {
-    LOG.debug(String.format("TRACE %s | cov=%.2f anchorCov=%.2f sim=%.3f lex=%.2f rel=%.2f score=%.3f refuse=%s | %s",
-        q, sel.coverage(), sel.anchorCover(), sel.best().similarity(), sel.best().lexical(),
-        sel.best().relevance(), sel.best().score(), policy.refuse(sel, analysis.summary()),
-        sel.best().line().text()));
-    LOG.debug(String.format("TRACE-A %s | concepts=%s names=%s kinds=%s parts=%s", q,
-        analysis.concepts().stream().map(c -> c.terms() + (c.alternatives().isEmpty() ? "" : "~" + c.alternatives())
-            + String.format("/%.1f", c.weight())).toList(),
-        analysis.names().stream().map(QuestionAnalysis.Name::surface).toList(), analysis.kinds(),
-        analysis.parts().stream().map(QuestionAnalysis.Part::text).toList()));
+    LOG.debug(
+        String.format(
+            "TRACE %s | cov=%.2f anchorCov=%.2f sim=%.3f lex=%.2f rel=%.2f score=%.3f refuse=%s | %s",
+            q,
+            sel.coverage(),
+            sel.anchorCover(),
+            sel.best().similarity(),
+            sel.best().lexical(),
+            sel.best().relevance(),
+            sel.best().score(),
+            policy.refuse(sel, analysis.summary()),
+            sel.best().line().text()));
+    LOG.debug(
+        String.format(
+            "TRACE-A %s | concepts=%s names=%s kinds=%s parts=%s",
+            q,
+            analysis.concepts().stream()
+                .map(
+                    c ->
+                        c.terms()
+                            + (c.alternatives().isEmpty() ? "" : "~" + c.alternatives())
+                            + String.format("/%.1f", c.weight()))
+                .toList(),
+            analysis.names().stream().map(QuestionAnalysis.Name::surface).toList(),
+            analysis.kinds(),
+            analysis.parts().stream().map(QuestionAnalysis.Part::text).toList()));
     for (Evidence.Scored s : sel.ranked()) {
-      LOG.debug(String.format("TRACE-L %s | %.3f sim=%.3f lex=%.2f rel=%.2f | %s", q, s.score(), s.similarity(),
-          s.lexical(), s.relevance(), s.line().text().replace('\n', ' ')));
+      LOG.debug(
+          String.format(
+              "TRACE-L %s | %.3f sim=%.3f lex=%.2f rel=%.2f | %s",
+              q,
+              s.score(),
+              s.similarity(),
+              s.lexical(),
+              s.relevance(),
+              s.line().text().replace('\n', ' ')));
     }
   }
 
@@ -135,13 +182,19 @@ public final class ExtractiveComposer implements AnswerComposer {
     return new Answer(q, text, false, List.of(), closest, EXTRACTIVE, "", false, 0, hits.size());
   }
 
-  /** The hits of the report that dominates them (by reciprocal rank): an overview is of one report. */
+  /**
+   * The hits of the report that dominates them (by reciprocal rank): an overview is of one report.
+   */
   private static List<Hit> dominantReport(List<Hit> hits) {
     Map<String, Double> weight = new HashMap<>();
     for (int i = 0; i < hits.size(); i++) {
       weight.merge(hits.get(i).reportId(), 1.0 / (1 + i), Double::sum);
     }
-    String top = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+    String top =
+        weight.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElseThrow();
     return hits.stream().filter(h -> h.reportId().equals(top)).toList();
   }
 }

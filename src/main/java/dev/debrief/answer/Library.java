@@ -13,16 +13,17 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * What the library holds, for question analysis: the reports' metadata by id and their {@link EventCatalog}.
- * Listing the reports reads every report's stored metadata, so the view is kept and made again only when the
- * index changes (its passage count moves) or {@link #MAX_AGE} has passed (a report replaced by one of the same
- * size). Thread-safe.
+ * What the library holds, for question analysis: the reports' metadata by id and their {@link
+ * EventCatalog}. Listing the reports reads every report's stored metadata, so the view is kept and
+ * made again only when the index changes (its passage count moves) or {@link #MAX_AGE} has passed
+ * (a report replaced by one of the same size). Thread-safe.
  */
 public final class Library {
   /** Longest a view is kept while the passage count stays the same. */
   static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-  private record View(long version, Instant made, Map<String, ReportInfo> reports, EventCatalog events) {}
+  private record View(
+      long version, Instant made, Map<String, ReportInfo> reports, EventCatalog events) {}
 
   private final Supplier<List<ReportInfo>> list;
   private final LongSupplier version;
@@ -31,12 +32,13 @@ public final class Library {
   private volatile View view;
 
   /**
-   * @param list       lists the indexed reports
-   * @param version    a number that changes when reports are added or removed (the passage count)
+   * @param list lists the indexed reports
+   * @param version a number that changes when reports are added or removed (the passage count)
    * @param dictionary common words (event names made of them name an event only as a phrase)
-   * @param clock      for {@link #MAX_AGE}
+   * @param clock for {@link #MAX_AGE}
    */
-  public Library(Supplier<List<ReportInfo>> list, LongSupplier version, Vocabulary dictionary, Clock clock) {
+  public Library(
+      Supplier<List<ReportInfo>> list, LongSupplier version, Vocabulary dictionary, Clock clock) {
     this.list = list;
     this.version = version;
     this.dictionary = dictionary;

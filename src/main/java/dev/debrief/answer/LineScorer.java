@@ -1,10 +1,10 @@
 package dev.debrief.answer;
 
 import dev.debrief.embed.Embedder;
-import dev.debrief.text.Sentences;
-import dev.debrief.text.Vectors;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.TermStatistics;
+import dev.debrief.text.Sentences;
+import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,24 +17,32 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Cuts retrieved passages into {@link Evidence.Line}s and scores them against a question: an IDF-weighted
- * concept overlap (the sentence, with the sentence before it at a discount, and its heading at half), the
- * passage's relevance, and for the best {@link EvidenceSelector.Weights#shortlist()} the cosine of their
- * embeddings with their context (section heading and the sentence before) to the question's; plus small bonuses
- * for a digit when a number is asked for, a person's name when "who" is asked, a summary heading for an
- * overview. Line vectors are kept, so another part of the same question can be scored without embedding again.
+ * Cuts retrieved passages into {@link Evidence.Line}s and scores them against a question: an
+ * IDF-weighted concept overlap (the sentence, with the sentence before it at a discount, and its
+ * heading at half), the passage's relevance, and for the best {@link
+ * EvidenceSelector.Weights#shortlist()} the cosine of their embeddings with their context (section
+ * heading and the sentence before) to the question's; plus small bonuses for a digit when a number
+ * is asked for, a person's name when "who" is asked, a summary heading for an overview. Line
+ * vectors are kept, so another part of the same question can be scored without embedding again.
  */
 final class LineScorer {
-  private static final Pattern SUMMARY_HEADING = Pattern.compile(
-      "(?i)(summary|conclusion|takeaway|overview|wrap|tl;?dr|recap|highlights|lessons|final thoughts|in short)");
+  private static final Pattern SUMMARY_HEADING =
+      Pattern.compile(
+          "(?i)(summary|conclusion|takeaway|overview|wrap|tl;?dr|recap|highlights|lessons|final thoughts|in short)");
+
   /** "Name Surname" inside a sentence: how report sentences name a speaker. */
-  static final Pattern PERSON = Pattern.compile(
-      "\\b\\p{Lu}[\\p{Ll}’'\\-]+\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{Ll}’'\\-]+\\b");
+  static final Pattern PERSON =
+      Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'\\-]+\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{Ll}’'\\-]+\\b");
+
   /** A capitalised word inside a sentence (not its first): a company, a product, a person. */
   static final Pattern NAMED = Pattern.compile("\\S\\s+\\p{Lu}[\\p{L}\\p{N}]+");
+
   /** Words a note line has at most. */
   static final int NOTE_LINE_WORDS = 12;
-  /** Share of short fragments from which a passage reads as notes: its short lines are list items. */
+
+  /**
+   * Share of short fragments from which a passage reads as notes: its short lines are list items.
+   */
   static final double NOTES_SHARE = 0.6;
 
   private final Embedder embedder;
@@ -62,8 +70,11 @@ final class LineScorer {
         Hit h = hits.get(r);
         passages.add(lines(h, r));
         headings.add(new HashSet<>(stats.terms(h.pathLabel(), 256)));
-        Set<String> present = new HashSet<>(stats.terms(h.text() + "\n" + h.pathLabel() + "\n" + h.title() + "\n"
-            + h.event(), 100_000));
+        Set<String> present =
+            new HashSet<>(
+                stats.terms(
+                    h.text() + "\n" + h.pathLabel() + "\n" + h.title() + "\n" + h.event(),
+                    100_000));
         coverage[r] = EvidenceSelector.cover(analysis.concepts(), present);
       }
     }
@@ -78,11 +89,14 @@ final class LineScorer {
     }
 
     /**
-     * The lines scored for {@code concepts} and {@code question} (embedded as a query), best first; lines
-     * {@code exclude} matches, chrome and the same sentence a second time are left out.
+     * The lines scored for {@code concepts} and {@code question} (embedded as a query), best first;
+     * lines {@code exclude} matches, chrome and the same sentence a second time are left out.
      */
-    List<Evidence.Scored> score(QuestionAnalysis analysis, List<QuestionAnalysis.Concept> concepts, String question,
-                                Predicate<Evidence.Line> exclude) {
+    List<Evidence.Scored> score(
+        QuestionAnalysis analysis,
+        List<QuestionAnalysis.Concept> concepts,
+        String question,
+        Predicate<Evidence.Line> exclude) {
       record Pre(Evidence.Line line, double lexical, double relevance) {}
       List<Pre> pre = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -96,16 +110,20 @@ final class LineScorer {
           if (l.index() > 0 && !lines.get(l.index() - 1).chrome()) {
             Set<String> window = new HashSet<>(l.terms());
             window.addAll(lines.get(l.index() - 1).terms());
-            double share = SentenceShape.leansBack(l.text()) ? weights.leaningContext() : weights.context();
+            double share =
+                SentenceShape.leansBack(l.text()) ? weights.leaningContext() : weights.context();
             lex = Math.max(lex, share * lexical(concepts, analysis.names(), window, heading));
           }
-          double rel = weights.rankPrior() / (1 + l.rank()) + (1 - weights.rankPrior()) * coverage[l.rank()];
+          double rel =
+              weights.rankPrior() / (1 + l.rank()) + (1 - weights.rankPrior()) * coverage[l.rank()];
           pre.add(new Pre(l, lex, rel));
         }
       }
-      pre.sort(Comparator.comparingDouble((Pre p) -> -(weights.lexical() * p.lexical()
-          + weights.relevance() * p.relevance())));
-      List<Pre> shortlist = new ArrayList<>(pre.subList(0, Math.min(weights.shortlist(), pre.size())));
+      pre.sort(
+          Comparator.comparingDouble(
+              (Pre p) -> -(weights.lexical() * p.lexical() + weights.relevance() * p.relevance())));
+      List<Pre> shortlist =
+          new ArrayList<>(pre.subList(0, Math.min(weights.shortlist(), pre.size())));
       if (shortlist.isEmpty()) {
         return List.of();
       }
@@ -129,8 +147,10 @@ final class LineScorer {
       List<Evidence.Scored> out = new ArrayList<>();
       for (Pre p : shortlist) {
         double sim = Vectors.dot(q, vectors.get(p.line()));
-        double score = weights.similarity() * sim + weights.lexical() * p.lexical()
-            + weights.relevance() * p.relevance();
+        double score =
+            weights.similarity() * sim
+                + weights.lexical() * p.lexical()
+                + weights.relevance() * p.relevance();
         String t = p.line().text();
         if (number && t.codePoints().anyMatch(Character::isDigit)) {
           score += weights.numberBonus();
@@ -149,7 +169,9 @@ final class LineScorer {
     }
   }
 
-  /** Fewer words than a statement needs: two for a line with a number ("2500 people"), else three. */
+  /**
+   * Fewer words than a statement needs: two for a line with a number ("2500 people"), else three.
+   */
   private static boolean tooShort(Evidence.Line l) {
     int words = SentenceShape.words(l.text());
     return words < 2 || words < 3 && !l.terms().contains(LineTerms.NUMBER);
@@ -161,9 +183,9 @@ final class LineScorer {
   }
 
   /**
-   * The passage's sentences. A list item is a bulleted line, a short line of its own inside a block of such
-   * lines (notes written one fact per line: "2500 people", "Every state in the US"), or any short fragment of a
-   * passage written as notes (most of its sentences short and unpunctuated).
+   * The passage's sentences. A list item is a bulleted line, a short line of its own inside a block
+   * of such lines (notes written one fact per line: "2500 people", "Every state in the US"), or any
+   * short fragment of a passage written as notes (most of its sentences short and unpunctuated).
    */
   private List<Evidence.Line> lines(Hit h, int rank) {
     List<Evidence.Line> out = new ArrayList<>();
@@ -179,30 +201,44 @@ final class LineScorer {
     for (int i = 0; i < spans.size(); i++) {
       String t = spans.get(i).text();
       boolean chrome = SentenceShape.chrome(t) || t.strip().equalsIgnoreCase(h.section().strip());
-      boolean item = SentenceShape.bullet(t) || noteLine(text, spans, i) && (noteLine(text, spans, i - 1)
-          || noteLine(text, spans, i + 1)) || notes && fragment(t);
-      out.add(new Evidence.Line(h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t)));
+      boolean item =
+          SentenceShape.bullet(t)
+              || noteLine(text, spans, i)
+                  && (noteLine(text, spans, i - 1) || noteLine(text, spans, i + 1))
+              || notes && fragment(t);
+      out.add(
+          new Evidence.Line(
+              h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t)));
     }
     return out;
   }
 
-  /** A short line that is no full sentence: at most {@link #NOTE_LINE_WORDS} words, no closing period. */
+  /**
+   * A short line that is no full sentence: at most {@link #NOTE_LINE_WORDS} words, no closing
+   * period.
+   */
   private static boolean fragment(String s) {
     String t = SentenceShape.withoutBullet(s);
     return SentenceShape.words(t) <= NOTE_LINE_WORDS && !t.matches("(?s).*[.!?][\"”’)]?$");
   }
 
-  /** True when sentence {@code i} is a short line of its own, next to another line of the same block. */
+  /**
+   * True when sentence {@code i} is a short line of its own, next to another line of the same
+   * block.
+   */
   private static boolean noteLine(String text, List<Sentences.Span> spans, int i) {
     if (i < 0 || i >= spans.size()) {
       return false;
     }
     Sentences.Span s = spans.get(i);
     String before = text.substring(i == 0 ? 0 : spans.get(i - 1).end(), s.start());
-    String after = text.substring(s.end(), i + 1 < spans.size() ? spans.get(i + 1).start() : text.length());
-    boolean ownLine = (i == 0 || before.contains("\n")) && (i + 1 == spans.size() || after.contains("\n"));
-    boolean blockNeighbour = i > 0 && before.contains("\n") && !before.contains("\n\n")
-        || i + 1 < spans.size() && after.contains("\n") && !after.contains("\n\n");
+    String after =
+        text.substring(s.end(), i + 1 < spans.size() ? spans.get(i + 1).start() : text.length());
+    boolean ownLine =
+        (i == 0 || before.contains("\n")) && (i + 1 == spans.size() || after.contains("\n"));
+    boolean blockNeighbour =
+        i > 0 && before.contains("\n") && !before.contains("\n\n")
+            || i + 1 < spans.size() && after.contains("\n") && !after.contains("\n\n");
     return ownLine && blockNeighbour && SentenceShape.words(s.text()) <= NOTE_LINE_WORDS;
   }
 
@@ -220,11 +256,15 @@ final class LineScorer {
   }
 
   /**
-   * IDF-weighted share of the concepts (and the names, once more each) the sentence holds; a concept only in
-   * the heading counts half, a name in the heading in full (a talk heading names its speaker).
+   * IDF-weighted share of the concepts (and the names, once more each) the sentence holds; a
+   * concept only in the heading counts half, a name in the heading in full (a talk heading names
+   * its speaker).
    */
-  static double lexical(List<QuestionAnalysis.Concept> concepts, List<QuestionAnalysis.Name> names,
-                        Set<String> sentence, Set<String> heading) {
+  static double lexical(
+      List<QuestionAnalysis.Concept> concepts,
+      List<QuestionAnalysis.Name> names,
+      Set<String> sentence,
+      Set<String> heading) {
     double total = 0;
     double found = 0;
     for (QuestionAnalysis.Concept c : concepts) {
@@ -248,7 +288,10 @@ final class LineScorer {
   /** A sentence's comparison form for "shown twice": letters and digits, lower case. */
   static String normal(String s) {
     StringBuilder b = new StringBuilder();
-    SentenceShape.withoutBullet(s).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+    SentenceShape.withoutBullet(s)
+        .toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
         .forEach(b::appendCodePoint);
     return b.toString();
   }

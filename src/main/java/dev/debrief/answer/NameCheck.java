@@ -12,18 +12,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether the reports a question is about mention a name it spells ("Vicki Boykis", "Kubernetes 1.9"): some
- * passage of those reports (its text, headings, report title or event) or one of the reports' metadata
- * (author, title) holds all of the name's terms, or all of one of its equivalents', in some spelling
- * ({@link QuestionAnalysis.Name#foundInSomeSpelling}). Uses BM25 with the name's
- * terms inside the scope and reads the best passages, so it costs one search per name.
+ * Whether the reports a question is about mention a name it spells ("Vicki Boykis", "Kubernetes
+ * 1.9"): some passage of those reports (its text, headings, report title or event) or one of the
+ * reports' metadata (author, title) holds all of the name's terms, or all of one of its
+ * equivalents', in some spelling ({@link QuestionAnalysis.Name#foundInSomeSpelling}). Uses BM25
+ * with the name's terms inside the scope and reads the best passages, so it costs one search per
+ * name.
  */
 public final class NameCheck {
   /** BM25 passages read per name: a passage holding every term of a name ranks among the first. */
   static final int PASSAGES_READ = 10;
-  private static final List<RetrievalBackend.FieldBoost> FIELDS = List.of(
-      new RetrievalBackend.FieldBoost(Fields.TEXT, 1f), new RetrievalBackend.FieldBoost(Fields.HEADING, 1f),
-      new RetrievalBackend.FieldBoost(Fields.TITLE, 1f));
+
+  private static final List<RetrievalBackend.FieldBoost> FIELDS =
+      List.of(
+          new RetrievalBackend.FieldBoost(Fields.TEXT, 1f),
+          new RetrievalBackend.FieldBoost(Fields.HEADING, 1f),
+          new RetrievalBackend.FieldBoost(Fields.TITLE, 1f));
 
   private final RetrievalBackend backend;
   private final TermStatistics stats;
@@ -31,7 +35,7 @@ public final class NameCheck {
 
   /**
    * @param backend searches passages
-   * @param stats   analyzes text the way the index did
+   * @param stats analyzes text the way the index did
    * @param library report metadata
    */
   public NameCheck(RetrievalBackend backend, TermStatistics stats, Library library) {
@@ -41,7 +45,7 @@ public final class NameCheck {
   }
 
   /**
-   * @param name    a name the question spells
+   * @param name a name the question spells
    * @param filters where to look (scope, access)
    * @return true when the reports passing {@code filters} hold it
    */
@@ -53,7 +57,9 @@ public final class NameCheck {
     name.alternatives().forEach(all::addAll);
     for (String reportId : filters.scope()) {
       ReportInfo r = library.report(reportId).orElse(null);
-      if (r != null && name.foundInSomeSpelling(new HashSet<>(stats.terms(r.meta().author() + " " + r.meta().title(), 256)))) {
+      if (r != null
+          && name.foundInSomeSpelling(
+              new HashSet<>(stats.terms(r.meta().author() + " " + r.meta().title(), 256)))) {
         return true;
       }
     }
@@ -62,8 +68,10 @@ public final class NameCheck {
       return false;
     }
     for (StoredPassage p : backend.passages(ids).values()) {
-      Set<String> present = new HashSet<>(stats.terms(p.text() + "\n" + p.heading() + "\n" + p.title() + "\n"
-          + p.event(), 100_000));
+      Set<String> present =
+          new HashSet<>(
+              stats.terms(
+                  p.text() + "\n" + p.heading() + "\n" + p.title() + "\n" + p.event(), 100_000));
       if (name.foundInSomeSpelling(present)) {
         return true;
       }

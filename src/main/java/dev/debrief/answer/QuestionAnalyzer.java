@@ -12,50 +12,78 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads a question into a {@link QuestionAnalysis}: the events and editions it names (from the library's own
- * metadata, {@link EventCatalog}), the names and identifiers it spells, its subject as weighted concepts with
- * their equivalents ({@link Synonyms}), and what kind of answer it wants.
+ * Reads a question into a {@link QuestionAnalysis}: the events and editions it names (from the
+ * library's own metadata, {@link EventCatalog}), the names and identifiers it spells, its subject
+ * as weighted concepts with their equivalents ({@link Synonyms}), and what kind of answer it wants.
  *
- * <p>Subject words are the question's analyzed terms (the index's EnglishAnalyzer) minus the words that frame
- * a question about a report ("what did … say about", "talk", "keynote") and minus the words that named an
- * event ("NormConf 2022"): what is left is what the answer must be about. A name is a run of capitalised words
- * that does not open a sentence ("Joe Beda"), or a word with a capital inside, a digit or a symbol ("eBPF",
- * "P3691", "1.6"), that is not part of an event's name.
+ * <p>Subject words are the question's analyzed terms (the index's EnglishAnalyzer) minus the words
+ * that frame a question about a report ("what did … say about", "talk", "keynote") and minus the
+ * words that named an event ("NormConf 2022"): what is left is what the answer must be about. A
+ * name is a run of capitalised words that does not open a sentence ("Joe Beda"), or a word with a
+ * capital inside, a digit or a symbol ("eBPF", "P3691", "1.6"), that is not part of an event's
+ * name.
  */
 public final class QuestionAnalyzer {
-  /** Words that frame a question about a report rather than name its subject (analyzed before use). */
-  static final String FRAME_WORDS = "what which who whom whose how many much did does do doing done say said says"
-      + " tell told mention mentioned mentions according talk talks talked speak spoke spoken speaking present"
-      + " presented presenting presentation cover covered covers discuss discussed discussing give gave me main"
-      + " point points big happen happened happening share shared people per he she they his her their him them"
-      + " it its this that these those there event events conference conferences session sessions keynote"
-      + " keynotes about more else again detail details explain elaborate go on continue report reports recap"
-      + " write writeup notes author blogger post any anything something interesting thing things stuff actually"
-      + " get got across make made take took think thought going quick refresher know was were be been being is"
-      + " are am can could would should will i you we us our your one ones also just really kind sort like"
-      + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
-      + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
-      + " having compare compared comparing comparison versus vs both each";
-  private static final Pattern SUMMARY = Pattern.compile(
-      "(?i)\\b(summar\\w*|overview|tl;?dr|gist|highlights?|takeaways?|executive|key points|main points|"
-          + "big themes|themes|in a nutshell)\\b");
-  private static final Pattern RECAP = Pattern.compile("(?i)\\brecap\\b");
-  private static final Pattern RECAP_OF_REPORT = Pattern.compile(
-      "(?i)\\b(the|that|this|his|her|their|in|from)\\s+(\\S+\\s+){0,3}recap\\b");
-  private static final Pattern NUMERIC = Pattern.compile("(?i)\\b(how (many|much|long|fast|big|often|large)"
-      + "|what (share|percent\\w*|number|fraction|size)|stats?|statistics|figures|numbers|roughly|percentage)\\b");
-  private static final Pattern WHO = Pattern.compile("(?i)(^|[^\\p{L}])who($|[^\\p{L}])");
-  /** "which companies", "what tools": a question that wants names of things. */
-  private static final Pattern NAMES_WANTED = Pattern.compile("(?i)\\b(which|what)\\s+(\\w+\\s+)?(companies|"
-      + "vendors|tools|products|books|projects|libraries|frameworks|services|teams|speakers|people|startups|"
-      + "sponsors|languages|databases)\\b");
-  /** Analyzed words that ask for a number, answered by any sentence with a digit. */
-  private static final Set<String> NUMBER_WORDS = Set.of("stat", "statist", "number", "figur", "share",
-      "percent", "percentag", "size", "attend", "attende", "attendanc", "big");
-  private static final Pattern COMPARE = Pattern.compile(
-      "(?i)\\b(compare\\w*|comparison|versus|vs\\.?|difference\\w*|differ\\w*|both|each)\\b");
+  /**
+   * Words that frame a question about a report rather than name its subject (analyzed before use).
+   */
+  static final String FRAME_WORDS =
+      "what which who whom whose how many much did does do doing done say said says"
+          + " tell told mention mentioned mentions according talk talks talked speak spoke spoken speaking present"
+          + " presented presenting presentation cover covered covers discuss discussed discussing give gave me main"
+          + " point points big happen happened happening share shared people per he she they his her their him them"
+          + " it its this that these those there event events conference conferences session sessions keynote"
+          + " keynotes about more else again detail details explain elaborate go on continue report reports recap"
+          + " write writeup notes author blogger post any anything something interesting thing things stuff actually"
+          + " get got across make made take took think thought going quick refresher know was were be been being is"
+          + " are am can could would should will i you we us our your one ones also just really kind sort like"
+          + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
+          + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
+          + " having compare compared comparing comparison versus vs both each";
 
-  /** Weight of the author as a concept: that of a term in a few percent of passages (IDF about 3). */
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "(?i)\\b(summar\\w*|overview|tl;?dr|gist|highlights?|takeaways?|executive|key points|main points|"
+              + "big themes|themes|in a nutshell)\\b");
+  private static final Pattern RECAP = Pattern.compile("(?i)\\brecap\\b");
+  private static final Pattern RECAP_OF_REPORT =
+      Pattern.compile("(?i)\\b(the|that|this|his|her|their|in|from)\\s+(\\S+\\s+){0,3}recap\\b");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?i)\\b(how (many|much|long|fast|big|often|large)"
+              + "|what (share|percent\\w*|number|fraction|size)|stats?|statistics|figures|numbers|roughly|percentage)\\b");
+  private static final Pattern WHO = Pattern.compile("(?i)(^|[^\\p{L}])who($|[^\\p{L}])");
+
+  /** "which companies", "what tools": a question that wants names of things. */
+  private static final Pattern NAMES_WANTED =
+      Pattern.compile(
+          "(?i)\\b(which|what)\\s+(\\w+\\s+)?(companies|"
+              + "vendors|tools|products|books|projects|libraries|frameworks|services|teams|speakers|people|startups|"
+              + "sponsors|languages|databases)\\b");
+
+  /** Analyzed words that ask for a number, answered by any sentence with a digit. */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "stat",
+          "statist",
+          "number",
+          "figur",
+          "share",
+          "percent",
+          "percentag",
+          "size",
+          "attend",
+          "attende",
+          "attendanc",
+          "big");
+
+  private static final Pattern COMPARE =
+      Pattern.compile(
+          "(?i)\\b(compare\\w*|comparison|versus|vs\\.?|difference\\w*|differ\\w*|both|each)\\b");
+
+  /**
+   * Weight of the author as a concept: that of a term in a few percent of passages (IDF about 3).
+   */
   static final double AUTHOR_WEIGHT = 3.0;
 
   private final TermStatistics stats;
@@ -64,9 +92,9 @@ public final class QuestionAnalyzer {
   private final Set<String> frame;
 
   /**
-   * @param stats    the index's analyzer and IDF
+   * @param stats the index's analyzer and IDF
    * @param synonyms equivalent words and phrases
-   * @param events   the library's events, read at each question (the library changes)
+   * @param events the library's events, read at each question (the library changes)
    */
   public QuestionAnalyzer(TermStatistics stats, Synonyms synonyms, Supplier<EventCatalog> events) {
     this.stats = stats;
@@ -103,8 +131,9 @@ public final class QuestionAnalyzer {
         continue; // "talk", "session": framing words with framing equivalents name no subject
       }
       String surface = surface(words, m.from(), m.to());
-      concepts.putIfAbsent(String.join(" ", terms), new QuestionAnalysis.Concept(surface, terms, alternatives,
-          weight(terms)));
+      concepts.putIfAbsent(
+          String.join(" ", terms),
+          new QuestionAnalysis.Concept(surface, terms, alternatives, weight(terms)));
       conceptAt.putIfAbsent(String.join(" ", terms), words.get(m.from()).start());
     }
     for (Words.Word w : words) {
@@ -122,19 +151,24 @@ public final class QuestionAnalyzer {
             alternatives.add(v);
           }
         }
-        concepts.put(t, new QuestionAnalysis.Concept(w.text(), List.of(t), alternatives, weight(List.of(t))));
+        concepts.put(
+            t,
+            new QuestionAnalysis.Concept(w.text(), List.of(t), alternatives, weight(List.of(t))));
         conceptAt.put(t, w.start());
       }
     }
     List<QuestionAnalysis.Name> names = names(words, eventWords);
     if (mention.author()) {
       // the author named ("did Logan …") speaks in the first person in their own report
-      concepts.put(LineTerms.SELF, new QuestionAnalysis.Concept("the author", List.of(LineTerms.SELF), List.of(),
-          AUTHOR_WEIGHT));
+      concepts.put(
+          LineTerms.SELF,
+          new QuestionAnalysis.Concept(
+              "the author", List.of(LineTerms.SELF), List.of(), AUTHOR_WEIGHT));
     }
     Set<QuestionAnalysis.Kind> kinds = EnumSet.noneOf(QuestionAnalysis.Kind.class);
-    boolean summaryWord = SUMMARY.matcher(text).find()
-        || RECAP.matcher(text).find() && !RECAP_OF_REPORT.matcher(text).find();
+    boolean summaryWord =
+        SUMMARY.matcher(text).find()
+            || RECAP.matcher(text).find() && !RECAP_OF_REPORT.matcher(text).find();
     List<QuestionAnalysis.Concept> subject = new ArrayList<>();
     for (QuestionAnalysis.Concept c : concepts.values()) {
       if (!(summaryWord && SUMMARY.matcher(c.surface()).find())) {
@@ -169,17 +203,27 @@ public final class QuestionAnalyzer {
     if (mention.events().size() >= 2 && COMPARE.matcher(text).find()) {
       kinds.add(QuestionAnalysis.Kind.COMPARISON);
     }
-    return new QuestionAnalysis(text, kinds, subject, names, mention, parts(text, concepts, conceptAt, subject));
+    return new QuestionAnalysis(
+        text, kinds, subject, names, mention, parts(text, concepts, conceptAt, subject));
   }
 
-  /** Where a question asks a further question: after a "?" with more text, or at ", and what|how|…". */
-  private static final Pattern PART_BREAK = Pattern.compile(
-      "\\?\\s+(?=\\S)|,?\\s+and\\s+(?=(?:what|how|which|who|why|where|when|did|does|do|is|was|were|would|will)\\b)",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Where a question asks a further question: after a "?" with more text, or at ", and what|how|…".
+   */
+  private static final Pattern PART_BREAK =
+      Pattern.compile(
+          "\\?\\s+(?=\\S)|,?\\s+and\\s+(?=(?:what|how|which|who|why|where|when|did|does|do|is|was|were|would|will)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
-  /** The questions asked together, each with the concepts typed in it; empty when only one has a subject. */
-  private static List<QuestionAnalysis.Part> parts(String text, Map<String, QuestionAnalysis.Concept> concepts,
-                                                   Map<String, Integer> at, List<QuestionAnalysis.Concept> subject) {
+  /**
+   * The questions asked together, each with the concepts typed in it; empty when only one has a
+   * subject.
+   */
+  private static List<QuestionAnalysis.Part> parts(
+      String text,
+      Map<String, QuestionAnalysis.Concept> concepts,
+      Map<String, Integer> at,
+      List<QuestionAnalysis.Concept> subject) {
     List<Integer> breaks = new ArrayList<>();
     var m = PART_BREAK.matcher(text);
     while (m.find()) {
@@ -200,7 +244,9 @@ public final class QuestionAnalyzer {
         }
       }
       if (!mine.isEmpty()) {
-        parts.add(new QuestionAnalysis.Part(text.substring(from, Math.min(b, text.length())).strip(), mine));
+        parts.add(
+            new QuestionAnalysis.Part(
+                text.substring(from, Math.min(b, text.length())).strip(), mine));
       }
       from = b;
     }
@@ -208,8 +254,8 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * Runs of capitalised words that do not open a sentence, and single coined words or identifiers, outside
-   * event names; each with its synonyms' terms as alternatives.
+   * Runs of capitalised words that do not open a sentence, and single coined words or identifiers,
+   * outside event names; each with its synonyms' terms as alternatives.
    */
   private List<QuestionAnalysis.Name> names(List<Words.Word> words, Set<Integer> eventWords) {
     List<QuestionAnalysis.Name> out = new ArrayList<>();
@@ -222,8 +268,11 @@ public final class QuestionAnalyzer {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && !eventWords.contains(j) && (words.get(j).capitalized() || words.get(j).numeric()
-          && words.get(j - 1).capitalized()) && !words.get(j).sentenceStart()) {
+      while (j < words.size()
+          && !eventWords.contains(j)
+          && (words.get(j).capitalized()
+              || words.get(j).numeric() && words.get(j - 1).capitalized())
+          && !words.get(j).sentenceStart()) {
         j++;
       }
       List<String> terms = terms(words, i, j);
@@ -244,7 +293,9 @@ public final class QuestionAnalyzer {
     return out;
   }
 
-  /** A word that starts a name: capitalised but not opening a sentence, or coined, or an identifier. */
+  /**
+   * A word that starts a name: capitalised but not opening a sentence, or coined, or an identifier.
+   */
   private static boolean nameLike(Words.Word w) {
     if (w.text().length() < 2 && !w.hasDigit()) {
       return false;

@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The honest refusal shared by every composer: a plain statement and the closest sections found. */
+/**
+ * The honest refusal shared by every composer: a plain statement and the closest sections found.
+ */
 public final class Refusals {
   private Refusals() {}
 
   /** The default statement. */
-  public static final String NOT_COVERED = "The reports I have don't cover that, as far as I can tell.";
+  public static final String NOT_COVERED =
+      "The reports I have don't cover that, as far as I can tell.";
 
   /** At most {@code max} hits, one per section (report + anchor), best first. */
   public static List<Hit> closestSections(List<Hit> hits, int max) {

@@ -4,34 +4,46 @@ import dev.debrief.text.LineKind;
 import java.util.regex.Pattern;
 
 /**
- * What a sentence of a report is by its form alone, for choosing what an answer may quote: a statement, or
- * "chrome" that is no statement (a heading or title line, a speaker line, a bare link, a caption, a timestamp or
- * metadata line such as "Length 26:49, watched on 2023-12-10"), and whether it leans on the sentence before it
- * ("He then showed…", "This means…") or introduces what follows (a line ending in a colon).
+ * What a sentence of a report is by its form alone, for choosing what an answer may quote: a
+ * statement, or "chrome" that is no statement (a heading or title line, a speaker line, a bare
+ * link, a caption, a timestamp or metadata line such as "Length 26:49, watched on 2023-12-10"), and
+ * whether it leans on the sentence before it ("He then showed…", "This means…") or introduces what
+ * follows (a line ending in a colon).
  */
 public final class SentenceShape {
   private SentenceShape() {}
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•\\-*+·◦▪‣]|\\d{1,3}[.)]|\\[[ xX]?])\\s+");
+  private static final Pattern BULLET =
+      Pattern.compile("^\\s*(?:[•\\-*+·◦▪‣]|\\d{1,3}[.)]|\\[[ xX]?])\\s+");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-  private static final Pattern LEANS_BACK = Pattern.compile("^(?:He|She|They|It|His|Her|Their|Its|This|These|"
-      + "That|Those|Also|But|However|Instead|Then|So|And|Or|Yet|Still|Otherwise|Specifically|Finally|Lastly|"
-      + "Moreover|Furthermore|In addition|In fact|For example|For instance|As a result|Which|Here|There|"
-      + "The (?:first|second|third|fourth|last|other)|Second|Third|Next)\\b");
+  private static final Pattern LEANS_BACK =
+      Pattern.compile(
+          "^(?:He|She|They|It|His|Her|Their|Its|This|These|"
+              + "That|Those|Also|But|However|Instead|Then|So|And|Or|Yet|Still|Otherwise|Specifically|Finally|Lastly|"
+              + "Moreover|Furthermore|In addition|In fact|For example|For instance|As a result|Which|Here|There|"
+              + "The (?:first|second|third|fourth|last|other)|Second|Third|Next)\\b");
+
   /** Openings that need the sentence before to be understood: a pronoun whose referent it holds. */
-  private static final Pattern NEEDS_REFERENT = Pattern.compile("^(?:He|She|They|It|His|Her|Their|Its|This|"
-      + "These|That|Those|Which|Here|There)\\b");
-  private static final Pattern CAPTION = Pattern.compile(
-      "(?i)^(?:image|photo|picture|figure|fig\\.|source|credit|credits|caption|screenshot|video|slides?)"
-          + "(?:\\s*\\d+)?\\s*[:\\-–]");
+  private static final Pattern NEEDS_REFERENT =
+      Pattern.compile(
+          "^(?:He|She|They|It|His|Her|Their|Its|This|" + "These|That|Those|Which|Here|There)\\b");
+
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(?i)^(?:image|photo|picture|figure|fig\\.|source|credit|credits|caption|screenshot|video|slides?)"
+              + "(?:\\s*\\d+)?\\s*[:\\-–]");
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
-  private static final Pattern METADATA_WORD = Pattern.compile("(?i)\\b(?:length|duration|runtime|watched|"
-      + "recorded|posted|published|updated|last modified|reading time|min read|minutes?|edt|est|pdt|pst|utc|gmt|"
-      + "am|pm|mon|tue|wed|thu|fri|sat|sun)\\b");
+  private static final Pattern METADATA_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:length|duration|runtime|watched|"
+              + "recorded|posted|published|updated|last modified|reading time|min read|minutes?|edt|est|pdt|pst|utc|gmt|"
+              + "am|pm|mon|tue|wed|thu|fri|sat|sun)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+
   /**
-   * Longest line read as a heading or label rather than a statement, in words: talk lines such as "Arnout
-   * Kazemier - @3rdEden - Taking the Suck out of WebSuckets" run to a dozen words (../shared reports 31, 35).
+   * Longest line read as a heading or label rather than a statement, in words: talk lines such as
+   * "Arnout Kazemier - @3rdEden - Taking the Suck out of WebSuckets" run to a dozen words
+   * (../shared reports 31, 35).
    */
   static final int LABEL_WORDS = 14;
 
@@ -46,9 +58,10 @@ public final class SentenceShape {
   }
 
   /**
-   * True when the sentence is no statement an answer could quote: nothing but a link, no letters, a caption,
-   * a timestamp or metadata line, or a short label line (a heading, a talk title, a speaker line) that is not a
-   * list item: in notes, a short item ("• Header compression") is the author's point.
+   * True when the sentence is no statement an answer could quote: nothing but a link, no letters, a
+   * caption, a timestamp or metadata line, or a short label line (a heading, a talk title, a
+   * speaker line) that is not a list item: in notes, a short item ("• Header compression") is the
+   * author's point.
    */
   public static boolean chrome(String sentence) {
     String s = withoutBullet(sentence);
@@ -70,9 +83,9 @@ public final class SentenceShape {
   }
 
   /**
-   * A heading-like line: at most {@link #LABEL_WORDS} words, no closing sentence punctuation, and most of its
-   * longer words capitalised ("Keynote (Wednesday)", "Guido Van Rossum, BDFL", "Lazy Java - Mario Fusco"),
-   * or a line of two words or fewer with no verb-like ending.
+   * A heading-like line: at most {@link #LABEL_WORDS} words, no closing sentence punctuation, and
+   * most of its longer words capitalised ("Keynote (Wednesday)", "Guido Van Rossum, BDFL", "Lazy
+   * Java - Mario Fusco"), or a line of two words or fewer with no verb-like ending.
    */
   static boolean label(String s) {
     String t = s.strip();
@@ -103,20 +116,28 @@ public final class SentenceShape {
     return LEANS_BACK.matcher(withoutBullet(sentence)).find();
   }
 
-  /** True when the sentence opens with a pronoun whose referent is in the sentence before ("She then…"). */
+  /**
+   * True when the sentence opens with a pronoun whose referent is in the sentence before ("She
+   * then…").
+   */
   public static boolean needsReferent(String sentence) {
     return NEEDS_REFERENT.matcher(withoutBullet(sentence)).find();
   }
 
   /**
-   * True for a sub-topic label in notes: a short label line (at most four words, no link, no handle, no
-   * person's name, no bare link label such as "YouTube" or "Slides") that heads the lines after it
-   * ("Recommendations", "Header compression").
+   * True for a sub-topic label in notes: a short label line (at most four words, no link, no
+   * handle, no person's name, no bare link label such as "YouTube" or "Slides") that heads the
+   * lines after it ("Recommendations", "Header compression").
    */
   public static boolean subLabel(String sentence) {
     String s = withoutBullet(sentence);
-    return !bullet(sentence) && label(s) && words(s) <= 4 && !URL.matcher(s).find() && !s.contains("@")
-        && !s.contains(" - ") && LineKind.of(s) != LineKind.CAPTION;
+    return !bullet(sentence)
+        && label(s)
+        && words(s) <= 4
+        && !URL.matcher(s).find()
+        && !s.contains("@")
+        && !s.contains(" - ")
+        && LineKind.of(s) != LineKind.CAPTION;
   }
 
   /** True when the sentence introduces what follows: it ends with a colon. */

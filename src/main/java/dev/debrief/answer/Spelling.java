@@ -4,34 +4,37 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Spelling variants of a name's analyzed terms, so that a name typed differently from the report is still found:
- * one letter off ("caeser" / "caesar", "boykiss" / "boykis"), two off in long words, or the same letters with or
- * without a space ("AppSec" / "App Sec", "Real Time" / "Realtime"). Terms with digits ("1.6", "p3691") and short
- * terms never vary: "1.6" is not "1.9", and "joe" is not "jon".
+ * Spelling variants of a name's analyzed terms, so that a name typed differently from the report is
+ * still found: one letter off ("caeser" / "caesar", "boykiss" / "boykis"), two off in long words,
+ * or the same letters with or without a space ("AppSec" / "App Sec", "Real Time" / "Realtime").
+ * Terms with digits ("1.6", "p3691") and short terms never vary: "1.6" is not "1.9", and "joe" is
+ * not "jon".
  *
- * <p>The distance is the optimal string alignment variant of Damerau–Levenshtein (insertions, deletions,
- * substitutions and transpositions of adjacent letters, each counted once), as in Damerau, "A technique for
- * computer detection and correction of spelling errors", CACM 7(3), 1964.
+ * <p>The distance is the optimal string alignment variant of Damerau–Levenshtein (insertions,
+ * deletions, substitutions and transpositions of adjacent letters, each counted once), as in
+ * Damerau, "A technique for computer detection and correction of spelling errors", CACM 7(3), 1964.
  */
 final class Spelling {
   /**
-   * Shortest term that may be one edit off. Chosen by hand from the names the dev sets spell: four-letter
-   * names ("Joel", "Aden") are too often another person's name one letter away.
+   * Shortest term that may be one edit off. Chosen by hand from the names the dev sets spell:
+   * four-letter names ("Joel", "Aden") are too often another person's name one letter away.
    */
   static final int ONE_EDIT_MIN = 5;
+
   /** Shortest term that may be two edits off ("kubernetees"). */
   static final int TWO_EDITS_MIN = 9;
+
   /** Shortest part of a term split in two ("app" + "sec"). */
   static final int PART_MIN = 3;
 
   private Spelling() {}
 
   /**
-   * True when {@code present} holds every term of {@code needed}, each exactly or as a variant, or holds the
-   * terms written together or apart (see the class comment).
+   * True when {@code present} holds every term of {@code needed}, each exactly or as a variant, or
+   * holds the terms written together or apart (see the class comment).
    *
    * @param present analyzed terms of a text
-   * @param needed  analyzed terms of a name, in order; empty gives false
+   * @param needed analyzed terms of a name, in order; empty gives false
    */
   static boolean holdsVariant(Collection<String> present, List<String> needed) {
     if (needed.isEmpty()) {
@@ -51,7 +54,9 @@ final class Spelling {
     return true;
   }
 
-  /** True when {@code term} is two present terms written together ("appsec" from "app" and "sec"). */
+  /**
+   * True when {@code term} is two present terms written together ("appsec" from "app" and "sec").
+   */
   private static boolean split(Collection<String> present, String term) {
     if (!letters(term)) {
       return false;
@@ -65,8 +70,9 @@ final class Spelling {
   }
 
   /**
-   * True when two terms of letters only are within the edit distance their length allows: one edit from
-   * {@link #ONE_EDIT_MIN} letters, two from {@link #TWO_EDITS_MIN}; the first letter must agree.
+   * True when two terms of letters only are within the edit distance their length allows: one edit
+   * from {@link #ONE_EDIT_MIN} letters, two from {@link #TWO_EDITS_MIN}; the first letter must
+   * agree.
    */
   static boolean variant(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
@@ -81,7 +87,10 @@ final class Spelling {
     return s.chars().allMatch(Character::isLetter);
   }
 
-  /** Optimal string alignment distance, or {@code limit + 1} once it is certain to exceed {@code limit}. */
+  /**
+   * Optimal string alignment distance, or {@code limit + 1} once it is certain to exceed {@code
+   * limit}.
+   */
   static int distance(String a, String b, int limit) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
@@ -95,7 +104,10 @@ final class Spelling {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

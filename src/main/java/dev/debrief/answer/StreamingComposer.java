@@ -15,9 +15,9 @@ public interface StreamingComposer extends AnswerComposer {
   Answer composeStreaming(Question question, List<Hit> hits, Consumer<String> draft);
 
   /**
-   * Like {@link #composeStreaming(Question, List, Consumer)} with the question's analysis and conversation, so a
-   * fallback to the extractive composer answers as it would have; composers that do not use them answer from
-   * the question and hits alone.
+   * Like {@link #composeStreaming(Question, List, Consumer)} with the question's analysis and
+   * conversation, so a fallback to the extractive composer answers as it would have; composers that
+   * do not use them answer from the question and hits alone.
    */
   default Answer composeStreaming(AnswerRequest request, Consumer<String> draft) {
     return composeStreaming(request.question(), request.hits(), draft);

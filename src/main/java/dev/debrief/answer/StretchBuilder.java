@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Grows an anchor sentence into the contiguous stretch an answer quotes. After the anchor, the next sentence
- * is taken when it leans back on it ("He then…"), when the one before introduces it (a colon: every item of
- * the list it introduces is taken, up to {@link EvidenceSelector.Weights#listMax()}), when both are items of one
- * list and it scores at least {@link EvidenceSelector.Weights#keepList()} of the anchor, or when it scores at
- * least {@link EvidenceSelector.Weights#keep()} of the anchor (or {@code keepList} when it adds a concept of the
- * question the stretch lacks); the first sentence that fails ends the
- * stretch, so an answer never skips about to reach a count. A list item takes the items after it (a run of items
- * is one unit), up to {@code listMax}. The sentence before the anchor is taken when the anchor leans back on it.
- * A list whose heading is what the question asks about ("action items") is quoted from its first item.
+ * Grows an anchor sentence into the contiguous stretch an answer quotes. After the anchor, the next
+ * sentence is taken when it leans back on it ("He then…"), when the one before introduces it (a
+ * colon: every item of the list it introduces is taken, up to {@link
+ * EvidenceSelector.Weights#listMax()}), when both are items of one list and it scores at least
+ * {@link EvidenceSelector.Weights#keepList()} of the anchor, or when it scores at least {@link
+ * EvidenceSelector.Weights#keep()} of the anchor (or {@code keepList} when it adds a concept of the
+ * question the stretch lacks); the first sentence that fails ends the stretch, so an answer never
+ * skips about to reach a count. A list item takes the items after it (a run of items is one unit),
+ * up to {@code listMax}. The sentence before the anchor is taken when the anchor leans back on it.
+ * A list whose heading is what the question asks about ("action items") is quoted from its first
+ * item.
  */
 final class StretchBuilder {
   private final EvidenceSelector.Weights weights;
@@ -24,27 +26,38 @@ final class StretchBuilder {
   }
 
   /**
-   * @param anchor    the sentence that answers
-   * @param passage   its passage's lines
-   * @param byLine    the scores of scored lines
-   * @param max       most written units (a prose sentence is one, a run of list items is one)
-   * @param loose     true for an overview or a question about a whole section: following sentences need only
-   *                  {@code keepList} of the anchor's score
-   * @param wholeList true when the anchor's heading is the question's subject: a list is quoted from its start
-   * @param concepts  the question's concepts: a following sentence that adds one the stretch lacks needs only
-   *                  {@code keepList} of the anchor's score
+   * @param anchor the sentence that answers
+   * @param passage its passage's lines
+   * @param byLine the scores of scored lines
+   * @param max most written units (a prose sentence is one, a run of list items is one)
+   * @param loose true for an overview or a question about a whole section: following sentences need
+   *     only {@code keepList} of the anchor's score
+   * @param wholeList true when the anchor's heading is the question's subject: a list is quoted
+   *     from its start
+   * @param concepts the question's concepts: a following sentence that adds one the stretch lacks
+   *     needs only {@code keepList} of the anchor's score
    */
-  Evidence.Stretch grow(Evidence.Scored anchor, List<Evidence.Line> passage, Map<Evidence.Line, Evidence.Scored> byLine,
-                        int max, boolean loose, boolean wholeList, List<QuestionAnalysis.Concept> concepts) {
+  Evidence.Stretch grow(
+      Evidence.Scored anchor,
+      List<Evidence.Line> passage,
+      Map<Evidence.Line, Evidence.Scored> byLine,
+      int max,
+      boolean loose,
+      boolean wholeList,
+      List<QuestionAnalysis.Concept> concepts) {
     int from = anchor.line().index();
     int to = from + 1;
     double keep = loose ? weights.keepList() : weights.keep();
     if (wholeList && anchor.line().bullet()) {
-      while (from > 0 && passage.get(from - 1).bullet() && !passage.get(from - 1).chrome()
+      while (from > 0
+          && passage.get(from - 1).bullet()
+          && !passage.get(from - 1).chrome()
           && anchor.line().index() - from < weights.listMax()) {
         from--;
       }
-    } else if (SentenceShape.needsReferent(anchor.line().text()) && from > 0 && !passage.get(from - 1).chrome()
+    } else if (SentenceShape.needsReferent(anchor.line().text())
+        && from > 0
+        && !passage.get(from - 1).chrome()
         && max >= 2) {
       from--;
     }
@@ -55,9 +68,13 @@ final class StretchBuilder {
       Evidence.Line prev = passage.get(to - 1);
       Evidence.Line next = passage.get(to);
       if (next.chrome()) {
-        // a sub-topic label in notes ("Recommendations") heads the items after it: quote them under it
-        boolean heads = SentenceShape.subLabel(next.text()) && to + 1 < passage.size()
-            && passage.get(to + 1).bullet() && !passage.get(to + 1).chrome();
+        // a sub-topic label in notes ("Recommendations") heads the items after it: quote them under
+        // it
+        boolean heads =
+            SentenceShape.subLabel(next.text())
+                && to + 1 < passage.size()
+                && passage.get(to + 1).bullet()
+                && !passage.get(to + 1).chrome();
         if (!heads || units(passage.subList(from, to + 2)) > max) {
           break;
         }
@@ -76,12 +93,15 @@ final class StretchBuilder {
         double share = s == null ? 0 : s.score() / anchor.score();
         Set<String> sofar = new HashSet<>();
         passage.subList(from, to).forEach(l -> sofar.addAll(l.terms()));
-        boolean adds = concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
+        boolean adds =
+            concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
         boolean sameParagraph = !prev.bullet() && !next.bullet() && sameLine(prev, next);
-        carries = SentenceShape.leansBack(next.text()) && !next.bullet()
-            || SentenceShape.introduces(prev.text())
-            || (prev.bullet() && next.bullet() || adds || sameParagraph) && share >= weights.keepList()
-            || share >= keep;
+        carries =
+            SentenceShape.leansBack(next.text()) && !next.bullet()
+                || SentenceShape.introduces(prev.text())
+                || (prev.bullet() && next.bullet() || adds || sameParagraph)
+                    && share >= weights.keepList()
+                || share >= keep;
         if (carries && SentenceShape.introduces(next.text())) {
           inList = true;
           listItems = 0;
@@ -95,7 +115,10 @@ final class StretchBuilder {
     return new Evidence.Stretch(anchor, passage.subList(from, to));
   }
 
-  /** True when two consecutive sentences share a line of the passage (one paragraph, no break between). */
+  /**
+   * True when two consecutive sentences share a line of the passage (one paragraph, no break
+   * between).
+   */
   private static boolean sameLine(Evidence.Line a, Evidence.Line b) {
     String text = a.hit().text();
     int from = Math.min(a.span().end(), text.length());

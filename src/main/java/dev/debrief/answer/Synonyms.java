@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * Words and phrases that mean the same to the people asking ("PM" and "product manager", "k8s" and
- * "Kubernetes", "talk", "session" and "keynote"), plus British and American spellings, for widening a
- * question: never applied to the index. The table is {@code synonyms.txt} beside this class, in the
- * equivalence-group form of Lucene's and Solr's synonym files (one group per line, entries separated by
- * commas, {@code #} comments). Spelling variants are made by rule (see {@link #spellings(String)}).
+ * "Kubernetes", "talk", "session" and "keynote"), plus British and American spellings, for widening
+ * a question: never applied to the index. The table is {@code synonyms.txt} beside this class, in
+ * the equivalence-group form of Lucene's and Solr's synonym files (one group per line, entries
+ * separated by commas, {@code #} comments). Spelling variants are made by rule (see {@link
+ * #spellings(String)}).
  */
 public final class Synonyms {
   /** One group entry: its words' keys ({@link Words#key(String)}). */
@@ -26,8 +27,8 @@ public final class Synonyms {
   /**
    * A phrase of the question that has equivalents.
    *
-   * @param from         position of its first word
-   * @param to           position one past its last word
+   * @param from position of its first word
+   * @param to position one past its last word
    * @param alternatives the other entries of its group, as text ("product manager", "pm")
    */
   public record Match(int from, int to, List<String> alternatives) {}
@@ -68,7 +69,8 @@ public final class Synonyms {
       if (in == null) {
         throw new IllegalStateException("synonyms.txt is missing from the classpath");
       }
-      return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return of(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,7 +81,10 @@ public final class Synonyms {
     return new Synonyms(lines);
   }
 
-  /** The phrases of {@code words} that have equivalents, longest first at each position, not overlapping. */
+  /**
+   * The phrases of {@code words} that have equivalents, longest first at each position, not
+   * overlapping.
+   */
   public List<Match> find(List<Words.Word> words) {
     List<Match> out = new ArrayList<>();
     int i = 0;
@@ -108,7 +113,8 @@ public final class Synonyms {
         List<String> alts = new ArrayList<>();
         String self = String.join(" ", e.words());
         for (String other : groups.get(e.group())) {
-          if (!String.join(" ", Words.of(other).stream().map(Words.Word::key).toList()).equals(self)) {
+          if (!String.join(" ", Words.of(other).stream().map(Words.Word::key).toList())
+              .equals(self)) {
             alts.add(other);
           }
         }
@@ -119,9 +125,10 @@ public final class Synonyms {
   }
 
   /**
-   * British and American spellings of one lower-case word, by the usual correspondences: -ise/-ize (and
-   * -isation/-ization, -yse/-yze), -our/-or, -re/-er, -ogue/-og, -ence/-ense, a doubled l before -ed/-ing/-er,
-   * and grey/gray. Words the rules misfire on ("hour" to "hor") only add a term no report holds.
+   * British and American spellings of one lower-case word, by the usual correspondences: -ise/-ize
+   * (and -isation/-ization, -yse/-yze), -our/-or, -re/-er, -ogue/-og, -ence/-ense, a doubled l
+   * before -ed/-ing/-er, and grey/gray. Words the rules misfire on ("hour" to "hor") only add a
+   * term no report holds.
    *
    * @return the other spellings, possibly empty, never the word itself
    */
@@ -148,7 +155,8 @@ public final class Synonyms {
     if (w.length() >= 5) {
       swap(out, w, "tre", "ter");
       swap(out, w, "tres", "ters");
-      for (String suffix : List.of("our", "ours", "oured", "ouring", "ourite", "ourites", "ourable")) {
+      for (String suffix :
+          List.of("our", "ours", "oured", "ouring", "ourite", "ourites", "ourable")) {
         swap(out, w, suffix, suffix.replace("our", "or"));
       }
     }

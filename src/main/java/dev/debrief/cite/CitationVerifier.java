@@ -25,79 +25,91 @@ import java.util.regex.Pattern;
  * Checks an LLM's citations against the passages it was sent.
  *
  * <ol>
- *   <li>Parses {@code [n]} markers, including {@code [1, 2]}, {@code [1][2]} and {@code [1-3]}; markers that
- *       point to no passage sent are dropped.</li>
- *   <li>Splits the reply into sentences and checks every sentence against each passage it cites: the passage
- *       must hold the sentence's numbers, and either most of its content words (term overlap) or enough of
- *       them together with a close meaning (cosine similarity of sentence embeddings, best of the passage's
- *       sentences, sentence pairs and the whole passage). Claim and windows are embedded alike
- *       ({@link Embedder#embedSymmetric}: "query: " on both sides for e5), since a claim restating a passage
- *       sentence is sentence-against-sentence similarity, not a query retrieving a passage. Thresholds depend on
- *       the embedding model ({@link Thresholds#forModel}) and were calibrated with
- *       {@link CitationVerificationEval} on {@code ../shared/qa}.</li>
- *   <li>A sentence no cited passage supports is removed, or kept with "(unverified)" and no marker when
- *       configured; an uncited sentence is kept only when one of the passages supports it, and then cites it.
- *       Either way it is never shown as cited.</li>
- *   <li>Citations are renumbered 1..n in order of first use, so inline numbers match the list of sources.</li>
+ *   <li>Parses {@code [n]} markers, including {@code [1, 2]}, {@code [1][2]} and {@code [1-3]};
+ *       markers that point to no passage sent are dropped.
+ *   <li>Splits the reply into sentences and checks every sentence against each passage it cites:
+ *       the passage must hold the sentence's numbers, and either most of its content words (term
+ *       overlap) or enough of them together with a close meaning (cosine similarity of sentence
+ *       embeddings, best of the passage's sentences, sentence pairs and the whole passage). Claim
+ *       and windows are embedded alike ({@link Embedder#embedSymmetric}: "query: " on both sides
+ *       for e5), since a claim restating a passage sentence is sentence-against-sentence
+ *       similarity, not a query retrieving a passage. Thresholds depend on the embedding model
+ *       ({@link Thresholds#forModel}) and were calibrated with {@link CitationVerificationEval} on
+ *       {@code ../shared/qa}.
+ *   <li>A sentence no cited passage supports is removed, or kept with "(unverified)" and no marker
+ *       when configured; an uncited sentence is kept only when one of the passages supports it, and
+ *       then cites it. Either way it is never shown as cited.
+ *   <li>Citations are renumbered 1..n in order of first use, so inline numbers match the list of
+ *       sources.
  * </ol>
+ *
  * Thread-safe when the embedder is.
  */
 public final class CitationVerifier {
   /**
-   * Decision thresholds: a citation stands when the claim's content-word overlap with the passage reaches
-   * {@code overlapAlone}, or when its cosine similarity reaches {@code similarity} and its overlap
-   * {@code overlapWithSimilarity}. The similarity threshold belongs to one embedding model: models spread
-   * cosines differently (e5's are compressed high, about 0.7–0.9 even for unrelated sentences).
+   * Decision thresholds: a citation stands when the claim's content-word overlap with the passage
+   * reaches {@code overlapAlone}, or when its cosine similarity reaches {@code similarity} and its
+   * overlap {@code overlapWithSimilarity}. The similarity threshold belongs to one embedding model:
+   * models spread cosines differently (e5's are compressed high, about 0.7–0.9 even for unrelated
+   * sentences).
    *
    * <p>Calibration protocol, the same for every model: {@code debrief eval-citations --calibrate
-   * --embedding MODEL} ({@link CitationVerificationEval}), k = 8 hybrid hits per question, three seeds
-   * 42/7/2024, a fresh index of ../shared/reports built with that model; thresholds chosen on
+   * --embedding MODEL} ({@link CitationVerificationEval}), k = 8 hybrid hits per question, three
+   * seeds 42/7/2024, a fresh index of ../shared/reports built with that model; thresholds chosen on
    * {@code ../shared/qa/*.jsonl}, then measured unchanged on {@code ../shared/qa/round2/*.jsonl}.
    *
-   * @param overlapAlone          share of the claim's content words, in [0, 1]
-   * @param similarity            cosine similarity, in [-1, 1]
-   * @param overlapWithSimilarity share of the claim's content words, in [0, 1], needed with the similarity
+   * @param overlapAlone share of the claim's content words, in [0, 1]
+   * @param similarity cosine similarity, in [-1, 1]
+   * @param overlapWithSimilarity share of the claim's content words, in [0, 1], needed with the
+   *     similarity
    * @throws IllegalArgumentException naming a value out of range
    */
   public record Thresholds(double overlapAlone, double similarity, double overlapWithSimilarity) {
     /**
-     * all-MiniLM-L6-v2 (-q, and the fp32 model, whose cosines differ from it by about 0.01): calibrated on
-     * ../shared/qa with an earlier ingest: correct citations kept 1288/1295 (0.995), wrong citations dropped
-     * 1172/1174 (0.998). The correct ones lost are fragments cut mid-clause by the eval's crude paraphraser;
-     * the wrong ones kept are partly supported by the other passage too.
+     * all-MiniLM-L6-v2 (-q, and the fp32 model, whose cosines differ from it by about 0.01):
+     * calibrated on ../shared/qa with an earlier ingest: correct citations kept 1288/1295 (0.995),
+     * wrong citations dropped 1172/1174 (0.998). The correct ones lost are fragments cut mid-clause
+     * by the eval's crude paraphraser; the wrong ones kept are partly supported by the other
+     * passage too.
      */
     public static final Thresholds MINILM_L6_V2 = new Thresholds(0.75, 0.65, 0.55);
 
     /**
-     * e5-small-v2-q, "query: " on both sides. {@code debrief eval-citations --calibrate ../shared/qa} picked
-     * overlapAlone 0.80 and similarity 0.92 (e5's cosines sit high: the old 0.65 is passed by nearly any
-     * sentence); overlapWithSimilarity 0.50 measures the same as the grid's first pick, 0.00, on that set, and
-     * keeps a claim with less than half its words in the passage from standing on similarity alone. Summed over
-     * the three seeds (2026-12-02):
+     * e5-small-v2-q, "query: " on both sides. {@code debrief eval-citations --calibrate
+     * ../shared/qa} picked overlapAlone 0.80 and similarity 0.92 (e5's cosines sit high: the old
+     * 0.65 is passed by nearly any sentence); overlapWithSimilarity 0.50 measures the same as the
+     * grid's first pick, 0.00, on that set, and keeps a claim with less than half its words in the
+     * passage from standing on similarity alone. Summed over the three seeds (2026-12-02):
+     *
      * <ul>
-     *   <li>../shared/qa (chosen on): correct citations kept 1267/1280 (0.990), wrong dropped 1150/1151 (0.999);
-     *       MiniLM's thresholds with e5 kept 1278/1280 (0.998), dropped 1138/1151 (0.989).</li>
-     *   <li>../shared/qa/round2 (held out): kept 2112/2129 (0.992), dropped 1947/1949 (0.999); MiniLM's
-     *       thresholds with e5 kept 2123/2129 (0.997), dropped 1932/1949 (0.991).</li>
+     *   <li>../shared/qa (chosen on): correct citations kept 1267/1280 (0.990), wrong dropped
+     *       1150/1151 (0.999); MiniLM's thresholds with e5 kept 1278/1280 (0.998), dropped
+     *       1138/1151 (0.989).
+     *   <li>../shared/qa/round2 (held out): kept 2112/2129 (0.992), dropped 1947/1949 (0.999);
+     *       MiniLM's thresholds with e5 kept 2123/2129 (0.997), dropped 1932/1949 (0.991).
      * </ul>
      */
     public static final Thresholds E5_SMALL_V2_Q = new Thresholds(0.80, 0.92, 0.50);
 
     /**
-     * Terms alone (the similarity branch needs full overlap, which already suffices): for a model whose cosines
-     * have not been measured (bge-small-en-v1.5), since another model's similarity threshold would mean
-     * nothing there. {@code overlapAlone} is the calibrated models' 0.75.
+     * Terms alone (the similarity branch needs full overlap, which already suffices): for a model
+     * whose cosines have not been measured (bge-small-en-v1.5), since another model's similarity
+     * threshold would mean nothing there. {@code overlapAlone} is the calibrated models' 0.75.
      */
     public static final Thresholds TERMS_ONLY = new Thresholds(0.75, 1.0, 1.0);
 
-    /** The default embedding model's thresholds (e5-small-v2-q, {@code DebriefConfig}'s default). */
+    /**
+     * The default embedding model's thresholds (e5-small-v2-q, {@code DebriefConfig}'s default).
+     */
     public static final Thresholds DEFAULT = E5_SMALL_V2_Q;
 
     /** Thresholds per embedding model; a model absent here has not been calibrated. */
-    static final Map<EmbeddingModel, Thresholds> BY_MODEL = new EnumMap<>(Map.of(
-        EmbeddingModel.MINILM_L6_V2, MINILM_L6_V2,
-        EmbeddingModel.MINILM_L6_V2_Q, MINILM_L6_V2,
-        EmbeddingModel.E5_SMALL_V2_Q, E5_SMALL_V2_Q));
+    static final Map<EmbeddingModel, Thresholds> BY_MODEL =
+        new EnumMap<>(
+            Map.of(
+                EmbeddingModel.MINILM_L6_V2, MINILM_L6_V2,
+                EmbeddingModel.MINILM_L6_V2_Q, MINILM_L6_V2,
+                EmbeddingModel.E5_SMALL_V2_Q, E5_SMALL_V2_Q));
 
     public Thresholds {
       if (!(overlapAlone >= 0 && overlapAlone <= 1)) {
@@ -107,7 +119,8 @@ public final class CitationVerifier {
         throw new IllegalArgumentException("similarity must be in [-1, 1]: " + similarity);
       }
       if (!(overlapWithSimilarity >= 0 && overlapWithSimilarity <= 1)) {
-        throw new IllegalArgumentException("overlapWithSimilarity must be in [0, 1]: " + overlapWithSimilarity);
+        throw new IllegalArgumentException(
+            "overlapWithSimilarity must be in [0, 1]: " + overlapWithSimilarity);
       }
     }
 
@@ -115,8 +128,8 @@ public final class CitationVerifier {
      * The thresholds calibrated for an embedding model.
      *
      * @param modelId an {@link EmbeddingModel} id ({@link Embedder#modelId()})
-     * @return its thresholds; {@link #DEFAULT} for an id that is not an {@link EmbeddingModel} (test
-     *         stand-ins), {@link #TERMS_ONLY} for a model not calibrated yet
+     * @return its thresholds; {@link #DEFAULT} for an id that is not an {@link EmbeddingModel}
+     *     (test stand-ins), {@link #TERMS_ONLY} for a model not calibrated yet
      */
     public static Thresholds forModel(String modelId) {
       for (EmbeddingModel m : EmbeddingModel.values()) {
@@ -131,60 +144,79 @@ public final class CitationVerifier {
   /**
    * How well a passage supports a claim.
    *
-   * @param similarity   best cosine similarity between the claim and a window of the passage (0 without embedder)
-   * @param overlap      share of the claim's content words found in the passage
-   * @param numbersFound every number, acronym and capitalised name of the claim occurs in the passage (or its
-   *                     title, event or headings)
-   * @param terms        how many content words the claim has
+   * @param similarity best cosine similarity between the claim and a window of the passage (0
+   *     without embedder)
+   * @param overlap share of the claim's content words found in the passage
+   * @param numbersFound every number, acronym and capitalised name of the claim occurs in the
+   *     passage (or its title, event or headings)
+   * @param terms how many content words the claim has
    */
   public record Support(double similarity, double overlap, boolean numbersFound, int terms) {}
 
-  /** Acronyms and names written with capitals inside a sentence: RBAC, gRPC, WG21, Helm, Red Hat. */
-  private static final Pattern SALIENT = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:\\p{Lu}{2,}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  /**
+   * Acronyms and names written with capitals inside a sentence: RBAC, gRPC, WG21, Helm, Red Hat.
+   */
+  private static final Pattern SALIENT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:\\p{Lu}{2,}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
   /**
    * The verified answer.
    *
-   * @param text           the answer text with renumbered markers ("" when nothing was verified)
-   * @param citations      numbered 1..n in order of first use
-   * @param verified       sentences kept as cited
-   * @param unverified     sentences removed or marked because no passage supported them
-   * @param droppedMarkers markers that pointed to no passage sent, or to a passage that did not support the
-   *                       sentence
+   * @param text the answer text with renumbered markers ("" when nothing was verified)
+   * @param citations numbered 1..n in order of first use
+   * @param verified sentences kept as cited
+   * @param unverified sentences removed or marked because no passage supported them
+   * @param droppedMarkers markers that pointed to no passage sent, or to a passage that did not
+   *     support the sentence
    */
-  public record Result(String text, List<Citation> citations, int verified, int unverified, int droppedMarkers) {
+  public record Result(
+      String text, List<Citation> citations, int verified, int unverified, int droppedMarkers) {
     public boolean answered() {
       return verified > 0;
     }
   }
 
-  /** One sentence of a reply: its text without markers, the numbers it cited, whether it began a new line. */
+  /**
+   * One sentence of a reply: its text without markers, the numbers it cited, whether it began a new
+   * line.
+   */
   public record Sentence(String body, List<Integer> cited, boolean newLine) {}
 
-  /** A citation marker such as {@code [2]}, {@code [1, 3]} or {@code [passages 2-4]}; group 1 holds the numbers. */
-  public static final Pattern MARKER = Pattern.compile(
-      "\\[\\s*(?:(?:passages?|sources?|refs?)\\s*)?(\\d{1,3}(?:\\s*(?:,|;|&|and|-|–)\\s*(?:passages?\\s*)?\\d{1,3})*)\\s*\\]",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern REFUSAL = Pattern.compile(
-      "(?i)\\b(?:don['’]?t|do not|does not|doesn['’]?t|did not|didn['’]?t|cannot|can['’]?t|unable to)\\s+"
-          + "(?:\\w+\\s+)?(?:cover|mention|say|answer|address|contain|include|provide|discuss|specify|state|find|"
-          + "determine|tell)|\\bnot (?:covered|mentioned|stated|specified|discussed|addressed)\\b|"
-          + "\\bno (?:information|mention|details?)\\b");
-  private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms",
-      "prof", "st", "no", "fig", "approx", "inc", "ltd", "jr", "sr", "u.s", "cf", "al");
+  /**
+   * A citation marker such as {@code [2]}, {@code [1, 3]} or {@code [passages 2-4]}; group 1 holds
+   * the numbers.
+   */
+  public static final Pattern MARKER =
+      Pattern.compile(
+          "\\[\\s*(?:(?:passages?|sources?|refs?)\\s*)?(\\d{1,3}(?:\\s*(?:,|;|&|and|-|–)\\s*(?:passages?\\s*)?\\d{1,3})*)\\s*\\]",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern REFUSAL =
+      Pattern.compile(
+          "(?i)\\b(?:don['’]?t|do not|does not|doesn['’]?t|did not|didn['’]?t|cannot|can['’]?t|unable to)\\s+"
+              + "(?:\\w+\\s+)?(?:cover|mention|say|answer|address|contain|include|provide|discuss|specify|state|find|"
+              + "determine|tell)|\\bnot (?:covered|mentioned|stated|specified|discussed|addressed)\\b|"
+              + "\\bno (?:information|mention|details?)\\b");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
+          "inc", "ltd", "jr", "sr", "u.s", "cf", "al");
 
   private final Embedder embedder;
   private final Thresholds thresholds;
 
   /**
-   * @param embedder   sentence embedder for similarity, or null to judge by terms alone
-   * @param thresholds the decision thresholds; null for the embedder's model's ({@link Thresholds#forModel})
+   * @param embedder sentence embedder for similarity, or null to judge by terms alone
+   * @param thresholds the decision thresholds; null for the embedder's model's ({@link
+   *     Thresholds#forModel})
    */
   public CitationVerifier(Embedder embedder, Thresholds thresholds) {
     this.embedder = embedder;
-    this.thresholds = thresholds != null ? thresholds
-        : embedder == null ? Thresholds.DEFAULT : Thresholds.forModel(embedder.modelId());
+    this.thresholds =
+        thresholds != null
+            ? thresholds
+            : embedder == null ? Thresholds.DEFAULT : Thresholds.forModel(embedder.modelId());
   }
 
   /** With the thresholds calibrated for the embedder's model. */
@@ -197,8 +229,8 @@ public final class CitationVerifier {
   }
 
   /**
-   * @param reply          the model's text
-   * @param sent           the passages of the prompt: {@code [n]} is {@code sent.get(n - 1)}
+   * @param reply the model's text
+   * @param sent the passages of the prompt: {@code [n]} is {@code sent.get(n - 1)}
    * @param markUnverified keep unsupported sentences, marked "(unverified)" and without markers
    */
   public Result verify(String reply, List<Hit> sent, boolean markUnverified) {
@@ -229,7 +261,8 @@ public final class CitationVerifier {
           if (claimVector == null && embedder != null) {
             claimVector = embedClaim(s.body());
           }
-          if (supports(support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache))) {
+          if (supports(
+              support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache))) {
             supported.add(idx);
           } else {
             dropped++;
@@ -237,7 +270,8 @@ public final class CitationVerifier {
         }
       } else {
         if (claimTerms.size() < 3 || REFUSAL.matcher(s.body()).find()) {
-          continue; // filler ("Here is what I found:") or a caveat: never shown as cited, not a claim
+          continue; // filler ("Here is what I found:") or a caveat: never shown as cited, not a
+          // claim
         }
         double best = -1;
         int bestIdx = -1;
@@ -265,8 +299,11 @@ public final class CitationVerifier {
       }
       verified++;
       StringBuilder markers = new StringBuilder();
-      for (int idx : new TreeSet<>(supported.stream().map(i -> renumber.computeIfAbsent(i, k -> renumber.size() + 1))
-          .toList())) {
+      for (int idx :
+          new TreeSet<>(
+              supported.stream()
+                  .map(i -> renumber.computeIfAbsent(i, k -> renumber.size() + 1))
+                  .toList())) {
         markers.append('[').append(idx).append(']');
       }
       append(out, s, Sentences.stripEnd(body) + " " + markers + terminal(body));
@@ -278,7 +315,9 @@ public final class CitationVerifier {
     for (Map.Entry<Integer, Integer> e : renumber.entrySet()) {
       Hit h = sent.get(e.getKey());
       String section = h.headingPath().isEmpty() ? h.section() : h.pathLabel();
-      citations.add(new Citation(e.getValue(), h.reportId(), h.title(), section, h.url(), h.passageId(), h.text()));
+      citations.add(
+          new Citation(
+              e.getValue(), h.reportId(), h.title(), section, h.url(), h.passageId(), h.text()));
     }
     return new Result(out.toString().strip(), citations, verified, unverified, dropped);
   }
@@ -291,7 +330,8 @@ public final class CitationVerifier {
     if (s.overlap() >= thresholds.overlapAlone()) {
       return true;
     }
-    return embedder != null && s.similarity() >= thresholds.similarity()
+    return embedder != null
+        && s.similarity() >= thresholds.similarity()
         && s.overlap() >= thresholds.overlapWithSimilarity();
   }
 
@@ -301,15 +341,28 @@ public final class CitationVerifier {
     return support(claim, terms(claim), v, passage, 0, new HashMap<>());
   }
 
-  private Support support(String claim, Set<String> claimTerms, float[] claimVector, Hit passage, int idx,
-                          Map<Integer, List<float[]>> cache) {
-    Set<String> passageTerms = terms(passage.title() + " " + passage.event() + " " + passage.pathLabel() + " "
-        + passage.text());
+  private Support support(
+      String claim,
+      Set<String> claimTerms,
+      float[] claimVector,
+      Hit passage,
+      int idx,
+      Map<Integer, List<float[]>> cache) {
+    Set<String> passageTerms =
+        terms(
+            passage.title()
+                + " "
+                + passage.event()
+                + " "
+                + passage.pathLabel()
+                + " "
+                + passage.text());
     int found = 0;
     boolean numbers = true;
     for (String name : salient(claim)) {
       if (!contains(passageTerms, name)) {
-        numbers = false; // a name or acronym the passage does not have: the claim is about something else
+        numbers =
+            false; // a name or acronym the passage does not have: the claim is about something else
       }
     }
     for (String t : claimTerms) {
@@ -323,7 +376,8 @@ public final class CitationVerifier {
     double overlap = claimTerms.isEmpty() ? 0 : (double) found / claimTerms.size();
     double sim = 0;
     if (claimVector != null) {
-      for (float[] w : cache.computeIfAbsent(idx, k -> embedder.embedSymmetric(windows(passage.text())))) {
+      for (float[] w :
+          cache.computeIfAbsent(idx, k -> embedder.embedSymmetric(windows(passage.text())))) {
         sim = Math.max(sim, Vectors.dot(claimVector, w));
       }
     }
@@ -339,10 +393,14 @@ public final class CitationVerifier {
     Set<String> out = new HashSet<>();
     Matcher m = SALIENT.matcher(claim);
     String lead = claim.strip();
-    int firstWordEnd = lead.isEmpty() ? 0 : claim.indexOf(lead) + Math.max(1, lead.split("[\\s,:;]", 2)[0].length());
+    int firstWordEnd =
+        lead.isEmpty()
+            ? 0
+            : claim.indexOf(lead) + Math.max(1, lead.split("[\\s,:;]", 2)[0].length());
     while (m.find()) {
-      boolean capitalisedWord = Character.isUpperCase(m.group().charAt(0))
-          && m.group().substring(1).chars().allMatch(Character::isLowerCase);
+      boolean capitalisedWord =
+          Character.isUpperCase(m.group().charAt(0))
+              && m.group().substring(1).chars().allMatch(Character::isLowerCase);
       if (capitalisedWord && (m.start() < firstWordEnd || afterBoundary(claim, m.start()))) {
         continue; // sentence-initial capital, not a name
       }
@@ -376,7 +434,10 @@ public final class CitationVerifier {
     return false;
   }
 
-  /** Passage windows for similarity: each sentence, each pair of adjacent sentences, and the whole text. */
+  /**
+   * Passage windows for similarity: each sentence, each pair of adjacent sentences, and the whole
+   * text.
+   */
   static List<String> windows(String text) {
     List<String> sentences = new ArrayList<>();
     for (Sentence s : split(text)) {
@@ -394,13 +455,20 @@ public final class CitationVerifier {
     return w;
   }
 
-  /** Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000"). */
+  /**
+   * Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000").
+   */
   public static Set<String> terms(String text) {
-    String t = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[,_](?=\\d{3})", "")
-        .replace("’", "'").replaceAll("'s\\b", "");
+    String t =
+        text.toLowerCase(Locale.ROOT)
+            .replaceAll("(?<=\\d)[,_](?=\\d{3})", "")
+            .replace("’", "'")
+            .replaceAll("'s\\b", "");
     Set<String> out = new HashSet<>();
     for (String w : t.split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty() || StopWords.CLAIM.contains(w) || (w.length() < 2 && !Character.isDigit(w.charAt(0)))) {
+      if (w.isEmpty()
+          || StopWords.CLAIM.contains(w)
+          || (w.length() < 2 && !Character.isDigit(w.charAt(0)))) {
         continue;
       }
       out.add(stem(w));
@@ -415,7 +483,11 @@ public final class CitationVerifier {
     String s = w;
     if (s.length() > 4 && s.endsWith("ies")) {
       s = s.substring(0, s.length() - 3) + "y";
-    } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+    } else if (s.length() > 3
+        && s.endsWith("s")
+        && !s.endsWith("ss")
+        && !s.endsWith("us")
+        && !s.endsWith("is")) {
       s = s.substring(0, s.length() - 1);
     }
     if (s.length() > 5 && s.endsWith("ing")) {
@@ -445,7 +517,8 @@ public final class CitationVerifier {
   /** Numbers of one marker's content, e.g. "1, 2" or "1-3". */
   static List<Integer> numbers(String inside) {
     List<Integer> out = new ArrayList<>();
-    Matcher range = Pattern.compile("(\\d{1,3})\\s*[-–]\\s*(?:passages?\\s*)?(\\d{1,3})").matcher(inside);
+    Matcher range =
+        Pattern.compile("(\\d{1,3})\\s*[-–]\\s*(?:passages?\\s*)?(\\d{1,3})").matcher(inside);
     StringBuilder rest = new StringBuilder();
     int last = 0;
     while (range.find()) {
@@ -470,7 +543,9 @@ public final class CitationVerifier {
     return out;
   }
 
-  /** Splits a reply into sentences; markers after a sentence's full stop belong to that sentence. */
+  /**
+   * Splits a reply into sentences; markers after a sentence's full stop belong to that sentence.
+   */
   public static List<Sentence> split(String reply) {
     List<Sentence> out = new ArrayList<>();
     for (String line : reply.split("\\R")) {
@@ -497,7 +572,7 @@ public final class CitationVerifier {
               break;
             }
           }
-          if (j < l.length() && l.charAt(j) == '.' ) {
+          if (j < l.length() && l.charAt(j) == '.') {
             j++; // "claim [1]." after "claim. [1]" styles
           }
           add(out, l.substring(start, j), first);
@@ -551,8 +626,12 @@ public final class CitationVerifier {
       last = m.end();
     }
     body.append(s.substring(last));
-    String b = body.toString().replaceAll("\\s+([.,;:!?])", "$1").replaceAll("\\s{2,}", " ")
-        .replaceAll("([.!?])[.,;]+$", "$1").strip();
+    String b =
+        body.toString()
+            .replaceAll("\\s+([.,;:!?])", "$1")
+            .replaceAll("\\s{2,}", " ")
+            .replaceAll("([.!?])[.,;]+$", "$1")
+            .strip();
     if (b.isEmpty() && !out.isEmpty() && !cited.isEmpty()) {
       // a marker on its own after the sentence: it belongs to the sentence before
       Sentence prev = out.remove(out.size() - 1);

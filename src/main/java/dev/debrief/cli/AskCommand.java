@@ -19,14 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief ask QUESTION}: a cited answer. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
     description = "Answer a question from the reports; every sentence cites its source.")
 final class AskCommand implements Callable<Integer> {
   /** The provider recorded on answers written here. */
   private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "Any text.")
   List<String> words;
@@ -34,26 +35,31 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object.")
   boolean json;
 
-  @Option(names = "--batch", paramLabel = "FILE", description = "Questions, one per line (or JSON Lines with"
-      + " \"question\"); prints one JSON object per line.")
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
+      description =
+          "Questions, one per line (or JSON Lines with"
+              + " \"question\"); prints one JSON object per line.")
   Path batch;
 
-  @CommandLine.Mixin
-  FilterOptions filters;
+  @CommandLine.Mixin FilterOptions filters;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** What every command says about an empty or missing index: where it looked, and what to do. */
   static String emptyIndex(String where) {
-    return "No reports ingested yet in " + where + ". Run: debrief ingest PATH"
+    return "No reports ingested yet in "
+        + where
+        + ". Run: debrief ingest PATH"
         + " (or point --index or DEBRIEF_HOME at an existing index)";
   }
 
   @Override
   public Integer call() throws IOException {
     if (batch == null && (words == null || words.isEmpty())) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give a QUESTION or --batch FILE");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give a QUESTION or --batch FILE");
     }
     try (Wiring w = main.wiring()) {
       boolean empty = !w.indexExists();
@@ -61,8 +67,10 @@ final class AskCommand implements Callable<Integer> {
       if (batch != null) {
         for (Batch.Item item : Batch.read(batch)) {
           String q = item.question();
-          System.out.println(item.error() != null ? Batch.errorJson(item.error())
-              : Json.GSON.toJson(toJson(answer(w, q, f, empty))));
+          System.out.println(
+              item.error() != null
+                  ? Batch.errorJson(item.error())
+                  : Json.GSON.toJson(toJson(answer(w, q, f, empty))));
         }
         return 0;
       }
@@ -78,7 +86,17 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(q, emptyIndex(w.libraryLocation()), false, List.of(), List.of(), EXTRACTIVE, "", false, 0, 0);
+      return new Answer(
+          q,
+          emptyIndex(w.libraryLocation()),
+          false,
+          List.of(),
+          List.of(),
+          EXTRACTIVE,
+          "",
+          false,
+          0,
+          0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

@@ -10,11 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code --batch} files: JSON Lines with a "question" field, or plain lines. Blank lines are skipped. */
+/**
+ * Reads {@code --batch} files: JSON Lines with a "question" field, or plain lines. Blank lines are
+ * skipped.
+ */
 final class Batch {
   private Batch() {}
 
-  /** A question, or the reason a line is not one (printed in its place so output lines match input lines). */
+  /**
+   * A question, or the reason a line is not one (printed in its place so output lines match input
+   * lines).
+   */
   record Item(String question, String error) {}
 
   /**
@@ -27,7 +33,8 @@ final class Batch {
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IllegalArgumentException("--batch file not found: " + file);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read --batch file " + file + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "cannot read --batch file " + file + ": " + e.getMessage());
     }
     List<Item> out = new ArrayList<>();
     int lineNo = 0;
@@ -44,7 +51,8 @@ final class Batch {
           if (o.has("question") && o.get("question").isJsonPrimitive()) {
             out.add(new Item(o.get("question").getAsString(), null));
           } else {
-            out.add(new Item(null, "line " + lineNo + ": a JSON object without a \"question\" string"));
+            out.add(
+                new Item(null, "line " + lineNo + ": a JSON object without a \"question\" string"));
           }
           continue;
         } catch (RuntimeException notJson) {

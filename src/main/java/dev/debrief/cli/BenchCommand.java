@@ -24,37 +24,59 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code debrief bench}: prints performance figures (never a timed test). Ingests a report folder into a
- * fresh temporary index and compares end-to-end ingest time with the pure embedding time of the same
- * passages; measures heap after ingest, and warm search and ask latency (query embedding included: the
- * query cache is off) over a question set. With {@code --backend solr} the same run is repeated on a fresh
- * collection of the configured SolrCloud ({@code solr.*}), deleted afterwards, and both are printed side by
- * side.
+ * {@code debrief bench}: prints performance figures (never a timed test). Ingests a report folder
+ * into a fresh temporary index and compares end-to-end ingest time with the pure embedding time of
+ * the same passages; measures heap after ingest, and warm search and ask latency (query embedding
+ * included: the query cache is off) over a question set. With {@code --backend solr} the same run
+ * is repeated on a fresh collection of the configured SolrCloud ({@code solr.*}), deleted
+ * afterwards, and both are printed side by side.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Print ingest, search and ask figures.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Print ingest, search and ask figures.")
 final class BenchCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Option(names = "--reports", defaultValue = "../shared/reports", description = "Report folder to ingest.")
+  @Option(
+      names = "--reports",
+      defaultValue = "../shared/reports",
+      description = "Report folder to ingest.")
   Path reports;
 
-  @Option(names = "--qa", split = ",", description = "Question files (default: ../shared/qa/*.jsonl).")
+  @Option(
+      names = "--qa",
+      split = ",",
+      description = "Question files (default: ../shared/qa/*.jsonl).")
   List<Path> qa;
 
-  @Option(names = "--rounds", defaultValue = "10", description = "Measured rounds over the questions.")
+  @Option(
+      names = "--rounds",
+      defaultValue = "10",
+      description = "Measured rounds over the questions.")
   int rounds;
 
-  @Option(names = "--embedding-model", description = "Embedding model to benchmark (default: embedding.model).")
+  @Option(
+      names = "--embedding-model",
+      description = "Embedding model to benchmark (default: embedding.model).")
   String embeddingModel;
 
-  @Option(names = "--backend", defaultValue = "lucene", description = "lucene, or solr: Lucene and then a fresh"
-      + " collection on the configured SolrCloud in the same run, side by side (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--backend",
+      defaultValue = "lucene",
+      description =
+          "lucene, or solr: Lucene and then a fresh"
+              + " collection on the configured SolrCloud in the same run, side by side (default: ${DEFAULT-VALUE}).")
   String backend;
 
   /** What one backend measured. */
-  private record Figures(int passages, double ingestSeconds, double searchP50, double searchP99, double askP50,
-                         double askP99) {}
+  private record Figures(
+      int passages,
+      double ingestSeconds,
+      double searchP50,
+      double searchP99,
+      double askP50,
+      double askP99) {}
 
   @Override
   public Integer call() throws IOException {
@@ -78,34 +100,49 @@ final class BenchCommand implements Callable<Integer> {
     solr.solr.stateCollection = solr.solr.collection + "_state";
     solr.validate("bench");
     Figures onSolr = run(solr, "solr");
-    System.out.printf("%n%-26s %12s %12s%n", "", "lucene", "solr " + solr.solr.urls.size() + " url(s)");
-    System.out.printf("%-26s %12.1f %12.1f%n", "ingest passages/s", lucene.passages() / lucene.ingestSeconds(),
+    System.out.printf(
+        "%n%-26s %12s %12s%n", "", "lucene", "solr " + solr.solr.urls.size() + " url(s)");
+    System.out.printf(
+        "%-26s %12.1f %12.1f%n",
+        "ingest passages/s",
+        lucene.passages() / lucene.ingestSeconds(),
         onSolr.passages() / onSolr.ingestSeconds());
-    System.out.printf("%-26s %12.2f %12.2f%n", "ingest s", lucene.ingestSeconds(), onSolr.ingestSeconds());
-    System.out.printf("%-26s %12.1f %12.1f%n", "search p50 ms", lucene.searchP50(), onSolr.searchP50());
-    System.out.printf("%-26s %12.1f %12.1f%n", "search p99 ms", lucene.searchP99(), onSolr.searchP99());
+    System.out.printf(
+        "%-26s %12.2f %12.2f%n", "ingest s", lucene.ingestSeconds(), onSolr.ingestSeconds());
+    System.out.printf(
+        "%-26s %12.1f %12.1f%n", "search p50 ms", lucene.searchP50(), onSolr.searchP50());
+    System.out.printf(
+        "%-26s %12.1f %12.1f%n", "search p99 ms", lucene.searchP99(), onSolr.searchP99());
     System.out.printf("%-26s %12.1f %12.1f%n", "ask p50 ms", lucene.askP50(), onSolr.askP50());
     System.out.printf("%-26s %12.1f %12.1f%n", "ask p99 ms", lucene.askP99(), onSolr.askP99());
     return 0;
   }
 
-  /** One backend: ingest into a fresh index (a temporary folder, or a new Solr collection deleted after). */
+  /**
+   * One backend: ingest into a fresh index (a temporary folder, or a new Solr collection deleted
+   * after).
+   */
   private Figures run(DebriefConfig config, String label) throws IOException {
     System.out.println("== " + label);
     Path tmp = Files.createTempDirectory("debrief-bench");
     boolean solr = "solr".equals(config.index.backend);
-    try (Wiring w = new Wiring(config, tmp.resolve("lucene"), Clock.systemUTC()).withQueryCache(0)
-        .withEnv(main.env)) {
+    try (Wiring w =
+        new Wiring(config, tmp.resolve("lucene"), Clock.systemUTC())
+            .withQueryCache(0)
+            .withEnv(main.env)) {
       if (solr) {
-        w.solrAdmin(line -> { }).init(2, 2, config.embedding.model, Wiring.DIMENSION);
-        System.out.println("solr collection " + config.solr.collection + " (2 shards x 2 replicas) at "
-            + String.join(", ", config.solr.urls));
+        w.solrAdmin(line -> {}).init(2, 2, config.embedding.model, Wiring.DIMENSION);
+        System.out.println(
+            "solr collection "
+                + config.solr.collection
+                + " (2 shards x 2 replicas) at "
+                + String.join(", ", config.solr.urls));
       }
       try {
         return measure(w, config);
       } finally {
         if (solr) {
-          w.solrAdmin(line -> { }).delete(config.solr.collection, config.solr.stateCollection);
+          w.solrAdmin(line -> {}).delete(config.solr.collection, config.solr.stateCollection);
         }
       }
     } finally {
@@ -116,8 +153,9 @@ final class BenchCommand implements Callable<Integer> {
   private Figures measure(Wiring w, DebriefConfig config) throws IOException {
     long t0 = System.nanoTime();
     w.embedder().embed("warm up");
-    System.out.printf("model %s loaded in %.2f s, %d cores%n", config.embedding.model, secs(t0),
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "model %s loaded in %.2f s, %d cores%n",
+        config.embedding.model, secs(t0), Runtime.getRuntime().availableProcessors());
 
     List<String> texts = passageTexts(config);
     w.embedder().embedAll(texts.subList(0, Math.min(16, texts.size())));
@@ -126,16 +164,24 @@ final class BenchCommand implements Callable<Integer> {
     double embedSeconds = secs(e0);
 
     long i0 = System.nanoTime();
-    IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, in) -> { });
+    IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, in) -> {});
     double ingestSeconds = secs(i0);
-    System.out.printf("ingest: %d reports, %d passages in %.2f s (%.1f passages/s); pure embedding %.2f s"
-            + " (%.1f passages/s); ratio %.2f%n", r.added(), r.passages(), ingestSeconds,
-        r.passages() / ingestSeconds, embedSeconds, texts.size() / embedSeconds, ingestSeconds / embedSeconds);
+    System.out.printf(
+        "ingest: %d reports, %d passages in %.2f s (%.1f passages/s); pure embedding %.2f s"
+            + " (%.1f passages/s); ratio %.2f%n",
+        r.added(),
+        r.passages(),
+        ingestSeconds,
+        r.passages() / ingestSeconds,
+        embedSeconds,
+        texts.size() / embedSeconds,
+        ingestSeconds / embedSeconds);
 
     System.gc();
     System.gc();
     Runtime rt = Runtime.getRuntime();
-    System.out.printf("heap after ingest: %.1f MB used (max %.0f MB)%n",
+    System.out.printf(
+        "heap after ingest: %.1f MB used (max %.0f MB)%n",
         (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
 
     List<String> questions = questions();
@@ -163,9 +209,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     Arrays.sort(search);
     Arrays.sort(ask);
-    System.out.printf("warm search (%d queries): p50 %.1f ms, p99 %.1f ms%n", n, pct(search, 50), pct(search, 99));
-    System.out.printf("warm ask    (%d questions): p50 %.1f ms, p99 %.1f ms%n", n, pct(ask, 50), pct(ask, 99));
-    return new Figures(r.passages(), ingestSeconds, pct(search, 50), pct(search, 99), pct(ask, 50), pct(ask, 99));
+    System.out.printf(
+        "warm search (%d queries): p50 %.1f ms, p99 %.1f ms%n",
+        n, pct(search, 50), pct(search, 99));
+    System.out.printf(
+        "warm ask    (%d questions): p50 %.1f ms, p99 %.1f ms%n", n, pct(ask, 50), pct(ask, 99));
+    return new Figures(
+        r.passages(), ingestSeconds, pct(search, 50), pct(search, 99), pct(ask, 50), pct(ask, 99));
   }
 
   private List<String> passageTexts(DebriefConfig config) throws IOException {
@@ -174,9 +224,13 @@ final class BenchCommand implements Callable<Integer> {
     try (Stream<Path> walk = Files.walk(reports)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         try {
-          Report r = reader.read(p.toAbsolutePath().normalize().toString(), p.getFileName().toString(),
-              Files.readAllBytes(p));
-          r.passages().forEach(passage -> texts.add(dev.debrief.index.Indexer.embeddingText(r, passage)));
+          Report r =
+              reader.read(
+                  p.toAbsolutePath().normalize().toString(),
+                  p.getFileName().toString(),
+                  Files.readAllBytes(p));
+          r.passages()
+              .forEach(passage -> texts.add(dev.debrief.index.Indexer.embeddingText(r, passage)));
         } catch (IngestException e) {
           // the ingest run reports it
         }

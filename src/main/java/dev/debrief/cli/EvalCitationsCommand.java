@@ -1,11 +1,11 @@
 package dev.debrief.cli;
 
+import dev.debrief.cite.CitationVerifier;
 import dev.debrief.config.DebriefConfig;
-import dev.debrief.eval.QaItem;
-import dev.debrief.index.Indexer;
 import dev.debrief.eval.CitationVerificationEval;
 import dev.debrief.eval.CitationVerificationEval.Metrics;
-import dev.debrief.cite.CitationVerifier;
+import dev.debrief.eval.QaItem;
+import dev.debrief.index.Indexer;
 import dev.debrief.model.Hit;
 import dev.debrief.model.SearchFilters;
 import java.io.PrintStream;
@@ -24,31 +24,45 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate] [--verbose] [--thresholds a,b,c]
- * [QA...]}: how
- * well LLM citation verification keeps correct citations and drops wrong ones, with fake answers that cite
- * retrieved passages at random (see {@link CitationVerificationEval}).
+ * {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate] [--verbose]
+ * [--thresholds a,b,c] [QA...]}: how well LLM citation verification keeps correct citations and
+ * drops wrong ones, with fake answers that cite retrieved passages at random (see {@link
+ * CitationVerificationEval}).
  */
-@Command(name = "eval-citations", mixinStandardHelpOptions = true,
-    description = "Measure citation verification: share of correct citations kept and wrong ones dropped.")
+@Command(
+    name = "eval-citations",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure citation verification: share of correct citations kept and wrong ones dropped.")
 final class EvalCitationsCommand implements Callable<Integer> {
-  @picocli.CommandLine.ParentCommand
-  Main main;
+  @picocli.CommandLine.ParentCommand Main main;
 
-  @Parameters(arity = "0..*", paramLabel = "QA", description = "Question files or folders (default ../shared/qa).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QA",
+      description = "Question files or folders (default ../shared/qa).")
   List<Path> qa = new ArrayList<>();
 
-  @picocli.CommandLine.Option(names = "--embedding", paramLabel = "MODEL",
-      description = "Embedding model id (default: the configured default); the temporary index is built with it.")
+  @picocli.CommandLine.Option(
+      names = "--embedding",
+      paramLabel = "MODEL",
+      description =
+          "Embedding model id (default: the configured default); the temporary index is built with it.")
   String embedding;
 
-  @picocli.CommandLine.Option(names = "--calibrate", description = "Search thresholds that keep >= 0.95.")
+  @picocli.CommandLine.Option(
+      names = "--calibrate",
+      description = "Search thresholds that keep >= 0.95.")
   boolean calibrate;
 
-  @picocli.CommandLine.Option(names = "--verbose", description = "Print each fake answer's verdicts.")
+  @picocli.CommandLine.Option(
+      names = "--verbose",
+      description = "Print each fake answer's verdicts.")
   boolean verbose;
 
-  @picocli.CommandLine.Option(names = "--thresholds", paramLabel = "a,b,c",
+  @picocli.CommandLine.Option(
+      names = "--thresholds",
+      paramLabel = "a,b,c",
       description = "Thresholds to try instead of the defaults (repeatable).")
   List<String> thresholds = new ArrayList<>();
 
@@ -58,8 +72,9 @@ final class EvalCitationsCommand implements Callable<Integer> {
     List<CitationVerifier.Thresholds> candidates = new ArrayList<>();
     for (String spec : thresholds) {
       String[] t = spec.split(",");
-      candidates.add(new CitationVerifier.Thresholds(Double.parseDouble(t[0]), Double.parseDouble(t[1]),
-          Double.parseDouble(t[2])));
+      candidates.add(
+          new CitationVerifier.Thresholds(
+              Double.parseDouble(t[0]), Double.parseDouble(t[1]), Double.parseDouble(t[2])));
     }
     if (qa.isEmpty()) {
       qa.add(Path.of("../shared/qa"));
@@ -83,8 +98,10 @@ final class EvalCitationsCommand implements Callable<Integer> {
       }
       dev.debrief.embed.Embedder embedder = CitationVerificationEval.memoised(w.embedder());
       out.println("embedding model " + embedder.modelId());
-      CitationVerificationEval eval = new CitationVerificationEval(new CitationVerifier(embedder), 42);
-      BiFunction<String, Integer, List<Hit>> search = (q, k) -> w.retriever().search(q, k, SearchFilters.NONE);
+      CitationVerificationEval eval =
+          new CitationVerificationEval(new CitationVerifier(embedder), 42);
+      BiFunction<String, Integer, List<Hit>> search =
+          (q, k) -> w.retriever().search(q, k, SearchFilters.NONE);
       int k = config.answer.passages;
       if (calibrate) {
         out.println(eval.calibrate(items, search, k, 0.95));
@@ -93,16 +110,27 @@ final class EvalCitationsCommand implements Callable<Integer> {
         candidates.add(CitationVerifier.Thresholds.forModel(embedder.modelId()));
       }
       Map<String, List<Hit>> cached = new HashMap<>();
-      BiFunction<String, Integer, List<Hit>> once = (q, n) -> cached.computeIfAbsent(q + "\u0000" + n,
-          x -> search.apply(q, n));
+      BiFunction<String, Integer, List<Hit>> once =
+          (q, n) -> cached.computeIfAbsent(q + "\u0000" + n, x -> search.apply(q, n));
       for (CitationVerifier.Thresholds t : candidates) {
         out.println(t);
         for (long seed : new long[] {42, 7, 2024}) {
-          Metrics m = new CitationVerificationEval(new CitationVerifier(embedder, t), seed).verbose(verbose)
-              .run(items, once, k);
-          out.printf(Locale.ROOT, "seed %d: %d questions; correct citations kept %d/%d = %.3f; wrong citations "
-              + "dropped %d/%d = %.3f%n", seed, m.questions(), m.correctKept(), m.correct(), m.keptShare(),
-              m.wrongDropped(), m.wrong(), m.droppedShare());
+          Metrics m =
+              new CitationVerificationEval(new CitationVerifier(embedder, t), seed)
+                  .verbose(verbose)
+                  .run(items, once, k);
+          out.printf(
+              Locale.ROOT,
+              "seed %d: %d questions; correct citations kept %d/%d = %.3f; wrong citations "
+                  + "dropped %d/%d = %.3f%n",
+              seed,
+              m.questions(),
+              m.correctKept(),
+              m.correct(),
+              m.keptShare(),
+              m.wrongDropped(),
+              m.wrong(),
+              m.droppedShare());
         }
       }
     } finally {
@@ -112,6 +140,6 @@ final class EvalCitationsCommand implements Callable<Integer> {
         }
       }
     }
-      return 0;
+    return 0;
   }
 }

@@ -8,8 +8,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --event}, {@code --report} and {@code --since} filters shared by search and ask. */
 final class FilterOptions {
-  @Option(names = "--event", description = "Only reports of this event; loose names work (\"kubecon berlin\");"
-      + " an ambiguous or unknown name lists the candidates (exit 2).")
+  @Option(
+      names = "--event",
+      description =
+          "Only reports of this event; loose names work (\"kubecon berlin\");"
+              + " an ambiguous or unknown name lists the candidates (exit 2).")
   String event;
 
   @Option(names = "--report", description = "Only this report: its id, file name or title.")
@@ -24,7 +27,8 @@ final class FilterOptions {
       reportId = resolveReport(w, report.strip());
     }
     if (since != null && !since.isBlank() && !since.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new IllegalArgumentException("--since must be a date like 2024-05-01, got \"" + since + "\"");
+      throw new IllegalArgumentException(
+          "--since must be a date like 2024-05-01, got \"" + since + "\"");
     }
     String eventName = "";
     if (event != null && !event.isBlank()) {
@@ -48,15 +52,23 @@ final class FilterOptions {
       for (String source : r.sources()) {
         String file = source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-        if (r.id().equals(wanted) || file.equals(lower) || stem.equals(lower)
+        if (r.id().equals(wanted)
+            || file.equals(lower)
+            || stem.equals(lower)
             || r.meta().title().toLowerCase(Locale.ROOT).equals(lower)) {
           return r.id();
         }
       }
     }
-    java.util.List<String> known = w.catalog().list().stream()
-        .map(r -> r.source().substring(r.source().lastIndexOf('/') + 1)).limit(20).toList();
-    throw new IllegalArgumentException("--report: no indexed report has the id, file name or title \"" + wanted
-        + "\"" + (known.isEmpty() ? "" : "; indexed: " + String.join(", ", known)));
+    java.util.List<String> known =
+        w.catalog().list().stream()
+            .map(r -> r.source().substring(r.source().lastIndexOf('/') + 1))
+            .limit(20)
+            .toList();
+    throw new IllegalArgumentException(
+        "--report: no indexed report has the id, file name or title \""
+            + wanted
+            + "\""
+            + (known.isEmpty() ? "" : "; indexed: " + String.join(", ", known)));
   }
 }

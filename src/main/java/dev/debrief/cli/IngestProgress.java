@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * The progress line of {@code debrief ingest} on a terminal: files done, and while a batch is embedded (a large
- * file takes minutes on two cores), passages done, the rate in passages per second and the time left at that
- * rate. The line is redrawn in place ({@code \r}); time comes from an injected nanosecond clock.
+ * The progress line of {@code debrief ingest} on a terminal: files done, and while a batch is
+ * embedded (a large file takes minutes on two cores), passages done, the rate in passages per
+ * second and the time left at that rate. The line is redrawn in place ({@code \r}); time comes from
+ * an injected nanosecond clock.
  */
 final class IngestProgress implements Indexer.Progress {
   private static final int BAR_WIDTH = 30;
@@ -21,7 +22,7 @@ final class IngestProgress implements Indexer.Progress {
   private long batchStart = -1;
 
   /**
-   * @param out   where the line is drawn (stderr)
+   * @param out where the line is drawn (stderr)
    * @param nanos a monotonic clock in nanoseconds ({@code System::nanoTime})
    */
   IngestProgress(PrintStream out, LongSupplier nanos) {
@@ -36,8 +37,16 @@ final class IngestProgress implements Indexer.Progress {
     batchStart = -1;
     if (total > 1) {
       int filled = (int) ((long) BAR_WIDTH * done / total);
-      out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " files"
-          + " ".repeat(40));
+      out.print(
+          "\r["
+              + "#".repeat(filled)
+              + " ".repeat(BAR_WIDTH - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + " files"
+              + " ".repeat(40));
       if (done == total) {
         out.println();
       }
@@ -63,8 +72,14 @@ final class IngestProgress implements Indexer.Progress {
     String files = filesTotal > 1 ? filesDone + "/" + filesTotal + " files · " : "";
     double rate = seconds > 0 ? (embedded - Indexer.EMBED_CHUNK) / seconds : 0;
     String left = rate > 0 ? " · about " + duration((total - embedded) / rate) + " left" : "";
-    return String.format(Locale.ROOT, "%sembedding %d/%d passages · %.0f passages/s%s", files, embedded, total,
-        rate, left);
+    return String.format(
+        Locale.ROOT,
+        "%sembedding %d/%d passages · %.0f passages/s%s",
+        files,
+        embedded,
+        total,
+        rate,
+        left);
   }
 
   /** "45 s", "3 min 5 s", "1 h 2 min". */

@@ -10,8 +10,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code debrief reports}: what is indexed. */
 @Command(name = "reports", mixinStandardHelpOptions = true, description = "List indexed reports.")
 final class ReportsCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Option(names = "--json", description = "JSON array.")
   boolean json;
@@ -26,9 +25,15 @@ final class ReportsCommand implements Callable<Integer> {
         System.out.println(AskCommand.emptyIndex(w.libraryLocation()));
       } else {
         for (ReportInfo r : reports) {
-          System.out.printf("%s  %-10s %s%s — %d sections, %d passages%n    %s%n", r.id(), r.meta().date(),
-              r.meta().title(), r.meta().event().isEmpty() ? "" : " (" + r.meta().event() + ")", r.sections(),
-              r.passages(), String.join("\n    ", r.sources()));
+          System.out.printf(
+              "%s  %-10s %s%s — %d sections, %d passages%n    %s%n",
+              r.id(),
+              r.meta().date(),
+              r.meta().title(),
+              r.meta().event().isEmpty() ? "" : " (" + r.meta().event() + ")",
+              r.sections(),
+              r.passages(),
+              String.join("\n    ", r.sources()));
         }
       }
       return 0;

@@ -10,13 +10,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code debrief summarize EVENT}: a brief over every report of one event. */
-@Command(name = "summarize", aliases = "summarise", mixinStandardHelpOptions = true,
-    description = "Summarise every report of one event: executive summary, key themes with citations, notable"
-        + " sessions and speakers, follow-ups, coverage. The name matches loosely (\"kubecon berlin\"); an"
-        + " ambiguous or unknown name prints the candidates and exits 2.")
+@Command(
+    name = "summarize",
+    aliases = "summarise",
+    mixinStandardHelpOptions = true,
+    description =
+        "Summarise every report of one event: executive summary, key themes with citations, notable"
+            + " sessions and speakers, follow-ups, coverage. The name matches loosely (\"kubecon berlin\"); an"
+            + " ambiguous or unknown name prints the candidates and exits 2.")
 final class SummarizeCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Parameters(arity = "0..*", paramLabel = "EVENT", description = "The event's name, any form.")
   List<String> words;
@@ -37,8 +40,10 @@ final class SummarizeCommand implements Callable<Integer> {
         System.err.println("debrief: " + o.message());
         return Main.EXIT_USAGE;
       }
-      System.out.println(json ? DigestText.summaryJson(o.summary().get())
-          : DigestText.summary(o.summary().get(), DigestText.Style.PLAIN));
+      System.out.println(
+          json
+              ? DigestText.summaryJson(o.summary().get())
+              : DigestText.summary(o.summary().get(), DigestText.Style.PLAIN));
       return 0;
     }
   }

@@ -1,6 +1,8 @@
 package dev.debrief.config;
 
-/** A configuration file that cannot be used; the message names the file and the bad key or value. */
+/**
+ * A configuration file that cannot be used; the message names the file and the bad key or value.
+ */
 public final class ConfigException extends RuntimeException {
   public ConfigException(String message) {
     super(message);

@@ -20,36 +20,54 @@ import java.util.Map;
 
 /**
  * All of Debrief's settings, with defaults. The JSON file mirrors this class: top-level objects
- * {@code index}, {@code solr}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer}, {@code web},
- * {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected with its dotted path.
+ * {@code index}, {@code solr}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer},
+ * {@code web}, {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected
+ * with its dotted path.
  */
 public final class DebriefConfig {
   /** Which index backend, and where the Lucene index lives. */
   public Index index = new Index();
-  /** The SolrCloud backend ({@code index.backend = "solr"}); credentials come from the environment. */
+
+  /**
+   * The SolrCloud backend ({@code index.backend = "solr"}); credentials come from the environment.
+   */
   public Solr solr = new Solr();
+
   /** The embedding model and how it runs. */
   public Embedding embedding = new Embedding();
+
   /** How reports are cut into passages. */
   public Ingest ingest = new Ingest();
+
   /** Hybrid retrieval. */
   public Retrieve retrieve = new Retrieve();
+
   /** Answer generation: extractive default or an LLM provider. */
   public AnswerSettings answer = new AnswerSettings();
+
   /** The HTTP server (viewer, health, metrics, Slack endpoint). */
   public Web web = new Web();
+
   /** Slack behaviour (tokens come from the environment, never from here). */
   public Slack slack = new Slack();
+
   /** Digests and event summaries. */
   public Digest digest = new Digest();
+
   /** Adding reports from Slack and the web; access control. */
   public Access access = new Access();
 
   /** Index backend and location. */
   public static final class Index {
-    /** "lucene" (the index on disk, default) or "solr" (SolrCloud, see {@link Solr} and docs/scale-out.md). */
+    /**
+     * "lucene" (the index on disk, default) or "solr" (SolrCloud, see {@link Solr} and
+     * docs/scale-out.md).
+     */
     public String backend = "lucene";
-    /** Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder. */
+
+    /**
+     * Directory of the Lucene index; a relative path is taken from the {@link DebriefHome} folder.
+     */
     public String dir = "index/lucene";
   }
 
@@ -59,41 +77,61 @@ public final class DebriefConfig {
    */
   public static final class Solr {
     /**
-     * Base URLs of one or more Solr nodes ({@code http://host:8983/solr}); the client learns the rest of the
-     * cluster from them (SolrJ's HTTP cluster state provider). ZooKeeper hosts are not accepted: see
-     * docs/scale-out.md.
+     * Base URLs of one or more Solr nodes ({@code http://host:8983/solr}); the client learns the
+     * rest of the cluster from them (SolrJ's HTTP cluster state provider). ZooKeeper hosts are not
+     * accepted: see docs/scale-out.md.
      */
     public List<String> urls = new ArrayList<>(List.of("http://localhost:8983/solr"));
+
     /** The collection holding reports and passages. */
     public String collection = "debrief";
-    /** The collection for state shared by several Debrief replicas (created by {@code debrief solr init}). */
+
+    /**
+     * The collection for state shared by several Debrief replicas (created by {@code debrief solr
+     * init}).
+     */
     public String stateCollection = "debrief_state";
+
     /** Connect timeout per request, in milliseconds. */
     public int connectTimeoutMillis = 2_000;
+
     /** Time for a whole request (search, update, admin call), in milliseconds. */
     public int requestTimeoutMillis = 15_000;
+
     /** Tries per request before the library counts as unreachable (the first try included). */
     public int attempts = 4;
+
     /** Wait before the second try, in milliseconds; doubled before each further try. */
     public int backoffMillis = 250;
   }
 
   /** Embedding settings. */
   public static final class Embedding {
-    /** One of {@link dev.debrief.embed.EmbeddingModel#ids()}; e5-small-v2-q by default (README, "Embedding models"). */
+    /**
+     * One of {@link dev.debrief.embed.EmbeddingModel#ids()}; e5-small-v2-q by default (README,
+     * "Embedding models").
+     */
     public String model = "e5-small-v2-q";
+
     /** Worker threads, each running ONNX with one intra-op thread; 0 means one per core. */
     public int workers = 0;
   }
 
   /** Passage cutting. */
   public static final class Ingest {
-    /** A passage is cut at the first block boundary after this many words (unless the section ends). */
+    /**
+     * A passage is cut at the first block boundary after this many words (unless the section ends).
+     */
     public int passageMinWords = 80;
-    /** Hard upper bound of words per passage (a single longer paragraph is cut at sentence ends). */
+
+    /**
+     * Hard upper bound of words per passage (a single longer paragraph is cut at sentence ends).
+     */
     public int passageMaxWords = 200;
+
     /** Files larger than this many bytes are refused. */
     public long maxFileBytes = 20L * 1024 * 1024;
+
     /** Longest time between index commits during an ingest run, in milliseconds. */
     public long commitIntervalMillis = 5_000;
   }
@@ -102,25 +140,34 @@ public final class DebriefConfig {
   public static final class Retrieve {
     /** Default number of hits returned by search. */
     public int k = 5;
+
     /** How many BM25 hits enter fusion. */
     public int bm25Depth = 50;
+
     /** How many kNN hits enter fusion. */
     public int knnDepth = 50;
+
     /** The k constant of reciprocal rank fusion (Cormack et al. 2009 use 60). */
     public int rrfK = 60;
+
     /** Weight of the kNN list in reciprocal rank fusion (BM25's weight is 1). */
     public double vectorWeight = 1.0;
-    /** At most this many distinct terms of a question reach the BM25 query (far below maxClauseCount). */
+
+    /**
+     * At most this many distinct terms of a question reach the BM25 query (far below
+     * maxClauseCount).
+     */
     public int maxQueryTerms = 64;
   }
 
   /** Answer settings. */
   public static final class AnswerSettings {
     /**
-     * An {@link AnswerProvider} id: "extractive" (offline default), "openai", "anthropic" or "gemini". Read it
-     * as the enum with {@link #answerProvider()}.
+     * An {@link AnswerProvider} id: "extractive" (offline default), "openai", "anthropic" or
+     * "gemini". Read it as the enum with {@link #answerProvider()}.
      */
     public String provider = AnswerProvider.EXTRACTIVE.id();
+
     /**
      * {@link #provider} as the enum: the one place the config's provider string is parsed.
      *
@@ -132,34 +179,46 @@ public final class DebriefConfig {
 
     /** Model name for the LLM provider ("" picks the provider's usual default). */
     public String model = "";
+
     /** Base URL for OpenAI-compatible servers (vLLM, llama.cpp, LM Studio, Ollama's /v1). */
     public String baseUrl = "";
+
     /** Sampling temperature for LLM answers. */
     public double temperature = 0.0;
+
     /** Maximum tokens the LLM may write. */
     public int maxOutputTokens = 600;
+
     /** The model's context window in tokens; the prompt is trimmed to fit. */
     public int contextWindow = 8192;
+
     /** One time budget in seconds for an LLM answer, retries included. */
     public int timeoutSeconds = 20;
+
     /** Passages handed to the answerer. */
     public int passages = 8;
+
     /** Sentences in an extractive answer: at most this many. */
     public int maxSentences = 5;
+
     /** Mark unsupported LLM sentences "unverified" instead of removing them. */
     public boolean markUnverified = false;
   }
 
   /** HTTP server settings. */
   public static final class Web {
-    /** Base URL under which the viewer is reachable; citation links use it when a report has no URL. */
+    /**
+     * Base URL under which the viewer is reachable; citation links use it when a report has no URL.
+     */
     public String publicBaseUrl = "http://localhost:3000";
+
     /** Default port (overridden by --port or PORT). */
     public int port = 3000;
+
     /**
-     * Who may use the ask page: "none" (anyone who reaches it; unrestricted reports only) or "slack" (people
-     * sign in with Slack and get the reports of their channels too; needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET
-     * and SLACK_BOT_TOKEN).
+     * Who may use the ask page: "none" (anyone who reaches it; unrestricted reports only) or
+     * "slack" (people sign in with Slack and get the reports of their channels too; needs
+     * SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_BOT_TOKEN).
      */
     public String auth = "none";
   }
@@ -168,16 +227,23 @@ public final class DebriefConfig {
   public static final class Slack {
     /** JSON Lines file that 👍/👎 feedback is appended to. */
     public String feedbackLog = "index/feedback.jsonl";
+
     /** Longest question accepted, in characters; longer ones are trimmed with a note. */
     public int maxQuestionChars = 4000;
+
     /** Slack user ids allowed to remove any report. */
     public List<String> admins = new ArrayList<>();
+
     /**
-     * Folder of the Slack state that survives restarts: event ids taken, answers in progress, thread memory
-     * (dev.debrief.state); never walked by {@code ingest}.
+     * Folder of the Slack state that survives restarts: event ids taken, answers in progress,
+     * thread memory (dev.debrief.state); never walked by {@code ingest}.
      */
     public String stateDir = "index/slack-state";
-    /** How long Debrief remembers a thread it answered, so follow-ups there need no mention, in days. */
+
+    /**
+     * How long Debrief remembers a thread it answered, so follow-ups there need no mention, in
+     * days.
+     */
     public int threadMemoryDays = 30;
   }
 
@@ -185,6 +251,7 @@ public final class DebriefConfig {
   public static final class Digest {
     /** Where digest subscriptions are stored. */
     public String subscriptionsFile = "index/subscriptions.json";
+
     /** Default window of /digest without an argument. */
     public String defaultWindow = "24h";
   }
@@ -193,16 +260,22 @@ public final class DebriefConfig {
   public static final class Access {
     /** Hosts that may be fetched even though they resolve to private addresses. */
     public List<String> allowHosts = new ArrayList<>();
+
     /** Largest file or page accepted from Slack or the web, in bytes. */
     public long maxDownloadBytes = 20L * 1024 * 1024;
+
     /** How long a signed viewer link to a restricted report stays valid, in hours. */
     public int signedLinkHours = 168;
+
     /** How long a channel's member list is reused for DM access decisions, in seconds. */
     public int membershipCacheSeconds = 60;
+
     /** Who added which report from Slack (for /debrief remove). */
     public String uploadsFile = "index/uploads.json";
+
     /** Connect timeout of web fetches, in seconds. */
     public int connectTimeoutSeconds = 10;
+
     /** Time for a fetched page's response head, and again for its body, in seconds. */
     public int readTimeoutSeconds = 30;
   }
@@ -321,63 +394,142 @@ public final class DebriefConfig {
   /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
   public void validate(String origin) {
     require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
-    require(List.of("lucene", "solr").contains(index.backend), origin,
+    require(
+        List.of("lucene", "solr").contains(index.backend),
+        origin,
         "index.backend must be \"lucene\" or \"solr\", got \"" + index.backend + "\"");
     if ("solr".equals(index.backend)) {
-      require(!solr.urls.isEmpty(), origin, "solr.urls must name at least one Solr node, e.g."
-          + " [\"http://localhost:8983/solr\"]");
+      require(
+          !solr.urls.isEmpty(),
+          origin,
+          "solr.urls must name at least one Solr node, e.g." + " [\"http://localhost:8983/solr\"]");
       for (String url : solr.urls) {
-        require(url != null && url.matches("https?://[^/\\s]+(/.*)?"), origin,
-            "solr.urls must be http(s) URLs of Solr nodes such as http://localhost:8983/solr, got \"" + url + "\"");
+        require(
+            url != null && url.matches("https?://[^/\\s]+(/.*)?"),
+            origin,
+            "solr.urls must be http(s) URLs of Solr nodes such as http://localhost:8983/solr, got \""
+                + url
+                + "\"");
       }
     }
-    require(solr.collection != null && solr.collection.matches("[A-Za-z0-9_.-]{1,100}"), origin,
-        "solr.collection must be a Solr collection name (letters, digits, _ . -), got \"" + solr.collection + "\"");
-    require(solr.stateCollection != null && solr.stateCollection.matches("[A-Za-z0-9_.-]{1,100}")
-        && !solr.stateCollection.equals(solr.collection), origin,
+    require(
+        solr.collection != null && solr.collection.matches("[A-Za-z0-9_.-]{1,100}"),
+        origin,
+        "solr.collection must be a Solr collection name (letters, digits, _ . -), got \""
+            + solr.collection
+            + "\"");
+    require(
+        solr.stateCollection != null
+            && solr.stateCollection.matches("[A-Za-z0-9_.-]{1,100}")
+            && !solr.stateCollection.equals(solr.collection),
+        origin,
         "solr.stateCollection must be a Solr collection name other than solr.collection, got \""
-            + solr.stateCollection + "\"");
-    require(solr.connectTimeoutMillis >= 1 && solr.requestTimeoutMillis >= 1, origin,
+            + solr.stateCollection
+            + "\"");
+    require(
+        solr.connectTimeoutMillis >= 1 && solr.requestTimeoutMillis >= 1,
+        origin,
         "solr.connectTimeoutMillis and solr.requestTimeoutMillis must be >= 1");
-    require(solr.attempts >= 1 && solr.attempts <= 10, origin, "solr.attempts must be in 1..10, got " + solr.attempts);
-    require(solr.backoffMillis >= 0 && solr.backoffMillis <= 60_000, origin,
+    require(
+        solr.attempts >= 1 && solr.attempts <= 10,
+        origin,
+        "solr.attempts must be in 1..10, got " + solr.attempts);
+    require(
+        solr.backoffMillis >= 0 && solr.backoffMillis <= 60_000,
+        origin,
         "solr.backoffMillis must be in 0..60000, got " + solr.backoffMillis);
-    require(dev.debrief.embed.EmbeddingModel.ids().contains(embedding.model), origin,
-        "embedding.model must be one of " + dev.debrief.embed.EmbeddingModel.ids() + ", got \"" + embedding.model + "\"");
-    require(embedding.workers >= 0 && embedding.workers <= 64, origin,
+    require(
+        dev.debrief.embed.EmbeddingModel.ids().contains(embedding.model),
+        origin,
+        "embedding.model must be one of "
+            + dev.debrief.embed.EmbeddingModel.ids()
+            + ", got \""
+            + embedding.model
+            + "\"");
+    require(
+        embedding.workers >= 0 && embedding.workers <= 64,
+        origin,
         "embedding.workers must be in 0..64, got " + embedding.workers);
-    require(ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords, origin,
+    require(
+        ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords,
+        origin,
         "ingest.passageMinWords must be in 10..passageMaxWords, got " + ingest.passageMinWords);
-    require(ingest.commitIntervalMillis >= 0, origin, "ingest.commitIntervalMillis must be >= 0, got "
-        + ingest.commitIntervalMillis);
-    require(ingest.passageMaxWords <= 1000, origin, "ingest.passageMaxWords must be <= 1000, got "
-        + ingest.passageMaxWords);
-    require(retrieve.k >= 1 && retrieve.k <= 100, origin, "retrieve.k must be in 1..100, got " + retrieve.k);
-    require(retrieve.bm25Depth >= 1 && retrieve.knnDepth >= 1, origin, "retrieve depths must be >= 1");
+    require(
+        ingest.commitIntervalMillis >= 0,
+        origin,
+        "ingest.commitIntervalMillis must be >= 0, got " + ingest.commitIntervalMillis);
+    require(
+        ingest.passageMaxWords <= 1000,
+        origin,
+        "ingest.passageMaxWords must be <= 1000, got " + ingest.passageMaxWords);
+    require(
+        retrieve.k >= 1 && retrieve.k <= 100,
+        origin,
+        "retrieve.k must be in 1..100, got " + retrieve.k);
+    require(
+        retrieve.bm25Depth >= 1 && retrieve.knnDepth >= 1, origin, "retrieve depths must be >= 1");
     require(retrieve.rrfK >= 1, origin, "retrieve.rrfK must be >= 1, got " + retrieve.rrfK);
-    require(retrieve.maxQueryTerms >= 1 && retrieve.maxQueryTerms <= 512, origin,
+    require(
+        retrieve.maxQueryTerms >= 1 && retrieve.maxQueryTerms <= 512,
+        origin,
         "retrieve.maxQueryTerms must be in 1..512, got " + retrieve.maxQueryTerms);
-    require(AnswerProvider.find(answer.provider).isPresent(), origin,
-        "answer.provider must be extractive, openai, anthropic or gemini, got \"" + answer.provider + "\"");
-    require(answer.timeoutSeconds >= 1, origin, "answer.timeoutSeconds must be >= 1, got " + answer.timeoutSeconds);
-    require(answer.passages >= 1 && answer.passages <= 50, origin,
+    require(
+        AnswerProvider.find(answer.provider).isPresent(),
+        origin,
+        "answer.provider must be extractive, openai, anthropic or gemini, got \""
+            + answer.provider
+            + "\"");
+    require(
+        answer.timeoutSeconds >= 1,
+        origin,
+        "answer.timeoutSeconds must be >= 1, got " + answer.timeoutSeconds);
+    require(
+        answer.passages >= 1 && answer.passages <= 50,
+        origin,
         "answer.passages must be in 1..50, got " + answer.passages);
-    require(answer.maxSentences >= 1 && answer.maxSentences <= 10, origin,
+    require(
+        answer.maxSentences >= 1 && answer.maxSentences <= 10,
+        origin,
         "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
-    require(answer.contextWindow >= 512, origin, "answer.contextWindow must be >= 512, got " + answer.contextWindow);
-    require(web.port >= 0 && web.port <= 65535, origin, "web.port must be in 0..65535, got " + web.port);
-    require(List.of("none", "slack").contains(web.auth), origin,
+    require(
+        answer.contextWindow >= 512,
+        origin,
+        "answer.contextWindow must be >= 512, got " + answer.contextWindow);
+    require(
+        web.port >= 0 && web.port <= 65535,
+        origin,
+        "web.port must be in 0..65535, got " + web.port);
+    require(
+        List.of("none", "slack").contains(web.auth),
+        origin,
         "web.auth must be \"none\" or \"slack\", got \"" + web.auth + "\"");
-    require(web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"), origin,
+    require(
+        web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"),
+        origin,
         "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
     require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
-    require(slack.stateDir != null && !slack.stateDir.isBlank(), origin, "slack.stateDir must not be empty");
-    require(slack.threadMemoryDays >= 1, origin, "slack.threadMemoryDays must be >= 1, got " + slack.threadMemoryDays);
+    require(
+        slack.stateDir != null && !slack.stateDir.isBlank(),
+        origin,
+        "slack.stateDir must not be empty");
+    require(
+        slack.threadMemoryDays >= 1,
+        origin,
+        "slack.threadMemoryDays must be >= 1, got " + slack.threadMemoryDays);
     require(access.maxDownloadBytes >= 1, origin, "access.maxDownloadBytes must be >= 1");
-    require(access.signedLinkHours >= 1, origin, "access.signedLinkHours must be >= 1, got " + access.signedLinkHours);
-    require(access.membershipCacheSeconds >= 0, origin, "access.membershipCacheSeconds must be >= 0");
-    require(access.uploadsFile != null && !access.uploadsFile.isBlank(), origin, "access.uploadsFile must not be empty");
-    require(access.connectTimeoutSeconds >= 1 && access.readTimeoutSeconds >= 1, origin,
+    require(
+        access.signedLinkHours >= 1,
+        origin,
+        "access.signedLinkHours must be >= 1, got " + access.signedLinkHours);
+    require(
+        access.membershipCacheSeconds >= 0, origin, "access.membershipCacheSeconds must be >= 0");
+    require(
+        access.uploadsFile != null && !access.uploadsFile.isBlank(),
+        origin,
+        "access.uploadsFile must not be empty");
+    require(
+        access.connectTimeoutSeconds >= 1 && access.readTimeoutSeconds >= 1,
+        origin,
         "access.connectTimeoutSeconds and access.readTimeoutSeconds must be >= 1");
   }
 
@@ -388,8 +540,9 @@ public final class DebriefConfig {
   }
 
   /**
-   * Makes the file and folder settings that are relative paths ({@code index.dir}, {@code slack.feedbackLog},
-   * {@code digest.subscriptionsFile}, {@code access.uploadsFile}) absolute against {@code home}.
+   * Makes the file and folder settings that are relative paths ({@code index.dir}, {@code
+   * slack.feedbackLog}, {@code digest.subscriptionsFile}, {@code access.uploadsFile}) absolute
+   * against {@code home}.
    */
   public void resolvePaths(DebriefHome home) {
     index.dir = home.resolve(index.dir).toString();

@@ -1,11 +1,11 @@
 package dev.debrief.digest;
 
 import dev.debrief.model.AnswerProvider;
-import dev.debrief.text.Vectors;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.text.PersonNames;
+import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,17 +16,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the brief of one event from its prepared parts, in reading order, numbering citations by first use
- * and never showing a statement twice ({@link Seen}):
+ * Writes the brief of one event from its prepared parts, in reading order, numbering citations by
+ * first use and never showing a statement twice ({@link Seen}):
  *
  * <ol>
- *   <li>Lead: per report, the statements of its own conclusion sections ({@link Conclusions}) closest to the
- *       report's centroid ({@link SentencePicker}); for a report without one, its most central statements.</li>
- *   <li>Sessions: the longest sessions (taking each report's in turn) with up to three of the author's notes
- *       ({@link SessionNotes}); the other sessions listed by name.</li>
- *   <li>Themes: per cluster ({@link ThemeClusterer}) its name ({@link ThemeNamer}) and one or two central
- *       statements (up to three notes), and the other reports that support it.</li>
- *   <li>Follow-ups ({@link FollowUps}) and coverage.</li>
+ *   <li>Lead: per report, the statements of its own conclusion sections ({@link Conclusions})
+ *       closest to the report's centroid ({@link SentencePicker}); for a report without one, its
+ *       most central statements.
+ *   <li>Sessions: the longest sessions (taking each report's in turn) with up to three of the
+ *       author's notes ({@link SessionNotes}); the other sessions listed by name.
+ *   <li>Themes: per cluster ({@link ThemeClusterer}) its name ({@link ThemeNamer}) and one or two
+ *       central statements (up to three notes), and the other reports that support it.
+ *   <li>Follow-ups ({@link FollowUps}) and coverage.
  * </ol>
  */
 final class BriefWriter {
@@ -36,38 +37,76 @@ final class BriefWriter {
   /**
    * Weights.
    *
-   * @param leadSingle       lead statements of the only report of an event (the issue's 3–5 sentences at the low
-   *                         end, because the sessions follow; a choice, not a measurement)
-   * @param leadEach         lead statements per report when an event has several (a choice)
-   * @param leadCentral      statements for a report without a conclusion section (a choice)
-   * @param leadMaxWords     words of one report's prose lead at most; the previous brief's 130 (about five lines)
+   * @param leadSingle lead statements of the only report of an event (the issue's 3–5 sentences at
+   *     the low end, because the sessions follow; a choice, not a measurement)
+   * @param leadEach lead statements per report when an event has several (a choice)
+   * @param leadCentral statements for a report without a conclusion section (a choice)
+   * @param leadMaxWords words of one report's prose lead at most; the previous brief's 130 (about
+   *     five lines)
    * @param detailedSessions sessions shown with notes; eight fill about one Slack screen (a choice)
-   * @param listedSessions   sessions listed by name after them (a choice; RailsConf's and Monitorama's lists fit)
-   * @param themePairWords   two theme sentences together at most this long, else one; the previous brief's 60
-   * @param themeNotes       notes per theme when its statements are notes (as {@link SessionNotes})
-   * @param centralPassages  passages nearest a theme's centroid whose statements are candidates; six is the
-   *                         previous brief's value (chosen with MiniLM, not re-measured with e5) and bounds the
-   *                         sentences embedded per theme; twice as many for the lead of a report without a
-   *                         conclusion section, whose key statement can sit anywhere (the DockerCon report's
-   *                         announcement sat outside its six most central passages)
-   * @param maxWords         longest statement in sessions and themes (the previous brief's 45; the lead takes
-   *                         up to {@link EventSummarizer#MAX_CANDIDATE_WORDS})
-   * @param announcements    announcements named in the lead, headline first ({@link Announcements}). Six: the
-   *                         shared report with most announcements (re:Invent, 20) returns most to six that include
-   *                         the four launches issue 9 names; four would have left out the one it names least
-   *                         (a fit to that report, said so)
+   * @param listedSessions sessions listed by name after them (a choice; RailsConf's and
+   *     Monitorama's lists fit)
+   * @param themePairWords two theme sentences together at most this long, else one; the previous
+   *     brief's 60
+   * @param themeNotes notes per theme when its statements are notes (as {@link SessionNotes})
+   * @param centralPassages passages nearest a theme's centroid whose statements are candidates; six
+   *     is the previous brief's value (chosen with MiniLM, not re-measured with e5) and bounds the
+   *     sentences embedded per theme; twice as many for the lead of a report without a conclusion
+   *     section, whose key statement can sit anywhere (the DockerCon report's announcement sat
+   *     outside its six most central passages)
+   * @param maxWords longest statement in sessions and themes (the previous brief's 45; the lead
+   *     takes up to {@link EventSummarizer#MAX_CANDIDATE_WORDS})
+   * @param announcements announcements named in the lead, headline first ({@link Announcements}).
+   *     Six: the shared report with most announcements (re:Invent, 20) returns most to six that
+   *     include the four launches issue 9 names; four would have left out the one it names least (a
+   *     fit to that report, said so)
    */
-  record Weights(int leadSingle, int leadEach, int leadCentral, int leadMaxWords, int detailedSessions,
-                 int listedSessions, int themePairWords, int themeNotes, int centralPassages, int maxWords,
-                 int announcements) {
+  record Weights(
+      int leadSingle,
+      int leadEach,
+      int leadCentral,
+      int leadMaxWords,
+      int detailedSessions,
+      int listedSessions,
+      int themePairWords,
+      int themeNotes,
+      int centralPassages,
+      int maxWords,
+      int announcements) {
     static final Weights DEFAULT = new Weights(3, 2, 2, 130, 8, 30, 60, 3, 6, 45, 6);
 
     Weights {
-      if (leadSingle < 1 || leadEach < 1 || leadCentral < 0 || leadMaxWords < 10 || detailedSessions < 0
-          || listedSessions < 0 || themePairWords < 10 || themeNotes < 1 || centralPassages < 1 || maxWords < 10) {
-        throw new IllegalArgumentException("bad brief weights: " + leadSingle + ", " + leadEach + ", " + leadCentral
-            + ", " + leadMaxWords + ", " + detailedSessions + ", " + listedSessions + ", " + themePairWords + ", "
-            + themeNotes + ", " + centralPassages + ", " + maxWords);
+      if (leadSingle < 1
+          || leadEach < 1
+          || leadCentral < 0
+          || leadMaxWords < 10
+          || detailedSessions < 0
+          || listedSessions < 0
+          || themePairWords < 10
+          || themeNotes < 1
+          || centralPassages < 1
+          || maxWords < 10) {
+        throw new IllegalArgumentException(
+            "bad brief weights: "
+                + leadSingle
+                + ", "
+                + leadEach
+                + ", "
+                + leadCentral
+                + ", "
+                + leadMaxWords
+                + ", "
+                + detailedSessions
+                + ", "
+                + listedSessions
+                + ", "
+                + themePairWords
+                + ", "
+                + themeNotes
+                + ", "
+                + centralPassages
+                + ", "
+                + maxWords);
       }
     }
   }
@@ -75,19 +114,24 @@ final class BriefWriter {
   /**
    * What the writer works from.
    *
-   * @param event      the event's name
-   * @param reports    its reports, oldest first
-   * @param items      passages with vectors, per report id, in document order
-   * @param people     per report id, the people it names
+   * @param event the event's name
+   * @param reports its reports, oldest first
+   * @param items passages with vectors, per report id, in document order
+   * @param people per report id, the people it names
    * @param candidates statements per passage id
-   * @param sessions   per report id, its sessions in document order
-   * @param clusters   the themes' clusters, biggest first
-   * @param names      the themes' names, parallel to {@code clusters}
+   * @param sessions per report id, its sessions in document order
+   * @param clusters the themes' clusters, biggest first
+   * @param names the themes' names, parallel to {@code clusters}
    */
-  record Event(String event, List<Report> reports, Map<String, List<Sources.Item>> items,
-               Map<String, PersonNames> people, Map<String, List<Candidates.Candidate>> candidates,
-               Map<String, List<SessionExtractor.Found>> sessions, List<ThemeClusterer.Cluster> clusters,
-               List<String> names) {}
+  record Event(
+      String event,
+      List<Report> reports,
+      Map<String, List<Sources.Item>> items,
+      Map<String, PersonNames> people,
+      Map<String, List<Candidates.Candidate>> candidates,
+      Map<String, List<SessionExtractor.Found>> sessions,
+      List<ThemeClusterer.Cluster> clusters,
+      List<String> names) {}
 
   private final Sources sources;
   private final SentencePicker picker;
@@ -124,13 +168,33 @@ final class BriefWriter {
     List<Integer> themeClusters = new ArrayList<>();
     List<EventSummary.Theme> themes = themes(e, numbering, seen, themeClusters);
     List<Sources.Item> all = e.items().values().stream().flatMap(List::stream).toList();
-    float[] centroid = Mmr.centroid(all.stream().map(Sources.Item::vector).toList(), all.get(0).vector().length);
-    List<String> followUps = FollowUps.of(all, e.people(), centroid, themes.stream().map(EventSummary.Theme::title)
-        .toList(), numbering, seen, e.event());
+    float[] centroid =
+        Mmr.centroid(all.stream().map(Sources.Item::vector).toList(), all.get(0).vector().length);
+    List<String> followUps =
+        FollowUps.of(
+            all,
+            e.people(),
+            centroid,
+            themes.stream().map(EventSummary.Theme::title).toList(),
+            numbering,
+            seen,
+            e.event());
     List<Citation> citations = numbering.citations();
-    int sectionsUsed = (int) citations.stream().map(c -> c.reportId() + "#" + c.section()).distinct().count();
-    return new Written(new EventSummary(e.event(), lead, sessions, themes, followUps, new EventSummary.Coverage(
-        e.reports().size(), authors, sectionsUsed, sectionsTotal, all.size()), citations, EXTRACTIVE, "", false),
+    int sectionsUsed =
+        (int) citations.stream().map(c -> c.reportId() + "#" + c.section()).distinct().count();
+    return new Written(
+        new EventSummary(
+            e.event(),
+            lead,
+            sessions,
+            themes,
+            followUps,
+            new EventSummary.Coverage(
+                e.reports().size(), authors, sectionsUsed, sectionsTotal, all.size()),
+            citations,
+            EXTRACTIVE,
+            "",
+            false),
         themeClusters);
   }
 
@@ -140,7 +204,9 @@ final class BriefWriter {
     if (items.isEmpty()) {
       return new EventSummary.Lead(r.id(), r.meta().title(), r.meta().author(), "", List.of());
     }
-    float[] centroid = Mmr.centroid(items.stream().map(Sources.Item::vector).toList(), items.get(0).vector().length);
+    float[] centroid =
+        Mmr.centroid(
+            items.stream().map(Sources.Item::vector).toList(), items.get(0).vector().length);
     Set<Integer> conclusion = Conclusions.sections(r);
     int wanted = e.reports().size() == 1 ? weights.leadSingle() : weights.leadEach();
     List<Candidates.Candidate> pool = new ArrayList<>();
@@ -152,7 +218,8 @@ final class BriefWriter {
     List<SentencePicker.Pick> picks = picker.pick(pool, centroid, c -> 0, wanted);
     String section = "";
     if (!picks.isEmpty()) {
-      section = r.sections().get(picks.get(0).candidate().item().passage().sectionOrdinal()).heading();
+      section =
+          r.sections().get(picks.get(0).candidate().item().passage().sectionOrdinal()).heading();
     } else {
       List<Candidates.Candidate> central = new ArrayList<>();
       for (Sources.Item it : byCentrality(items, centroid, 2 * weights.centralPassages())) {
@@ -182,14 +249,24 @@ final class BriefWriter {
     }
     int sessions = e.sessions().getOrDefault(r.id(), List.of()).size();
     if (points.isEmpty() && sessions > 0) {
-      points.add(new Point("The report is the author's notes on " + sessions + (sessions == 1 ? " session" : " sessions")
-          + ", listed below.", false, true));
+      points.add(
+          new Point(
+              "The report is the author's notes on "
+                  + sessions
+                  + (sessions == 1 ? " session" : " sessions")
+                  + ", listed below.",
+              false,
+              true));
     }
     return new EventSummary.Lead(r.id(), r.meta().title(), r.meta().author(), section, points);
   }
 
-  /** "Announcements the report returns to most: A [1], B [4] and C [7].", or null with fewer than two. */
-  private Point announcements(Report r, List<Sources.Item> items, Event e, Sources.Numbering numbering, Seen seen) {
+  /**
+   * "Announcements the report returns to most: A [1], B [4] and C [7].", or null with fewer than
+   * two.
+   */
+  private Point announcements(
+      Report r, List<Sources.Item> items, Event e, Sources.Numbering numbering, Seen seen) {
     List<Candidates.Candidate> all = new ArrayList<>();
     items.forEach(it -> all.addAll(e.candidates().getOrDefault(it.passage().id(), List.of())));
     List<Announcements.Announcement> ann = Announcements.of(r.text(), all);
@@ -197,7 +274,8 @@ final class BriefWriter {
       return null;
     }
     List<String> named = new ArrayList<>();
-    for (Announcements.Announcement a : ann.subList(0, Math.min(weights.announcements(), ann.size()))) {
+    for (Announcements.Announcement a :
+        ann.subList(0, Math.min(weights.announcements(), ann.size()))) {
       named.add(a.name() + " [" + numbering.number(a.source().item(), a.source().text()) + "]");
       seen.add(a.source().text());
     }
@@ -211,12 +289,15 @@ final class BriefWriter {
       List<SessionExtractor.Found> s = e.sessions().getOrDefault(r.id(), List.of());
       all.addAll(s);
       List<SessionExtractor.Found> longest = new ArrayList<>(s);
-      longest.sort(Comparator.comparingInt((SessionExtractor.Found f) -> -f.length()).thenComparingInt(
-          SessionExtractor.Found::start));
+      longest.sort(
+          Comparator.comparingInt((SessionExtractor.Found f) -> -f.length())
+              .thenComparingInt(SessionExtractor.Found::start));
       perReport.add(longest);
     }
     Set<SessionExtractor.Found> detailed = new LinkedHashSet<>();
-    for (int round = 0; detailed.size() < weights.detailedSessions() && detailed.size() < all.size(); round++) {
+    for (int round = 0;
+        detailed.size() < weights.detailedSessions() && detailed.size() < all.size();
+        round++) {
       for (List<SessionExtractor.Found> l : perReport) {
         if (round < l.size() && detailed.size() < weights.detailedSessions()) {
           detailed.add(l.get(round));
@@ -244,7 +325,8 @@ final class BriefWriter {
       bodies.add(words);
     }
     Map<String, Double> idf = SessionNotes.idf(bodies);
-    // one session reported by two reports ("Opening keynote — Ann Lee", "Keynote: Ann Lee") is listed once
+    // one session reported by two reports ("Opening keynote — Ann Lee", "Keynote: Ann Lee") is
+    // listed once
     Map<SessionExtractor.Found, SessionExtractor.Found> sameAs = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = 0; j < i; j++) {
@@ -260,7 +342,8 @@ final class BriefWriter {
       boolean detail = detailed.contains(f) || detailed.contains(into);
       List<Point> ps = pointsOf.computeIfAbsent(into, k -> new ArrayList<>());
       if (detail) {
-        List<Candidates.Candidate> picked = notes.pick(inSession.get(f), e.people().get(f.report().id()), seen, idf);
+        List<Candidates.Candidate> picked =
+            notes.pick(inSession.get(f), e.people().get(f.report().id()), seen, idf);
         ps.addAll(points(picked, numbering, seen, true));
       }
     }
@@ -278,11 +361,13 @@ final class BriefWriter {
   }
 
   /**
-   * Two reports' entries for one session: of different reports, the same speaker, and titles one of whose
-   * words are all in the other (or both only a session word, "Keynote" and "Opening keynote").
+   * Two reports' entries for one session: of different reports, the same speaker, and titles one of
+   * whose words are all in the other (or both only a session word, "Keynote" and "Opening
+   * keynote").
    */
   static boolean sameSession(SessionExtractor.Found a, SessionExtractor.Found b) {
-    if (a.report().id().equals(b.report().id()) || a.speaker().isEmpty()
+    if (a.report().id().equals(b.report().id())
+        || a.speaker().isEmpty()
         || !Seen.normal(a.speaker()).equals(Seen.normal(b.speaker()))) {
       return false;
     }
@@ -300,43 +385,50 @@ final class BriefWriter {
         break;
       }
     }
-    String url = at == null ? sources.reportUrl(r) : sources.citation(1, at, f.label().strip()).url();
+    String url =
+        at == null ? sources.reportUrl(r) : sources.citation(1, at, f.label().strip()).url();
     String section = r.sections().get(f.section()).pathLabel();
     return new EventSummary.Session(f.title(), f.speaker(), r.id(), section, url, points);
   }
 
-  private List<EventSummary.Theme> themes(Event e, Sources.Numbering numbering, Seen seen, List<Integer> clusterOf) {
+  private List<EventSummary.Theme> themes(
+      Event e, Sources.Numbering numbering, Seen seen, List<Integer> clusterOf) {
     List<EventSummary.Theme> out = new ArrayList<>();
     for (int i = 0; i < e.clusters().size(); i++) {
       ThemeClusterer.Cluster c = e.clusters().get(i);
       List<Sources.Item> central = c.central();
       List<Candidates.Candidate> pool = new ArrayList<>();
-      for (Sources.Item it : central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
+      for (Sources.Item it :
+          central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
         for (Candidates.Candidate cand : fresh(e.candidates().get(it.passage().id()), seen)) {
           if (cand.words() <= weights.maxWords()) {
             pool.add(cand);
           }
         }
       }
-      List<SentencePicker.Pick> picks = picker.pick(pool, c.centroid(), x -> 0, weights.themeNotes() + 1);
+      List<SentencePicker.Pick> picks =
+          picker.pick(pool, c.centroid(), x -> 0, weights.themeNotes() + 1);
       List<Candidates.Candidate> chosen = new ArrayList<>();
       Candidates.Candidate first = picks.isEmpty() ? null : picks.get(0).candidate();
       if (first != null) {
         chosen.add(first);
       }
       if (first == null) {
-        // every statement of the theme is shown above: the theme is named and its passages cited, nothing repeated
+        // every statement of the theme is shown above: the theme is named and its passages cited,
+        // nothing repeated
       } else if (first.note()) {
         for (SentencePicker.Pick p : picks.subList(1, picks.size())) {
           if (p.candidate().note() && chosen.size() < weights.themeNotes()) {
             chosen.add(p.candidate());
           }
         }
-      } else if (picks.size() > 1 && !picks.get(1).candidate().note()
+      } else if (picks.size() > 1
+          && !picks.get(1).candidate().note()
           && first.words() + picks.get(1).candidate().words() <= weights.themePairWords()) {
         chosen.add(picks.get(1).candidate());
       }
-      if (first == null && (!out.isEmpty() || i + 1 < e.clusters().size() && anyFresh(e, seen, i + 1))) {
+      if (first == null
+          && (!out.isEmpty() || i + 1 < e.clusters().size() && anyFresh(e, seen, i + 1))) {
         continue; // a theme with nothing new to say is left out, unless no theme has anything new
       }
       List<Point> points = points(chosen, numbering, seen, first != null && first.note());
@@ -351,17 +443,21 @@ final class BriefWriter {
         if (citedReports.contains(r.id())) {
           continue;
         }
-        c.members().stream().filter(it -> it.report().id().equals(r.id()))
+        c.members().stream()
+            .filter(it -> it.report().id().equals(r.id()))
             .max(Comparator.comparingDouble(it -> Vectors.dot(it.vector(), c.centroid())))
-            .ifPresent(it -> {
-              int n = numbering.number(it, null);
-              used.add(n);
-              also.add(n);
-            });
+            .ifPresent(
+                it -> {
+                  int n = numbering.number(it, null);
+                  used.add(n);
+                  also.add(n);
+                });
       }
       List<Citation> cited = used.stream().map(numbering::get).toList();
       List<String> reportIds = c.members().stream().map(it -> it.report().id()).distinct().toList();
-      out.add(new EventSummary.Theme(e.names().get(i), points, also, cited, c.members().size(), reportIds));
+      out.add(
+          new EventSummary.Theme(
+              e.names().get(i), points, also, cited, c.members().size(), reportIds));
       clusterOf.add(i);
     }
     return out;
@@ -371,8 +467,10 @@ final class BriefWriter {
   private boolean anyFresh(Event e, Seen seen, int from) {
     for (ThemeClusterer.Cluster c : e.clusters().subList(from, e.clusters().size())) {
       List<Sources.Item> central = c.central();
-      for (Sources.Item it : central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
-        if (fresh(e.candidates().get(it.passage().id()), seen).stream().anyMatch(Candidates.Candidate::ok)) {
+      for (Sources.Item it :
+          central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
+        if (fresh(e.candidates().get(it.passage().id()), seen).stream()
+            .anyMatch(Candidates.Candidate::ok)) {
           return true;
         }
       }
@@ -380,9 +478,12 @@ final class BriefWriter {
     return false;
   }
 
-  /** Cited points of {@code chosen}, each recorded as seen; {@code asNotes} shows every one as a note. */
-  private static List<Point> points(List<Candidates.Candidate> chosen, Sources.Numbering numbering, Seen seen,
-                                    boolean asNotes) {
+  /**
+   * Cited points of {@code chosen}, each recorded as seen; {@code asNotes} shows every one as a
+   * note.
+   */
+  private static List<Point> points(
+      List<Candidates.Candidate> chosen, Sources.Numbering numbering, Seen seen, boolean asNotes) {
     List<Point> out = new ArrayList<>();
     for (Candidates.Candidate c : chosen) {
       seen.add(c.text());
@@ -396,7 +497,8 @@ final class BriefWriter {
     return cs == null ? List.of() : cs.stream().filter(c -> !seen.repeats(c.text())).toList();
   }
 
-  private static List<Sources.Item> byCentrality(List<Sources.Item> items, float[] centroid, int n) {
+  private static List<Sources.Item> byCentrality(
+      List<Sources.Item> items, float[] centroid, int n) {
     List<Sources.Item> top = new ArrayList<>(items);
     top.sort(Comparator.comparingDouble((Sources.Item it) -> -Vectors.dot(it.vector(), centroid)));
     return top.subList(0, Math.min(n, top.size()));

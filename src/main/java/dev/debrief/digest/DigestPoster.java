@@ -1,9 +1,9 @@
 package dev.debrief.digest;
 
 /**
- * Delivers a scheduled digest to a channel. The Slack app implements it with {@code chat.postMessage}; tests
- * record the calls. Throwing means "not delivered": the scheduler then keeps the window open and retries, so
- * nothing is lost.
+ * Delivers a scheduled digest to a channel. The Slack app implements it with {@code
+ * chat.postMessage}; tests record the calls. Throwing means "not delivered": the scheduler then
+ * keeps the window open and retries, so nothing is lost.
  */
 @FunctionalInterface
 public interface DigestPoster {

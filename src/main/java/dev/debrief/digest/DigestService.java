@@ -23,14 +23,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What is new in a time window: the reports whose current version was indexed in {@code [from, to)} (by
- * {@link ReportInfo#ingestedAt()}), grouped by event, each with 2–3 cited sentences on what it is about, up to
- * three takeaways and the sessions it names ({@link ReportSummarizer}); and a coverage line that also names the
- * files an ingest in the window could not parse (from the {@link IngestLog}). Windows are half-open, so
- * consecutive windows {@code [a, b)} and {@code [b, c)} never share nor miss a report. Thread-safe.
+ * What is new in a time window: the reports whose current version was indexed in {@code [from, to)}
+ * (by {@link ReportInfo#ingestedAt()}), grouped by event, each with 2–3 cited sentences on what it
+ * is about, up to three takeaways and the sessions it names ({@link ReportSummarizer}); and a
+ * coverage line that also names the files an ingest in the window could not parse (from the {@link
+ * IngestLog}). Windows are half-open, so consecutive windows {@code [a, b)} and {@code [b, c)}
+ * never share nor miss a report. Thread-safe.
  */
 public final class DigestService {
-  private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(\\d{1,4})\\s*(m|min|h|hours?|d|days?|w|weeks?)\\s*$");
+  private static final Pattern SINCE =
+      Pattern.compile("(?i)^\\s*(\\d{1,4})\\s*(m|min|h|hours?|d|days?|w|weeks?)\\s*$");
 
   private final ReportCatalog catalog;
   private final Sources sources;
@@ -39,17 +41,22 @@ public final class DigestService {
   private final Clock clock;
 
   /**
-   * @param catalog  what is indexed
+   * @param catalog what is indexed
    * @param embedder embeds candidate sentences (and passages when the catalog stores no vectors)
-   * @param links    citation links
-   * @param log      the ingest log, or null for none
-   * @param clock    "now"
+   * @param links citation links
+   * @param log the ingest log, or null for none
+   * @param clock "now"
    */
-  public DigestService(ReportCatalog catalog, Embedder embedder, CitationLinks links, IngestLog log, Clock clock) {
+  public DigestService(
+      ReportCatalog catalog, Embedder embedder, CitationLinks links, IngestLog log, Clock clock) {
     this.catalog = catalog;
     this.sources = new Sources(catalog, embedder, links);
-    this.summarizer = new ReportSummarizer(sources, new SentencePicker(sources, SentencePicker.Weights.DEFAULT),
-        new SessionExtractor(SessionExtractor.Weights.DEFAULT), ReportSummarizer.Weights.DEFAULT);
+    this.summarizer =
+        new ReportSummarizer(
+            sources,
+            new SentencePicker(sources, SentencePicker.Weights.DEFAULT),
+            new SessionExtractor(SessionExtractor.Weights.DEFAULT),
+            ReportSummarizer.Weights.DEFAULT);
     this.log = log;
     this.clock = clock;
   }
@@ -71,19 +78,27 @@ public final class DigestService {
     if (m.matches()) {
       long n = Long.parseLong(m.group(1));
       String unit = m.group(2).toLowerCase(Locale.ROOT);
-      Duration d = unit.startsWith("m") ? Duration.ofMinutes(n) : unit.startsWith("h") ? Duration.ofHours(n)
-          : unit.startsWith("d") ? Duration.ofDays(n) : Duration.ofDays(7 * n);
+      Duration d =
+          unit.startsWith("m")
+              ? Duration.ofMinutes(n)
+              : unit.startsWith("h")
+                  ? Duration.ofHours(n)
+                  : unit.startsWith("d") ? Duration.ofDays(n) : Duration.ofDays(7 * n);
       return clock.instant().minus(d);
     }
     try {
       return LocalDate.parse(s).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--since takes 24h, 7d, 90m, 2w or a date yyyy-MM-dd, got \""
-          + Text.shorten(s, 40) + "\"");
+      throw new IllegalArgumentException(
+          "--since takes 24h, 7d, 90m, 2w or a date yyyy-MM-dd, got \""
+              + Text.shorten(s, 40)
+              + "\"");
     }
   }
 
-  /** True when {@code arg} is a window such as {@code 24h}, {@code 7d} or a date, not an event name. */
+  /**
+   * True when {@code arg} is a window such as {@code 24h}, {@code 7d} or a date, not an event name.
+   */
   public static boolean isWindow(String arg) {
     String s = arg == null ? "" : arg.strip();
     return SINCE.matcher(s).matches() || s.matches("\\d{4}-\\d{2}-\\d{2}");
@@ -92,7 +107,7 @@ public final class DigestService {
   /**
    * The digest of {@code [from, to)}.
    *
-   * @param event           keep only this event (exact name, case-insensitive), or "" / null for all
+   * @param event keep only this event (exact name, case-insensitive), or "" / null for all
    * @param allowedChannels when non-null, leave out reports restricted to other channels (Slack)
    */
   public Digest digest(Instant from, Instant to, String event, List<String> allowedChannels) {
@@ -105,13 +120,15 @@ public final class DigestService {
       if (!ev.isEmpty() && !EventMatcher.key(r.meta().event()).equals(EventMatcher.key(ev))) {
         continue;
       }
-      if (allowedChannels != null && !r.meta().channels().isEmpty()
+      if (allowedChannels != null
+          && !r.meta().channels().isEmpty()
           && r.meta().channels().stream().noneMatch(allowedChannels::contains)) {
         continue;
       }
       fresh.add(r);
     }
-    fresh.sort(Comparator.comparingLong(ReportInfo::ingestedAt).reversed().thenComparing(ReportInfo::id));
+    fresh.sort(
+        Comparator.comparingLong(ReportInfo::ingestedAt).reversed().thenComparing(ReportInfo::id));
     Map<String, List<Digest.ReportDigest>> groups = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     int sections = 0;
@@ -146,9 +163,19 @@ public final class DigestService {
     if (summary.isEmpty()) {
       summary = "(no summary: no sentence of the report reads on its own)";
     }
-    return new Digest.ReportDigest(report.id(), report.meta().title(), report.meta().author(), report.meta().date(),
-        sources.reportUrl(report), Instant.ofEpochMilli(info.ingestedAt()), info.sections(), summary, s.takeaways(),
-        s.sessions(), s.more(), numbering.citations());
+    return new Digest.ReportDigest(
+        report.id(),
+        report.meta().title(),
+        report.meta().author(),
+        report.meta().date(),
+        sources.reportUrl(report),
+        Instant.ofEpochMilli(info.ingestedAt()),
+        info.sections(),
+        summary,
+        s.takeaways(),
+        s.sessions(),
+        s.more(),
+        numbering.citations());
   }
 
   /** The last path segment of a file path or URL. */

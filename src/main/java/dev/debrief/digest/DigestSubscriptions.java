@@ -3,6 +3,12 @@ package dev.debrief.digest;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.debrief.model.Hashes;
+import dev.debrief.state.MemoryStateStore;
+import dev.debrief.state.StateException;
+import dev.debrief.state.StateKey;
+import dev.debrief.state.StateRecord;
+import dev.debrief.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,59 +21,68 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import dev.debrief.model.Hashes;
-import dev.debrief.state.MemoryStateStore;
-import dev.debrief.state.StateException;
-import dev.debrief.state.StateKey;
-import dev.debrief.state.StateRecord;
-import dev.debrief.state.StateStore;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scheduled digests per Slack channel, one record each in a {@link StateStore} (kind {@value #KIND}, id
- * {@code CHANNEL:EVENT_KEY}), so that every replica sharing the store (SolrCloud's state collection) sees and
- * updates the same subscriptions. Changes are read-modify-compare-and-set on one record, so two replicas
- * changing one subscription at once lose neither change. A channel has at most one subscription per event
- * ("" = all events). Thread-safe.
+ * Scheduled digests per Slack channel, one record each in a {@link StateStore} (kind {@value
+ * #KIND}, id {@code CHANNEL:EVENT_KEY}), so that every replica sharing the store (SolrCloud's state
+ * collection) sees and updates the same subscriptions. Changes are read-modify-compare-and-set on
+ * one record, so two replicas changing one subscription at once lose neither change. A channel has
+ * at most one subscription per event ("" = all events). Thread-safe.
  *
- * <p>The embedded default ({@link #DigestSubscriptions(Path, Clock)}) keeps the records in memory and writes
- * them all as one JSON file after every change (by default {@code index/subscriptions.json},
- * {@code digest.subscriptionsFile}): written to a temporary file in the same folder, forced to disk, then moved
- * over the old one with {@code ATOMIC_MOVE}, so a crash leaves either the old or the new file, never a torn one.
+ * <p>The embedded default ({@link #DigestSubscriptions(Path, Clock)}) keeps the records in memory
+ * and writes them all as one JSON file after every change (by default {@code
+ * index/subscriptions.json}, {@code digest.subscriptionsFile}): written to a temporary file in the
+ * same folder, forced to disk, then moved over the old one with {@code ATOMIC_MOVE}, so a crash
+ * leaves either the old or the new file, never a torn one.
  */
 public final class DigestSubscriptions {
   /** The record kind in a shared store. */
   public static final String KIND = "digest_sub";
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+
+  private static final Gson GSON =
+      new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
   private static final Gson RECORD_GSON = new GsonBuilder().disableHtmlEscaping().create();
-  private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME =
+      Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$", Pattern.CASE_INSENSITIVE);
   private static final ZoneId UTC = ZoneId.of("UTC");
-  /** Attempts of one read-modify-compare-and-set before giving up (another replica won every time). */
+
+  /**
+   * Attempts of one read-modify-compare-and-set before giving up (another replica won every time).
+   */
   private static final int ATTEMPTS = 20;
+
   /** Default time of day when none is given. */
   public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
   /**
    * One channel's scheduled digest.
    *
-   * @param channel          Slack channel id
-   * @param time             local time of day, {@code HH:mm}
-   * @param zone             IANA time zone id of the subscriber ("UTC" when unknown)
-   * @param event            only this event ("" for all)
-   * @param createdBy        the Slack user who subscribed ("" when unknown)
-   * @param createdAt        epoch ms when subscribed
-   * @param lastCoveredUntil epoch ms: the previous digest covered everything indexed before this instant; the
-   *                         next covers {@code [lastCoveredUntil, run time)}
-   * @param lastRunAt        epoch ms of the previous digest (createdAt before the first)
+   * @param channel Slack channel id
+   * @param time local time of day, {@code HH:mm}
+   * @param zone IANA time zone id of the subscriber ("UTC" when unknown)
+   * @param event only this event ("" for all)
+   * @param createdBy the Slack user who subscribed ("" when unknown)
+   * @param createdAt epoch ms when subscribed
+   * @param lastCoveredUntil epoch ms: the previous digest covered everything indexed before this
+   *     instant; the next covers {@code [lastCoveredUntil, run time)}
+   * @param lastRunAt epoch ms of the previous digest (createdAt before the first)
    */
-  public record Subscription(String channel, String time, String zone, String event, String createdBy, long createdAt,
-                             long lastCoveredUntil, long lastRunAt) {
+  public record Subscription(
+      String channel,
+      String time,
+      String zone,
+      String event,
+      String createdBy,
+      long createdAt,
+      long lastCoveredUntil,
+      long lastRunAt) {
     /** The time of day. */
     public LocalTime localTime() {
       return LocalTime.parse(time);
@@ -82,21 +97,31 @@ public final class DigestSubscriptions {
       return new Subscription(channel, time, zone, event, createdBy, createdAt, until, ranAt);
     }
 
-    /** Missing fields of an older file or record filled in; null when it names no channel or time. */
+    /**
+     * Missing fields of an older file or record filled in; null when it names no channel or time.
+     */
     static Subscription normalized(Subscription s) {
       if (s == null || s.channel() == null || s.time() == null) {
         return null;
       }
-      return new Subscription(s.channel(), s.time(), s.zone() == null ? "UTC" : s.zone(),
-          s.event() == null ? "" : s.event(), s.createdBy() == null ? "" : s.createdBy(), s.createdAt(),
-          s.lastCoveredUntil(), s.lastRunAt());
+      return new Subscription(
+          s.channel(),
+          s.time(),
+          s.zone() == null ? "UTC" : s.zone(),
+          s.event() == null ? "" : s.event(),
+          s.createdBy() == null ? "" : s.createdBy(),
+          s.createdAt(),
+          s.lastCoveredUntil(),
+          s.lastRunAt());
     }
   }
 
   private record FileForm(int version, List<Subscription> subscriptions) {}
 
-  private static final Comparator<Subscription> MADE_ORDER = Comparator.comparingLong(Subscription::createdAt)
-      .thenComparing(Subscription::channel).thenComparing(s -> EventMatcher.key(s.event()));
+  private static final Comparator<Subscription> MADE_ORDER =
+      Comparator.comparingLong(Subscription::createdAt)
+          .thenComparing(Subscription::channel)
+          .thenComparing(s -> EventMatcher.key(s.event()));
 
   private final StateStore store;
   private final Path file;
@@ -123,7 +148,8 @@ public final class DigestSubscriptions {
           }
         }
       } catch (IOException | JsonParseException e) {
-        throw new IllegalStateException("cannot read digest subscriptions from " + file + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "cannot read digest subscriptions from " + file + ": " + e.getMessage(), e);
       }
     }
   }
@@ -145,7 +171,10 @@ public final class DigestSubscriptions {
     return file;
   }
 
-  /** Every subscription, in the order they were made. @throws StateException when the store cannot be read */
+  /**
+   * Every subscription, in the order they were made. @throws StateException when the store cannot
+   * be read
+   */
   public List<Subscription> list() {
     List<Subscription> out = new ArrayList<>();
     for (StateRecord r : store.list(KIND)) {
@@ -163,38 +192,58 @@ public final class DigestSubscriptions {
     return list().stream().filter(s -> s.channel().equals(channel)).toList();
   }
 
-  /** The subscription of this channel and event as it is now (another replica may have changed it). */
+  /**
+   * The subscription of this channel and event as it is now (another replica may have changed it).
+   */
   public Optional<Subscription> current(String channel, String event) {
     return store.get(key(channel, event)).map(DigestSubscriptions::parse);
   }
 
   /**
-   * Subscribes a channel (or changes the time of its existing subscription for the same event, keeping what it
-   * has covered so far, so a change never repeats nor skips reports). A new subscription's first digest covers
-   * what is indexed from now on.
+   * Subscribes a channel (or changes the time of its existing subscription for the same event,
+   * keeping what it has covered so far, so a change never repeats nor skips reports). A new
+   * subscription's first digest covers what is indexed from now on.
    *
    * @param zone IANA id; blank or unknown ids mean UTC
    */
-  public Subscription subscribe(String channel, LocalTime time, String zone, String event, String user) {
+  public Subscription subscribe(
+      String channel, LocalTime time, String zone, String event, String user) {
     if (channel == null || channel.isBlank()) {
       throw new IllegalArgumentException("a subscription needs a channel");
     }
     String ev = event == null ? "" : event.strip();
     String z = zoneOrUtc(zone).getId();
     String hhmm = String.format("%02d:%02d", time.getHour(), time.getMinute());
-    return update(channel, ev, old -> {
-      long now = clock.millis();
-      return old == null ? new Subscription(channel, hhmm, z, ev, user == null ? "" : user, now, now, now)
-          : new Subscription(channel, hhmm, z, ev, old.createdBy(), old.createdAt(), old.lastCoveredUntil(),
-              old.lastRunAt());
-    }).orElseThrow();
+    return update(
+            channel,
+            ev,
+            old -> {
+              long now = clock.millis();
+              return old == null
+                  ? new Subscription(channel, hhmm, z, ev, user == null ? "" : user, now, now, now)
+                  : new Subscription(
+                      channel,
+                      hhmm,
+                      z,
+                      ev,
+                      old.createdBy(),
+                      old.createdAt(),
+                      old.lastCoveredUntil(),
+                      old.lastRunAt());
+            })
+        .orElseThrow();
   }
 
-  /** Removes the channel's subscriptions (only the one for {@code event} when not blank); returns how many. */
+  /**
+   * Removes the channel's subscriptions (only the one for {@code event} when not blank); returns
+   * how many.
+   */
   public int unsubscribe(String channel, String event) {
     int removed = 0;
     for (Subscription s : forChannel(channel)) {
-      if (event == null || event.isBlank() || EventMatcher.key(s.event()).equals(EventMatcher.key(event))) {
+      if (event == null
+          || event.isBlank()
+          || EventMatcher.key(s.event()).equals(EventMatcher.key(event))) {
         removed += store.remove(key(s.channel(), s.event())) ? 1 : 0;
       }
     }
@@ -204,17 +253,23 @@ public final class DigestSubscriptions {
     return removed;
   }
 
-  /** Records that the channel's digest for {@code s.event()} covered everything before {@code until}. */
+  /**
+   * Records that the channel's digest for {@code s.event()} covered everything before {@code
+   * until}.
+   */
   public void markCovered(Subscription s, Instant until, Instant ranAt) {
-    update(s.channel(), s.event(), cur -> cur == null ? null
-        : cur.covered(until.toEpochMilli(), ranAt.toEpochMilli()));
+    update(
+        s.channel(),
+        s.event(),
+        cur -> cur == null ? null : cur.covered(until.toEpochMilli(), ranAt.toEpochMilli()));
   }
 
   /**
-   * Read-modify-compare-and-set of one subscription; {@code change} gets the current one (null when absent)
-   * and returns the new one (null: leave it absent).
+   * Read-modify-compare-and-set of one subscription; {@code change} gets the current one (null when
+   * absent) and returns the new one (null: leave it absent).
    */
-  private Optional<Subscription> update(String channel, String event, UnaryOperator<Subscription> change) {
+  private Optional<Subscription> update(
+      String channel, String event, UnaryOperator<Subscription> change) {
     StateKey key = key(channel, event);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<StateRecord> cur = store.get(key);
@@ -223,15 +278,17 @@ public final class DigestSubscriptions {
         return Optional.empty();
       }
       String value = RECORD_GSON.toJson(next);
-      boolean written = cur.isPresent()
-          ? store.compareAndSet(key, cur.get().version(), value, StateStore.NEVER).isPresent()
-          : store.insertIfAbsent(key, value, StateStore.NEVER).isPresent();
+      boolean written =
+          cur.isPresent()
+              ? store.compareAndSet(key, cur.get().version(), value, StateStore.NEVER).isPresent()
+              : store.insertIfAbsent(key, value, StateStore.NEVER).isPresent();
       if (written) {
         save();
         return Optional.of(next);
       }
     }
-    throw new StateException("the digest subscription " + key.id() + " kept changing; it was not saved");
+    throw new StateException(
+        "the digest subscription " + key.id() + " kept changing; it was not saved");
   }
 
   private static Subscription parse(StateRecord r) {
@@ -262,13 +319,17 @@ public final class DigestSubscriptions {
       Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try {
         byte[] bytes = GSON.toJson(new FileForm(1, list())).getBytes(StandardCharsets.UTF_8);
-        try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
-            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (var ch =
+            java.nio.channels.FileChannel.open(
+                tmp,
+                java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
           ch.write(java.nio.ByteBuffer.wrap(bytes));
           ch.force(true);
         }
         try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -276,7 +337,8 @@ public final class DigestSubscriptions {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot save digest subscriptions to " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot save digest subscriptions to " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -297,8 +359,10 @@ public final class DigestSubscriptions {
         return LocalTime.of(h, min);
       }
     }
-    throw new IllegalArgumentException("a time of day looks like 09:00, 17:30 or 9am, got \""
-        + Text.shorten(text == null ? "" : text.strip(), 20) + "\"");
+    throw new IllegalArgumentException(
+        "a time of day looks like 09:00, 17:30 or 9am, got \""
+            + Text.shorten(text == null ? "" : text.strip(), 20)
+            + "\"");
   }
 
   /** True when {@code text} is a time of day. */

@@ -15,25 +15,29 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders digests and event briefs as text (plain, or Slack mrkdwn through a {@link Style}) and as JSON.
- * Report text is passed through {@link Style#escape} exactly once; links are only ones Debrief built.
+ * Renders digests and event briefs as text (plain, or Slack mrkdwn through a {@link Style}) and as
+ * JSON. Report text is passed through {@link Style#escape} exactly once; links are only ones
+ * Debrief built.
  */
 public final class DigestText {
   private DigestText() {}
 
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+  private static final Gson GSON =
+      new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
   /**
    * How to mark text up.
    *
    * @param escape applied once to every piece of text from reports or users
-   * @param bold   wraps an already escaped heading
-   * @param link   (url, raw label) to a link; the linker escapes the label itself
+   * @param bold wraps an already escaped heading
+   * @param link (url, raw label) to a link; the linker escapes the label itself
    */
   public record Style(UnaryOperator<String> escape, UnaryOperator<String> bold, Linker link) {
     /** Plain text: nothing escaped, headings as they are, links as "label <url>". */
-    public static final Style PLAIN = new Style(s -> s, s -> s, (url, label) -> label + " <" + url + ">");
+    public static final Style PLAIN =
+        new Style(s -> s, s -> s, (url, label) -> label + " <" + url + ">");
   }
 
   /** Makes a link from a URL and a raw (unescaped) label. */
@@ -49,11 +53,18 @@ public final class DigestText {
 
   /** "5 reports, 48 sections; 1 file could not be parsed: NAME". */
   public static String coverageLine(Digest.Coverage c) {
-    String s = c.reports() + (c.reports() == 1 ? " report, " : " reports, ") + c.sections()
-        + (c.sections() == 1 ? " section" : " sections");
+    String s =
+        c.reports()
+            + (c.reports() == 1 ? " report, " : " reports, ")
+            + c.sections()
+            + (c.sections() == 1 ? " section" : " sections");
     if (!c.failed().isEmpty()) {
-      s += "; " + c.failed().size() + (c.failed().size() == 1 ? " file" : " files") + " could not be parsed: "
-          + String.join(", ", c.failed());
+      s +=
+          "; "
+              + c.failed().size()
+              + (c.failed().size() == 1 ? " file" : " files")
+              + " could not be parsed: "
+              + String.join(", ", c.failed());
     }
     return s;
   }
@@ -62,8 +73,15 @@ public final class DigestText {
   public static String digest(Digest d, ZoneId zone, Style st) {
     StringBuilder out = new StringBuilder();
     String scope = d.event().isEmpty() ? "" : " — " + st.escape().apply(d.event());
-    out.append(st.bold().apply("Digest: " + WHEN.format(d.from().atZone(zone)) + " to "
-        + WHEN.format(d.to().atZone(zone)) + scope)).append("\n\n");
+    out.append(
+            st.bold()
+                .apply(
+                    "Digest: "
+                        + WHEN.format(d.from().atZone(zone))
+                        + " to "
+                        + WHEN.format(d.to().atZone(zone))
+                        + scope))
+        .append("\n\n");
     if (d.isEmpty()) {
       out.append(nothingNew(d.from(), zone));
       if (!d.coverage().failed().isEmpty()) {
@@ -72,7 +90,8 @@ public final class DigestText {
       return out.toString().strip();
     }
     for (Digest.EventGroup g : d.events()) {
-      out.append(st.bold().apply(g.event().isEmpty() ? "(no event)" : st.escape().apply(g.event()))).append("\n");
+      out.append(st.bold().apply(g.event().isEmpty() ? "(no event)" : st.escape().apply(g.event())))
+          .append("\n");
       for (Digest.ReportDigest r : g.reports()) {
         out.append(reportBlock(r, st)).append("\n");
       }
@@ -97,8 +116,15 @@ public final class DigestText {
     }
     out.append("\n  ").append(st.escape().apply(r.summary())).append("\n");
     if (!r.sessions().isEmpty()) {
-      out.append("  ").append(st.escape().apply("Sessions: " + String.join("; ", r.sessions())
-          + (r.moreSessions() > 0 ? "; and " + r.moreSessions() + " more" : "") + ".")).append("\n");
+      out.append("  ")
+          .append(
+              st.escape()
+                  .apply(
+                      "Sessions: "
+                          + String.join("; ", r.sessions())
+                          + (r.moreSessions() > 0 ? "; and " + r.moreSessions() + " more" : "")
+                          + "."))
+          .append("\n");
     }
     if (!r.takeaways().isEmpty()) {
       out.append("  Takeaways:\n");
@@ -118,27 +144,43 @@ public final class DigestText {
         section = section.substring(c.title().length()).replaceFirst("^\\s*›\\s*", "");
       }
       String label = c.title() + (section.isEmpty() ? "" : " — " + section);
-      out.append(indent).append('[').append(c.n()).append("] ")
-          .append(st.link().link(c.url(), label)).append("\n");
+      out.append(indent)
+          .append('[')
+          .append(c.n())
+          .append("] ")
+          .append(st.link().link(c.url(), label))
+          .append("\n");
     }
     return out.toString();
   }
 
   /**
-   * The event brief as text, in reading order: what the authors concluded ("Summary"), the sessions with the
-   * authors' notes, the other sessions by name, key themes, follow-ups, sources and coverage.
+   * The event brief as text, in reading order: what the authors concluded ("Summary"), the sessions
+   * with the authors' notes, the other sessions by name, key themes, follow-ups, sources and
+   * coverage.
    */
   public static String summary(EventSummary s, Style st) {
     StringBuilder out = new StringBuilder();
     out.append(st.bold().apply(st.escape().apply(s.event()) + " — event summary")).append("\n");
     EventSummary.Coverage c = s.coverage();
-    out.append(st.escape().apply(c.reports() + (c.reports() == 1 ? " report" : " reports")
-        + (c.authors().isEmpty() ? "" : " by " + String.join(", ", c.authors()))
-        + (AnswerProvider.EXTRACTIVE.is(s.provider()) ? "" : "; written by " + s.provider() + " " + s.model())
-        + (s.fallback() ? "; the LLM failed for part of it, extractive text used there" : ""))).append("\n\n");
+    out.append(
+            st.escape()
+                .apply(
+                    c.reports()
+                        + (c.reports() == 1 ? " report" : " reports")
+                        + (c.authors().isEmpty() ? "" : " by " + String.join(", ", c.authors()))
+                        + (AnswerProvider.EXTRACTIVE.is(s.provider())
+                            ? ""
+                            : "; written by " + s.provider() + " " + s.model())
+                        + (s.fallback()
+                            ? "; the LLM failed for part of it, extractive text used there"
+                            : "")))
+        .append("\n\n");
     out.append(st.bold().apply("Summary")).append("\n").append(lead(s, st)).append("\n\n");
-    List<EventSummary.Session> detailed = s.sessions().stream().filter(x -> !x.points().isEmpty()).toList();
-    List<EventSummary.Session> listed = s.sessions().stream().filter(x -> x.points().isEmpty()).toList();
+    List<EventSummary.Session> detailed =
+        s.sessions().stream().filter(x -> !x.points().isEmpty()).toList();
+    List<EventSummary.Session> listed =
+        s.sessions().stream().filter(x -> x.points().isEmpty()).toList();
     if (!s.sessions().isEmpty()) {
       out.append(st.bold().apply("Notable sessions")).append("\n");
       for (EventSummary.Session ses : detailed) {
@@ -150,10 +192,15 @@ public final class DigestText {
       if (!listed.isEmpty()) {
         List<String> names = new ArrayList<>();
         for (EventSummary.Session ses : listed) {
-          names.add(ses.title() + (ses.speaker().isEmpty() || ses.title().contains(ses.speaker()) ? ""
-              : " (" + ses.speaker() + ")"));
+          names.add(
+              ses.title()
+                  + (ses.speaker().isEmpty() || ses.title().contains(ses.speaker())
+                      ? ""
+                      : " (" + ses.speaker() + ")"));
         }
-        out.append(st.escape().apply((detailed.isEmpty() ? "" : "Also: ") + String.join("; ", names) + "."))
+        out.append(
+                st.escape()
+                    .apply((detailed.isEmpty() ? "" : "Also: ") + String.join("; ", names) + "."))
             .append("\n");
       }
       out.append("\n");
@@ -164,8 +211,12 @@ public final class DigestText {
       for (EventSummary.Theme t : s.themes()) {
         String text = t.text();
         boolean startsWithNote = !t.points().isEmpty() && t.points().get(0).note();
-        out.append(i++).append(". ").append(st.bold().apply(st.escape().apply(t.title())))
-            .append(startsWithNote ? "\n" : " — ").append(st.escape().apply(text)).append("\n");
+        out.append(i++)
+            .append(". ")
+            .append(st.bold().apply(st.escape().apply(t.title())))
+            .append(startsWithNote ? "\n" : " — ")
+            .append(st.escape().apply(text))
+            .append("\n");
       }
       out.append("\n");
     }
@@ -177,19 +228,35 @@ public final class DigestText {
       out.append("\n");
     }
     if (!s.citations().isEmpty()) {
-      out.append(st.bold().apply("Sources")).append("\n").append(sources(s.citations(), st, "")).append("\n");
+      out.append(st.bold().apply("Sources"))
+          .append("\n")
+          .append(sources(s.citations(), st, ""))
+          .append("\n");
     }
-    out.append(st.escape().apply("Coverage: " + c.reports() + (c.reports() == 1 ? " report, " : " reports, ")
-        + c.authors().size() + (c.authors().size() == 1 ? " author, " : " authors, ") + c.sections() + " of "
-        + c.sectionsTotal() + " sections used, " + c.passages() + " passages clustered."));
+    out.append(
+        st.escape()
+            .apply(
+                "Coverage: "
+                    + c.reports()
+                    + (c.reports() == 1 ? " report, " : " reports, ")
+                    + c.authors().size()
+                    + (c.authors().size() == 1 ? " author, " : " authors, ")
+                    + c.sections()
+                    + " of "
+                    + c.sectionsTotal()
+                    + " sections used, "
+                    + c.passages()
+                    + " passages clustered."));
     return out.toString().strip();
   }
 
   /** The lead: one report's points as a paragraph; several reports' as one bullet each, named. */
   private static String lead(EventSummary s, Style st) {
     if (s.lead().isEmpty()) {
-      return st.escape().apply("No statement of these reports reads on its own; the sessions below list what they"
-          + " cover.");
+      return st.escape()
+          .apply(
+              "No statement of these reports reads on its own; the sessions below list what they"
+                  + " cover.");
     }
     if (s.lead().size() == 1) {
       return st.escape().apply(Point.render(s.lead().get(0).points(), "  "));
@@ -197,8 +264,9 @@ public final class DigestText {
     StringBuilder out = new StringBuilder();
     for (EventSummary.Lead l : s.lead()) {
       String who = l.title() + (l.author().isEmpty() ? "" : " (" + l.author() + ")");
-      out.append(out.length() == 0 ? "" : "\n").append("• ").append(st.escape().apply(who + ": "
-          + Point.render(l.points(), "    ")));
+      out.append(out.length() == 0 ? "" : "\n")
+          .append("• ")
+          .append(st.escape().apply(who + ": " + Point.render(l.points(), "    ")));
     }
     return out.toString();
   }
@@ -259,7 +327,8 @@ public final class DigestText {
   }
 
   /**
-   * The brief as JSON: {@code {"event","summary","lead":[{"reportId","title","author","section","concluded",
+   * The brief as JSON: {@code
+   * {"event","summary","lead":[{"reportId","title","author","section","concluded",
    * "points":[{"text","note","composed"}]}],"sessions":[{"title","speaker","reportId","section","url","points"}],
    * "themes":[{"title","text","points","citations":[{"n","reportId","section","url","passageId"}]}],
    * "followUps","citations","coverage":{"reports","sections","sectionsTotal","passages","authors"},"provider",

@@ -14,15 +14,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a loosely typed event name ("kubecon berlin", "KubeCon EU 2017", "re:invent") to one of the events
- * the indexed reports name. Both sides are cut into words and canonicalised (Europe/European → eu, North
- * America → na, USA/United States → us, cpp → c++; adjacent words are also joined, so "re:Invent" and
- * "reinvent", "Strange Loop" and "strangeloop" meet). An event's words come from its name (full weight) and
- * from its reports' titles, file names and tags (weight 0.7, where cities such as "Berlin" often are). Each
- * query word counts by its inverse event frequency, so "kubecon" alone weighs less than "berlin"; a query
- * year that contradicts an event's years rules the event out (and is offered as "did you mean" when its name
- * fits), and a year alone names no event. Close scores give a "did you mean" list;
- * nothing matching gives the list of known events. Any input is safe: it is only split into words.
+ * Resolves a loosely typed event name ("kubecon berlin", "KubeCon EU 2017", "re:invent") to one of
+ * the events the indexed reports name. Both sides are cut into words and canonicalised
+ * (Europe/European → eu, North America → na, USA/United States → us, cpp → c++; adjacent words are
+ * also joined, so "re:Invent" and "reinvent", "Strange Loop" and "strangeloop" meet). An event's
+ * words come from its name (full weight) and from its reports' titles, file names and tags (weight
+ * 0.7, where cities such as "Berlin" often are). Each query word counts by its inverse event
+ * frequency, so "kubecon" alone weighs less than "berlin"; a query year that contradicts an event's
+ * years rules the event out (and is offered as "did you mean" when its name fits), and a year alone
+ * names no event. Close scores give a "did you mean" list; nothing matching gives the list of known
+ * events. Any input is safe: it is only split into words.
  */
 public final class EventMatcher {
   /** The outcome of a match. */
@@ -31,48 +32,106 @@ public final class EventMatcher {
   /** One event matched. @param event its name exactly as the reports give it */
   public record Found(String event) implements Match {}
 
-  /** Several events fit about equally. @param query the name asked for @param candidates best first */
+  /**
+   * Several events fit about equally. @param query the name asked for @param candidates best first
+   */
   public record Ambiguous(String query, List<String> candidates) implements Match {}
 
   /** Nothing fits. @param query the name asked for @param known every known event, sorted */
   public record Unknown(String query, List<String> known) implements Match {}
 
-  // The numbers below were chosen by hand when the matcher was written, not measured; EventMatcherTest pins
+  // The numbers below were chosen by hand when the matcher was written, not measured;
+  // EventMatcherTest pins
   // the behaviour they give.
   private static final int MAX_QUERY_WORDS = 32;
+
   /** Longest text read for words (a pasted essay names no event). */
   private static final int MAX_TEXT_CHARS = 2000;
+
   /** Weight of a word found in an event's reports (titles, sections) rather than its name. */
   private static final double EXTRA_WEIGHT = 0.7;
-  /** Weight of a query word that begins a longer word of the event's name ("kube" for "kubecon"). */
+
+  /**
+   * Weight of a query word that begins a longer word of the event's name ("kube" for "kubecon").
+   */
   private static final double PREFIX_WEIGHT = 0.8;
+
   /** Events scoring within this much of the best count as equally good. */
   private static final double CLOSE_MARGIN = 0.1;
+
   /** At most this many events are offered when several fit. */
   private static final int MAX_CLOSE = 5;
-  /** A single close event is taken only at this score or more; below it the best few are offered. */
+
+  /**
+   * A single close event is taken only at this score or more; below it the best few are offered.
+   */
   private static final double FOUND_SCORE = 0.5;
+
   /** How many events are offered after a weak single match. */
   private static final int WEAK_MATCH_OFFERS = 3;
+
   /** Added to every word's idf, so a word most events share keeps some weight. */
   private static final double IDF_FLOOR = 0.1;
+
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Set<String> NOISE = Set.of("event", "events", "conference", "conf", "summit", "summary",
-      "summarize", "summarise", "recap", "report", "reports", "notes", "trip", "day", "md", "txt", "html", "rst",
-      "pdf", "the", "of", "and", "in", "at", "on", "for", "a", "an", "my", "personal", "via", "watched",
-      "recordings", "blog");
-  private static final Map<String, String> CANON = Map.ofEntries(
-      Map.entry("europe", "eu"), Map.entry("european", "eu"), Map.entry("emea", "eu"),
-      Map.entry("usa", "us"), Map.entry("america", "na"), Map.entry("northamerica", "na"),
-      Map.entry("unitedstates", "us"), Map.entry("cpp", "c++"), Map.entry("cplusplus", "c++"),
-      Map.entry("k8s", "kubernetes"), Map.entry("cncf", "cloudnativecon"));
+  private static final Set<String> NOISE =
+      Set.of(
+          "event",
+          "events",
+          "conference",
+          "conf",
+          "summit",
+          "summary",
+          "summarize",
+          "summarise",
+          "recap",
+          "report",
+          "reports",
+          "notes",
+          "trip",
+          "day",
+          "md",
+          "txt",
+          "html",
+          "rst",
+          "pdf",
+          "the",
+          "of",
+          "and",
+          "in",
+          "at",
+          "on",
+          "for",
+          "a",
+          "an",
+          "my",
+          "personal",
+          "via",
+          "watched",
+          "recordings",
+          "blog");
+  private static final Map<String, String> CANON =
+      Map.ofEntries(
+          Map.entry("europe", "eu"),
+          Map.entry("european", "eu"),
+          Map.entry("emea", "eu"),
+          Map.entry("usa", "us"),
+          Map.entry("america", "na"),
+          Map.entry("northamerica", "na"),
+          Map.entry("unitedstates", "us"),
+          Map.entry("cpp", "c++"),
+          Map.entry("cplusplus", "c++"),
+          Map.entry("k8s", "kubernetes"),
+          Map.entry("cncf", "cloudnativecon"));
 
   private final List<String> events;
   private final Map<String, Set<String>> nameWords = new LinkedHashMap<>();
   private final Map<String, Set<String>> extraWords = new LinkedHashMap<>();
   private final Map<String, Set<String>> years = new LinkedHashMap<>();
 
-  /** @param reports what is indexed (reports without an event are ignored) */
+  /**
+   * @param reports what is indexed (reports without an event are ignored)
+   */
   public EventMatcher(List<ReportInfo> reports) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (ReportInfo r : reports) {
@@ -151,7 +210,8 @@ public final class EventMatcher {
       }
     }
     List<String> otherYear = new ArrayList<>();
-    boolean queryNames = words.stream().anyMatch(w -> df.containsKey(w) && !YEAR.matcher(w).matches());
+    boolean queryNames =
+        words.stream().anyMatch(w -> df.containsKey(w) && !YEAR.matcher(w).matches());
     for (String e : events) {
       double s = 0;
       boolean named = false;
@@ -163,7 +223,8 @@ public final class EventMatcher {
         }
       }
       if (s <= 0 || queryNames && !named) {
-        continue; // nothing matched; or, beside a name, only a year ("defcon 2023" is not re:Invent 2023)
+        continue; // nothing matched; or, beside a name, only a year ("defcon 2023" is not re:Invent
+        // 2023)
       }
       Set<String> ys = years.getOrDefault(e, Set.of());
       if (!queryYears.isEmpty() && !ys.isEmpty() && queryYears.stream().noneMatch(ys::contains)) {
@@ -178,8 +239,9 @@ public final class EventMatcher {
       return otherYear.isEmpty() ? new Unknown(shown, events) : new Ambiguous(shown, otherYear);
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-    ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)));
+    ranked.sort(
+        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)));
     double best = ranked.get(0).getValue();
     List<String> close = new ArrayList<>();
     for (Map.Entry<String, Double> en : ranked) {
@@ -202,7 +264,10 @@ public final class EventMatcher {
     return Math.log(1 + 1.0 / df) + IDF_FLOOR;
   }
 
-  /** How strongly event {@code e} carries word {@code w}: 1 in its name, 0.7 in its reports, 0.8 as a prefix. */
+  /**
+   * How strongly event {@code e} carries word {@code w}: 1 in its name, 0.7 in its reports, 0.8 as
+   * a prefix.
+   */
   private double weight(String e, String w) {
     if (nameWords.get(e).contains(w)) {
       return 1.0;
@@ -220,10 +285,14 @@ public final class EventMatcher {
     return 0;
   }
 
-  /** Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words removed. */
+  /**
+   * Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words
+   * removed.
+   */
   static Set<String> canonical(String text) {
     List<String> raw = new ArrayList<>();
-    for (String w : Tokens.words(text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text)) {
+    for (String w :
+        Tokens.words(text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text)) {
       for (String part : w.split("[.'’\\-]+")) {
         if (part.length() > 1 && !part.matches("\\d{1,3}")) { // "2" in "Day 2" names nothing
           raw.add(part);
@@ -240,7 +309,9 @@ public final class EventMatcher {
           i++;
           continue;
         }
-        if (!NOISE.contains(w) && !NOISE.contains(raw.get(i + 1)) && !YEAR.matcher(w).matches()
+        if (!NOISE.contains(w)
+            && !NOISE.contains(raw.get(i + 1))
+            && !YEAR.matcher(w).matches()
             && !YEAR.matcher(raw.get(i + 1)).matches()) {
           out.add(joined);
         }
@@ -265,7 +336,8 @@ public final class EventMatcher {
 
   /** The query as shown back to people: control characters removed, at most 80 characters. */
   static String display(String query) {
-    String s = query.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
+    String s =
+        query.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
     return Text.shorten(s, 80);
   }
 
@@ -275,12 +347,19 @@ public final class EventMatcher {
       return f.event();
     }
     if (m instanceof Ambiguous a) {
-      return "\"" + a.query() + "\" matches more than one event. Did you mean: " + String.join("; ", a.candidates())
+      return "\""
+          + a.query()
+          + "\" matches more than one event. Did you mean: "
+          + String.join("; ", a.candidates())
           + "?";
     }
     Unknown u = (Unknown) m;
-    String what = u.query().isEmpty() ? "Give an event name." : "I don't know an event called \"" + u.query() + "\".";
-    return u.known().isEmpty() ? what + " No reports with an event are indexed yet."
+    String what =
+        u.query().isEmpty()
+            ? "Give an event name."
+            : "I don't know an event called \"" + u.query() + "\".";
+    return u.known().isEmpty()
+        ? what + " No reports with an event are indexed yet."
         : what + " Known events: " + String.join("; ", u.known()) + ".";
   }
 }

@@ -15,19 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON Lines log of ingest runs, kept inside the index folder ({@value #FILE_NAME}), so a digest can
- * say which files could not be parsed. The CLI's {@code ingest} appends one line per run with one
- * {@code write} on a file opened for append; a reader skips a torn or malformed line rather than failing. The
- * file name cannot collide with Lucene's own files (those start with {@code _} or {@code segments}).
+ * A small JSON Lines log of ingest runs, kept inside the index folder ({@value #FILE_NAME}), so a
+ * digest can say which files could not be parsed. The CLI's {@code ingest} appends one line per run
+ * with one {@code write} on a file opened for append; a reader skips a torn or malformed line
+ * rather than failing. The file name cannot collide with Lucene's own files (those start with
+ * {@code _} or {@code segments}).
  */
 public final class IngestLog {
   /** The log's file name inside the index folder. */
   public static final String FILE_NAME = "debrief-ingest-log.jsonl";
+
   private static final Gson GSON = new Gson();
 
   private final Path file;
 
-  /** One ingest run. @param at epoch ms when it finished @param reportIds added or updated @param failures inputs that failed */
+  /**
+   * One ingest run. @param at epoch ms when it finished @param reportIds added or updated @param
+   * failures inputs that failed
+   */
   public record Run(long at, List<String> reportIds, List<Failure> failures) {
     public Run {
       reportIds = reportIds == null ? List.of() : List.copyOf(reportIds);
@@ -38,7 +43,9 @@ public final class IngestLog {
   /** A file that could not be ingested. @param input path or URL @param reason for people */
   public record Failure(String input, String reason) {}
 
-  /** @param indexDir the index folder; the log lives inside it */
+  /**
+   * @param indexDir the index folder; the log lives inside it
+   */
   public IngestLog(Path indexDir) {
     this.file = indexDir.resolve(FILE_NAME);
   }
@@ -53,9 +60,15 @@ public final class IngestLog {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       byte[] line = (GSON.toJson(run) + "\n").getBytes(StandardCharsets.UTF_8);
-      Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+      Files.write(
+          file,
+          line,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the ingest log " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot append to the ingest log " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -88,9 +101,9 @@ public final class IngestLog {
   }
 
   /**
-   * Inputs that failed in a run finished in {@code [from, to)}: one entry per input (its latest reason), in
-   * first-failure order. The log records failures by input only, so a file that failed and was fixed later in
-   * the same window is still listed.
+   * Inputs that failed in a run finished in {@code [from, to)}: one entry per input (its latest
+   * reason), in first-failure order. The log records failures by input only, so a file that failed
+   * and was fixed later in the same window is still listed.
    */
   public List<Failure> failuresBetween(Instant from, Instant to) {
     Map<String, Failure> failed = new LinkedHashMap<>();

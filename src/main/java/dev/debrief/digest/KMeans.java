@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Spherical k-means on unit vectors (Lloyd's algorithm, "Least squares quantization in PCM", IEEE Trans.
- * Inf. Theory 1982, with cosine similarity as in Dhillon &amp; Modha, "Concept decompositions for large sparse
- * text data using clustering", Machine Learning 2001). Initialisation is deterministic farthest-first traversal
- * (Gonzalez, "Clustering to minimize the maximum intercluster distance", TCS 1985), starting from the point
- * closest to the overall centroid, so the same passages always give the same themes.
+ * Spherical k-means on unit vectors (Lloyd's algorithm, "Least squares quantization in PCM", IEEE
+ * Trans. Inf. Theory 1982, with cosine similarity as in Dhillon &amp; Modha, "Concept
+ * decompositions for large sparse text data using clustering", Machine Learning 2001).
+ * Initialisation is deterministic farthest-first traversal (Gonzalez, "Clustering to minimize the
+ * maximum intercluster distance", TCS 1985), starting from the point closest to the overall
+ * centroid, so the same passages always give the same themes.
  */
 final class KMeans {
   private KMeans() {}
@@ -18,7 +19,10 @@ final class KMeans {
   /** Assignment of each point to a cluster 0..k-1, and the clusters' unit centroids. */
   record Result(int[] assignment, List<float[]> centroids) {}
 
-  /** Clusters {@code points} (unit vectors, all of one dimension) into at most {@code k} non-empty clusters. */
+  /**
+   * Clusters {@code points} (unit vectors, all of one dimension) into at most {@code k} non-empty
+   * clusters.
+   */
   static Result cluster(List<float[]> points, int k, int maxIterations) {
     int n = points.size();
     if (n == 0) {

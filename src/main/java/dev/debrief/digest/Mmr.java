@@ -5,22 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maximal marginal relevance (Carbonell &amp; Goldstein, "The use of MMR, diversity-based reranking for
- * reordering documents and producing summaries", SIGIR 1998): repeatedly pick the candidate maximising
- * {@code λ·relevance − (1−λ)·max similarity to what is already picked}.
+ * Maximal marginal relevance (Carbonell &amp; Goldstein, "The use of MMR, diversity-based reranking
+ * for reordering documents and producing summaries", SIGIR 1998): repeatedly pick the candidate
+ * maximising {@code λ·relevance − (1−λ)·max similarity to what is already picked}.
  */
 final class Mmr {
   private Mmr() {}
 
   /**
-   * @param relevance  each candidate's relevance (e.g. cosine to a centroid)
-   * @param vectors    unit vectors of the candidates, parallel to {@code relevance}
-   * @param k          how many to pick
-   * @param lambda     trade-off in [0, 1]; 1 is pure relevance
-   * @param maxSimilar candidates more similar than this to a picked one are never picked (near-duplicates)
+   * @param relevance each candidate's relevance (e.g. cosine to a centroid)
+   * @param vectors unit vectors of the candidates, parallel to {@code relevance}
+   * @param k how many to pick
+   * @param lambda trade-off in [0, 1]; 1 is pure relevance
+   * @param maxSimilar candidates more similar than this to a picked one are never picked
+   *     (near-duplicates)
    * @return indices of the picked candidates, in pick order
    */
-  static List<Integer> select(double[] relevance, List<float[]> vectors, int k, double lambda, double maxSimilar) {
+  static List<Integer> select(
+      double[] relevance, List<float[]> vectors, int k, double lambda, double maxSimilar) {
     List<Integer> picked = new ArrayList<>();
     boolean[] used = new boolean[relevance.length];
     while (picked.size() < k) {

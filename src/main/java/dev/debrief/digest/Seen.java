@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a brief or digest has already shown, so nothing is listed twice: a sentence equal to one shown, or whose
- * words are nearly all in one shown (one contains the other, or they share {@link #NEAR_SAME} of their
- * distinct words), is a repeat. Lexical on purpose: it must hold whatever the embedding model.
+ * What a brief or digest has already shown, so nothing is listed twice: a sentence equal to one
+ * shown, or whose words are nearly all in one shown (one contains the other, or they share {@link
+ * #NEAR_SAME} of their distinct words), is a repeat. Lexical on purpose: it must hold whatever the
+ * embedding model.
  */
 final class Seen {
   /**
-   * Share of the smaller word set found in the other from which two statements are the same. Measured over the
-   * pairs of standing statements (three or more content words) within each report of ../shared/reports: the 20
-   * pairs at 0.8 or above all repeat a statement (the same sentence twice, or one inside the other); the 11
-   * pairs from 0.7 and the 105 from 0.6 are different statements sharing a product name or a subject.
+   * Share of the smaller word set found in the other from which two statements are the same.
+   * Measured over the pairs of standing statements (three or more content words) within each report
+   * of ../shared/reports: the 20 pairs at 0.8 or above all repeat a statement (the same sentence
+   * twice, or one inside the other); the 11 pairs from 0.7 and the 105 from 0.6 are different
+   * statements sharing a product name or a subject.
    */
   static final double NEAR_SAME = 0.8;
 

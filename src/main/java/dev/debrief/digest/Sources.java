@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Passages with their vectors, sentence embedding and citation numbering: what digests and event summaries
- * share. Vectors come from the index when it stores them, otherwise the passage texts are embedded.
+ * Passages with their vectors, sentence embedding and citation numbering: what digests and event
+ * summaries share. Vectors come from the index when it stores them, otherwise the passage texts are
+ * embedded.
  */
 final class Sources {
   /** A passage of a report with its vector. */
@@ -49,7 +50,8 @@ final class Sources {
       List<String> texts = new ArrayList<>();
       for (int i : missing) {
         Passage p = out.get(i).passage();
-        texts.add(report.meta().title() + "\n" + String.join(" › ", p.headingPath()) + "\n" + p.text());
+        texts.add(
+            report.meta().title() + "\n" + String.join(" › ", p.headingPath()) + "\n" + p.text());
       }
       List<float[]> vs = embedder.embedAll(texts);
       for (int j = 0; j < missing.size(); j++) {
@@ -61,8 +63,8 @@ final class Sources {
   }
 
   /**
-   * Embeds candidate sentences as passages, each with its section heading for context ("Keynote: …"), in
-   * order, so they compare with the stored passage vectors.
+   * Embeds candidate sentences as passages, each with its section heading for context ("Keynote:
+   * …"), in order, so they compare with the stored passage vectors.
    */
   List<float[]> embed(List<Candidates.Candidate> sentences) {
     List<String> texts = new ArrayList<>();
@@ -103,15 +105,20 @@ final class Sources {
   Citation citation(int n, Item item, String sentence) {
     Report r = item.report();
     Passage p = item.passage();
-    String link = links.link(new CitationLinks.Target(r.meta().url(), false, r.id(), p.id(), p.anchor(), p.text()));
+    String link =
+        links.link(
+            new CitationLinks.Target(r.meta().url(), false, r.id(), p.id(), p.anchor(), p.text()));
     if (sentence != null) {
       link = links.forSentence(link, sentence);
     }
-    return new Citation(n, r.id(), r.meta().title(), String.join(" › ", p.headingPath()), link, p.id(), p.text());
+    return new Citation(
+        n, r.id(), r.meta().title(), String.join(" › ", p.headingPath()), link, p.id(), p.text());
   }
 
   /** The report's own address, or its viewer page. */
   String reportUrl(Report r) {
-    return r.meta().url().matches("(?i)https?://.+") ? r.meta().url() : links.viewerLink(r.id(), "", "");
+    return r.meta().url().matches("(?i)https?://.+")
+        ? r.meta().url()
+        : links.viewerLink(r.id(), "", "");
   }
 }

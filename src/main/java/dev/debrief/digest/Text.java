@@ -6,20 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small text helpers shared by digests and event summaries: topic words, citation markers, shortening. Words,
- * stop words and sentences come from the {@code text} toolkit.
+ * Small text helpers shared by digests and event summaries: topic words, citation markers,
+ * shortening. Words, stop words and sentences come from the {@code text} toolkit.
  */
 final class Text {
   private Text() {}
 
   /**
-   * Topic words: {@link Tokens#words} without {@link StopWords#TOPIC}, pure numbers of fewer than 4 digits and
-   * 1-letter words.
+   * Topic words: {@link Tokens#words} without {@link StopWords#TOPIC}, pure numbers of fewer than 4
+   * digits and 1-letter words.
    */
   static List<String> topicWords(String text) {
     List<String> out = new ArrayList<>();
     for (String w : Tokens.words(text)) {
-      if (w.length() < 2 || StopWords.TOPIC.contains(w) || w.matches("\\d{1,3}") || w.matches("[\\d.,:\\-]+")) {
+      if (w.length() < 2
+          || StopWords.TOPIC.contains(w)
+          || w.matches("\\d{1,3}")
+          || w.matches("[\\d.,:\\-]+")) {
         continue;
       }
       out.add(w);
@@ -36,9 +39,9 @@ final class Text {
     if (s.matches("(?s).*[!?:;…][\"”’)]?$")) {
       return s + " " + markers;
     }
-    return s + " " + markers + "."; // a note fragment: close it so the next sentence does not run on
+    return s + " " + markers
+        + "."; // a note fragment: close it so the next sentence does not run on
   }
-
 
   /** Cuts {@code s} to at most {@code max} characters at a word boundary, adding "…" when cut. */
   static String shorten(String s, int max) {

@@ -6,32 +6,40 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Groups an event's passages into themes: spherical k-means ({@link KMeans}) over the passage vectors after
- * centring them — they were embedded with their report's title and headings, so passages of one report share a
- * large common component, and clustering the centred vectors separates subjects instead of reports.
+ * Groups an event's passages into themes: spherical k-means ({@link KMeans}) over the passage
+ * vectors after centring them — they were embedded with their report's title and headings, so
+ * passages of one report share a large common component, and clustering the centred vectors
+ * separates subjects instead of reports.
  */
 final class ThemeClusterer {
   /**
    * Weights.
    *
-   * @param maxThemes      most themes; k = round(√(n / {@code passagesPerTheme})), the usual rule of thumb
-   *                       (Mardia, Kent &amp; Bibby, Multivariate Analysis, 1979), clamped to 1..maxThemes. Five:
-   *                       only the two longest reports in ../shared reach the cap (the rule gives them 7 and 8);
-   *                       measured over all 15 shared events, 4 / 5 / 6 give 45 / 47 / 49 themes, and the themes
-   *                       past the fourth of those two briefs were each one session's notes, which the session
-   *                       list above already shows
+   * @param maxThemes most themes; k = round(√(n / {@code passagesPerTheme})), the usual rule of
+   *     thumb (Mardia, Kent &amp; Bibby, Multivariate Analysis, 1979), clamped to 1..maxThemes.
+   *     Five: only the two longest reports in ../shared reach the cap (the rule gives them 7 and
+   *     8); measured over all 15 shared events, 4 / 5 / 6 give 45 / 47 / 49 themes, and the themes
+   *     past the fourth of those two briefs were each one session's notes, which the session list
+   *     above already shows
    * @param passagesPerTheme the n/2 of the rule of thumb
-   * @param minPassages    clusters smaller than this are dropped when more than two clusters remain (a single
-   *                       passage is a session's detail, not a theme)
-   * @param iterations     upper bound on k-means iterations; it stops as soon as no assignment changes
+   * @param minPassages clusters smaller than this are dropped when more than two clusters remain (a
+   *     single passage is a session's detail, not a theme)
+   * @param iterations upper bound on k-means iterations; it stops as soon as no assignment changes
    */
   record Weights(int maxThemes, double passagesPerTheme, int minPassages, int iterations) {
     static final Weights DEFAULT = new Weights(5, 2.0, 2, 30);
 
     Weights {
       if (maxThemes < 1 || passagesPerTheme <= 0 || minPassages < 1 || iterations < 1) {
-        throw new IllegalArgumentException("bad clustering weights: " + maxThemes + ", " + passagesPerTheme + ", "
-            + minPassages + ", " + iterations);
+        throw new IllegalArgumentException(
+            "bad clustering weights: "
+                + maxThemes
+                + ", "
+                + passagesPerTheme
+                + ", "
+                + minPassages
+                + ", "
+                + iterations);
       }
     }
   }
@@ -41,7 +49,8 @@ final class ThemeClusterer {
     /** Members, most central first. */
     List<Sources.Item> central() {
       List<Sources.Item> top = new ArrayList<>(members);
-      top.sort(Comparator.comparingDouble((Sources.Item it) -> -Vectors.dot(it.vector(), centroid)));
+      top.sort(
+          Comparator.comparingDouble((Sources.Item it) -> -Vectors.dot(it.vector(), centroid)));
       return top;
     }
   }
@@ -58,7 +67,12 @@ final class ThemeClusterer {
     if (n == 0) {
       return List.of();
     }
-    int k = (int) Math.max(1, Math.min(weights.maxThemes(), Math.round(Math.sqrt(n / weights.passagesPerTheme()))));
+    int k =
+        (int)
+            Math.max(
+                1,
+                Math.min(
+                    weights.maxThemes(), Math.round(Math.sqrt(n / weights.passagesPerTheme()))));
     int dim = items.get(0).vector().length;
     float[] mean = new float[dim];
     for (Sources.Item it : items) {
@@ -86,8 +100,9 @@ final class ThemeClusterer {
     for (List<Sources.Item> g : groups) {
       out.add(new Cluster(g, Mmr.centroid(g.stream().map(Sources.Item::vector).toList(), dim)));
     }
-    out.sort(Comparator.comparingInt((Cluster c) -> -c.members().size())
-        .thenComparingInt(c -> c.members().get(0).passage().ordinal()));
+    out.sort(
+        Comparator.comparingInt((Cluster c) -> -c.members().size())
+            .thenComparingInt(c -> c.members().get(0).passage().ordinal()));
     if (out.size() > 2) {
       out.removeIf(c -> c.members().size() < weights.minPassages());
     }

@@ -18,54 +18,172 @@ import java.util.regex.Pattern;
  * Names each theme after what its passages are about, in this order of preference:
  *
  * <ol>
- *   <li>the session most of its passages belong to ({@link Weights#sessionShare} of them, at least two);</li>
- *   <li>else its names — products, projects, people, written with capitals, digits or symbols ("Aurora
- *       Limitless", "gRPC", "Maria Okafor") — ranked by TF-IDF with the event's clusters as documents (Salton
- *       &amp; Buckley, "Term-weighting approaches in automatic text retrieval", IP&amp;M 1988), headings counting
- *       double (not the headings of summaries or days), spread over at least two passages, the event's and
- *       report titles' own words left out; at most three, joined with " · ";</li>
- *   <li>else the session most of its passages come from (at least two);</li>
- *   <li>else its most frequent names, even when they appear in one passage only;</li>
- *   <li>else "Other notes".</li>
+ *   <li>the session most of its passages belong to ({@link Weights#sessionShare} of them, at least
+ *       two);
+ *   <li>else its names — products, projects, people, written with capitals, digits or symbols
+ *       ("Aurora Limitless", "gRPC", "Maria Okafor") — ranked by TF-IDF with the event's clusters
+ *       as documents (Salton &amp; Buckley, "Term-weighting approaches in automatic text
+ *       retrieval", IP&amp;M 1988), headings counting double (not the headings of summaries or
+ *       days), spread over at least two passages, the event's and report titles' own words left
+ *       out; at most three, joined with " · ";
+ *   <li>else the session most of its passages come from (at least two);
+ *   <li>else its most frequent names, even when they appear in one passage only;
+ *   <li>else "Other notes".
  * </ol>
- * Names are distinct across themes: a session or a leading name another theme took is not used again.
+ *
+ * Names are distinct across themes: a session or a leading name another theme took is not used
+ * again.
  */
 final class ThemeNamer {
   /**
    * Weights.
    *
-   * @param sessionShare share of a cluster's passages in one session for the theme to take its name (a choice:
-   *                     a clear majority)
-   * @param maxNames     names in a theme's title (a choice: three fit a title line)
-   * @param headingWeight how much a heading's words count against the body's (the previous brief's 2)
+   * @param sessionShare share of a cluster's passages in one session for the theme to take its name
+   *     (a choice: a clear majority)
+   * @param maxNames names in a theme's title (a choice: three fit a title line)
+   * @param headingWeight how much a heading's words count against the body's (the previous brief's
+   *     2)
    */
   record Weights(double sessionShare, int maxNames, int headingWeight) {
     static final Weights DEFAULT = new Weights(0.6, 3, 2);
 
     Weights {
       if (sessionShare <= 0 || sessionShare > 1 || maxNames < 1 || headingWeight < 1) {
-        throw new IllegalArgumentException("bad naming weights: " + sessionShare + ", " + maxNames + ", "
-            + headingWeight);
+        throw new IllegalArgumentException(
+            "bad naming weights: " + sessionShare + ", " + maxNames + ", " + headingWeight);
       }
     }
   }
 
-  /** A capitalised run of up to four words, or one word with an inner capital, a digit or a symbol. */
-  private static final Pattern NAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/])(?:\\p{Lu}[\\p{L}\\p{N}+#.'’/\\-]*|[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{L}+\\d[\\p{L}\\p{N}]*)"
-      + "(?:[ \\t](?:\\p{Lu}[\\p{L}\\p{N}+#'’\\-]*|\\d[\\p{L}\\p{N}.]*)){0,4}");
+  /**
+   * A capitalised run of up to four words, or one word with an inner capital, a digit or a symbol.
+   */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}/])(?:\\p{Lu}[\\p{L}\\p{N}+#.'’/\\-]*|[\\p{Ll}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*|\\p{L}+\\d[\\p{L}\\p{N}]*)"
+              + "(?:[ \\t](?:\\p{Lu}[\\p{L}\\p{N}+#'’\\-]*|\\d[\\p{L}\\p{N}.]*)){0,4}");
+
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])[@#]\\w+");
-  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+\\.(?:com|org|net|io)/\\S*");
-  private static final Set<String> COMMON_CAPITALS = Set.of("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "ok", "tl", "dr",
-      "q", "a", "the", "this", "that", "it", "we", "you", "they", "he", "she", "my", "our", "in", "on", "at", "for",
-      "and", "but", "so", "if", "when", "what", "why", "how", "also", "then", "there", "here", "yes", "no", "not",
-      "note", "notes", "edit", "update", "day", "keynote", "keynotes", "talk", "talks", "session", "sessions",
-      "conference", "summary", "conclusion", "intro", "introduction", "takeaways", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "youtube", "video", "slides", "twitter", "blog",
-      "thanks", "great", "good", "nice", "new", "next", "first", "last", "one", "two", "three", "some", "all", "it's",
-      "that's", "there's", "here's", "let's", "breakout", "ceo", "cto", "cio", "cfo", "coo", "vp", "svp",
-      "evp", "pm", "mr", "ms", "prof", "faq", "ps", "todo", "wow", "lol", "omg", "announcing", "introducing",
-      "launching", "announced", "introduced", "launched");
+  private static final Pattern URL =
+      Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+\\.(?:com|org|net|io)/\\S*");
+  private static final Set<String> COMMON_CAPITALS =
+      Set.of(
+          "i",
+          "i'm",
+          "i’m",
+          "i've",
+          "i’ve",
+          "i'd",
+          "i’d",
+          "i'll",
+          "i’ll",
+          "ok",
+          "tl",
+          "dr",
+          "q",
+          "a",
+          "the",
+          "this",
+          "that",
+          "it",
+          "we",
+          "you",
+          "they",
+          "he",
+          "she",
+          "my",
+          "our",
+          "in",
+          "on",
+          "at",
+          "for",
+          "and",
+          "but",
+          "so",
+          "if",
+          "when",
+          "what",
+          "why",
+          "how",
+          "also",
+          "then",
+          "there",
+          "here",
+          "yes",
+          "no",
+          "not",
+          "note",
+          "notes",
+          "edit",
+          "update",
+          "day",
+          "keynote",
+          "keynotes",
+          "talk",
+          "talks",
+          "session",
+          "sessions",
+          "conference",
+          "summary",
+          "conclusion",
+          "intro",
+          "introduction",
+          "takeaways",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "youtube",
+          "video",
+          "slides",
+          "twitter",
+          "blog",
+          "thanks",
+          "great",
+          "good",
+          "nice",
+          "new",
+          "next",
+          "first",
+          "last",
+          "one",
+          "two",
+          "three",
+          "some",
+          "all",
+          "it's",
+          "that's",
+          "there's",
+          "here's",
+          "let's",
+          "breakout",
+          "ceo",
+          "cto",
+          "cio",
+          "cfo",
+          "coo",
+          "vp",
+          "svp",
+          "evp",
+          "pm",
+          "mr",
+          "ms",
+          "prof",
+          "faq",
+          "ps",
+          "todo",
+          "wow",
+          "lol",
+          "omg",
+          "announcing",
+          "introducing",
+          "launching",
+          "announced",
+          "introduced",
+          "launched");
 
   private final Weights weights;
 
@@ -74,10 +192,13 @@ final class ThemeNamer {
   }
 
   /**
-   * Titles for {@code clusters}, in order; {@code sessions} are the event's sessions, {@code exclude} the event
-   * name and report titles (their words never name a theme).
+   * Titles for {@code clusters}, in order; {@code sessions} are the event's sessions, {@code
+   * exclude} the event name and report titles (their words never name a theme).
    */
-  List<String> name(List<ThemeClusterer.Cluster> clusters, List<SessionExtractor.Found> sessions, String exclude) {
+  List<String> name(
+      List<ThemeClusterer.Cluster> clusters,
+      List<SessionExtractor.Found> sessions,
+      String exclude) {
     Set<String> excluded = new HashSet<>(Text.topicWords(exclude));
     List<Map<String, Double>> tfs = new ArrayList<>();
     List<Map<String, Integer>> spreads = new ArrayList<>();
@@ -92,12 +213,19 @@ final class ThemeNamer {
         }
         Set<String> inPassage = new HashSet<>();
         count(it.passage().text(), 1, tf, inPassage, surface, excluded);
-        List<String> subjects = it.passage().headingPath().stream().filter(h -> !h.isBlank()
-            && !SessionExtractor.GENERIC.matcher(Speakers.clean(h)).matches() && !Conclusions.isConclusionHeading(h)
-            && dev.debrief.text.LineKind.of(h) != dev.debrief.text.LineKind.TIMESTAMP
-            && !SessionExtractor.notAttended(h))
-            .toList();
-        count(String.join("\n", subjects), weights.headingWeight(), tf, inPassage, surface, excluded);
+        List<String> subjects =
+            it.passage().headingPath().stream()
+                .filter(
+                    h ->
+                        !h.isBlank()
+                            && !SessionExtractor.GENERIC.matcher(Speakers.clean(h)).matches()
+                            && !Conclusions.isConclusionHeading(h)
+                            && dev.debrief.text.LineKind.of(h)
+                                != dev.debrief.text.LineKind.TIMESTAMP
+                            && !SessionExtractor.notAttended(h))
+                .toList();
+        count(
+            String.join("\n", subjects), weights.headingWeight(), tf, inPassage, surface, excluded);
         inPassage.forEach(w -> spread.merge(w, 1, Integer::sum));
       }
       tfs.add(tf);
@@ -114,21 +242,38 @@ final class ThemeNamer {
         out.add(bySession);
         continue;
       }
-      String byNames = names(tfs.get(i), spreads.get(i), df, clusters.size(), c.members().size(), surface, usedNames,
-          true);
+      String byNames =
+          names(
+              tfs.get(i),
+              spreads.get(i),
+              df,
+              clusters.size(),
+              c.members().size(),
+              surface,
+              usedNames,
+              true);
       if (byNames == null) {
         byNames = sessionsOf(c, sessions, usedSessions);
       }
       if (byNames == null) {
-        byNames = names(tfs.get(i), spreads.get(i), df, clusters.size(), c.members().size(), surface, usedNames,
-            false);
+        byNames =
+            names(
+                tfs.get(i),
+                spreads.get(i),
+                df,
+                clusters.size(),
+                c.members().size(),
+                surface,
+                usedNames,
+                false);
       }
       out.add(byNames == null ? "Other notes" : byNames);
     }
     return out;
   }
 
-  private String dominantSession(ThemeClusterer.Cluster c, List<SessionExtractor.Found> sessions, Set<String> used) {
+  private String dominantSession(
+      ThemeClusterer.Cluster c, List<SessionExtractor.Found> sessions, Set<String> used) {
     Map<SessionExtractor.Found, Integer> counts = new LinkedHashMap<>();
     for (Sources.Item it : c.members()) {
       SessionExtractor.Found f = sessionOf(it, sessions);
@@ -137,13 +282,16 @@ final class ThemeNamer {
       }
     }
     return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2 && e.getValue() >= weights.sessionShare() * c.members().size())
+        .filter(
+            e -> e.getValue() >= 2 && e.getValue() >= weights.sessionShare() * c.members().size())
         .filter(e -> !used.contains(e.getKey().title().toLowerCase(Locale.ROOT)))
         .max(Map.Entry.comparingByValue())
-        .map(e -> {
-          used.add(e.getKey().title().toLowerCase(Locale.ROOT));
-          return Text.shorten(e.getKey().title(), 80);
-        }).orElse(null);
+        .map(
+            e -> {
+              used.add(e.getKey().title().toLowerCase(Locale.ROOT));
+              return Text.shorten(e.getKey().title(), 80);
+            })
+        .orElse(null);
   }
 
   /** The session whose part of its report holds the passage's start, or null. */
@@ -156,9 +304,19 @@ final class ThemeNamer {
     return null;
   }
 
-  /** Names by TF-IDF; {@code strict}: seen twice and, in a cluster of three or more, in two passages. */
-  private String names(Map<String, Double> tf, Map<String, Integer> spread, Map<String, Integer> df, int k,
-                       int members, Map<String, String> surface, Set<String> used, boolean strict) {
+  /**
+   * Names by TF-IDF; {@code strict}: seen twice and, in a cluster of three or more, in two
+   * passages.
+   */
+  private String names(
+      Map<String, Double> tf,
+      Map<String, Integer> spread,
+      Map<String, Integer> df,
+      int k,
+      int members,
+      Map<String, String> surface,
+      Set<String> used,
+      boolean strict) {
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (Map.Entry<String, Double> e : tf.entrySet()) {
       String w = e.getKey();
@@ -169,8 +327,9 @@ final class ThemeNamer {
       double words = w.split(" ").length;
       scored.add(Map.entry(w, (1 + Math.log(e.getValue())) * idf * (1 + 0.2 * (words - 1))));
     }
-    scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
+    scored.sort(
+        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
     List<String> title = new ArrayList<>();
     for (Map.Entry<String, Double> e : scored) {
       if (title.size() == weights.maxNames()) {
@@ -192,8 +351,8 @@ final class ThemeNamer {
     return String.join(" · ", title.stream().map(w -> surface.getOrDefault(w, w)).toList());
   }
 
-  private static String sessionsOf(ThemeClusterer.Cluster c, List<SessionExtractor.Found> sessions,
-                                   Set<String> used) {
+  private static String sessionsOf(
+      ThemeClusterer.Cluster c, List<SessionExtractor.Found> sessions, Set<String> used) {
     Map<SessionExtractor.Found, Integer> counts = new LinkedHashMap<>();
     for (Sources.Item it : c.members()) {
       SessionExtractor.Found f = sessionOf(it, sessions);
@@ -201,16 +360,30 @@ final class ThemeNamer {
         counts.merge(f, 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue()).map(e -> {
-      used.add(e.getKey().title().toLowerCase(Locale.ROOT));
-      return Text.shorten(e.getKey().title(), 80);
-    }).orElse(null);
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(
+            e -> {
+              used.add(e.getKey().title().toLowerCase(Locale.ROOT));
+              return Text.shorten(e.getKey().title(), 80);
+            })
+        .orElse(null);
   }
 
-  /** Counts the names of {@code text} (lower-cased keys; the most frequent spelling kept in {@code surface}). */
-  private static void count(String text, int weight, Map<String, Double> tf, Set<String> inPassage,
-                            Map<String, String> surface, Set<String> excluded) {
-    for (String line : HANDLE.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ").split("\n")) {
+  /**
+   * Counts the names of {@code text} (lower-cased keys; the most frequent spelling kept in {@code
+   * surface}).
+   */
+  private static void count(
+      String text,
+      int weight,
+      Map<String, Double> tf,
+      Set<String> inPassage,
+      Map<String, String> surface,
+      Set<String> excluded) {
+    for (String line :
+        HANDLE.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ").split("\n")) {
       Matcher m = NAME.matcher(line);
       while (m.find()) {
         String phrase = trim(m.group(), line, m.start());
@@ -224,8 +397,13 @@ final class ThemeNamer {
           for (String part : w.split("[.\\-]")) {
             parts &= part.isEmpty() || excluded.contains(part) || part.matches("\\d+");
           }
-          allExcluded &= parts || excluded.contains(w) || COMMON_CAPITALS.contains(w) || StopWords.TOPIC.contains(w)
-              || PersonNames.notAName(w) || w.matches("[\\d.,:\\-]+|\\d+(?:st|nd|rd|th)|ja|en|de|fr|es|pt|zh|ko");
+          allExcluded &=
+              parts
+                  || excluded.contains(w)
+                  || COMMON_CAPITALS.contains(w)
+                  || StopWords.TOPIC.contains(w)
+                  || PersonNames.notAName(w)
+                  || w.matches("[\\d.,:\\-]+|\\d+(?:st|nd|rd|th)|ja|en|de|fr|es|pt|zh|ko");
         }
         if (allExcluded || key.length() < 2 || key.matches("[\\d.\\- ]+")) {
           continue;
@@ -238,8 +416,8 @@ final class ThemeNamer {
   }
 
   /**
-   * Drops a phrase's leading word when it only opens the sentence ("The", "When"), closing pronouns ("I"), a
-   * possessive ("Acme's") and trailing punctuation.
+   * Drops a phrase's leading word when it only opens the sentence ("The", "When"), closing pronouns
+   * ("I"), a possessive ("Acme's") and trailing punctuation.
    */
   private static String trim(String phrase, String line, int at) {
     String p = phrase.replaceAll("[.'’/\\-]+$", "").replaceAll("['’]s$", "").strip();
@@ -249,10 +427,12 @@ final class ThemeNamer {
       to--; // "Whenever I": a pronoun closing the run is no part of a name
     }
     ws = java.util.Arrays.copyOf(ws, to);
-    boolean opensSentence = at == 0 || line.substring(0, at).matches("(?s).*(?:[.!?:•\\-*]|^)\\s*$");
+    boolean opensSentence =
+        at == 0 || line.substring(0, at).matches("(?s).*(?:[.!?:•\\-*]|^)\\s*$");
     int from = 0;
-    while (from < ws.length && (COMMON_CAPITALS.contains(ws[from].toLowerCase(Locale.ROOT))
-        || opensSentence && from == 0 && ws.length == 1 && !hasInnerShape(ws[0]))) {
+    while (from < ws.length
+        && (COMMON_CAPITALS.contains(ws[from].toLowerCase(Locale.ROOT))
+            || opensSentence && from == 0 && ws.length == 1 && !hasInnerShape(ws[0]))) {
       from++;
     }
     return String.join(" ", java.util.Arrays.asList(ws).subList(from, ws.length)).strip();
@@ -261,6 +441,7 @@ final class ThemeNamer {
   /** A capital past the first letter, a digit or a symbol: gRPC, K8s, C++. */
   private static boolean hasInnerShape(String w) {
     return w.codePoints().skip(1).anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
-        || w.contains("+") || w.contains("#");
+        || w.contains("+")
+        || w.contains("#");
   }
 }

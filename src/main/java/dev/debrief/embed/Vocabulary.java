@@ -10,12 +10,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The whole words of an embedding model's WordPiece vocabulary (Wu et al. 2016; BERT's uncased vocabulary of
- * 30,522 entries, shared by all-MiniLM-L6-v2, e5-small-v2 and bge-small-en-v1.5), used as a dictionary of
- * common English words and names: "strange", "loop", "berlin" and "slack" are in it; coined names such as
- * "kubecon", "devoxx", "neurips" or "prometheus" are not, because the tokenizer has to cut them into pieces.
- * Read from the tokenizer file on the classpath ({@code /NAME-tokenizer.json}, the Hugging Face tokenizers
- * format, key {@code model.vocab}).
+ * The whole words of an embedding model's WordPiece vocabulary (Wu et al. 2016; BERT's uncased
+ * vocabulary of 30,522 entries, shared by all-MiniLM-L6-v2, e5-small-v2 and bge-small-en-v1.5),
+ * used as a dictionary of common English words and names: "strange", "loop", "berlin" and "slack"
+ * are in it; coined names such as "kubecon", "devoxx", "neurips" or "prometheus" are not, because
+ * the tokenizer has to cut them into pieces. Read from the tokenizer file on the classpath ({@code
+ * /NAME-tokenizer.json}, the Hugging Face tokenizers format, key {@code model.vocab}).
  */
 public final class Vocabulary {
   private final Set<String> words;
@@ -25,7 +25,8 @@ public final class Vocabulary {
   }
 
   /**
-   * The whole-word entries (letters only, two or more, no "##" continuation pieces, no special tokens).
+   * The whole-word entries (letters only, two or more, no "##" continuation pieces, no special
+   * tokens).
    *
    * @param model the model whose tokenizer to read
    * @throws IllegalStateException when the tokenizer file is missing or not in the expected format
@@ -36,8 +37,9 @@ public final class Vocabulary {
       if (in == null) {
         throw new IllegalStateException(name + " is missing from the classpath");
       }
-      JsonObject json = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-          .getAsJsonObject();
+      JsonObject json =
+          JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+              .getAsJsonObject();
       Set<String> words = new HashSet<>();
       for (String w : json.getAsJsonObject("model").getAsJsonObject("vocab").keySet()) {
         if (w.length() >= 2 && w.chars().allMatch(Character::isLetter)) {

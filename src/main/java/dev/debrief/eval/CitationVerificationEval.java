@@ -20,43 +20,67 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * Measures citation verification on question sets: for each question, the retrieved passages are cited at random
- * by fake LLM answers, and {@link CitationVerifier} must keep the correct citations and drop the wrong ones.
+ * Measures citation verification on question sets: for each question, the retrieved passages are
+ * cited at random by fake LLM answers, and {@link CitationVerifier} must keep the correct citations
+ * and drop the wrong ones.
  *
  * <ul>
- *   <li>correct: a sentence of passage A, verbatim or paraphrased (framing, word drops, synonyms, shortened
- *       clause), cited as A;</li>
- *   <li>wrong: a sentence of passage A (verbatim or paraphrased) cited as another retrieved passage B that does
- *       not contain it.</li>
+ *   <li>correct: a sentence of passage A, verbatim or paraphrased (framing, word drops, synonyms,
+ *       shortened clause), cited as A;
+ *   <li>wrong: a sentence of passage A (verbatim or paraphrased) cited as another retrieved passage
+ *       B that does not contain it.
  * </ul>
- * Fake answers of three or four such sentences go through {@link CitationVerifier#verify} as one reply, so the
- * marker parsing, sentence splitting and renumbering are exercised too. Reports the share of correct citations
- * kept and of wrong ones dropped; with {@code --calibrate} also searches the threshold grid.
  *
- * <p>Run: {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate]
- * [QA...]} (defaults: {@code ../shared/qa/*.jsonl}, the configured default model; without {@code --index}, a
+ * Fake answers of three or four such sentences go through {@link CitationVerifier#verify} as one
+ * reply, so the marker parsing, sentence splitting and renumbering are exercised too. Reports the
+ * share of correct citations kept and of wrong ones dropped; with {@code --calibrate} also searches
+ * the threshold grid.
+ *
+ * <p>Run: {@code debrief eval-citations [--index DIR] [--embedding MODEL] [--calibrate] [QA...]}
+ * (defaults: {@code ../shared/qa/*.jsonl}, the configured default model; without {@code --index}, a
  * temporary index of {@code ../shared/reports}).
  */
 public final class CitationVerificationEval {
-  private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("said", "noted"),
-      Map.entry("says", "notes"), Map.entry("talks", "speaks"), Map.entry("big", "large"),
-      Map.entry("new", "recent"), Map.entry("shows", "demonstrates"), Map.entry("important", "key"),
-      Map.entry("people", "attendees"), Map.entry("uses", "relies on"), Map.entry("use", "employ"),
-      Map.entry("great", "excellent"), Map.entry("very", "really"), Map.entry("lot", "great deal"),
-      Map.entry("also", "additionally"), Map.entry("about", "regarding"), Map.entry("because", "since"),
-      Map.entry("but", "however"), Map.entry("get", "obtain"), Map.entry("make", "create"),
-      Map.entry("help", "assist"), Map.entry("start", "begin"), Map.entry("show", "demonstrate"));
-  private static final String[] FRAMES = {"The report says that ", "According to the notes, ",
-      "The write-up mentions that ", "It was noted that ", "The speaker explained that "};
+  private static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("said", "noted"),
+          Map.entry("says", "notes"),
+          Map.entry("talks", "speaks"),
+          Map.entry("big", "large"),
+          Map.entry("new", "recent"),
+          Map.entry("shows", "demonstrates"),
+          Map.entry("important", "key"),
+          Map.entry("people", "attendees"),
+          Map.entry("uses", "relies on"),
+          Map.entry("use", "employ"),
+          Map.entry("great", "excellent"),
+          Map.entry("very", "really"),
+          Map.entry("lot", "great deal"),
+          Map.entry("also", "additionally"),
+          Map.entry("about", "regarding"),
+          Map.entry("because", "since"),
+          Map.entry("but", "however"),
+          Map.entry("get", "obtain"),
+          Map.entry("make", "create"),
+          Map.entry("help", "assist"),
+          Map.entry("start", "begin"),
+          Map.entry("show", "demonstrate"));
+  private static final String[] FRAMES = {
+    "The report says that ",
+    "According to the notes, ",
+    "The write-up mentions that ",
+    "It was noted that ",
+    "The speaker explained that "
+  };
 
   /**
    * Shares measured.
    *
-   * @param correct      correct citations tried
-   * @param correctKept  of those, kept
-   * @param wrong        wrong citations tried
+   * @param correct correct citations tried
+   * @param correctKept of those, kept
+   * @param wrong wrong citations tried
    * @param wrongDropped of those, dropped
-   * @param questions    questions with at least two passages
+   * @param questions questions with at least two passages
    */
   public record Metrics(int correct, int correctKept, int wrong, int wrongDropped, int questions) {
     public double keptShare() {
@@ -93,7 +117,7 @@ public final class CitationVerificationEval {
 
   /**
    * @param search retrieval: question and k to hits, best first
-   * @param k      passages per question, as an LLM prompt would carry
+   * @param k passages per question, as an LLM prompt would carry
    */
   public Metrics run(List<QaItem> items, BiFunction<String, Integer, List<Hit>> search, int k) {
     Random random = new Random(seed);
@@ -110,10 +134,14 @@ public final class CitationVerificationEval {
       questions++;
       List<Labelled> claims = claims(hits, random);
       for (int from = 0; from < claims.size(); from += 3 + random.nextInt(2)) {
-        List<Labelled> group = claims.subList(from, Math.min(claims.size(), from + 3 + random.nextInt(2)));
+        List<Labelled> group =
+            claims.subList(from, Math.min(claims.size(), from + 3 + random.nextInt(2)));
         StringBuilder reply = new StringBuilder();
         for (Labelled c : group) {
-          reply.append(Sentences.stripEnd(c.claim())).append(" [").append(hits.indexOf(c.cited()) + 1)
+          reply
+              .append(Sentences.stripEnd(c.claim()))
+              .append(" [")
+              .append(hits.indexOf(c.cited()) + 1)
               .append("]. ");
         }
         CitationVerifier.Result r = verifier.verify(reply.toString(), hits, false);
@@ -122,10 +150,18 @@ public final class CitationVerificationEval {
           Set<String> cited = keptCitations.getOrDefault(key(c.claim()), Set.of());
           boolean keptIt = cited.contains(c.cited().passageId());
           if (verbose && keptIt != c.correct()) {
-            CitationVerifier.Support sp = verifier.support(Sentences.stripEnd(c.claim()), c.cited());
-            System.out.printf(Locale.ROOT, "%s %s sim=%.2f overlap=%.2f numbers=%s | %s | cited: %s%n",
-                c.correct() ? "LOST-CORRECT" : "KEPT-WRONG", item.id(), sp.similarity(), sp.overlap(),
-                sp.numbersFound(), c.claim(), abbreviate(c.cited().text()));
+            CitationVerifier.Support sp =
+                verifier.support(Sentences.stripEnd(c.claim()), c.cited());
+            System.out.printf(
+                Locale.ROOT,
+                "%s %s sim=%.2f overlap=%.2f numbers=%s | %s | cited: %s%n",
+                c.correct() ? "LOST-CORRECT" : "KEPT-WRONG",
+                item.id(),
+                sp.similarity(),
+                sp.overlap(),
+                sp.numbersFound(),
+                c.claim(),
+                abbreviate(c.cited().text()));
           }
           if (c.correct()) {
             correct++;
@@ -140,8 +176,11 @@ public final class CitationVerificationEval {
     return new Metrics(correct, kept, wrong, dropped, questions);
   }
 
-  /** Grid search of thresholds: the best drop share among settings keeping at least {@code minKeep}. */
-  public String calibrate(List<QaItem> items, BiFunction<String, Integer, List<Hit>> search, int k, double minKeep) {
+  /**
+   * Grid search of thresholds: the best drop share among settings keeping at least {@code minKeep}.
+   */
+  public String calibrate(
+      List<QaItem> items, BiFunction<String, Integer, List<Hit>> search, int k, double minKeep) {
     Random random = new Random(seed);
     List<CitationVerifier.Support> good = new ArrayList<>();
     List<CitationVerifier.Support> bad = new ArrayList<>();
@@ -158,7 +197,8 @@ public final class CitationVerificationEval {
     StringBuilder out = new StringBuilder();
     double bestScore = -1;
     String best = "";
-    // whole-number steps (0.05 for shares, 0.02 for cosines), so no value drifts past its range; e5's cosines
+    // whole-number steps (0.05 for shares, 0.02 for cosines), so no value drifts past its range;
+    // e5's cosines
     // sit high, so the similarity grid reaches 0.96
     for (int oaStep = 10; oaStep <= 20; oaStep++) {
       for (int simStep = 20; simStep <= 48; simStep++) {
@@ -166,30 +206,49 @@ public final class CitationVerificationEval {
           double oa = oaStep / 20.0;
           double sim = simStep / 50.0;
           double ows = owsStep / 20.0;
-          CitationVerifier v = new CitationVerifier(null, new CitationVerifier.Thresholds(oa, sim, ows));
+          CitationVerifier v =
+              new CitationVerifier(null, new CitationVerifier.Thresholds(oa, sim, ows));
           double keep = share(good, v);
           double drop = 1 - share(bad, v);
           double score = keep >= minKeep ? drop + keep / 100 : -1 + keep;
           if (score > bestScore) {
             bestScore = score;
-            best = String.format(Locale.ROOT, "overlapAlone=%.2f similarity=%.2f overlapWithSimilarity=%.2f "
-                + "-> kept %.3f, dropped %.3f", oa, sim, ows, keep, drop);
+            best =
+                String.format(
+                    Locale.ROOT,
+                    "overlapAlone=%.2f similarity=%.2f overlapWithSimilarity=%.2f "
+                        + "-> kept %.3f, dropped %.3f",
+                    oa,
+                    sim,
+                    ows,
+                    keep,
+                    drop);
           }
         }
       }
     }
-    out.append("calibration on ").append(good.size()).append(" correct and ").append(bad.size())
-        .append(" wrong citations: ").append(best);
+    out.append("calibration on ")
+        .append(good.size())
+        .append(" correct and ")
+        .append(bad.size())
+        .append(" wrong citations: ")
+        .append(best);
     return out.toString();
   }
 
-  /** Share of supports the thresholds accept, as {@link CitationVerifier#supports} with an embedder decides. */
+  /**
+   * Share of supports the thresholds accept, as {@link CitationVerifier#supports} with an embedder
+   * decides.
+   */
   private static double share(List<CitationVerifier.Support> supports, CitationVerifier shape) {
     int yes = 0;
     CitationVerifier.Thresholds t = shape.thresholds();
     for (CitationVerifier.Support s : supports) {
-      boolean ok = s.numbersFound() && s.terms() > 0 && (s.overlap() >= t.overlapAlone()
-          || s.similarity() >= t.similarity() && s.overlap() >= t.overlapWithSimilarity());
+      boolean ok =
+          s.numbersFound()
+              && s.terms() > 0
+              && (s.overlap() >= t.overlapAlone()
+                  || s.similarity() >= t.similarity() && s.overlap() >= t.overlapWithSimilarity());
       yes += ok ? 1 : 0;
     }
     return supports.isEmpty() ? 1 : (double) yes / supports.size();
@@ -203,9 +262,11 @@ public final class CitationVerificationEval {
       for (CitationVerifier.Sentence s : CitationVerifier.split(a.text())) {
         String body = s.body().replaceFirst("^\\s*(?:[•\\-*+·]|\\d{1,3}[.)])\\s+", "");
         int words = body.split("\\s+").length;
-        boolean markup = body.contains("<") || body.startsWith("#") || body.matches("^[a-z_]+:\\s.*");
+        boolean markup =
+            body.contains("<") || body.startsWith("#") || body.matches("^[a-z_]+:\\s.*");
         if (words >= 6 && !markup && CitationVerifier.terms(body).size() >= 4) {
-          sentences.add(words > 45 ? String.join(" ", List.of(body.split("\\s+")).subList(0, 40)) : body);
+          sentences.add(
+              words > 45 ? String.join(" ", List.of(body.split("\\s+")).subList(0, 40)) : body);
         }
       }
       if (sentences.isEmpty()) {
@@ -276,9 +337,9 @@ public final class CitationVerificationEval {
   }
 
   /**
-   * {@code embedder} with its symmetric embeddings kept by text, so a calibration embeds each passage window
-   * once however often fake answers cite it (the vectors are the same ones). Not for serving: it never
-   * forgets.
+   * {@code embedder} with its symmetric embeddings kept by text, so a calibration embeds each
+   * passage window once however often fake answers cite it (the vectors are the same ones). Not for
+   * serving: it never forgets.
    */
   public static Embedder memoised(Embedder embedder) {
     Map<String, float[]> kept = new java.util.concurrent.ConcurrentHashMap<>();

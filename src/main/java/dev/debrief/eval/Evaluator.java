@@ -13,22 +13,27 @@ import java.util.regex.Pattern;
 
 /**
  * Runs question sets and computes, per set and over all of them:
+ *
  * <ul>
- *   <li>recall@k: share of answerable questions with an evidence string held by one of the top-k passages;</li>
- *   <li>MRR: mean of 1/rank of the first passage holding evidence (0 when none in the top k);</li>
- *   <li>fact coverage: share of answerable questions whose answer matches all answer_facts regexes;</li>
- *   <li>citation hit: share of answered, answerable questions with a citation whose quote holds evidence;</li>
- *   <li>refusal accuracy: share of unanswerable questions refused;</li>
- *   <li>false refusals: share of answerable questions refused.</li>
+ *   <li>recall@k: share of answerable questions with an evidence string held by one of the top-k
+ *       passages;
+ *   <li>MRR: mean of 1/rank of the first passage holding evidence (0 when none in the top k);
+ *   <li>fact coverage: share of answerable questions whose answer matches all answer_facts regexes;
+ *   <li>citation hit: share of answered, answerable questions with a citation whose quote holds
+ *       evidence;
+ *   <li>refusal accuracy: share of unanswerable questions refused;
+ *   <li>false refusals: share of answerable questions refused.
  * </ul>
- * Retrieval is measured for any number of ranked lists (BM25, vectors, hybrid); answers once per question.
+ *
+ * Retrieval is measured for any number of ranked lists (BM25, vectors, hybrid); answers once per
+ * question.
  */
 public final class Evaluator {
   private final BiFunction<String, Integer, List<Hit>> search;
   private final Answerer answerer;
 
   /**
-   * @param search   (question, k) to hits, best first
+   * @param search (question, k) to hits, best first
    * @param answerer answers questions; null to skip answer metrics
    */
   public Evaluator(BiFunction<String, Integer, List<Hit>> search, Answerer answerer) {
@@ -42,15 +47,21 @@ public final class Evaluator {
   /**
    * Per-question outcome.
    *
-   * @param set          the question set it came from
-   * @param item         the question
-   * @param firstRank    1-based rank of the first passage holding evidence, 0 when none in the top k
-   * @param answer       the answer, or null when answers were not evaluated
-   * @param missingFacts the answer_facts patterns the answer does not match (all of them when refused)
-   * @param citationHit  an answered question with a citation quoting evidence
+   * @param set the question set it came from
+   * @param item the question
+   * @param firstRank 1-based rank of the first passage holding evidence, 0 when none in the top k
+   * @param answer the answer, or null when answers were not evaluated
+   * @param missingFacts the answer_facts patterns the answer does not match (all of them when
+   *     refused)
+   * @param citationHit an answered question with a citation quoting evidence
    */
-  public record Outcome(String set, QaItem item, int firstRank, Answer answer, List<String> missingFacts,
-                        boolean citationHit) {
+  public record Outcome(
+      String set,
+      QaItem item,
+      int firstRank,
+      Answer answer,
+      List<String> missingFacts,
+      boolean citationHit) {
     public Outcome {
       missingFacts = List.copyOf(missingFacts);
     }
@@ -70,7 +81,9 @@ public final class Evaluator {
       return answer != null && answer.answered();
     }
 
-    /** True when the answer matches every answer_facts pattern (false for unanswerable questions). */
+    /**
+     * True when the answer matches every answer_facts pattern (false for unanswerable questions).
+     */
     public boolean factsOk() {
       return answered() && !item.answerFacts().isEmpty() && missingFacts.isEmpty();
     }
@@ -93,9 +106,18 @@ public final class Evaluator {
   }
 
   /** Aggregates; counts are of questions. */
-  public record Metrics(int questions, int answerable, int unanswerable, double recallAtK, double mrr,
-                        double factCoverage, double citationHit, double refusalAccuracy, double falseRefusals,
-                        int k, List<Outcome> outcomes) {
+  public record Metrics(
+      int questions,
+      int answerable,
+      int unanswerable,
+      double recallAtK,
+      double mrr,
+      double factCoverage,
+      double citationHit,
+      double refusalAccuracy,
+      double falseRefusals,
+      int k,
+      List<Outcome> outcomes) {
     /** The figures over {@code outcomes}. */
     public static Metrics of(List<Outcome> outcomes, int k) {
       int answerable = 0;
@@ -132,9 +154,18 @@ public final class Evaluator {
           falseRefusals++;
         }
       }
-      return new Metrics(outcomes.size(), answerable, unanswerable, ratio(recalled, answerable),
-          ratio(rr, answerable), ratio(facts, answerable), ratio(cited, answeredAnswerable),
-          ratio(refusedUnanswerable, unanswerable), ratio(falseRefusals, answerable), k, List.copyOf(outcomes));
+      return new Metrics(
+          outcomes.size(),
+          answerable,
+          unanswerable,
+          ratio(recalled, answerable),
+          ratio(rr, answerable),
+          ratio(facts, answerable),
+          ratio(cited, answeredAnswerable),
+          ratio(refusedUnanswerable, unanswerable),
+          ratio(falseRefusals, answerable),
+          k,
+          List.copyOf(outcomes));
     }
 
     /** The figures of one set's outcomes. */
@@ -163,8 +194,10 @@ public final class Evaluator {
           }
         }
       }
-      Answer a = answerer == null ? null
-          : answerer.answer(new Question(item.question(), List.of(), SearchFilters.NONE));
+      Answer a =
+          answerer == null
+              ? null
+              : answerer.answer(new Question(item.question(), List.of(), SearchFilters.NONE));
       List<String> missing = new ArrayList<>();
       boolean answered = a != null && a.answered();
       for (String f : item.answerFacts()) {
@@ -172,8 +205,11 @@ public final class Evaluator {
           missing.add(f);
         }
       }
-      boolean citationHit = answered && a.citations().stream()
-          .map(Citation::quote).anyMatch(q -> item.evidence().stream().anyMatch(e -> Evidence.holds(q, e)));
+      boolean citationHit =
+          answered
+              && a.citations().stream()
+                  .map(Citation::quote)
+                  .anyMatch(q -> item.evidence().stream().anyMatch(e -> Evidence.holds(q, e)));
       outcomes.add(new Outcome(l.set(), item, first, a, missing, citationHit));
     }
     return Metrics.of(outcomes, k);

@@ -4,8 +4,9 @@ import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
- * Whether a passage "holds" an evidence string: both sides normalised the same way (HTML entities decoded,
- * Markdown links reduced to their label, lower-cased, only letters and digits kept), then substring match.
+ * Whether a passage "holds" an evidence string: both sides normalised the same way (HTML entities
+ * decoded, Markdown links reduced to their label, lower-cased, only letters and digits kept), then
+ * substring match.
  */
 public final class Evidence {
   private Evidence() {}

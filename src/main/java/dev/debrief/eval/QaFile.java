@@ -16,7 +16,7 @@ public final class QaFile {
   private QaFile() {}
 
   /**
-   * @throws IOException              when the file cannot be read
+   * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException naming the file and line of a malformed question
    */
   public static List<QaItem> read(Path file) throws IOException {
@@ -36,10 +36,17 @@ public final class QaFile {
         } else if (r != null && r.isJsonPrimitive()) {
           reports.add(r.getAsString());
         }
-        out.add(new QaItem(str(o, "id", file.getFileName() + ":" + lineNo), str(o, "question", ""), reports,
-            strings(o.get("evidence")), strings(o.get("answer_facts")), str(o, "kind", "fact")));
+        out.add(
+            new QaItem(
+                str(o, "id", file.getFileName() + ":" + lineNo),
+                str(o, "question", ""),
+                reports,
+                strings(o.get("evidence")),
+                strings(o.get("answer_facts")),
+                str(o, "kind", "fact")));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + lineNo + ": not a question: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            file + ":" + lineNo + ": not a question: " + e.getMessage(), e);
       }
     }
     return out;

@@ -9,20 +9,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which addresses a fetch may connect to. Everything that is not a globally routed unicast address is
- * refused, each with a reason a user can read:
+ * Which addresses a fetch may connect to. Everything that is not a globally routed unicast address
+ * is refused, each with a reason a user can read:
+ *
  * <ul>
- *   <li>IPv4: 0.0.0.0/8 ("this network", RFC 6890), 127/8 loopback (RFC 1122), 10/8, 172.16/12, 192.168/16
- *       private (RFC 1918), 100.64/10 shared address space / CGNAT (RFC 6598), 169.254/16 link-local
- *       (RFC 3927) and 169.254.169.254 cloud metadata, 224/4 multicast (RFC 5771), 240/4 reserved and
- *       255.255.255.255 broadcast (RFC 1112, RFC 919);</li>
+ *   <li>IPv4: 0.0.0.0/8 ("this network", RFC 6890), 127/8 loopback (RFC 1122), 10/8, 172.16/12,
+ *       192.168/16 private (RFC 1918), 100.64/10 shared address space / CGNAT (RFC 6598),
+ *       169.254/16 link-local (RFC 3927) and 169.254.169.254 cloud metadata, 224/4 multicast (RFC
+ *       5771), 240/4 reserved and 255.255.255.255 broadcast (RFC 1112, RFC 919);
  *   <li>IPv6 (RFC 4291): :: unspecified, ::1 loopback, fe80::/10 link-local, fec0::/10 site-local
- *       (deprecated by RFC 3879), fc00::/7 unique-local (RFC 4193) and fd00:ec2::254 (AWS metadata),
- *       ff00::/8 multicast; and IPv4 addresses embedded in IPv4-mapped ::ffff:0:0/96, IPv4-compatible
- *       ::/96, NAT64 64:ff9b::/96 (RFC 6052) and 6to4 2002::/16 (RFC 3056) addresses are checked as IPv4.</li>
+ *       (deprecated by RFC 3879), fc00::/7 unique-local (RFC 4193) and fd00:ec2::254 (AWS
+ *       metadata), ff00::/8 multicast; and IPv4 addresses embedded in IPv4-mapped ::ffff:0:0/96,
+ *       IPv4-compatible ::/96, NAT64 64:ff9b::/96 (RFC 6052) and 6to4 2002::/16 (RFC 3056)
+ *       addresses are checked as IPv4.
  * </ul>
- * Host names of cloud metadata services ({@code metadata.google.internal}, {@code metadata}) are refused by
- * name, before any lookup, and cannot be allow-listed.
+ *
+ * Host names of cloud metadata services ({@code metadata.google.internal}, {@code metadata}) are
+ * refused by name, before any lookup, and cannot be allow-listed.
  */
 public final class AddressPolicy {
   private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata");
@@ -39,8 +42,8 @@ public final class AddressPolicy {
   }
 
   /**
-   * Why an address must not be connected to, as a noun phrase ("a private address"), or empty when it is a
-   * public unicast address.
+   * Why an address must not be connected to, as a noun phrase ("a private address"), or empty when
+   * it is a public unicast address.
    */
   public static Optional<String> blockedReason(InetAddress address) {
     byte[] b = address.getAddress();
@@ -68,11 +71,14 @@ public final class AddressPolicy {
     if (a0 == 10 || (a0 == 172 && a1 >= 16 && a1 <= 31) || (a0 == 192 && a1 == 168)) {
       return Optional.of("a private address");
     }
-    if (a0 == 100 && a1 >= 64 && a1 <= 127) return Optional.of("a carrier-grade NAT address (100.64.0.0/10)");
-    if (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254) return Optional.of("the cloud metadata address");
+    if (a0 == 100 && a1 >= 64 && a1 <= 127)
+      return Optional.of("a carrier-grade NAT address (100.64.0.0/10)");
+    if (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254)
+      return Optional.of("the cloud metadata address");
     if (a0 == 169 && a1 == 254) return Optional.of("a link-local address");
     if (a0 >= 224 && a0 <= 239) return Optional.of("a multicast address");
-    if (a0 == 255 && a1 == 255 && a2 == 255 && a3 == 255) return Optional.of("the broadcast address");
+    if (a0 == 255 && a1 == 255 && a2 == 255 && a3 == 255)
+      return Optional.of("the broadcast address");
     if (a0 >= 240) return Optional.of("a reserved address (240.0.0.0/4)");
     return Optional.empty();
   }

@@ -21,22 +21,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Makes {@link java.net.http.HttpClient} connect to addresses vetted before the request, never to whatever
- * a second DNS lookup returns (DNS rebinding). It is the client's {@link ProxySelector}, and every request
- * goes to one loopback port inside this process:
+ * Makes {@link java.net.http.HttpClient} connect to addresses vetted before the request, never to
+ * whatever a second DNS lookup returns (DNS rebinding). It is the client's {@link ProxySelector},
+ * and every request goes to one loopback port inside this process:
+ *
  * <ul>
- *   <li>{@code http://host:port/…}: the client sends its request there in absolute form, as to any proxy;
- *       this process connects to the vetted address and sends the request on in origin form
- *       ({@code GET /path?query HTTP/1.1} with {@code Host: host:port}, RFC 9112 §3.2.1), which every origin
- *       server accepts — strict ones answer 400 or 404 to an absolute-form target — with
- *       {@code Connection: close}, so one connection carries one request and cannot be reused for
- *       another host; the response is copied back with {@code Connection: close};</li>
- *   <li>{@code https://host:port/…}: a CONNECT tunnel (RFC 9110 §9.3.6), which connects to the vetted address
- *       and then only copies bytes; TLS with SNI and certificate checks for {@code host} stays between the
- *       client and the server.</li>
+ *   <li>{@code http://host:port/…}: the client sends its request there in absolute form, as to any
+ *       proxy; this process connects to the vetted address and sends the request on in origin form
+ *       ({@code GET /path?query HTTP/1.1} with {@code Host: host:port}, RFC 9112 §3.2.1), which
+ *       every origin server accepts — strict ones answer 400 or 404 to an absolute-form target —
+ *       with {@code Connection: close}, so one connection carries one request and cannot be reused
+ *       for another host; the response is copied back with {@code Connection: close};
+ *   <li>{@code https://host:port/…}: a CONNECT tunnel (RFC 9110 §9.3.6), which connects to the
+ *       vetted address and then only copies bytes; TLS with SNI and certificate checks for {@code
+ *       host} stays between the client and the server.
  * </ul>
- * A request whose (scheme, host, port) has no vetted address is answered 403 and never opens an outbound
- * connection.
+ *
+ * A request whose (scheme, host, port) has no vetted address is answered 403 and never opens an
+ * outbound connection.
  */
 final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
@@ -48,7 +50,7 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
 
   /**
    * @param connectTimeoutMillis TCP connect timeout to the vetted address
-   * @param readTimeoutMillis    longest wait for bytes from the origin server of a plain http request
+   * @param readTimeoutMillis longest wait for bytes from the origin server of a plain http request
    */
   PinnedRoutes(int connectTimeoutMillis, int readTimeoutMillis) {
     this.connectTimeoutMillis = connectTimeoutMillis;
@@ -56,13 +58,16 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     try {
       tunnel = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
-      throw new IllegalStateException("cannot open the loopback CONNECT tunnel: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot open the loopback CONNECT tunnel: " + e.getMessage(), e);
     }
-    pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "debrief-fetch-tunnel");
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "debrief-fetch-tunnel");
+              t.setDaemon(true);
+              return t;
+            });
     pool.execute(this::acceptLoop);
   }
 
@@ -120,8 +125,12 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
         int colon = authority.lastIndexOf(':');
         if (colon > 0) {
           try {
-            target = pins.get(key("https", authority.substring(0, colon),
-                Integer.parseInt(authority.substring(colon + 1))));
+            target =
+                pins.get(
+                    key(
+                        "https",
+                        authority.substring(0, colon),
+                        Integer.parseInt(authority.substring(colon + 1))));
           } catch (NumberFormatException ignored) {
             target = null;
           }
@@ -129,7 +138,9 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
       }
       OutputStream toClient = client.getOutputStream();
       if (target == null) {
-        toClient.write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        toClient.write(
+            "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         return;
       }
       Socket server = new Socket();
@@ -138,11 +149,14 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
         try {
           server.connect(target, connectTimeoutMillis);
         } catch (IOException e) {
-          toClient.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+          toClient.write(
+              "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
           return;
         }
         client.setSoTimeout(0);
-        toClient.write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        toClient.write(
+            "HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         toClient.flush();
         pool.execute(() -> copy(server, client));
         copy(client, server);
@@ -153,8 +167,9 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   }
 
   /**
-   * Sends a plain http request, received in absolute form, to its vetted address in origin form, and copies the
-   * response back. Answers 403 for a target that was not vetted, 400 for one that does not parse.
+   * Sends a plain http request, received in absolute form, to its vetted address in origin form,
+   * and copies the response back. Answers 403 for a target that was not vetted, 400 for one that
+   * does not parse.
    */
   private void forward(Socket client, String head, String[] first) throws IOException {
     OutputStream toClient = client.getOutputStream();
@@ -164,17 +179,28 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     } catch (java.net.URISyntaxException e) {
       target = null;
     }
-    InetSocketAddress vetted = target == null || target.getHost() == null ? null
-        : pins.get(key("http", target.getHost(), target.getPort() >= 0 ? target.getPort() : 80));
+    InetSocketAddress vetted =
+        target == null || target.getHost() == null
+            ? null
+            : pins.get(
+                key("http", target.getHost(), target.getPort() >= 0 ? target.getPort() : 80));
     if (vetted == null) {
-      toClient.write(((target == null ? "HTTP/1.1 400 Bad Request" : "HTTP/1.1 403 Forbidden")
-          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      toClient.write(
+          ((target == null ? "HTTP/1.1 400 Bad Request" : "HTTP/1.1 403 Forbidden")
+                  + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       return;
     }
-    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-    StringBuilder out = new StringBuilder(first[0]).append(' ').append(path)
-        .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery()).append(' ').append(first[2])
-        .append("\r\n");
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    StringBuilder out =
+        new StringBuilder(first[0])
+            .append(' ')
+            .append(path)
+            .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+            .append(' ')
+            .append(first[2])
+            .append("\r\n");
     boolean host = false;
     String[] lines = head.split("\r\n");
     for (int i = 1; i < lines.length; i++) {
@@ -200,8 +226,9 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
       try {
         server.connect(vetted, connectTimeoutMillis);
       } catch (IOException e) {
-        toClient.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            .getBytes(StandardCharsets.US_ASCII));
+        toClient.write(
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         return;
       }
       server.setSoTimeout(readTimeoutMillis);
@@ -212,8 +239,9 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
       InputStream fromServer = server.getInputStream();
       String responseHead = readHead(fromServer, MAX_RESPONSE_HEAD);
       if (!responseHead.endsWith("\r\n\r\n")) {
-        toClient.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            .getBytes(StandardCharsets.US_ASCII));
+        toClient.write(
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         return;
       }
       toClient.write(closing(responseHead).getBytes(StandardCharsets.ISO_8859_1));
@@ -223,8 +251,15 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   }
 
   /** Header fields that belong to one connection (RFC 9110 §7.6.1) and are not passed on. */
-  private static final java.util.Set<String> HOP_BY_HOP = java.util.Set.of("connection", "proxy-connection",
-      "keep-alive", "proxy-authorization", "te", "upgrade", "trailer");
+  private static final java.util.Set<String> HOP_BY_HOP =
+      java.util.Set.of(
+          "connection",
+          "proxy-connection",
+          "keep-alive",
+          "proxy-authorization",
+          "te",
+          "upgrade",
+          "trailer");
 
   /** A response head with its connection fields replaced by {@code Connection: close}. */
   static String closing(String responseHead) {
@@ -233,7 +268,9 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       String name = colon <= 0 ? "" : lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      if (!lines[i].isEmpty() && !name.equals("connection") && !name.equals("keep-alive")
+      if (!lines[i].isEmpty()
+          && !name.equals("connection")
+          && !name.equals("keep-alive")
           && !name.equals("proxy-connection")) {
         out.append(lines[i]).append("\r\n");
       }
@@ -264,6 +301,7 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
 
   /** Longest request head read from the client, in bytes. */
   private static final int MAX_REQUEST_HEAD = 8192;
+
   /** Longest response head accepted from an origin server (cookies can be long), in bytes. */
   private static final int MAX_RESPONSE_HEAD = 65536;
 
@@ -271,7 +309,10 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
     return readHead(in, MAX_REQUEST_HEAD);
   }
 
-  /** Bytes up to and including the first blank line (as ISO-8859-1), or fewer at end of stream or {@code max}. */
+  /**
+   * Bytes up to and including the first blank line (as ISO-8859-1), or fewer at end of stream or
+   * {@code max}.
+   */
   private static String readHead(InputStream in, int max) throws IOException {
     StringBuilder sb = new StringBuilder();
     int c;

@@ -29,30 +29,35 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
- * Fetches one web page or document for ingest, refusing server-side request forgery (see the package
- * description): only http and https; every resolved address of the host, and of every redirect target, must
- * be public unless the host is allow-listed; the connection goes to the vetted address; at most
- * {@value #MAX_REDIRECTS} redirects, followed by hand; a connect timeout, a timeout for the response head
- * and one for the body; bodies over the size cap are refused (by {@code Content-Length}, or while streaming).
+ * Fetches one web page or document for ingest, refusing server-side request forgery (see the
+ * package description): only http and https; every resolved address of the host, and of every
+ * redirect target, must be public unless the host is allow-listed; the connection goes to the
+ * vetted address; at most {@value #MAX_REDIRECTS} redirects, followed by hand; a connect timeout, a
+ * timeout for the response head and one for the body; bodies over the size cap are refused (by
+ * {@code Content-Length}, or while streaming).
  *
  * <p>Thread-safe; close it to stop its loopback tunnel.
  */
 public final class SafeFetcher implements AutoCloseable {
   /** Redirects followed at most. */
   public static final int MAX_REDIRECTS = 5;
+
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Set<String> URL_EXTENSIONS = Set.copyOf(ReportExtensions.PLAIN);
 
   /**
    * @param connectTimeout TCP (and tunnel) connect timeout
-   * @param readTimeout    time for the response head, and again for the whole body
-   * @param maxBytes       largest body accepted
-   * @param allowHosts     host names (or IP literals) exempt from the address check, case-insensitive
+   * @param readTimeout time for the response head, and again for the whole body
+   * @param maxBytes largest body accepted
+   * @param allowHosts host names (or IP literals) exempt from the address check, case-insensitive
    */
-  public record Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, List<String> allowHosts) {
+  public record Settings(
+      Duration connectTimeout, Duration readTimeout, long maxBytes, List<String> allowHosts) {
     public Settings {
-      allowHosts = allowHosts.stream().map(h -> h.toLowerCase(Locale.ROOT).replace("[", "").replace("]", ""))
-          .toList();
+      allowHosts =
+          allowHosts.stream()
+              .map(h -> h.toLowerCase(Locale.ROOT).replace("[", "").replace("]", ""))
+              .toList();
     }
   }
 
@@ -63,34 +68,39 @@ public final class SafeFetcher implements AutoCloseable {
   private final ScheduledExecutorService timer;
 
   /**
-   * A new timer for {@link SafeFetcher}'s body deadlines: one daemon thread named {@code debrief-fetch-timer}.
-   * Its creator owns it and shuts it down (cli's {@code Wiring} on close; tests their own).
+   * A new timer for {@link SafeFetcher}'s body deadlines: one daemon thread named {@code
+   * debrief-fetch-timer}. Its creator owns it and shuts it down (cli's {@code Wiring} on close;
+   * tests their own).
    */
   public static ScheduledExecutorService newTimer() {
-    return Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "debrief-fetch-timer");
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread t = new Thread(r, "debrief-fetch-timer");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
    * @param settings timeouts, size cap and allowed hosts
    * @param resolver turns host names into the addresses that are checked and then connected to
-   * @param timer    closes a body that is still streaming when the read timeout ends ({@link #newTimer()}); owned
-   *                 by the caller, which shuts it down (closing this fetcher does not)
+   * @param timer closes a body that is still streaming when the read timeout ends ({@link
+   *     #newTimer()}); owned by the caller, which shuts it down (closing this fetcher does not)
    */
   public SafeFetcher(Settings settings, HostResolver resolver, ScheduledExecutorService timer) {
     this.settings = settings;
     this.timer = java.util.Objects.requireNonNull(timer, "timer");
     this.resolver = resolver;
-    this.routes = new PinnedRoutes((int) settings.connectTimeout().toMillis(), (int) settings.readTimeout().toMillis());
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .proxy(routes)
-        .build();
+    this.routes =
+        new PinnedRoutes(
+            (int) settings.connectTimeout().toMillis(), (int) settings.readTimeout().toMillis());
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(routes)
+            .build();
   }
 
   /** Outbound connections made so far (each one to a vetted address). */
@@ -117,13 +127,15 @@ public final class SafeFetcher implements AutoCloseable {
           throw new FetchException("HTTP " + status + " without a Location header from " + current);
         }
         if (redirects == MAX_REDIRECTS) {
-          throw new FetchException("refused: more than " + MAX_REDIRECTS + " redirects (last: " + current + ")");
+          throw new FetchException(
+              "refused: more than " + MAX_REDIRECTS + " redirects (last: " + current + ")");
         }
         URI next;
         try {
           next = current.resolve(new URI(location.get().strip()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-          throw new FetchException("bad redirect Location \"" + location.get() + "\" from " + current);
+          throw new FetchException(
+              "bad redirect Location \"" + location.get() + "\" from " + current);
         }
         current = parse(next.toString());
         continue;
@@ -132,14 +144,26 @@ public final class SafeFetcher implements AutoCloseable {
         closeQuietly(response.body());
         throw new FetchException("HTTP " + status + " from " + current);
       }
-      String contentType = response.headers().firstValue("Content-Type").orElse("")
-          .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      String contentType =
+          response
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .split(";", 2)[0]
+              .strip()
+              .toLowerCase(Locale.ROOT);
       String fileName = fileName(current, contentType);
       long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (declared > settings.maxBytes()) {
         closeQuietly(response.body());
-        throw new FetchException("refused: " + current + " is " + declared + " bytes, over the limit of "
-            + settings.maxBytes() + " bytes");
+        throw new FetchException(
+            "refused: "
+                + current
+                + " is "
+                + declared
+                + " bytes, over the limit of "
+                + settings.maxBytes()
+                + " bytes");
       }
       byte[] body = readCapped(response.body(), current);
       return new FetchedPage(requested, current, contentType, fileName, body, redirects);
@@ -156,8 +180,9 @@ public final class SafeFetcher implements AutoCloseable {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchException("refused: only http and https URLs can be fetched, not "
-          + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ":"));
+      throw new FetchException(
+          "refused: only http and https URLs can be fetched, not "
+              + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ":"));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw new FetchException("not a valid URL (no host): " + url);
@@ -192,9 +217,15 @@ public final class SafeFetcher implements AutoCloseable {
     for (InetAddress a : addresses) {
       Optional<String> why = AddressPolicy.blockedReason(a);
       if (why.isPresent() && (!allowed || AddressPolicy.isMetadata(a))) {
-        throw new FetchException(isLiteral(host)
-            ? "refused: " + host + " is " + why.get()
-            : "refused: " + host + " resolves to " + a.getHostAddress() + ", which is " + why.get());
+        throw new FetchException(
+            isLiteral(host)
+                ? "refused: " + host + " is " + why.get()
+                : "refused: "
+                    + host
+                    + " resolves to "
+                    + a.getHostAddress()
+                    + ", which is "
+                    + why.get());
       }
     }
     routes.pin(scheme, host, port, addresses.get(0));
@@ -205,24 +236,39 @@ public final class SafeFetcher implements AutoCloseable {
   }
 
   private HttpResponse<InputStream> send(URI uri) throws FetchException {
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(settings.readTimeout())
-        .header("User-Agent", "Debrief/0.1 (report fetcher)")
-        .header("Accept", "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.1")
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.readTimeout())
+            .header("User-Agent", "Debrief/0.1 (report fetcher)")
+            .header(
+                "Accept",
+                "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.1")
+            .GET()
+            .build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw new FetchException("could not connect to " + uri.getHost() + " within "
-          + settings.connectTimeout().toSeconds() + " s");
+      throw new FetchException(
+          "could not connect to "
+              + uri.getHost()
+              + " within "
+              + settings.connectTimeout().toSeconds()
+              + " s");
     } catch (HttpTimeoutException e) {
-      throw new FetchException("no response from " + uri.getHost() + " within " + settings.readTimeout().toSeconds()
-          + " s");
+      throw new FetchException(
+          "no response from "
+              + uri.getHost()
+              + " within "
+              + settings.readTimeout().toSeconds()
+              + " s");
     } catch (ConnectException e) {
       throw new FetchException("could not connect to " + uri.getHost());
     } catch (IOException e) {
-      throw new FetchException("could not fetch " + uri + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      throw new FetchException(
+          "could not fetch "
+              + uri
+              + ": "
+              + (e.getMessage() == null ? e.toString() : e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException("interrupted while fetching " + uri);
@@ -231,10 +277,14 @@ public final class SafeFetcher implements AutoCloseable {
 
   private byte[] readCapped(InputStream in, URI uri) throws FetchException {
     AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> deadline = timer.schedule(() -> {
-      timedOut.set(true);
-      closeQuietly(in);
-    }, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline =
+        timer.schedule(
+            () -> {
+              timedOut.set(true);
+              closeQuietly(in);
+            },
+            settings.readTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
     try (in) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buf = new byte[16384];
@@ -243,15 +293,16 @@ public final class SafeFetcher implements AutoCloseable {
       while ((n = in.read(buf)) >= 0) {
         total += n;
         if (total > settings.maxBytes()) {
-          throw new FetchException("refused: " + uri + " is larger than the limit of " + settings.maxBytes()
-              + " bytes");
+          throw new FetchException(
+              "refused: " + uri + " is larger than the limit of " + settings.maxBytes() + " bytes");
         }
         out.write(buf, 0, n);
       }
       return out.toByteArray();
     } catch (IOException e) {
       if (timedOut.get()) {
-        throw new FetchException("timed out reading " + uri + " after " + settings.readTimeout().toSeconds() + " s");
+        throw new FetchException(
+            "timed out reading " + uri + " after " + settings.readTimeout().toSeconds() + " s");
       }
       throw new FetchException("could not read " + uri + ": " + e.getMessage());
     } finally {
@@ -260,29 +311,36 @@ public final class SafeFetcher implements AutoCloseable {
   }
 
   /**
-   * A file name whose extension tells {@code ReportReader} the format: from the content type, else from the
-   * URL's extension.
+   * A file name whose extension tells {@code ReportReader} the format: from the content type, else
+   * from the URL's extension.
    */
   static String fileName(URI uri, String contentType) throws FetchException {
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    String last = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
-        .replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    String last =
+        URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
+            .replaceAll("[^\\p{L}\\p{N}._-]", "_");
     int dot = last.lastIndexOf('.');
     String urlExt = dot > 0 ? last.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     String stem = dot > 0 ? last.substring(0, dot) : last;
     if (stem.isEmpty()) {
       stem = "index";
     }
-    String ext = switch (contentType) {
-      case "text/html", "application/xhtml+xml" -> "html";
-      case "application/pdf" -> "pdf";
-      case "text/markdown", "text/x-markdown" -> "md";
-      case "text/x-rst" -> "rst";
-      case "text/plain", "", "application/octet-stream" -> URL_EXTENSIONS.contains(urlExt) ? urlExt
-          : contentType.equals("text/plain") ? "txt" : "html";
-      default -> throw new FetchException("unsupported content type " + contentType
-          + " (supported: HTML, Markdown, plain text, reStructuredText, PDF)");
-    };
+    String ext =
+        switch (contentType) {
+          case "text/html", "application/xhtml+xml" -> "html";
+          case "application/pdf" -> "pdf";
+          case "text/markdown", "text/x-markdown" -> "md";
+          case "text/x-rst" -> "rst";
+          case "text/plain", "", "application/octet-stream" ->
+              URL_EXTENSIONS.contains(urlExt)
+                  ? urlExt
+                  : contentType.equals("text/plain") ? "txt" : "html";
+          default ->
+              throw new FetchException(
+                  "unsupported content type "
+                      + contentType
+                      + " (supported: HTML, Markdown, plain text, reStructuredText, PDF)");
+        };
     return stem + "." + ext;
   }
 

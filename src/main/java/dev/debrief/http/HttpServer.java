@@ -1,9 +1,10 @@
 package dev.debrief.http;
 
 /**
- * An HTTP server that a caller starts and stops without knowing what it serves or which library runs it: the
- * Slack server holds the web server (ask page, viewer, {@code /healthz}, {@code /metrics},
- * {@code POST /slack/events}) as one of these, so Slack code never depends on the web package.
+ * An HTTP server that a caller starts and stops without knowing what it serves or which library
+ * runs it: the Slack server holds the web server (ask page, viewer, {@code /healthz}, {@code
+ * /metrics}, {@code POST /slack/events}) as one of these, so Slack code never depends on the web
+ * package.
  */
 public interface HttpServer {
   /**

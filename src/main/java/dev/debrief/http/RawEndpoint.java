@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An endpoint that needs the request exactly as it arrived: raw body bytes (request signatures are computed
- * over them) and every header. The Slack package implements it for {@code POST /slack/events}.
+ * An endpoint that needs the request exactly as it arrived: raw body bytes (request signatures are
+ * computed over them) and every header. The Slack package implements it for {@code POST
+ * /slack/events}.
  */
 @FunctionalInterface
 public interface RawEndpoint {
@@ -15,24 +16,29 @@ public interface RawEndpoint {
   /**
    * The request as received.
    *
-   * @param path          request path
-   * @param query         query parameters
-   * @param headers       headers, names as sent
-   * @param body          the raw body bytes
+   * @param path request path
+   * @param query query parameters
+   * @param headers headers, names as sent
+   * @param body the raw body bytes
    * @param remoteAddress the peer address
    */
-  record RawRequest(String path, Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body,
-                    String remoteAddress) {}
+  record RawRequest(
+      String path,
+      Map<String, List<String>> query,
+      Map<String, List<String>> headers,
+      byte[] body,
+      String remoteAddress) {}
 
   /**
    * The response to send.
    *
-   * @param status      HTTP status
+   * @param status HTTP status
    * @param contentType content type ("" for none)
-   * @param body        body text (UTF-8)
-   * @param headers     extra headers
+   * @param body body text (UTF-8)
+   * @param headers extra headers
    */
-  record RawResponse(int status, String contentType, String body, Map<String, List<String>> headers) {
+  record RawResponse(
+      int status, String contentType, String body, Map<String, List<String>> headers) {
     /** A plain-text response. */
     public static RawResponse text(int status, String body) {
       return new RawResponse(status, "text/plain; charset=utf-8", body, Map.of());

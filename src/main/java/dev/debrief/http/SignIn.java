@@ -1,8 +1,8 @@
 package dev.debrief.http;
 
 /**
- * "Sign in with Slack" (OpenID Connect, https://api.slack.com/authentication/sign-in-with-slack) as the web
- * side needs it; the Slack package implements it with {@code openid.connect.token} and
+ * "Sign in with Slack" (OpenID Connect, https://api.slack.com/authentication/sign-in-with-slack) as
+ * the web side needs it; the Slack package implements it with {@code openid.connect.token} and
  * {@code openid.connect.userInfo}, so nothing here depends on Bolt.
  */
 public interface SignIn {
@@ -20,8 +20,8 @@ public interface SignIn {
   /**
    * The Slack authorization URL to send the browser to (scopes {@code openid profile}).
    *
-   * @param state       an unguessable value echoed back to the callback (CSRF protection)
-   * @param nonce       an unguessable value Slack puts into the id token
+   * @param state an unguessable value echoed back to the callback (CSRF protection)
+   * @param nonce an unguessable value Slack puts into the id token
    * @param redirectUri the callback, {@code {web.publicBaseUrl}/auth/slack/callback}
    */
   String authorizeUrl(String state, String nonce, String redirectUri);
@@ -29,7 +29,8 @@ public interface SignIn {
   /**
    * Exchanges the callback's code for the person's identity.
    *
-   * @throws SignInException with a reason for people when Slack refuses the code or cannot be reached
+   * @throws SignInException with a reason for people when Slack refuses the code or cannot be
+   *     reached
    */
   User exchange(String code, String redirectUri) throws SignInException;
 
@@ -37,7 +38,9 @@ public interface SignIn {
   final class SignInException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** @param reason for people, e.g. "Slack refused the sign-in code (invalid_code)" */
+    /**
+     * @param reason for people, e.g. "Slack refused the sign-in code (invalid_code)"
+     */
     public SignInException(String reason) {
       super(reason);
     }

@@ -24,14 +24,24 @@ public final class Documents {
   private final Gson gson = new Gson();
 
   /**
-   * The report document followed by one document per passage; {@code vectors} parallel the passages and
-   * {@code sources} are every place the report was read from ({@code report.source()} is the first).
+   * The report document followed by one document per passage; {@code vectors} parallel the passages
+   * and {@code sources} are every place the report was read from ({@code report.source()} is the
+   * first).
    */
-  List<Document> toDocuments(Report report, List<SourceEntry> sources, List<float[]> vectors, String modelId,
-                             long ingestedAt) {
+  List<Document> toDocuments(
+      Report report,
+      List<SourceEntry> sources,
+      List<float[]> vectors,
+      String modelId,
+      long ingestedAt) {
     if (vectors.size() != report.passages().size()) {
-      throw new IllegalArgumentException("need one vector per passage: " + vectors.size() + " vectors for "
-          + report.passages().size() + " passages of " + report.id());
+      throw new IllegalArgumentException(
+          "need one vector per passage: "
+              + vectors.size()
+              + " vectors for "
+              + report.passages().size()
+              + " passages of "
+              + report.id());
     }
     List<Document> docs = new ArrayList<>(report.passages().size() + 1);
     Document r = new Document();
@@ -62,8 +72,9 @@ public final class Documents {
       d.add(new StringField(Fields.EVENT_KEY, eventKey, Field.Store.NO));
       d.add(new StringField(Fields.DATE, report.meta().date(), Field.Store.YES));
       d.add(new StoredField(Fields.ANCHOR, p.anchor()));
-      boolean inSource = p.sectionOrdinal() < report.sections().size()
-          && report.sections().get(p.sectionOrdinal()).anchorInSource();
+      boolean inSource =
+          p.sectionOrdinal() < report.sections().size()
+              && report.sections().get(p.sectionOrdinal()).anchorInSource();
       d.add(new StoredField(Fields.ANCHOR_IN_SOURCE, inSource ? "1" : "0"));
       d.add(new StoredField(Fields.URL, report.meta().url()));
       d.add(new StoredField(Fields.FORMAT, report.format()));
@@ -73,7 +84,11 @@ public final class Documents {
       d.add(new StoredField(Fields.END, p.end()));
       d.add(new KnnFloatVectorField(Fields.VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT));
       d.add(new StoredField(Fields.VECTOR_BYTES, new BytesRef(toBytes(v))));
-      d.add(new StringField(Fields.TEXT_HASH, textHash(modelId, Indexer.embeddingText(report, p)), Field.Store.NO));
+      d.add(
+          new StringField(
+              Fields.TEXT_HASH,
+              textHash(modelId, Indexer.embeddingText(report, p)),
+              Field.Store.NO));
       if (report.meta().channels().isEmpty()) {
         d.add(new StringField(Fields.CHANNEL, Fields.CHANNEL_PUBLIC, Field.Store.NO));
       } else {
@@ -91,14 +106,27 @@ public final class Documents {
     return event == null ? "" : event.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** The listing entry of a report read from {@code sources}, indexed at {@code ingestedAt} (epoch milliseconds). */
+  /**
+   * The listing entry of a report read from {@code sources}, indexed at {@code ingestedAt} (epoch
+   * milliseconds).
+   */
   public static ReportInfo infoOf(Report report, List<SourceEntry> sources, long ingestedAt) {
-    return new ReportInfo(report.id(), report.source(), report.format(), report.meta(),
-        report.sections().size(), report.passages().size(), ingestedAt, report.contentHash(),
+    return new ReportInfo(
+        report.id(),
+        report.source(),
+        report.format(),
+        report.meta(),
+        report.sections().size(),
+        report.passages().size(),
+        ingestedAt,
+        report.contentHash(),
         sources.stream().map(SourceEntry::source).toList());
   }
 
-  /** The sources stored as {@link Fields#SOURCES_JSON}, first one first; empty for null or blank JSON. */
+  /**
+   * The sources stored as {@link Fields#SOURCES_JSON}, first one first; empty for null or blank
+   * JSON.
+   */
   public static List<SourceEntry> sourcesFromJson(String json) {
     if (json == null || json.isBlank()) {
       return List.of();
@@ -126,7 +154,8 @@ public final class Documents {
   }
 
   static float[] fromBytes(BytesRef ref) {
-    ByteBuffer b = ByteBuffer.wrap(ref.bytes, ref.offset, ref.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b =
+        ByteBuffer.wrap(ref.bytes, ref.offset, ref.length).order(ByteOrder.LITTLE_ENDIAN);
     float[] v = new float[ref.length / 4];
     for (int i = 0; i < v.length; i++) {
       v[i] = b.getFloat();

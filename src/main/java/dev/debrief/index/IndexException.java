@@ -1,6 +1,9 @@
 package dev.debrief.index;
 
-/** The index cannot be used as asked: locked by another writer, built with another model, unreadable. */
+/**
+ * The index cannot be used as asked: locked by another writer, built with another model,
+ * unreadable.
+ */
 public class IndexException extends RuntimeException {
   public IndexException(String message) {
     super(message);

@@ -20,31 +20,31 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * One Lucene index directory: the analyzers, the single {@link IndexWriter}, and a {@link SearcherManager}
- * that hands out searchers by reference count.
+ * One Lucene index directory: the analyzers, the single {@link IndexWriter}, and a {@link
+ * SearcherManager} that hands out searchers by reference count.
  *
- * <p>Readers: every search runs on a searcher taken with {@link #acquire()} and given back by closing the
- * {@link Lease} (Lucene's acquire/release protocol, {@code ReferenceManager}); a refresh swaps in a new
- * reader but closes the old one only when its last lease is released, so a search never meets an
- * {@code AlreadyClosedException}. A process that only reads looks for a newer commit at most every
- * {@value #READ_REFRESH_MILLIS} ms; once it writes, the manager is near-real-time over the writer and
- * {@link #refresh()} makes its own changes visible.
+ * <p>Readers: every search runs on a searcher taken with {@link #acquire()} and given back by
+ * closing the {@link Lease} (Lucene's acquire/release protocol, {@code ReferenceManager}); a
+ * refresh swaps in a new reader but closes the old one only when its last lease is released, so a
+ * search never meets an {@code AlreadyClosedException}. A process that only reads looks for a newer
+ * commit at most every {@value #READ_REFRESH_MILLIS} ms; once it writes, the manager is
+ * near-real-time over the writer and {@link #refresh()} makes its own changes visible.
  *
- * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory. The writer
- * records who it is in {@value WriterOwner#FILE_NAME}; a second one fails at once with an
- * {@link IndexException} naming the holder (never a hang). A process killed mid-ingest leaves the index at its
- * last commit: Lucene only publishes a commit point after its files are synced.
+ * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory. The
+ * writer records who it is in {@value WriterOwner#FILE_NAME}; a second one fails at once with an
+ * {@link IndexException} naming the holder (never a hang). A process killed mid-ingest leaves the
+ * index at its last commit: Lucene only publishes a commit point after its files are synced.
  *
- * <p>The embedding model's id and vector dimension are written into every commit's user data; opening an
- * index built with another model fails with a message that says how to rebuild.
+ * <p>The embedding model's id and vector dimension are written into every commit's user data;
+ * opening an index built with another model fails with a message that says how to rebuild.
  */
 public final class LuceneIndex implements Closeable {
   /** A read-only process checks for a newer commit at most this often (a cheap file listing). */
   static final long READ_REFRESH_MILLIS = 200;
 
   /**
-   * A searcher on loan; {@link #close()} gives it back. {@link #searcher()} is null when nothing has been
-   * indexed yet.
+   * A searcher on loan; {@link #close()} gives it back. {@link #searcher()} is null when nothing
+   * has been indexed yet.
    */
   public static final class Lease implements AutoCloseable {
     private static final Lease EMPTY = new Lease(null, null);
@@ -81,21 +81,27 @@ public final class LuceneIndex implements Closeable {
   private final String modelId;
   private final int dimension;
   private final Analyzer analyzer = TextAnalysis.analyzer();
+
   /** Read: acquiring and refreshing. Write: replacing or closing the manager. */
   private final ReadWriteLock managerLock = new ReentrantReadWriteLock();
+
   private Directory directory;
   private IndexWriter writer;
   private SearcherManager manager;
   private volatile long lastRefreshNanos;
   private boolean closed;
-  /** Serializes the report-level changes of every {@link Indexer} of this index ({@link ReportLedger}). */
+
+  /**
+   * Serializes the report-level changes of every {@link Indexer} of this index ({@link
+   * ReportLedger}).
+   */
   private final Object writeOps = new Object();
 
   /**
    * Opens (without creating) the index directory.
    *
-   * @param dir       the index directory, e.g. {@code index/lucene}; created on first write
-   * @param modelId   the embedding model this process uses
+   * @param dir the index directory, e.g. {@code index/lucene}; created on first write
+   * @param modelId the embedding model this process uses
    * @param dimension its vector dimension
    * @throws IndexException when the directory cannot be opened or was built with another model
    */
@@ -116,7 +122,10 @@ public final class LuceneIndex implements Closeable {
     checkModel();
   }
 
-  /** The Lucene directory, opened (and created on disk) on first need: reading a missing index creates nothing. */
+  /**
+   * The Lucene directory, opened (and created on disk) on first need: reading a missing index
+   * creates nothing.
+   */
   private synchronized Directory directory() throws IOException {
     if (directory == null) {
       Files.createDirectories(dir);
@@ -125,7 +134,9 @@ public final class LuceneIndex implements Closeable {
     return directory;
   }
 
-  /** The analyzer in use: {@link TextAnalysis#analyzer()}, the one analysis path of both backends. */
+  /**
+   * The analyzer in use: {@link TextAnalysis#analyzer()}, the one analysis path of both backends.
+   */
   public Analyzer getAnalyzer() {
     return analyzer;
   }
@@ -171,9 +182,23 @@ public final class LuceneIndex implements Closeable {
       return; // an empty commit without data; the first write stamps it
     }
     if (!built.equals(modelId) || !String.valueOf(dimension).equals(dim)) {
-      throw new IndexException("the index in " + dir + " was built with embedding model " + built + " (" + dim
-          + " dimensions) but this configuration uses " + modelId + " (" + dimension + " dimensions). Rebuild it:"
-          + " delete " + dir + " and run `debrief ingest` again, or set embedding.model to \"" + built + "\".");
+      throw new IndexException(
+          "the index in "
+              + dir
+              + " was built with embedding model "
+              + built
+              + " ("
+              + dim
+              + " dimensions) but this configuration uses "
+              + modelId
+              + " ("
+              + dimension
+              + " dimensions). Rebuild it:"
+              + " delete "
+              + dir
+              + " and run `debrief ingest` again, or set embedding.model to \""
+              + built
+              + "\".");
     }
   }
 
@@ -190,11 +215,11 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * The single writer of this process, opened on first use. Callers take it before they parse or embed
-   * anything, so a second writer is refused before it spends any work.
+   * The single writer of this process, opened on first use. Callers take it before they parse or
+   * embed anything, so a second writer is refused before it spends any work.
    *
-   * @throws IndexException when another process (or another {@code LuceneIndex} in this one) holds the write
-   *                        lock; the message names the holder
+   * @throws IndexException when another process (or another {@code LuceneIndex} in this one) holds
+   *     the write lock; the message names the holder
    */
   public IndexWriter writer() {
     synchronized (this) {
@@ -235,8 +260,13 @@ public final class LuceneIndex implements Closeable {
       WriterOwner.record(dir);
       return w;
     } catch (LockObtainFailedException e) {
-      throw new IndexException("the index in " + dir + " is being written by " + WriterOwner.describe(dir)
-          + " (its write.lock is held); wait for it to finish and try again", e);
+      throw new IndexException(
+          "the index in "
+              + dir
+              + " is being written by "
+              + WriterOwner.describe(dir)
+              + " (its write.lock is held); wait for it to finish and try again",
+          e);
     } catch (IOException e) {
       throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
     }
@@ -274,8 +304,9 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * A searcher on loan over the latest commit (or, once this process writes, over its changes too). Close the
-   * lease when done, best with try-with-resources; its searcher is null when nothing has been indexed yet.
+   * A searcher on loan over the latest commit (or, once this process writes, over its changes too).
+   * Close the lease when done, best with try-with-resources; its searcher is null when nothing has
+   * been indexed yet.
    *
    * @throws IndexException when the index cannot be read
    */
@@ -289,7 +320,8 @@ public final class LuceneIndex implements Closeable {
       long now = System.nanoTime();
       if (now - lastRefreshNanos > READ_REFRESH_MILLIS * 1_000_000L) {
         lastRefreshNanos = now;
-        m.maybeRefresh(); // non-blocking: when another thread is refreshing, this search uses the current view
+        m.maybeRefresh(); // non-blocking: when another thread is refreshing, this search uses
+        // the current view
       }
       return new Lease(m, m.acquire());
     } catch (IOException e) {
@@ -300,8 +332,8 @@ public final class LuceneIndex implements Closeable {
   }
 
   /**
-   * Makes every change made so far visible to the next {@link #acquire()}: this process's own writes, or a
-   * newer commit of another process. Blocks while another refresh runs.
+   * Makes every change made so far visible to the next {@link #acquire()}: this process's own
+   * writes, or a newer commit of another process. Blocks while another refresh runs.
    *
    * @throws IndexException on I/O failure
    */
@@ -320,7 +352,10 @@ public final class LuceneIndex implements Closeable {
     }
   }
 
-  /** The manager, created over the directory the first time a commit exists. Called under the read lock. */
+  /**
+   * The manager, created over the directory the first time a commit exists. Called under the read
+   * lock.
+   */
   private SearcherManager managerOrNull() throws IOException {
     synchronized (this) {
       if (closed) {

@@ -21,16 +21,19 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * {@link ReportWriter} over a {@link LuceneIndex}: one atomic {@link IndexWriter#updateDocuments} per report
- * (keyed by {@link Fields#REPORT_ID}); every read leases a searcher ({@link LuceneIndex#acquire()}) that
- * {@link #refresh()} brings up to this writer's writes (near-real-time); commits with the model stamp.
- * {@link #open()} takes the index's write lock and migrates a schema-1 index ({@code SchemaMigration}).
+ * {@link ReportWriter} over a {@link LuceneIndex}: one atomic {@link IndexWriter#updateDocuments}
+ * per report (keyed by {@link Fields#REPORT_ID}); every read leases a searcher ({@link
+ * LuceneIndex#acquire()}) that {@link #refresh()} brings up to this writer's writes
+ * (near-real-time); commits with the model stamp. {@link #open()} takes the index's write lock and
+ * migrates a schema-1 index ({@code SchemaMigration}).
  */
 public final class LuceneReportWriter implements ReportWriter {
   private final LuceneIndex index;
   private final Documents documents = new Documents();
 
-  /** @param index the index (its single writer is taken by {@link #open()} or the first write) */
+  /**
+   * @param index the index (its single writer is taken by {@link #open()} or the first write)
+   */
   public LuceneReportWriter(LuceneIndex index) {
     this.index = index;
   }
@@ -84,10 +87,17 @@ public final class LuceneReportWriter implements ReportWriter {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc,
-          Set.of(Fields.REPORT_ID, Fields.SOURCES_JSON, Fields.INFO_JSON));
-      String hash = documents.sources(d).stream().filter(e -> e.source().equals(source)).map(SourceEntry::hash)
-          .findFirst().orElse("");
+      Document d =
+          s.storedFields()
+              .document(
+                  top.scoreDocs[0].doc,
+                  Set.of(Fields.REPORT_ID, Fields.SOURCES_JSON, Fields.INFO_JSON));
+      String hash =
+          documents.sources(d).stream()
+              .filter(e -> e.source().equals(source))
+              .map(SourceEntry::hash)
+              .findFirst()
+              .orElse("");
       return Optional.of(new Held(d.get(Fields.REPORT_ID), documents.info(d).meta().title(), hash));
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
@@ -129,8 +139,10 @@ public final class LuceneReportWriter implements ReportWriter {
   }
 
   @Override
-  public void replace(Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt) {
-    List<Document> docs = documents.toDocuments(report, sources, vectors, index.modelId(), ingestedAt);
+  public void replace(
+      Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt) {
+    List<Document> docs =
+        documents.toDocuments(report, sources, vectors, index.modelId(), ingestedAt);
     try {
       index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
     } catch (IOException e) {
@@ -158,7 +170,9 @@ public final class LuceneReportWriter implements ReportWriter {
       Query q = ReportStore.allReports();
       TopDocs top = s.search(q, Math.max(1, s.count(q)));
       for (ScoreDoc sd : top.scoreDocs) {
-        out.addAll(List.of(s.storedFields().document(sd.doc, Set.of(Fields.SOURCE)).getValues(Fields.SOURCE)));
+        out.addAll(
+            List.of(
+                s.storedFields().document(sd.doc, Set.of(Fields.SOURCE)).getValues(Fields.SOURCE)));
       }
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
@@ -189,8 +203,11 @@ public final class LuceneReportWriter implements ReportWriter {
         return Optional.empty();
       }
       Document d = s.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(new Indexed(documents.report(d), documents.sources(d),
-          d.getField(Fields.INGESTED_AT).numericValue().longValue()));
+      return Optional.of(
+          new Indexed(
+              documents.report(d),
+              documents.sources(d),
+              d.getField(Fields.INGESTED_AT).numericValue().longValue()));
     } catch (IOException e) {
       throw new IndexException("cannot read index " + index.dir() + ": " + e.getMessage(), e);
     }

@@ -15,16 +15,17 @@ public interface ReportCatalog {
   Optional<Report> findReport(String reportId);
 
   /**
-   * The stored passage vectors of one report (passage id to unit vector), as the index computed them at
-   * ingest; empty when the catalog keeps no vectors (callers then embed the passage texts themselves).
+   * The stored passage vectors of one report (passage id to unit vector), as the index computed
+   * them at ingest; empty when the catalog keeps no vectors (callers then embed the passage texts
+   * themselves).
    */
   default Map<String, float[]> passageVectors(String reportId) {
     return Map.of();
   }
 
   /**
-   * Why the catalog cannot be read right now ("" when it can): a search engine that does not answer. The Lucene
-   * index on disk is checked when it is opened and answers "" here.
+   * Why the catalog cannot be read right now ("" when it can): a search engine that does not
+   * answer. The Lucene index on disk is checked when it is opened and answers "" here.
    */
   default String unavailable() {
     return "";

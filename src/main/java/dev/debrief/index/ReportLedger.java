@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One report per content, kept on the index (a {@link ReportWriter}, Lucene or Solr): which report each
- * source holds, and the list of sources each report has. Every change is one {@link ReportWriter#replace} or
- * {@link ReportWriter#delete} per report, made under {@link ReportWriter#writeOps()} after a refresh, so each
- * decision sees every earlier one (also those of the run in progress) and a commit never holds half of a
- * change.
+ * One report per content, kept on the index (a {@link ReportWriter}, Lucene or Solr): which report
+ * each source holds, and the list of sources each report has. Every change is one {@link
+ * ReportWriter#replace} or {@link ReportWriter#delete} per report, made under {@link
+ * ReportWriter#writeOps()} after a refresh, so each decision sees every earlier one (also those of
+ * the run in progress) and a commit never holds half of a change.
  *
  * <ul>
- *   <li>{@link #put}: a source read again. Same bytes as recorded: nothing. Content already indexed (from
- *       another source): the source joins that report. New content: a new report; the source leaves the
- *       report it held before, which is deleted when it has no source left (an edited file) and otherwise
- *       stays (an edited copy of a report is a report of its own).</li>
+ *   <li>{@link #put}: a source read again. Same bytes as recorded: nothing. Content already indexed
+ *       (from another source): the source joins that report. New content: a new report; the source
+ *       leaves the report it held before, which is deleted when it has no source left (an edited
+ *       file) and otherwise stays (an edited copy of a report is a report of its own).
  *   <li>{@link #detach}: a source goes away (prune, removal); the report stays while another source
- *       holds it.</li>
+ *       holds it.
  * </ul>
  */
 final class ReportLedger {
@@ -42,17 +42,25 @@ final class ReportLedger {
   /**
    * Records that {@code entry.source()} now reads as {@code parsed}.
    *
-   * @param vectors    vectors for embedding texts ({@link Indexer#embeddingText}), in order; called only for
-   *                   the passages of a report that is written
+   * @param vectors vectors for embedding texts ({@link Indexer#embeddingText}), in order; called
+   *     only for the passages of a report that is written
    * @param ingestedAt the time stamp of a new report, epoch milliseconds
    */
-  Outcome put(Report parsed, SourceEntry entry, Function<List<String>, List<float[]>> vectors, long ingestedAt) {
+  Outcome put(
+      Report parsed,
+      SourceEntry entry,
+      Function<List<String>, List<float[]>> vectors,
+      long ingestedAt) {
     synchronized (store.writeOps()) {
       store.refresh();
       Optional<Indexed> cur = find(parsed.id());
       if (cur.isPresent() && !cur.get().report().contentHash().equals(parsed.contentHash())) {
-        return Outcome.refused("its report id " + parsed.id() + " collides with that of “"
-            + cur.get().report().meta().title() + "” (different content with the same 48-bit id prefix)");
+        return Outcome.refused(
+            "its report id "
+                + parsed.id()
+                + " collides with that of “"
+                + cur.get().report().meta().title()
+                + "” (different content with the same 48-bit id prefix)");
       }
       Optional<Indexed> owner = bySource(entry.source()).filter(o -> !o.id().equals(parsed.id()));
       if (owner.isPresent()) {
@@ -60,7 +68,11 @@ final class ReportLedger {
       }
       if (cur.isEmpty()) {
         int n = write(parsed, List.of(entry), ingestedAt, vectors);
-        return new Outcome(owner.isPresent() ? Status.UPDATED : Status.ADDED, parsed.id(), parsed.meta().title(), n,
+        return new Outcome(
+            owner.isPresent() ? Status.UPDATED : Status.ADDED,
+            parsed.id(),
+            parsed.meta().title(),
+            n,
             "");
       }
       Indexed s = cur.get();
@@ -70,10 +82,13 @@ final class ReportLedger {
         return new Outcome(Status.UNCHANGED, s.id(), s.report().meta().title(), 0, "");
       }
       if (at >= 0) {
-        sources.set(at, new SourceEntry(entry.source(), entry.hash(), entry.meta(), sources.get(at).addedAt()));
+        sources.set(
+            at,
+            new SourceEntry(entry.source(), entry.hash(), entry.meta(), sources.get(at).addedAt()));
         Report base = at == 0 ? parsed : s.report(); // the first source's reading is the report's
         int n = write(base, sources, s.ingestedAt(), vectors);
-        return new Outcome(Status.UPDATED, s.id(), SourceEntry.effectiveMeta(sources).title(), n, "");
+        return new Outcome(
+            Status.UPDATED, s.id(), SourceEntry.effectiveMeta(sources).title(), n, "");
       }
       sources.add(entry);
       int n = write(s.report(), sources, s.ingestedAt(), vectors);
@@ -102,7 +117,8 @@ final class ReportLedger {
     }
   }
 
-  private Outcome drop(Indexed owner, String source, Function<List<String>, List<float[]>> vectors) {
+  private Outcome drop(
+      Indexed owner, String source, Function<List<String>, List<float[]>> vectors) {
     List<SourceEntry> rest = new ArrayList<>(owner.sources());
     rest.removeIf(e -> e.source().equals(source));
     String title = owner.report().meta().title();
@@ -114,11 +130,25 @@ final class ReportLedger {
     return new Outcome(Status.SOURCE_REMOVED, owner.id(), title, n, "");
   }
 
-  /** Writes a report's block (report document + passages) with the metadata its sources give; returns passages. */
-  private int write(Report base, List<SourceEntry> sources, long ingestedAt,
-                    Function<List<String>, List<float[]>> vectors) {
-    Report report = new Report(base.id(), sources.get(0).source(), base.format(), SourceEntry.effectiveMeta(sources),
-        base.text(), base.sections(), base.passages(), base.contentHash());
+  /**
+   * Writes a report's block (report document + passages) with the metadata its sources give;
+   * returns passages.
+   */
+  private int write(
+      Report base,
+      List<SourceEntry> sources,
+      long ingestedAt,
+      Function<List<String>, List<float[]>> vectors) {
+    Report report =
+        new Report(
+            base.id(),
+            sources.get(0).source(),
+            base.format(),
+            SourceEntry.effectiveMeta(sources),
+            base.text(),
+            base.sections(),
+            base.passages(),
+            base.contentHash());
     List<String> texts = new ArrayList<>(report.passages().size());
     for (Passage p : report.passages()) {
       texts.add(Indexer.embeddingText(report, p));

@@ -23,14 +23,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * {@link ReportCatalog} over the report documents of a {@link LuceneIndex}: one entry per content, with all
- * its sources. Every read runs on a searcher leased from the index and released at its end.
+ * {@link ReportCatalog} over the report documents of a {@link LuceneIndex}: one entry per content,
+ * with all its sources. Every read runs on a searcher leased from the index and released at its
+ * end.
  */
 public final class ReportStore implements ReportCatalog {
   private final LuceneIndex index;
   private final Documents documents = new Documents();
 
-  /** @param index the index to read */
+  /**
+   * @param index the index to read
+   */
   public ReportStore(LuceneIndex index) {
     this.index = index;
   }
@@ -44,7 +47,8 @@ public final class ReportStore implements ReportCatalog {
       }
       Query q = allReports();
       int n = Math.max(1, s.count(q));
-      TopDocs top = s.search(q, n, new Sort(new SortField(Fields.INGESTED_AT, SortField.Type.LONG, true)));
+      TopDocs top =
+          s.search(q, n, new Sort(new SortField(Fields.INGESTED_AT, SortField.Type.LONG, true)));
       List<ReportInfo> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         out.add(documents.info(s.storedFields().document(sd.doc)));
@@ -101,21 +105,27 @@ public final class ReportStore implements ReportCatalog {
       if (s == null) {
         return Map.of();
       }
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-          .build();
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST)
+              .add(
+                  new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)),
+                  BooleanClause.Occur.FILTER)
+              .build();
       TopDocs top = s.search(q, Math.max(1, s.count(q)));
       Map<String, float[]> out = new HashMap<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID, Fields.VECTOR_BYTES));
+        Document d =
+            s.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID, Fields.VECTOR_BYTES));
         if (d.getBinaryValue(Fields.VECTOR_BYTES) != null) {
-          out.put(d.get(Fields.PASSAGE_ID), Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
+          out.put(
+              d.get(Fields.PASSAGE_ID), Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
         }
       }
       return out;
     } catch (IOException e) {
-      throw new IndexException("cannot read vectors of report " + reportId + ": " + e.getMessage(), e);
+      throw new IndexException(
+          "cannot read vectors of report " + reportId + ": " + e.getMessage(), e);
     }
   }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * One place a report was read from, as stored on its report document ({@link Fields#SOURCES_JSON}).
  *
- * @param source  absolute real path, URL or {@code slack:FILE_ID}
- * @param hash    SHA-256 of the bytes read from it (with the upload's channel restriction, if any): equal
- *                hashes mean re-reading the source changes nothing
- * @param meta    the metadata this source gave (front matter, HTML meta, PDF info), with its own channels
+ * @param source absolute real path, URL or {@code slack:FILE_ID}
+ * @param hash SHA-256 of the bytes read from it (with the upload's channel restriction, if any):
+ *     equal hashes mean re-reading the source changes nothing
+ * @param meta the metadata this source gave (front matter, HTML meta, PDF info), with its own
+ *     channels
  * @param addedAt when the source was first recorded, epoch milliseconds
  */
 public record SourceEntry(String source, String hash, ReportMeta meta, long addedAt) {
@@ -28,9 +29,10 @@ public record SourceEntry(String source, String hash, ReportMeta meta, long adde
   }
 
   /**
-   * The metadata of a report held by {@code sources}: the first source's, with an empty event, date, author or
-   * URL taken from the next source that has one; channels are the union of the sources' restrictions, and
-   * none (unrestricted) as soon as one source is unrestricted — each source grants its own audience.
+   * The metadata of a report held by {@code sources}: the first source's, with an empty event,
+   * date, author or URL taken from the next source that has one; channels are the union of the
+   * sources' restrictions, and none (unrestricted) as soon as one source is unrestricted — each
+   * source grants its own audience.
    */
   static ReportMeta effectiveMeta(List<SourceEntry> sources) {
     ReportMeta first = sources.get(0).meta();
@@ -55,6 +57,7 @@ public record SourceEntry(String source, String hash, ReportMeta meta, long adde
         }
       }
     }
-    return new ReportMeta(first.title(), event, date, author, url, first.tags(), open ? List.of() : channels);
+    return new ReportMeta(
+        first.title(), event, date, author, url, first.tags(), open ? List.of() : channels);
   }
 }

@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * How Debrief analyzes text, whatever the backend: Lucene's {@link EnglishAnalyzer} (standard tokenizer,
- * possessives, lower case, English stop words, Porter stemming) for {@link Fields#TEXT}, {@link Fields#HEADING}
- * and {@link Fields#TITLE}, keywords elsewhere. The Lucene index writes with it; the Solr configset
- * ({@code config/solr/debrief/conf/managed-schema.xml}) names the same class for the same fields, and query
- * terms are analyzed with it on Debrief's side for both.
+ * How Debrief analyzes text, whatever the backend: Lucene's {@link EnglishAnalyzer} (standard
+ * tokenizer, possessives, lower case, English stop words, Porter stemming) for {@link Fields#TEXT},
+ * {@link Fields#HEADING} and {@link Fields#TITLE}, keywords elsewhere. The Lucene index writes with
+ * it; the Solr configset ({@code config/solr/debrief/conf/managed-schema.xml}) names the same class
+ * for the same fields, and query terms are analyzed with it on Debrief's side for both.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}

@@ -10,16 +10,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Who holds an index's write lock: a small JSON file beside Lucene's {@code write.lock}, written right after
- * the lock is taken and removed when the writer closes, so a refused second writer can name the first
- * (process id, command line, since when). Lucene's file deleter leaves it alone: only names that match its
- * codec patterns or start with {@code segments} are Lucene's. A file left by a killed process is harmless:
- * the operating system released its lock, and the next writer overwrites the file.
+ * Who holds an index's write lock: a small JSON file beside Lucene's {@code write.lock}, written
+ * right after the lock is taken and removed when the writer closes, so a refused second writer can
+ * name the first (process id, command line, since when). Lucene's file deleter leaves it alone:
+ * only names that match its codec patterns or start with {@code segments} are Lucene's. A file left
+ * by a killed process is harmless: the operating system released its lock, and the next writer
+ * overwrites the file.
  */
 final class WriterOwner {
   /** The file's name inside the index folder. */
   static final String FILE_NAME = "debrief-writer.json";
+
   private static final Gson GSON = new Gson();
+
   /** Longest command line kept, in characters. */
   private static final int MAX_COMMAND_CHARS = 200;
 
@@ -59,7 +62,9 @@ final class WriterOwner {
   static String describe(Path dir) {
     Owner o;
     try {
-      o = GSON.fromJson(Files.readString(dir.resolve(FILE_NAME), StandardCharsets.UTF_8), Owner.class);
+      o =
+          GSON.fromJson(
+              Files.readString(dir.resolve(FILE_NAME), StandardCharsets.UTF_8), Owner.class);
     } catch (IOException | JsonParseException e) {
       return "another process";
     }

@@ -5,33 +5,44 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Assembles the normalized text of a report from headings and blocks, remembering where each one sits.
+ * Assembles the normalized text of a report from headings and blocks, remembering where each one
+ * sits.
  *
- * <p>Layout of the text: a heading is a line of its own; blocks are separated by a blank line, except
- * consecutive blocks of one group (the items of one list, the rows of one table), which are separated by a
- * single line break. There is no leading or trailing whitespace.
+ * <p>Layout of the text: a heading is a line of its own; blocks are separated by a blank line,
+ * except consecutive blocks of one group (the items of one list, the rows of one table), which are
+ * separated by a single line break. There is no leading or trailing whitespace.
  *
  * <p>One instance per document; not thread-safe.
  */
 final class DocBuilder {
   /** What a block is; it decides how the block may be split into passages. */
-  enum Kind { PARAGRAPH, LIST_ITEM, TABLE_HEADER, TABLE_ROW, CODE }
+  enum Kind {
+    PARAGRAPH,
+    LIST_ITEM,
+    TABLE_HEADER,
+    TABLE_ROW,
+    CODE
+  }
 
   /**
    * A block of body text at {@code [start, end)} of the text.
    *
-   * @param group       a list or table id (consecutive blocks of one group share a line); 0 for none
+   * @param group a list or table id (consecutive blocks of one group share a line); 0 for none
    * @param tableHeader for {@link Kind#TABLE_ROW}, the header row text of its table, or null
    */
   record Block(Kind kind, String text, int start, int end, int group, String tableHeader) {}
 
-  /** A heading line at {@code [start, end)}; {@code sourceId} is the HTML id it carried, or null. */
+  /**
+   * A heading line at {@code [start, end)}; {@code sourceId} is the HTML id it carried, or null.
+   */
   record Heading(int level, String text, String sourceId, int start, int end) {}
 
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0]+(?=\\n|$)");
   private static final Pattern MANY_BREAKS = Pattern.compile("\\n{3,}");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
@@ -54,7 +65,9 @@ final class DocBuilder {
     separate(false);
     int start = text.length();
     text.append(clean);
-    headings.add(new Heading(Math.max(1, Math.min(6, level)), clean, blankToNull(sourceId), start, text.length()));
+    headings.add(
+        new Heading(
+            Math.max(1, Math.min(6, level)), clean, blankToNull(sourceId), start, text.length()));
     lastGroup = 0;
   }
 
@@ -68,7 +81,9 @@ final class DocBuilder {
     add(Kind.LIST_ITEM, cleanLines(item), group);
   }
 
-  /** Adds a table row ({@code "cell | cell"}) to table {@code group}; the header row comes first. */
+  /**
+   * Adds a table row ({@code "cell | cell"}) to table {@code group}; the header row comes first.
+   */
   void tableRow(String row, boolean header, int group) {
     String clean = oneLine(row);
     if (clean.replace("|", "").isBlank()) {

@@ -16,26 +16,27 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Word documents ({@code .docx}, WordprocessingML, ECMA-376 Part 1 §17) as written by Microsoft Word, Google
- * Docs, LibreOffice and Confluence exports: {@code word/document.xml} read in order, {@code word/styles.xml}
- * for heading styles, {@code word/numbering.xml} for bullets versus numbers, {@code docProps/core.xml} for
- * title, author and date.
+ * Word documents ({@code .docx}, WordprocessingML, ECMA-376 Part 1 §17) as written by Microsoft
+ * Word, Google Docs, LibreOffice and Confluence exports: {@code word/document.xml} read in order,
+ * {@code word/styles.xml} for heading styles, {@code word/numbering.xml} for bullets versus
+ * numbers, {@code docProps/core.xml} for title, author and date.
  *
  * <ul>
- *   <li>A paragraph is a heading when its style (or a style it is based on) is named "heading N" or "Title"
- *       (level 1), or carries an outline level below 9 ({@code w:outlineLvl}, 0-based).</li>
- *   <li>A paragraph with numbering ({@code w:numPr}) is a list item: {@code "• "} for bullet formats, else
- *       {@code "N. "} counted per list and level.</li>
+ *   <li>A paragraph is a heading when its style (or a style it is based on) is named "heading N" or
+ *       "Title" (level 1), or carries an outline level below 9 ({@code w:outlineLvl}, 0-based).
+ *   <li>A paragraph with numbering ({@code w:numPr}) is a list item: {@code "• "} for bullet
+ *       formats, else {@code "N. "} counted per list and level.
  *   <li>Tables ({@code w:tbl}) become {@code cell | cell} rows; rows marked as repeated header rows
- *       ({@code w:tblHeader}) are the header, else the first row is. A table nested in a cell is flattened
- *       into the cell's text.</li>
- *   <li>Text: runs ({@code w:t}), tabs, breaks, hyperlinks, inserted text and content controls; deleted text,
- *       field codes, footnote and comment references are left out. Headers, footers, footnotes and comments
- *       are not read.</li>
+ *       ({@code w:tblHeader}) are the header, else the first row is. A table nested in a cell is
+ *       flattened into the cell's text.
+ *   <li>Text: runs ({@code w:t}), tabs, breaks, hyperlinks, inserted text and content controls;
+ *       deleted text, field codes, footnote and comment references are left out. Headers, footers,
+ *       footnotes and comments are not read.
  * </ul>
  */
 final class DocxParser {
   private static final Pattern HEADING_NAME = Pattern.compile("(?i)^heading\\s*([1-9])$");
+
   /** WordprocessingML's "body text" outline level (levels 0–8 are headings). */
   private static final int BODY_OUTLINE_LEVEL = 9;
 
@@ -51,10 +52,19 @@ final class DocxParser {
   }
 
   static void parse(byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
-    ZipParts zip = ZipParts.read(bytes, ".docx", name -> name.equals("word/document.xml")
-        || name.equals("word/styles.xml") || name.equals("word/numbering.xml") || name.equals("docProps/core.xml"));
-    Document doc = zip.xml("word/document.xml").orElseThrow(
-        () -> new IngestException("not a Word document: word/document.xml is missing"));
+    ZipParts zip =
+        ZipParts.read(
+            bytes,
+            ".docx",
+            name ->
+                name.equals("word/document.xml")
+                    || name.equals("word/styles.xml")
+                    || name.equals("word/numbering.xml")
+                    || name.equals("docProps/core.xml"));
+    Document doc =
+        zip.xml("word/document.xml")
+            .orElseThrow(
+                () -> new IngestException("not a Word document: word/document.xml is missing"));
     DocxParser p = new DocxParser(out);
     zip.xml("word/styles.xml").ifPresent(p::readStyles);
     zip.xml("word/numbering.xml").ifPresent(p::readNumbering);
@@ -83,7 +93,9 @@ final class DocxParser {
         continue;
       }
       for (Element lvl : children(a, "w:lvl")) {
-        numFormats.put(attr(num, "w:numId") + "/" + attr(lvl, "w:ilvl"), attr(child(lvl, "w:numFmt"), "w:val"));
+        numFormats.put(
+            attr(num, "w:numId") + "/" + attr(lvl, "w:ilvl"),
+            attr(child(lvl, "w:numFmt"), "w:val"));
       }
     }
   }
@@ -95,7 +107,7 @@ final class DocxParser {
         case "w:tbl" -> table(e);
         case "w:sdt" -> blocks(child(e, "w:sdtContent") == null ? e : child(e, "w:sdtContent"));
         case "w:customXml", "w:ins", "w:moveTo" -> blocks(e);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -206,7 +218,7 @@ final class DocxParser {
       switch (e.tagName()) {
         case "w:tr" -> rows.add(e);
         case "w:sdt", "w:sdtContent", "w:customXml" -> collectRows(e, rows);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -253,8 +265,17 @@ final class DocxParser {
         case "w:tab", "w:ptab" -> sb.append(' ');
         case "w:br", "w:cr" -> sb.append('\n');
         case "w:noBreakHyphen" -> sb.append('-');
-        case "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr", "w:footnoteReference",
-             "w:endnoteReference", "w:commentReference", "w:tbl", "w:p" -> { }
+        case "w:del",
+            "w:moveFrom",
+            "w:instrText",
+            "w:delText",
+            "w:pPr",
+            "w:rPr",
+            "w:footnoteReference",
+            "w:endnoteReference",
+            "w:commentReference",
+            "w:tbl",
+            "w:p" -> {}
         default -> appendText(c, sb);
       }
     }

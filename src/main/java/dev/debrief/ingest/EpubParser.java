@@ -9,26 +9,41 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * E-books ({@code .epub}, EPUB 3.3 and 2.0.1): {@code META-INF/container.xml} names the package document
- * (OPF); its {@code spine} gives the reading order of the XHTML content documents, each read by
- * {@link HtmlParser} into the one report (so headings, lists and tables follow the HTML rules, and heading
- * ids become anchors). A content document without any h1–h6 (LibreOffice's EPUB export writes headings as
- * styled paragraphs) is headed by its entry in the navigation document (EPUB 3 {@code nav}, else the EPUB 2
- * NCX), its first paragraph becoming that heading when it repeats the label. Title, creator, date and subjects
- * come from the package metadata (Dublin Core). Navigation documents and non-XHTML spine items are skipped.
+ * E-books ({@code .epub}, EPUB 3.3 and 2.0.1): {@code META-INF/container.xml} names the package
+ * document (OPF); its {@code spine} gives the reading order of the XHTML content documents, each
+ * read by {@link HtmlParser} into the one report (so headings, lists and tables follow the HTML
+ * rules, and heading ids become anchors). A content document without any h1–h6 (LibreOffice's EPUB
+ * export writes headings as styled paragraphs) is headed by its entry in the navigation document
+ * (EPUB 3 {@code nav}, else the EPUB 2 NCX), its first paragraph becoming that heading when it
+ * repeats the label. Title, creator, date and subjects come from the package metadata (Dublin
+ * Core). Navigation documents and non-XHTML spine items are skipped.
  */
 final class EpubParser {
   private EpubParser() {}
 
   static void parse(byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
-    ZipParts zip = ZipParts.read(bytes, ".epub", name -> name.endsWith(".xml") || name.endsWith(".opf")
-        || name.endsWith(".xhtml") || name.endsWith(".html") || name.endsWith(".htm"));
-    Document container = zip.xml("META-INF/container.xml").orElseThrow(
-        () -> new IngestException("not an EPUB: META-INF/container.xml is missing"));
+    ZipParts zip =
+        ZipParts.read(
+            bytes,
+            ".epub",
+            name ->
+                name.endsWith(".xml")
+                    || name.endsWith(".opf")
+                    || name.endsWith(".xhtml")
+                    || name.endsWith(".html")
+                    || name.endsWith(".htm"));
+    Document container =
+        zip.xml("META-INF/container.xml")
+            .orElseThrow(
+                () -> new IngestException("not an EPUB: META-INF/container.xml is missing"));
     Element rootfile = container.getElementsByTag("rootfile").first();
     String opfName = rootfile == null ? "" : ZipParts.resolve("", rootfile.attr("full-path"));
-    Document opf = zip.xml(opfName).orElseThrow(
-        () -> new IngestException("not an EPUB: the package document " + opfName + " is missing"));
+    Document opf =
+        zip.xml(opfName)
+            .orElseThrow(
+                () ->
+                    new IngestException(
+                        "not an EPUB: the package document " + opfName + " is missing"));
     meta.title = OfficeXml.text(opf, "dc:title");
     meta.author = String.join(", ", opf.getElementsByTag("dc:creator").eachText());
     meta.date = Meta.normalizeDate(OfficeXml.text(opf, "dc:date"));
@@ -43,7 +58,8 @@ final class EpubParser {
     List<String> chapters = new ArrayList<>();
     for (Element ref : opf.getElementsByTag("itemref")) {
       Element item = manifest.get(ref.attr("idref"));
-      if (item == null || item.attr("properties").contains("nav")
+      if (item == null
+          || item.attr("properties").contains("nav")
           || !item.attr("media-type").contains("html")) {
         continue;
       }
@@ -62,33 +78,42 @@ final class EpubParser {
     }
   }
 
-  /** Content document part name to its navigation label (the first one, when several point into it). */
-  private static Map<String, String> navigationLabels(ZipParts zip, String opfName,
-                                                      java.util.Collection<Element> items) {
+  /**
+   * Content document part name to its navigation label (the first one, when several point into it).
+   */
+  private static Map<String, String> navigationLabels(
+      ZipParts zip, String opfName, java.util.Collection<Element> items) {
     Map<String, String> labels = new HashMap<>();
     for (Element item : items) {
       String part = ZipParts.resolve(opfName, item.attr("href"));
       if (item.attr("properties").contains("nav")) {
-        zip.text(part).ifPresent(html -> {
-          for (Element a : Jsoup.parse(html).select("nav a[href]")) {
-            labels.putIfAbsent(ZipParts.resolve(part, a.attr("href")), DocBuilder.oneLine(a.text()));
-          }
-        });
+        zip.text(part)
+            .ifPresent(
+                html -> {
+                  for (Element a : Jsoup.parse(html).select("nav a[href]")) {
+                    labels.putIfAbsent(
+                        ZipParts.resolve(part, a.attr("href")), DocBuilder.oneLine(a.text()));
+                  }
+                });
       }
     }
     if (labels.isEmpty()) {
       for (Element item : items) {
         if (item.attr("media-type").equals("application/x-dtbncx+xml")) {
           String part = ZipParts.resolve(opfName, item.attr("href"));
-          zip.xml(part).ifPresent(ncx -> {
-            for (Element point : ncx.getElementsByTag("navPoint")) {
-              Element text = point.getElementsByTag("text").first();
-              Element content = point.getElementsByTag("content").first();
-              if (text != null && content != null) {
-                labels.putIfAbsent(ZipParts.resolve(part, content.attr("src")), DocBuilder.oneLine(text.text()));
-              }
-            }
-          });
+          zip.xml(part)
+              .ifPresent(
+                  ncx -> {
+                    for (Element point : ncx.getElementsByTag("navPoint")) {
+                      Element text = point.getElementsByTag("text").first();
+                      Element content = point.getElementsByTag("content").first();
+                      if (text != null && content != null) {
+                        labels.putIfAbsent(
+                            ZipParts.resolve(part, content.attr("src")),
+                            DocBuilder.oneLine(text.text()));
+                      }
+                    }
+                  });
         }
       }
     }

@@ -14,18 +14,19 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * YAML front matter (the Jekyll/Hugo convention): a first line {@code ---}, a YAML 1.1 mapping, and a
- * closing line {@code ---} or {@code ...}. Parsed with SnakeYAML's safe constructor (no arbitrary types,
- * bounded aliases); timestamps are kept as their source strings so a date-time such as
- * {@code 2017-10-17T22:19:00+01:00} keeps its local date. A block that is not a YAML mapping is not front
- * matter and is left in the body.
+ * YAML front matter (the Jekyll/Hugo convention): a first line {@code ---}, a YAML 1.1 mapping, and
+ * a closing line {@code ---} or {@code ...}. Parsed with SnakeYAML's safe constructor (no arbitrary
+ * types, bounded aliases); timestamps are kept as their source strings so a date-time such as
+ * {@code 2017-10-17T22:19:00+01:00} keeps its local date. A block that is not a YAML mapping is not
+ * front matter and is left in the body.
  *
  * @param data the mapping (keys as strings), empty when there is none
  * @param body the text after the closing line (or all of it when there is no front matter)
  */
 record FrontMatter(Map<String, Object> data, String body) {
   private static final Pattern BLOCK =
-      Pattern.compile("\\A---[ \\t]*\\n(?:(.*?)\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+      Pattern.compile(
+          "\\A---[ \\t]*\\n(?:(.*?)\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
 
   /** Splits {@code text} (line endings already {@code \n}, no BOM) into front matter and body. */
   static FrontMatter split(String text) {
@@ -47,11 +48,12 @@ record FrontMatter(Map<String, Object> data, String body) {
       return new FrontMatter(Map.of(), text);
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    map.forEach((k, v) -> {
-      if (k != null) {
-        data.put(String.valueOf(k).trim().toLowerCase(java.util.Locale.ROOT), v);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (k != null) {
+            data.put(String.valueOf(k).trim().toLowerCase(java.util.Locale.ROOT), v);
+          }
+        });
     return new FrontMatter(data, text.substring(m.end()));
   }
 
@@ -67,12 +69,14 @@ record FrontMatter(Map<String, Object> data, String body) {
   private static final class StringTimestamps extends SafeConstructor {
     StringTimestamps(LoaderOptions options) {
       super(options);
-      this.yamlConstructors.put(Tag.TIMESTAMP, new AbstractConstruct() {
-        @Override
-        public Object construct(Node node) {
-          return ((ScalarNode) node).getValue();
-        }
-      });
+      this.yamlConstructors.put(
+          Tag.TIMESTAMP,
+          new AbstractConstruct() {
+            @Override
+            public Object construct(Node node) {
+              return ((ScalarNode) node).getValue();
+            }
+          });
     }
   }
 }

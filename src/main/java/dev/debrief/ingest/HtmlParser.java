@@ -12,36 +12,84 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * HTML pages and HTML fragments, parsed with jsoup (the WHATWG HTML parsing algorithm), so character
- * references are decoded exactly once by the parser and never again.
+ * HTML pages and HTML fragments, parsed with jsoup (the WHATWG HTML parsing algorithm), so
+ * character references are decoded exactly once by the parser and never again.
  *
- * <p>Boilerplate removed before the text is read: {@code script style noscript template nav header footer
- * aside form iframe svg button}, elements with ARIA roles navigation/banner/contentinfo/complementary/search,
- * hidden elements, and elements whose id or class mentions cookie, consent, GDPR, banner, sidebar, comments,
- * share/social buttons, breadcrumbs, newsletter or related posts ({@code <html> <body> <main> <article>} and
- * ancestors of the content are never removed). A {@code <header>} inside an {@code <article>} keeps its
- * headings. The content root is the largest {@code <article>}, else {@code <main>}, else {@code <body>}.
+ * <p>Boilerplate removed before the text is read: {@code script style noscript template nav header
+ * footer aside form iframe svg button}, elements with ARIA roles
+ * navigation/banner/contentinfo/complementary/search, hidden elements, and elements whose id or
+ * class mentions cookie, consent, GDPR, banner, sidebar, comments, share/social buttons,
+ * breadcrumbs, newsletter or related posts ({@code <html> <body> <main> <article>} and ancestors of
+ * the content are never removed). A {@code <header>} inside an {@code <article>} keeps its
+ * headings. The content root is the largest {@code <article>}, else {@code <main>}, else {@code
+ * <body>}.
  *
- * <p>Block elements end lines, so the text of adjacent blocks never welds together; h1–h6 become headings and
- * keep their own {@code id} (or the id/name of an anchor inside them) as the section anchor; list items become
- * {@code "• item"} or {@code "1. item"} lines; tables become {@code cell | cell} rows; {@code <pre>} keeps its
- * whitespace; images are dropped.
+ * <p>Block elements end lines, so the text of adjacent blocks never welds together; h1–h6 become
+ * headings and keep their own {@code id} (or the id/name of an anchor inside them) as the section
+ * anchor; list items become {@code "• item"} or {@code "1. item"} lines; tables become {@code cell
+ * | cell} rows; {@code <pre>} keeps its whitespace; images are dropped.
  */
 final class HtmlParser {
-  private static final String BOILERPLATE = "script, style, noscript, template, nav, footer, aside, form, iframe, "
-      + "svg, button, select, textarea, input, object, embed, canvas, dialog, link, meta, "
-      + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
-      + "[hidden], [aria-hidden=true]";
-  private static final Pattern ANYWHERE = Pattern.compile("(?i)cookie|consent|gdpr|banner|sidebar|disqus");
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?i)(^|[-_])(comments?|share|sharing|social|newsletter|related|breadcrumbs?|subscribe|advert|ads|"
-          + "promo|popup|skip-link|post-navigation|pagination)([-_]|$)");
+  private static final String BOILERPLATE =
+      "script, style, noscript, template, nav, footer, aside, form, iframe, "
+          + "svg, button, select, textarea, input, object, embed, canvas, dialog, link, meta, "
+          + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+          + "[hidden], [aria-hidden=true]";
+  private static final Pattern ANYWHERE =
+      Pattern.compile("(?i)cookie|consent|gdpr|banner|sidebar|disqus");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?i)(^|[-_])(comments?|share|sharing|social|newsletter|related|breadcrumbs?|subscribe|advert|ads|"
+              + "promo|popup|skip-link|post-navigation|pagination)([-_]|$)");
   private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote",
-      "figure", "figcaption", "dl", "dt", "dd", "address", "hr", "details", "summary", "center", "header",
-      "hgroup", "fieldset", "legend", "caption", "body", "html", "li", "tr", "td", "th", "table", "thead",
-      "tbody", "tfoot", "ul", "ol", "menu", "nav", "footer", "aside", "form", "noscript", "pre", "h1", "h2",
-      "h3", "h4", "h5", "h6");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "blockquote",
+          "figure",
+          "figcaption",
+          "dl",
+          "dt",
+          "dd",
+          "address",
+          "hr",
+          "details",
+          "summary",
+          "center",
+          "header",
+          "hgroup",
+          "fieldset",
+          "legend",
+          "caption",
+          "body",
+          "html",
+          "li",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "ul",
+          "ol",
+          "menu",
+          "nav",
+          "footer",
+          "aside",
+          "form",
+          "noscript",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6");
   private static final Pattern BR_SPACE = Pattern.compile("[ \\t]*\\n[ \\t]*");
 
   private HtmlParser() {}
@@ -65,19 +113,26 @@ final class HtmlParser {
   private static void readMeta(Document doc, Meta meta) {
     String ogTitle = attr(doc, "meta[property=og:title]", "content");
     String siteName = attr(doc, "meta[property=og:site_name]", "content");
-    String title = !ogTitle.isEmpty() ? ogTitle : cleanTitle(DocBuilder.oneLine(doc.title()), siteName);
+    String title =
+        !ogTitle.isEmpty() ? ogTitle : cleanTitle(DocBuilder.oneLine(doc.title()), siteName);
     meta.title = title;
     String author = attr(doc, "meta[name=author]", "content");
     if (author.isEmpty()) {
       author = attr(doc, "meta[property=article:author]", "content");
     }
     if (author.isEmpty() || Meta.isAbsoluteUrl(author)) {
-      Element byline = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+      Element byline =
+          doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
       author = byline == null ? "" : DocBuilder.oneLine(byline.text());
     }
     meta.author = author.length() > 120 ? "" : author;
-    for (String sel : List.of("meta[property=article:published_time]", "meta[name=date]",
-        "meta[name=dc.date]", "meta[name=DC.date]", "meta[itemprop=datePublished]")) {
+    for (String sel :
+        List.of(
+            "meta[property=article:published_time]",
+            "meta[name=date]",
+            "meta[name=dc.date]",
+            "meta[name=DC.date]",
+            "meta[itemprop=datePublished]")) {
       String d = Meta.normalizeDate(attr(doc, sel, "content"));
       if (!d.isEmpty()) {
         meta.date = d;
@@ -90,7 +145,8 @@ final class HtmlParser {
         meta.date = Meta.normalizeDate(time.attr("datetime"));
       }
     }
-    for (String[] sel : new String[][] {{"link[rel=canonical]", "href"}, {"meta[property=og:url]", "content"}}) {
+    for (String[] sel :
+        new String[][] {{"link[rel=canonical]", "href"}, {"meta[property=og:url]", "content"}}) {
       String u = attr(doc, sel[0], sel[1]);
       if (Meta.isAbsoluteUrl(u)) {
         meta.url = u;
@@ -213,7 +269,7 @@ final class HtmlParser {
       this.out = out;
     }
 
-    /** Reads {@code root}'s content, text after its last block included ("</p>\nA closing line"). */
+    /** Reads {@code root}'s content, text after its last block included ("\nA closing line"). */
     void read(Element root) {
       walkChildren(root);
       flush();
@@ -240,7 +296,7 @@ final class HtmlParser {
           out.heading(name.charAt(1) - '0', e.text(), headingId(e));
         }
         case "br" -> buf.append('\n');
-        case "img", "picture", "video", "audio", "source", "track", "map", "area" -> { }
+        case "img", "picture", "video", "audio", "source", "track", "map", "area" -> {}
         case "pre" -> {
           flush();
           out.code(e.wholeText());
@@ -320,7 +376,11 @@ final class HtmlParser {
       group = savedGroup;
     }
 
-    /** A <p> or <div> inside a list item whose content is inline: read as part of the item line. */
+    /**
+     * A
+     *
+     * <p>or <div> inside a list item whose content is inline: read as part of the item line.
+     */
     private static boolean isInlineish(Element e) {
       String n = e.normalName();
       return (n.equals("p") || n.equals("div") || n.equals("span"))
@@ -330,8 +390,9 @@ final class HtmlParser {
     private void table(Element table) {
       flush();
       Elements nested = table.select("table");
-      boolean layout = nested.size() > 1
-          || !table.select("td p, td div, td ul, td ol, td pre, th p, th div").isEmpty();
+      boolean layout =
+          nested.size() > 1
+              || !table.select("td p, td div, td ul, td ol, td pre, th p, th div").isEmpty();
       if (layout) {
         walkChildren(table);
         flush();
@@ -357,7 +418,8 @@ final class HtmlParser {
           continue;
         }
         Element parent = tr.parent();
-        boolean header = first && (allTh || (parent != null && parent.normalName().equals("thead")));
+        boolean header =
+            first && (allTh || (parent != null && parent.normalName().equals("thead")));
         out.tableRow(String.join(" | ", cells), header, g);
         first = false;
       }

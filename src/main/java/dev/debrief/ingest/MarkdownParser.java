@@ -28,21 +28,23 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * Markdown per the CommonMark spec (0.31) plus GitHub-flavoured tables, parsed with commonmark-java.
+ * Markdown per the CommonMark spec (0.31) plus GitHub-flavoured tables, parsed with
+ * commonmark-java.
  *
- * <p>Output: ATX/setext headings become headings; paragraphs keep their text with soft line breaks as
- * spaces and hard breaks as line breaks; links are reduced to their label; images are dropped; inline
- * code keeps its text; list items become one line each ({@code "• "} or {@code "1. "}, nested items
- * likewise); fenced and indented code blocks are kept verbatim; tables become {@code cell | cell} rows
- * with the header row first; block quotes are read as their content; HTML blocks are read with jsoup
- * like HTML pages (tags removed, entities decoded); Liquid tags ({@code {% ... %}}) of Jekyll sites are
- * removed from prose.
+ * <p>Output: ATX/setext headings become headings; paragraphs keep their text with soft line breaks
+ * as spaces and hard breaks as line breaks; links are reduced to their label; images are dropped;
+ * inline code keeps its text; list items become one line each ({@code "• "} or {@code "1. "},
+ * nested items likewise); fenced and indented code blocks are kept verbatim; tables become {@code
+ * cell | cell} rows with the header row first; block quotes are read as their content; HTML blocks
+ * are read with jsoup like HTML pages (tags removed, entities decoded); Liquid tags ({@code {% ...
+ * %}}) of Jekyll sites are removed from prose.
  */
 final class MarkdownParser {
   private static final Pattern LIQUID = Pattern.compile("\\{%.*?%\\}", Pattern.DOTALL);
   private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
-  private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private final Parser parser =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   void parse(String markdown, DocBuilder out) {
     Node doc = parser.parse(markdown);

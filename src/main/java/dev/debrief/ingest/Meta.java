@@ -24,14 +24,16 @@ final class Meta {
   final Set<String> tags = new LinkedHashSet<>();
   final Set<String> channels = new LinkedHashSet<>();
 
-  private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?(?:$|[T\\s])");
+  private static final Pattern ISO =
+      Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?(?:$|[T\\s])");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})$");
-  private static final List<DateTimeFormatter> TEXT_DATES = List.of(
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("EEE, d MMM uuuu", Locale.ENGLISH));
+  private static final List<DateTimeFormatter> TEXT_DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEE, d MMM uuuu", Locale.ENGLISH));
 
   /** Reads the keys Debrief knows from a front-matter mapping; unknown keys are ignored. */
   static Meta fromFrontMatter(Map<String, Object> fm) {
@@ -78,7 +80,9 @@ final class Meta {
     return DocBuilder.oneLine(String.valueOf(v));
   }
 
-  /** An author: a string, a list of strings/maps (joined with ", "), or a map with a {@code name}. */
+  /**
+   * An author: a string, a list of strings/maps (joined with ", "), or a map with a {@code name}.
+   */
   static String person(Object v) {
     if (v instanceof Map<?, ?> map) {
       return scalar(map.get("name"));
@@ -94,7 +98,9 @@ final class Meta {
     return scalar(v);
   }
 
-  /** Tags or channels: a YAML list, or a string split at commas (and, without commas, at spaces). */
+  /**
+   * Tags or channels: a YAML list, or a string split at commas (and, without commas, at spaces).
+   */
   static List<String> list(Object v) {
     List<String> out = new ArrayList<>();
     if (v instanceof Collection<?> c) {
@@ -114,9 +120,9 @@ final class Meta {
   }
 
   /**
-   * A date as ISO-8601 {@code yyyy-MM-dd}, or {@code yyyy-MM} when only the month is known; "" when the
-   * value is not a recognizable date. Accepts ISO dates and date-times (the local date is kept), "2025-06",
-   * "2017/10/17" and English forms such as "March 30, 2017".
+   * A date as ISO-8601 {@code yyyy-MM-dd}, or {@code yyyy-MM} when only the month is known; "" when
+   * the value is not a recognizable date. Accepts ISO dates and date-times (the local date is
+   * kept), "2025-06", "2017/10/17" and English forms such as "March 30, 2017".
    */
   static String normalizeDate(String raw) {
     if (raw == null) {
@@ -153,8 +159,9 @@ final class Meta {
   }
 
   /**
-   * A title from a file name: no directory, no extension, '-' and '_' as spaces, a leading ordinal such
-   * as {@code "02-"} dropped, first letter upper-cased ("02-kubecon-na-2018.md" gives "Kubecon na 2018").
+   * A title from a file name: no directory, no extension, '-' and '_' as spaces, a leading ordinal
+   * such as {@code "02-"} dropped, first letter upper-cased ("02-kubecon-na-2018.md" gives "Kubecon
+   * na 2018").
    */
   static String titleFromFileName(String fileName) {
     String name = fileName.replace('\\', '/');

@@ -10,25 +10,39 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * OpenDocument text ({@code .odt}, OASIS OpenDocument 1.2/1.3 Part 3, as written by LibreOffice, Google Docs and
- * Word): {@code content.xml}'s {@code office:text} in order, list styles from {@code content.xml} and
- * {@code styles.xml}, title, author, date and keywords from {@code meta.xml}.
+ * OpenDocument text ({@code .odt}, OASIS OpenDocument 1.2/1.3 Part 3, as written by LibreOffice,
+ * Google Docs and Word): {@code content.xml}'s {@code office:text} in order, list styles from
+ * {@code content.xml} and {@code styles.xml}, title, author, date and keywords from {@code
+ * meta.xml}.
  *
  * <ul>
- *   <li>{@code text:h} is a heading at its {@code text:outline-level} (1 when absent).</li>
- *   <li>{@code text:list} items are list items: {@code "N. "} when the list style's level is numbered
- *       ({@code text:list-level-style-number}), else {@code "• "}.</li>
- *   <li>{@code table:table} rows become {@code cell | cell} rows; rows inside
- *       {@code table:table-header-rows} are the header, else the first row is.</li>
- *   <li>Inline text: spans, links, {@code text:s} (spaces), tabs and line breaks; notes, annotations, tracked
- *       deletions, tables of contents and frames (images, text boxes) are left out.</li>
+ *   <li>{@code text:h} is a heading at its {@code text:outline-level} (1 when absent).
+ *   <li>{@code text:list} items are list items: {@code "N. "} when the list style's level is
+ *       numbered ({@code text:list-level-style-number}), else {@code "• "}.
+ *   <li>{@code table:table} rows become {@code cell | cell} rows; rows inside {@code
+ *       table:table-header-rows} are the header, else the first row is.
+ *   <li>Inline text: spans, links, {@code text:s} (spaces), tabs and line breaks; notes,
+ *       annotations, tracked deletions, tables of contents and frames (images, text boxes) are left
+ *       out.
  * </ul>
  */
 final class OdtParser {
-  private static final Set<String> SKIPPED = Set.of("text:tracked-changes", "text:table-of-content",
-      "text:alphabetical-index", "text:illustration-index", "text:bibliography", "office:annotation",
-      "text:soft-page-break", "draw:frame", "office:forms", "text:sequence-decls", "text:variable-decls",
-      "table:table-columns", "table:table-column", "text:user-field-decls");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "text:tracked-changes",
+          "text:table-of-content",
+          "text:alphabetical-index",
+          "text:illustration-index",
+          "text:bibliography",
+          "office:annotation",
+          "text:soft-page-break",
+          "draw:frame",
+          "office:forms",
+          "text:sequence-decls",
+          "text:variable-decls",
+          "table:table-columns",
+          "table:table-column",
+          "text:user-field-decls");
   private final DocBuilder out;
   private final Set<String> numberedListStyles = new HashSet<>();
 
@@ -37,24 +51,32 @@ final class OdtParser {
   }
 
   static void parse(byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
-    ZipParts zip = ZipParts.read(bytes, ".odt", name -> name.equals("content.xml") || name.equals("styles.xml")
-        || name.equals("meta.xml"));
-    Document content = zip.xml("content.xml").orElseThrow(
-        () -> new IngestException("not an OpenDocument text: content.xml is missing"));
+    ZipParts zip =
+        ZipParts.read(
+            bytes,
+            ".odt",
+            name ->
+                name.equals("content.xml") || name.equals("styles.xml") || name.equals("meta.xml"));
+    Document content =
+        zip.xml("content.xml")
+            .orElseThrow(
+                () -> new IngestException("not an OpenDocument text: content.xml is missing"));
     OdtParser p = new OdtParser(out);
     p.readListStyles(content);
     zip.xml("styles.xml").ifPresent(p::readListStyles);
-    zip.xml("meta.xml").ifPresent(m -> {
-      meta.title = OfficeXml.text(m, "dc:title");
-      meta.author = OfficeXml.text(m, "meta:initial-creator");
-      if (meta.author.isEmpty()) {
-        meta.author = OfficeXml.text(m, "dc:creator");
-      }
-      meta.date = Meta.normalizeDate(OfficeXml.text(m, "meta:creation-date"));
-      for (Element k : m.getElementsByTag("meta:keyword")) {
-        meta.tags.addAll(Meta.list(k.text()));
-      }
-    });
+    zip.xml("meta.xml")
+        .ifPresent(
+            m -> {
+              meta.title = OfficeXml.text(m, "dc:title");
+              meta.author = OfficeXml.text(m, "meta:initial-creator");
+              if (meta.author.isEmpty()) {
+                meta.author = OfficeXml.text(m, "dc:creator");
+              }
+              meta.date = Meta.normalizeDate(OfficeXml.text(m, "meta:creation-date"));
+              for (Element k : m.getElementsByTag("meta:keyword")) {
+                meta.tags.addAll(Meta.list(k.text()));
+              }
+            });
     Element text = content.getElementsByTag("office:text").first();
     if (text != null) {
       p.blocks(text);
@@ -109,7 +131,7 @@ final class OdtParser {
             }
           }
           case "text:list" -> list(c, style, level + 1);
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -145,7 +167,8 @@ final class OdtParser {
     }
   }
 
-  private static void collectRows(Element e, List<Element> rows, List<Element> header, boolean inHeader) {
+  private static void collectRows(
+      Element e, List<Element> rows, List<Element> header, boolean inHeader) {
     for (Element c : e.children()) {
       switch (c.tagName()) {
         case "table:table-row" -> {
@@ -156,7 +179,7 @@ final class OdtParser {
         }
         case "table:table-header-rows" -> collectRows(c, rows, header, true);
         case "table:table-rows", "table:table-row-group" -> collectRows(c, rows, header, inHeader);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -185,7 +208,11 @@ final class OdtParser {
           }
           case "text:tab" -> sb.append(' ');
           case "text:line-break" -> sb.append('\n');
-          case "text:note", "office:annotation", "office:annotation-end", "draw:frame", "text:bookmark-ref" -> { }
+          case "text:note",
+              "office:annotation",
+              "office:annotation-end",
+              "draw:frame",
+              "text:bookmark-ref" -> {}
           default -> appendInline(c, sb);
         }
       }

@@ -8,9 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Small helpers over jsoup's XML DOM for the office readers: child lookup by qualified tag name (prefix
- * included, as written in the part), Office Open XML package relationships (ECMA-376 Part 2, §9) and the core
- * properties part (Dublin Core title, creator, created date, keywords; ECMA-376 Part 2, §11).
+ * Small helpers over jsoup's XML DOM for the office readers: child lookup by qualified tag name
+ * (prefix included, as written in the part), Office Open XML package relationships (ECMA-376 Part
+ * 2, §9) and the core properties part (Dublin Core title, creator, created date, keywords; ECMA-376
+ * Part 2, §11).
  */
 final class OfficeXml {
   private OfficeXml() {}
@@ -66,26 +67,34 @@ final class OfficeXml {
    */
   static Map<String, String> relationships(ZipParts zip, String part) {
     int slash = part.lastIndexOf('/');
-    String rels = (slash < 0 ? "" : part.substring(0, slash + 1)) + "_rels/" + part.substring(slash + 1) + ".rels";
+    String rels =
+        (slash < 0 ? "" : part.substring(0, slash + 1))
+            + "_rels/"
+            + part.substring(slash + 1)
+            + ".rels";
     Map<String, String> out = new HashMap<>();
-    zip.xml(rels).ifPresent(doc -> {
-      for (Element r : doc.getElementsByTag("Relationship")) {
-        if (!"External".equals(r.attr("TargetMode"))) {
-          out.put(r.attr("Id"), ZipParts.resolve(part, r.attr("Target")));
-        }
-      }
-    });
+    zip.xml(rels)
+        .ifPresent(
+            doc -> {
+              for (Element r : doc.getElementsByTag("Relationship")) {
+                if (!"External".equals(r.attr("TargetMode"))) {
+                  out.put(r.attr("Id"), ZipParts.resolve(part, r.attr("Target")));
+                }
+              }
+            });
     return out;
   }
 
   /** Title, author, date and keywords from {@code docProps/core.xml}, when present. */
   static void coreProperties(ZipParts zip, Meta meta) {
-    zip.xml("docProps/core.xml").ifPresent(doc -> {
-      meta.title = text(doc, "dc:title");
-      meta.author = text(doc, "dc:creator");
-      meta.date = Meta.normalizeDate(text(doc, "dcterms:created"));
-      meta.tags.addAll(Meta.list(text(doc, "cp:keywords")));
-    });
+    zip.xml("docProps/core.xml")
+        .ifPresent(
+            doc -> {
+              meta.title = text(doc, "dc:title");
+              meta.author = text(doc, "dc:creator");
+              meta.date = Meta.normalizeDate(text(doc, "dcterms:created"));
+              meta.tags.addAll(Meta.list(text(doc, "cp:keywords")));
+            });
   }
 
   /** The one-line text of the first element named {@code tag}, or "". */

@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -27,47 +27,69 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PDF text extraction with Apache PDFBox 3 ({@link PDFTextStripper}, sorted by position), then clean-up:
+ * PDF text extraction with Apache PDFBox 3 ({@link PDFTextStripper}, sorted by position), then
+ * clean-up:
+ *
  * <ul>
- *   <li>Unicode NFKC normalization of every line (ligatures such as "ﬁ" become "fi"); soft hyphens removed.</li>
- *   <li>Running headers and footers dropped: a line among the first or last two lines of a page whose text,
- *       with digits masked, recurs in those zones on at least half of the pages (and at least two). Page
- *       numbers ("7", "- 7 -", "Page 7", "Page 7 of 9", "7 / 9", roman numerals) in those zones are dropped
- *       on any page.</li>
- *   <li>Lines are grouped into paragraphs by vertical gaps (more than 1.7 times the font size) and page ends
- *       after a finished sentence; a word hyphenated across a line break ("reli-" + "ability") is joined
- *       when the next line starts with a lower-case letter.</li>
- *   <li>Headings: short lines (at most 15 words, not ending with a period) set at least 15% larger than the
- *       body font (the most used size); the distinct heading sizes, largest first, give levels 1, 2, ….</li>
- *   <li>Lines starting with a bullet or "1." / "1)" are list items.</li>
+ *   <li>Unicode NFKC normalization of every line (ligatures such as "ﬁ" become "fi"); soft hyphens
+ *       removed.
+ *   <li>Running headers and footers dropped: a line among the first or last two lines of a page
+ *       whose text, with digits masked, recurs in those zones on at least half of the pages (and at
+ *       least two). Page numbers ("7", "- 7 -", "Page 7", "Page 7 of 9", "7 / 9", roman numerals)
+ *       in those zones are dropped on any page.
+ *   <li>Lines are grouped into paragraphs by vertical gaps (more than 1.7 times the font size) and
+ *       page ends after a finished sentence; a word hyphenated across a line break ("reli-" +
+ *       "ability") is joined when the next line starts with a lower-case letter.
+ *   <li>Headings: short lines (at most 15 words, not ending with a period) set at least 15% larger
+ *       than the body font (the most used size); the distinct heading sizes, largest first, give
+ *       levels 1, 2, ….
+ *   <li>Lines starting with a bullet or "1." / "1)" are list items.
  * </ul>
+ *
  * Metadata: the document information dictionary's Title (unless blank or a placeholder), Author and
  * CreationDate; without a Title, the first heading, else the first line.
  *
- * <p>Refused as unreadable, with the reason: a PDF whose glyphs mostly cannot be decoded (no Unicode mapping
- * in their font, or drawn without their font, as in a file cut short), and one whose extracted text does not
- * read as words or holds replacement characters ({@link TextQuality}). PDFBox's own warnings about such fonts
- * (one per glyph code and font, thousands for a damaged file) are not printed: its loggers are off in
- * {@code simplelogger.properties}, and this parser logs one summary line per file instead.
+ * <p>Refused as unreadable, with the reason: a PDF whose glyphs mostly cannot be decoded (no
+ * Unicode mapping in their font, or drawn without their font, as in a file cut short), and one
+ * whose extracted text does not read as words or holds replacement characters ({@link
+ * TextQuality}). PDFBox's own warnings about such fonts (one per glyph code and font, thousands for
+ * a damaged file) are not printed: its loggers are off in {@code simplelogger.properties}, and this
+ * parser logs one summary line per file instead.
  */
 final class PdfParser {
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^(?:[-–—\\s]*)(?:page\\s*)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:[-–—\\s]*)$");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)^(?:[-–—\\s]*)(?:page\\s*)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:[-–—\\s]*)$");
   private static final Pattern BULLET = Pattern.compile("^(?:[•·◦▪‣*\\-–]\\s+|\\d{1,3}[.)]\\s+)");
   private static final int ZONE = 2;
+
   /**
-   * A vertical gap above this many font sizes between two lines on a page starts a new paragraph (and stops a
-   * heading from continuing); about one blank line at common leading. Chosen by hand, not measured.
+   * A vertical gap above this many font sizes between two lines on a page starts a new paragraph
+   * (and stops a heading from continuing); about one blank line at common leading. Chosen by hand,
+   * not measured.
    */
   private static final float PARAGRAPH_GAP_LINES = 1.7f;
-  /** A line whose font is at least this many times the body size may be a heading. Chosen by hand, not measured. */
+
+  /**
+   * A line whose font is at least this many times the body size may be a heading. Chosen by hand,
+   * not measured.
+   */
   private static final float HEADING_SIZE_RATIO = 1.15f;
+
   /** At least this share of undecodable glyphs refuses a file whatever its text looks like. */
   static final double MAX_UNDECODABLE_SHARE = 0.5;
-  /** The share of undecodable glyphs above which a summary line is logged for a file that is kept. */
+
+  /**
+   * The share of undecodable glyphs above which a summary line is logged for a file that is kept.
+   */
   static final double WARN_UNDECODABLE_SHARE = 0.001;
-  /** How far from the end of the file the {@code %%EOF} marker must be (ISO 32000-1 §7.5.5 puts it last). */
+
+  /**
+   * How far from the end of the file the {@code %%EOF} marker must be (ISO 32000-1 §7.5.5 puts it
+   * last).
+   */
   private static final int EOF_WINDOW = 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(PdfParser.class);
 
   private PdfParser() {}
@@ -78,11 +100,11 @@ final class PdfParser {
   /**
    * How the glyphs of a file decoded.
    *
-   * @param glyphs      glyphs shown
-   * @param unmapped    glyphs whose font has no Unicode mapping for their code
-   * @param withoutFont glyphs shown while the current font could not be found (PDFBox draws them with a
-   *                    default font, which decodes their codes wrongly)
-   * @param fonts       names of the fonts with unmapped glyphs, at most a few
+   * @param glyphs glyphs shown
+   * @param unmapped glyphs whose font has no Unicode mapping for their code
+   * @param withoutFont glyphs shown while the current font could not be found (PDFBox draws them
+   *     with a default font, which decodes their codes wrongly)
+   * @param fonts names of the fonts with unmapped glyphs, at most a few
    */
   record GlyphStats(int glyphs, int unmapped, int withoutFont, Set<String> fonts) {
     int undecodable() {
@@ -94,17 +116,26 @@ final class PdfParser {
     }
 
     String describe() {
-      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d glyphs cannot be decoded",
-          undecodable(), glyphs));
+      StringBuilder b =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT, "%,d of %,d glyphs cannot be decoded", undecodable(), glyphs));
       List<String> parts = new ArrayList<>();
       if (unmapped > 0) {
-        parts.add(String.format(Locale.ROOT, "%,d have no Unicode mapping%s", unmapped,
-            fonts.isEmpty() ? "" : " in " + String.join(", ", fonts)));
+        parts.add(
+            String.format(
+                Locale.ROOT,
+                "%,d have no Unicode mapping%s",
+                unmapped,
+                fonts.isEmpty() ? "" : " in " + String.join(", ", fonts)));
       }
       if (withoutFont > 0) {
-        parts.add(String.format(Locale.ROOT, "%,d are drawn with a font that is missing", withoutFont));
+        parts.add(
+            String.format(Locale.ROOT, "%,d are drawn with a font that is missing", withoutFont));
       }
-      return parts.isEmpty() ? b.toString() : b.append(": ").append(String.join("; ", parts)).toString();
+      return parts.isEmpty()
+          ? b.toString()
+          : b.append(": ").append(String.join("; ", parts)).toString();
     }
   }
 
@@ -127,8 +158,13 @@ final class PdfParser {
         meta.author = DocBuilder.oneLine(info.getAuthor());
         Calendar created = info.getCreationDate();
         if (created != null) {
-          meta.date = String.format(Locale.ROOT, "%04d-%02d-%02d", created.get(Calendar.YEAR),
-              created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH));
+          meta.date =
+              String.format(
+                  Locale.ROOT,
+                  "%04d-%02d-%02d",
+                  created.get(Calendar.YEAR),
+                  created.get(Calendar.MONTH) + 1,
+                  created.get(Calendar.DAY_OF_MONTH));
         }
       }
       LineCollector collector = new LineCollector();
@@ -141,7 +177,8 @@ final class PdfParser {
     } catch (IOException | RuntimeException e) {
       throw new IngestException("corrupt PDF: " + firstLine(e.getMessage()), e);
     }
-    String truncated = endsWithEof(bytes) ? "" : "; the file looks cut short (no %%EOF marker at its end)";
+    String truncated =
+        endsWithEof(bytes) ? "" : "; the file looks cut short (no %%EOF marker at its end)";
     if (glyphs.glyphs() > 0 && glyphs.undecodableShare() >= MAX_UNDECODABLE_SHARE) {
       throw new IngestException("unreadable PDF text: " + glyphs.describe() + truncated);
     }
@@ -149,13 +186,17 @@ final class PdfParser {
     build(lines, out, meta);
     String problem = TextQuality.measure(out.text()).problem();
     if (!problem.isEmpty()) {
-      throw new IngestException("unreadable PDF text: " + problem
-          + (glyphs.undecodable() > 0 ? "; " + glyphs.describe() : "") + truncated);
+      throw new IngestException(
+          "unreadable PDF text: "
+              + problem
+              + (glyphs.undecodable() > 0 ? "; " + glyphs.describe() : "")
+              + truncated);
     }
     if (glyphs.undecodableShare() > WARN_UNDECODABLE_SHARE) {
       LOG.warn("{}: PDF kept although {}{}", source, glyphs.describe(), truncated);
     } else if (!truncated.isEmpty() && out.hasBody()) {
-      LOG.warn("{}: PDF kept, but it looks cut short (no %%EOF marker at its end): pages after the cut may be missing",
+      LOG.warn(
+          "{}: PDF kept, but it looks cut short (no %%EOF marker at its end): pages after the cut may be missing",
           source);
     }
   }
@@ -182,7 +223,9 @@ final class PdfParser {
 
   private static boolean isPlaceholderTitle(String t) {
     String l = t.toLowerCase(Locale.ROOT);
-    return l.equals("untitled") || l.startsWith("microsoft word - ") || l.matches(".*\\.(docx?|pdf|odt|pptx?)$");
+    return l.equals("untitled")
+        || l.startsWith("microsoft word - ")
+        || l.matches(".*\\.(docx?|pdf|odt|pptx?)$");
   }
 
   /** NFKC, soft hyphens and zero-width characters removed, whitespace collapsed. */
@@ -194,7 +237,9 @@ final class PdfParser {
     return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
   }
 
-  /** Drops running headers, footers and page numbers; returns the remaining lines in reading order. */
+  /**
+   * Drops running headers, footers and page numbers; returns the remaining lines in reading order.
+   */
   static List<Line> dropRunningLines(List<List<Line>> pages) {
     Map<String, Set<Integer>> seen = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
@@ -262,8 +307,11 @@ final class PdfParser {
         flushParagraph(para, paraIsItem, listGroup, out);
         para.clear();
         listGroup = 0;
-        if (pendingHeading != null && round(l.size()) == pendingSize && prev != null
-            && prev.page() == l.page() && l.y() - prev.y() < l.size() * PARAGRAPH_GAP_LINES) {
+        if (pendingHeading != null
+            && round(l.size()) == pendingSize
+            && prev != null
+            && prev.page() == l.page()
+            && l.y() - prev.y() < l.size() * PARAGRAPH_GAP_LINES) {
           pendingHeading = pendingHeading + " " + l.text();
         } else {
           if (pendingHeading != null) {
@@ -283,9 +331,13 @@ final class PdfParser {
         pendingHeading = null;
       }
       boolean item = BULLET.matcher(l.text()).find();
-      boolean newPara = prev == null || para.isEmpty() || item
-          || (prev.page() == l.page() ? l.y() - prev.y() > Math.max(l.size(), prev.size()) * PARAGRAPH_GAP_LINES
-              : endsSentence(para.get(para.size() - 1)));
+      boolean newPara =
+          prev == null
+              || para.isEmpty()
+              || item
+              || (prev.page() == l.page()
+                  ? l.y() - prev.y() > Math.max(l.size(), prev.size()) * PARAGRAPH_GAP_LINES
+                  : endsSentence(para.get(para.size() - 1)));
       if (newPara && !para.isEmpty()) {
         flushParagraph(para, paraIsItem, listGroup, out);
         para.clear();
@@ -339,7 +391,9 @@ final class PdfParser {
     }
   }
 
-  /** Joins wrapped lines with spaces, undoing end-of-line hyphenation before a lower-case letter. */
+  /**
+   * Joins wrapped lines with spaces, undoing end-of-line hyphenation before a lower-case letter.
+   */
   static String joinLines(List<String> lines) {
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
@@ -348,9 +402,12 @@ final class PdfParser {
         continue;
       }
       int n = sb.length();
-      boolean hyphenated = n >= 2 && (sb.charAt(n - 1) == '-' || sb.charAt(n - 1) == '\u2010')
-          && Character.isLetter(sb.charAt(n - 2))
-          && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+      boolean hyphenated =
+          n >= 2
+              && (sb.charAt(n - 1) == '-' || sb.charAt(n - 1) == '\u2010')
+              && Character.isLetter(sb.charAt(n - 2))
+              && !line.isEmpty()
+              && Character.isLowerCase(line.codePointAt(0));
       if (hyphenated) {
         sb.setLength(n - 1);
         sb.append(line);
@@ -368,7 +425,10 @@ final class PdfParser {
   /** Fonts named in a message at most. */
   private static final int MAX_FONTS_NAMED = 3;
 
-  /** Collects lines with their font size and position, page by page, and counts glyphs that do not decode. */
+  /**
+   * Collects lines with their font size and position, page by page, and counts glyphs that do not
+   * decode.
+   */
   private static final class LineCollector extends PDFTextStripper {
     final List<List<Line>> pages = new ArrayList<>();
     private List<Line> page;

@@ -14,21 +14,24 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Slide decks ({@code .pptx}, PresentationML, ECMA-376 Part 1 §19) as written by PowerPoint, Google Slides and
- * LibreOffice Impress: slides in the order of {@code ppt/presentation.xml}'s slide list, each slide one section
- * headed by its title placeholder (or "Slide N" without one), then its text shapes, tables and speaker notes.
+ * Slide decks ({@code .pptx}, PresentationML, ECMA-376 Part 1 §19) as written by PowerPoint, Google
+ * Slides and LibreOffice Impress: slides in the order of {@code ppt/presentation.xml}'s slide list,
+ * each slide one section headed by its title placeholder (or "Slide N" without one), then its text
+ * shapes, tables and speaker notes.
  *
  * <ul>
- *   <li>Shapes are read in the slide's z-order (groups recursively). Paragraphs of body placeholders are list
- *       items ({@code "• "}, or {@code "N. "} with auto-numbering) unless bullets are switched off
- *       ({@code a:buNone}); paragraphs of other text boxes are list items only with an explicit bullet.</li>
- *   <li>Tables ({@code a:tbl}) become {@code cell | cell} rows, the first row being the header.</li>
- *   <li>Hidden slides, date, footer and slide-number placeholders are left out; speaker notes follow the slide's content as
- *       paragraphs after a "Notes" line.</li>
+ *   <li>Shapes are read in the slide's z-order (groups recursively). Paragraphs of body
+ *       placeholders are list items ({@code "• "}, or {@code "N. "} with auto-numbering) unless
+ *       bullets are switched off ({@code a:buNone}); paragraphs of other text boxes are list items
+ *       only with an explicit bullet.
+ *   <li>Tables ({@code a:tbl}) become {@code cell | cell} rows, the first row being the header.
+ *   <li>Hidden slides, date, footer and slide-number placeholders are left out; speaker notes
+ *       follow the slide's content as paragraphs after a "Notes" line.
  * </ul>
  */
 final class PptxParser {
-  private static final Set<String> SKIPPED_PLACEHOLDERS = Set.of("dt", "ftr", "sldNum", "hdr", "sldImg");
+  private static final Set<String> SKIPPED_PLACEHOLDERS =
+      Set.of("dt", "ftr", "sldNum", "hdr", "sldImg");
   private static final Set<String> TITLE_PLACEHOLDERS = Set.of("title", "ctrTitle");
   private final DocBuilder out;
 
@@ -37,9 +40,13 @@ final class PptxParser {
   }
 
   static void parse(byte[] bytes, DocBuilder out, Meta meta) throws IngestException {
-    ZipParts zip = ZipParts.read(bytes, ".pptx", name -> name.endsWith(".xml") || name.endsWith(".rels"));
-    Document pres = zip.xml("ppt/presentation.xml").orElseThrow(
-        () -> new IngestException("not a PowerPoint deck: ppt/presentation.xml is missing"));
+    ZipParts zip =
+        ZipParts.read(bytes, ".pptx", name -> name.endsWith(".xml") || name.endsWith(".rels"));
+    Document pres =
+        zip.xml("ppt/presentation.xml")
+            .orElseThrow(
+                () ->
+                    new IngestException("not a PowerPoint deck: ppt/presentation.xml is missing"));
     OfficeXml.coreProperties(zip, meta);
     Map<String, String> rels = OfficeXml.relationships(zip, "ppt/presentation.xml");
     PptxParser p = new PptxParser(out);
@@ -113,7 +120,7 @@ final class PptxParser {
           Element choice = child(e, "mc:Choice");
           shapes(choice != null ? choice : e);
         }
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -123,8 +130,9 @@ final class PptxParser {
     if (TITLE_PLACEHOLDERS.contains(type) || SKIPPED_PLACEHOLDERS.contains(type)) {
       return;
     }
-    boolean bodyPlaceholder = child(child(child(sp, "p:nvSpPr"), "p:nvPr"), "p:ph") != null
-        && (type.isEmpty() || type.equals("body") || type.equals("obj"));
+    boolean bodyPlaceholder =
+        child(child(child(sp, "p:nvSpPr"), "p:nvPr"), "p:ph") != null
+            && (type.isEmpty() || type.equals("body") || type.equals("obj"));
     int group = 0;
     int number = 0;
     for (Element para : paragraphs(sp)) {
@@ -134,7 +142,10 @@ final class PptxParser {
       }
       Element pPr = child(para, "a:pPr");
       boolean numbered = child(pPr, "a:buAutoNum") != null;
-      boolean bullet = numbered || child(pPr, "a:buChar") != null || (bodyPlaceholder && child(pPr, "a:buNone") == null);
+      boolean bullet =
+          numbered
+              || child(pPr, "a:buChar") != null
+              || (bodyPlaceholder && child(pPr, "a:buNone") == null);
       if (bullet) {
         if (group == 0) {
           group = out.newGroup();
@@ -207,7 +218,7 @@ final class PptxParser {
           }
         }
         case "a:br" -> sb.append('\n');
-        default -> { }
+        default -> {}
       }
     }
     return sb.toString();

@@ -17,36 +17,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one report file into a {@link Report}: format detection, decoding, front matter and metadata,
- * normalized text, sections and passages.
+ * Reads one report file into a {@link Report}: format detection, decoding, front matter and
+ * metadata, normalized text, sections and passages.
  *
- * <p>Formats, by file-name extension, corrected by content sniffing: {@code .md .markdown} (CommonMark with
- * GFM tables), {@code .html .htm} (jsoup), {@code .txt} (plain text), {@code .rst} (reStructuredText),
- * {@code .pdf} (PDFBox), {@code .docx} (Word), {@code .pptx} (slides), {@code .odt} (OpenDocument text) and
- * {@code .epub} (e-books; ZIP packages whose XML parts are read with jsoup, see {@link DocxParser},
- * {@link PptxParser}, {@link OdtParser}, {@link EpubParser}). A file of a text type whose bytes start with {@code %PDF-} is read as PDF; one whose
- * body (after front matter) starts with {@code <!DOCTYPE html} or {@code <html} is read as HTML. YAML front
- * matter is honoured at the top of every text format.
+ * <p>Formats, by file-name extension, corrected by content sniffing: {@code .md .markdown}
+ * (CommonMark with GFM tables), {@code .html .htm} (jsoup), {@code .txt} (plain text), {@code .rst}
+ * (reStructuredText), {@code .pdf} (PDFBox), {@code .docx} (Word), {@code .pptx} (slides), {@code
+ * .odt} (OpenDocument text) and {@code .epub} (e-books; ZIP packages whose XML parts are read with
+ * jsoup, see {@link DocxParser}, {@link PptxParser}, {@link OdtParser}, {@link EpubParser}). A file
+ * of a text type whose bytes start with {@code %PDF-} is read as PDF; one whose body (after front
+ * matter) starts with {@code <!DOCTYPE html} or {@code <html} is read as HTML. YAML front matter is
+ * honoured at the top of every text format.
  *
- * <p>Text decoding: a UTF-8 or UTF-16 byte-order mark is honoured and stripped; otherwise strict UTF-8, and
- * on a decoding error windows-1252 (for HTML, the charset its {@code <meta>} declares, if any). Line endings
- * become {@code \n}.
+ * <p>Text decoding: a UTF-8 or UTF-16 byte-order mark is honoured and stripped; otherwise strict
+ * UTF-8, and on a decoding error windows-1252 (for HTML, the charset its {@code <meta>} declares,
+ * if any). Line endings become {@code \n}.
  *
- * <p>Metadata: front matter first ({@code title event date author tags channels}, and the first absolute
- * URL among {@code url canonical_url permalink source_url}), then the format's own (HTML meta tags, PDF
- * document information), then guesses: the title falls back to the first heading, then to the file name.
- * Dates are normalized to {@code yyyy-MM-dd} or {@code yyyy-MM}.
+ * <p>Metadata: front matter first ({@code title event date author tags channels}, and the first
+ * absolute URL among {@code url canonical_url permalink source_url}), then the format's own (HTML
+ * meta tags, PDF document information), then guesses: the title falls back to the first heading,
+ * then to the file name. Dates are normalized to {@code yyyy-MM-dd} or {@code yyyy-MM}.
  *
- * <p>Instances are immutable apart from reusable parsers and may be used by one thread at a time; create
- * one per thread for parallel ingest.
+ * <p>Instances are immutable apart from reusable parsers and may be used by one thread at a time;
+ * create one per thread for parallel ingest.
  */
 public final class ReportReader {
   private static final Set<String> EXTENSIONS = Set.copyOf(ReportExtensions.ALL);
+
   /** The supported extensions, for messages ({@link ReportExtensions#FOR_MESSAGES}). */
   public static final String SUPPORTED_EXTENSIONS = ReportExtensions.FOR_MESSAGES;
+
   private static final long MIB = 1024L * 1024;
-  private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-]+)");
+  private static final Pattern HTML_START =
+      Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-zA-Z0-9_\\-]+)");
 
   private static final Set<String> OFFICE = Set.copyOf(ReportExtensions.ZIPPED);
 
@@ -54,14 +59,17 @@ public final class ReportReader {
   private final MarkdownParser markdown = new MarkdownParser();
 
   /**
-   * @param settings passage sizes ({@code passageMinWords}, {@code passageMaxWords}, in whitespace-separated
-   *                 words) and the largest accepted file ({@code maxFileBytes}, in bytes)
+   * @param settings passage sizes ({@code passageMinWords}, {@code passageMaxWords}, in
+   *     whitespace-separated words) and the largest accepted file ({@code maxFileBytes}, in bytes)
    */
   public ReportReader(DebriefConfig.Ingest settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Whether the file name has a supported extension (case-insensitive), one of {@link #SUPPORTED_EXTENSIONS}. */
+  /**
+   * Whether the file name has a supported extension (case-insensitive), one of {@link
+   * #SUPPORTED_EXTENSIONS}.
+   */
   public static boolean isSupported(String fileName) {
     return EXTENSIONS.contains(extension(fileName));
   }
@@ -69,15 +77,15 @@ public final class ReportReader {
   /**
    * Parses one report.
    *
-   * @param source   an absolute normalized path, a URL or {@code slack:FILE_ID}
+   * @param source an absolute normalized path, a URL or {@code slack:FILE_ID}
    * @param fileName the file name (or last URL path segment); its extension selects the format
-   * @param bytes    the raw content; the report's id and {@link Report#contentHash()} come from the text parsed
-   *                 out of it ({@link Report#idForContent(String)}), so the same report read from two places has
-   *                 one id
+   * @param bytes the raw content; the report's id and {@link Report#contentHash()} come from the
+   *     text parsed out of it ({@link Report#idForContent(String)}), so the same report read from
+   *     two places has one id
    * @return the report with at least one passage
-   * @throws IngestException with a human-readable reason when the content is refused: unsupported type,
-   *                         empty or whitespace-only, too large, binary, corrupt or encrypted PDF, or no
-   *                         readable text
+   * @throws IngestException with a human-readable reason when the content is refused: unsupported
+   *     type, empty or whitespace-only, too large, binary, corrupt or encrypted PDF, or no readable
+   *     text
    */
   public Report read(String source, String fileName, byte[] bytes) throws IngestException {
     Objects.requireNonNull(source, "source");
@@ -85,7 +93,8 @@ public final class ReportReader {
     Objects.requireNonNull(bytes, "bytes");
     String ext = extension(fileName);
     if (!EXTENSIONS.contains(ext)) {
-      throw new IngestException(ext.isEmpty() ? "unsupported type (no file extension)" : "unsupported type ." + ext);
+      throw new IngestException(
+          ext.isEmpty() ? "unsupported type (no file extension)" : "unsupported type ." + ext);
     }
     if (bytes.length == 0) {
       throw new IngestException("empty file");
@@ -123,24 +132,27 @@ public final class ReportReader {
       if (body.isBlank()) {
         throw new IngestException("no text content (front matter only)");
       }
-      format = switch (ext) {
-        case "md", "markdown" -> "markdown";
-        case "html", "htm" -> "html";
-        case "rst" -> "rst";
-        default -> "text";
-      };
+      format =
+          switch (ext) {
+            case "md", "markdown" -> "markdown";
+            case "html", "htm" -> "html";
+            case "rst" -> "rst";
+            default -> "text";
+          };
       if (!format.equals("html") && HTML_START.matcher(body).find()) {
         format = "html";
       }
       switch (format) {
         case "markdown" -> markdown.parse(body, doc);
-        case "html" -> HtmlParser.parsePage(body, Meta.isAbsoluteUrl(source) ? source : "", doc, own);
+        case "html" ->
+            HtmlParser.parsePage(body, Meta.isAbsoluteUrl(source) ? source : "", doc, own);
         case "rst" -> new PlainTextParser(true).parse(body, doc);
         default -> new PlainTextParser(false).parse(body, doc);
       }
     }
     if (!doc.hasBody()) {
-      throw new IngestException(format.equals("pdf") ? "no extractable text (a scanned PDF?)" : "no text content");
+      throw new IngestException(
+          format.equals("pdf") ? "no extractable text (a scanned PDF?)" : "no text content");
     }
     String reportId = Report.idForContent(doc.text());
     Structurer.Result structure =
@@ -159,18 +171,33 @@ public final class ReportReader {
     if (meta.url.isBlank() && Meta.isAbsoluteUrl(source)) {
       meta.url = source;
     }
-    ReportMeta reportMeta = new ReportMeta(meta.title, meta.event, meta.date, meta.author, meta.url,
-        new ArrayList<>(meta.tags), new ArrayList<>(meta.channels));
-    return new Report(reportId, source, format, reportMeta, doc.text(), structure.sections(),
-        structure.passages(), Report.contentHashOf(doc.text()));
+    ReportMeta reportMeta =
+        new ReportMeta(
+            meta.title,
+            meta.event,
+            meta.date,
+            meta.author,
+            meta.url,
+            new ArrayList<>(meta.tags),
+            new ArrayList<>(meta.channels));
+    return new Report(
+        reportId,
+        source,
+        format,
+        reportMeta,
+        doc.text(),
+        structure.sections(),
+        structure.passages(),
+        Report.contentHashOf(doc.text()));
   }
 
   /**
-   * The refusal of a file over {@code ingest.maxFileBytes}, in MiB, e.g. {@code "file too large: 25.3 MiB
-   * (ingest.maxFileBytes is 20 MiB)"}.
+   * The refusal of a file over {@code ingest.maxFileBytes}, in MiB, e.g. {@code "file too large:
+   * 25.3 MiB (ingest.maxFileBytes is 20 MiB)"}.
    */
   public static String tooLarge(long size, long limit) {
-    return String.format(Locale.ROOT, "file too large: %s (ingest.maxFileBytes is %s)", mib(size), mib(limit));
+    return String.format(
+        Locale.ROOT, "file too large: %s (ingest.maxFileBytes is %s)", mib(size), mib(limit));
   }
 
   /** A size for people: "20 MiB", "25.3 MiB"; below a MiB "98 KiB", below 10 KiB "12 bytes". */
@@ -182,7 +209,8 @@ public final class ReportReader {
       return Math.round(bytes / 1024.0) + " KiB";
     }
     double m = bytes / (double) MIB;
-    return m == Math.rint(m) ? String.format(Locale.ROOT, "%d MiB", (long) m)
+    return m == Math.rint(m)
+        ? String.format(Locale.ROOT, "%d MiB", (long) m)
         : String.format(Locale.ROOT, "%.1f MiB", m);
   }
 
@@ -207,7 +235,9 @@ public final class ReportReader {
       name = name.substring(0, q);
     }
     int dot = name.lastIndexOf('.');
-    return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return dot <= 0 || dot == name.length() - 1
+        ? ""
+        : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean startsWith(byte[] bytes, String prefix) {
@@ -225,11 +255,14 @@ public final class ReportReader {
   /** A short name of a known binary format, "NUL bytes" for other binary data, or null for text. */
   static String binaryMagic(byte[] b) {
     if (startsWith(b, "PK\u0003\u0004")) return "zip archive, e.g. .docx";
-    if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "PNG image";
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return "JPEG image";
+    if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G')
+      return "PNG image";
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF)
+      return "JPEG image";
     if (startsWith(b, "GIF8")) return "GIF image";
     if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) return "gzip data";
-    if (b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11) return "OLE document, e.g. .doc";
+    if (b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11)
+      return "OLE document, e.g. .doc";
     if (hasUtf16Bom(b)) {
       return null;
     }
@@ -243,25 +276,37 @@ public final class ReportReader {
   }
 
   private static boolean hasUtf16Bom(byte[] b) {
-    return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    return b.length >= 2
+        && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+            || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
   }
 
   /**
-   * Bytes to text: BOM honoured and stripped, strict UTF-8, else the HTML-declared charset or windows-1252;
-   * line endings normalized. Refuses text with many control characters as binary.
+   * Bytes to text: BOM honoured and stripped, strict UTF-8, else the HTML-declared charset or
+   * windows-1252; line endings normalized. Refuses text with many control characters as binary.
    */
   static String decode(byte[] bytes, boolean html) throws IngestException {
     String text;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       text = lenient(bytes, 3, StandardCharsets.UTF_8);
     } else if (hasUtf16Bom(bytes)) {
-      text = lenient(bytes, 2, (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+      text =
+          lenient(
+              bytes,
+              2,
+              (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
     } else {
       try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes)).toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
       } catch (CharacterCodingException e) {
         text = lenient(bytes, 0, fallbackCharset(bytes, html));
       }

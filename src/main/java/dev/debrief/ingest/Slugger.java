@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * GitHub-style heading slugs, unique within one report (the rules of {@code github-slugger}, which GitHub
- * uses for Markdown heading anchors): lower-case; drop every character that is not a letter, digit, mark,
- * {@code '-'}, {@code '_'} or space; each space becomes {@code '-'}; a repeated slug gets {@code -1},
- * {@code -2}, … appended. A heading that leaves nothing gets the base {@code "section"} instead of
- * GitHub's empty slug, because {@code ""} is reserved for the preamble.
+ * GitHub-style heading slugs, unique within one report (the rules of {@code github-slugger}, which
+ * GitHub uses for Markdown heading anchors): lower-case; drop every character that is not a letter,
+ * digit, mark, {@code '-'}, {@code '_'} or space; each space becomes {@code '-'}; a repeated slug
+ * gets {@code -1}, {@code -2}, … appended. A heading that leaves nothing gets the base {@code
+ * "section"} instead of GitHub's empty slug, because {@code ""} is reserved for the preamble.
  *
  * <p>One instance per report; not thread-safe.
  */
@@ -46,19 +46,23 @@ final class Slugger {
   static String slug(String heading) {
     String lower = heading.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(lower.length());
-    lower.codePoints().forEach(cp -> {
-      if (cp == ' ') {
-        sb.append('-');
-      } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp) || isMark(cp)) {
-        sb.appendCodePoint(cp);
-      }
-    });
+    lower
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == ' ') {
+                sb.append('-');
+              } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp) || isMark(cp)) {
+                sb.appendCodePoint(cp);
+              }
+            });
     return sb.toString();
   }
 
   private static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 }

@@ -12,23 +12,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the headings and blocks of a {@link DocBuilder} into {@link Section sections} and
- * {@link Passage passages}.
+ * Turns the headings and blocks of a {@link DocBuilder} into {@link Section sections} and {@link
+ * Passage passages}.
  *
- * <p>Passage rules: passages never cross a section boundary; whole blocks (paragraphs, list items, table
- * rows) are packed in order and a passage is closed at the first block boundary once it holds
+ * <p>Passage rules: passages never cross a section boundary; whole blocks (paragraphs, list items,
+ * table rows) are packed in order and a passage is closed at the first block boundary once it holds
  * {@code minWords}, or before a block that would take it over {@code maxWords}. A block longer than
- * {@code maxWords} is cut into its lines (list items, table rows and code lines stay whole), then sentences,
- * then, as a last resort, runs of {@code maxWords} words. A passage whose first block is a table row of a
- * table whose header row it does not contain starts with that header row (its offsets cover the rows only).
- * A short tail passage is merged into the previous passage of the same section when the two fit in
- * {@code maxWords}.
+ * {@code maxWords} is cut into its lines (list items, table rows and code lines stay whole), then
+ * sentences, then, as a last resort, runs of {@code maxWords} words. A passage whose first block is
+ * a table row of a table whose header row it does not contain starts with that header row (its
+ * offsets cover the rows only). A short tail passage is merged into the previous passage of the
+ * same section when the two fit in {@code maxWords}.
  *
- * <p>Words: a run of characters between spaces, except that in scripts written without spaces between words
- * (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan) every character counts as a word and a run
- * may be cut between any two of them. So a Chinese or Japanese paragraph is cut into passages of at most
- * {@code maxWords} characters — each about one token of the embedding model's WordPiece vocabulary, which
- * splits such characters one by one — instead of being one "word" of thousands of characters.
+ * <p>Words: a run of characters between spaces, except that in scripts written without spaces
+ * between words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan) every character
+ * counts as a word and a run may be cut between any two of them. So a Chinese or Japanese paragraph
+ * is cut into passages of at most {@code maxWords} characters — each about one token of the
+ * embedding model's WordPiece vocabulary, which splits such characters one by one — instead of
+ * being one "word" of thousands of characters.
  */
 final class Structurer {
   /** A piece of a block at {@code [start, end)} of the text. */
@@ -82,7 +83,9 @@ final class Structurer {
         anchor = slugger.unique(h.text());
       }
       int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
-      sections.add(new Section(sections.size(), h.level(), h.text(), path, anchor, h.start(), end, fromSource));
+      sections.add(
+          new Section(
+              sections.size(), h.level(), h.text(), path, anchor, h.start(), end, fromSource));
       bodyStarts.add(h.end());
     }
 
@@ -108,8 +111,17 @@ final class Structurer {
           continue;
         }
         int ordinal = passages.size();
-        passages.add(new Passage(Passage.idOf(reportId, ordinal), reportId, ordinal, section.ordinal(),
-            section.headingPath(), section.anchor(), body, first.start(), last.end()));
+        passages.add(
+            new Passage(
+                Passage.idOf(reportId, ordinal),
+                reportId,
+                ordinal,
+                section.ordinal(),
+                section.headingPath(),
+                section.anchor(),
+                body,
+                first.start(),
+                last.end()));
       }
     }
     return new Result(sections, passages);
@@ -132,7 +144,8 @@ final class Structurer {
         words = carry.stream().mapToInt(Unit::words).sum();
       }
       if (cur.isEmpty() && u.kind() == Kind.TABLE_ROW && u.tableHeader() != null) {
-        words += countWords(u.tableHeader(), 0, u.tableHeader().length()); // the repeated header row
+        words +=
+            countWords(u.tableHeader(), 0, u.tableHeader().length()); // the repeated header row
       }
       cur.add(u);
       words += u.words();
@@ -148,7 +161,8 @@ final class Structurer {
     if (out.size() >= 2) {
       List<Unit> tail = out.get(out.size() - 1);
       List<Unit> prev = out.get(out.size() - 2);
-      int tailWords = tail.stream().mapToInt(Unit::words).sum(); // without a repeated header: it goes away
+      int tailWords =
+          tail.stream().mapToInt(Unit::words).sum(); // without a repeated header: it goes away
       int prevWords = prev.stream().mapToInt(Unit::words).sum();
       if (tailWords < minWords && prevWords + tailWords <= maxWords) {
         prev.addAll(tail);
@@ -242,8 +256,8 @@ final class Structurer {
   }
 
   /**
-   * Where the word starting at {@code i} ends: after one character of a script without spaces, else at the next
-   * space or such character.
+   * Where the word starting at {@code i} ends: after one character of a script without spaces, else
+   * at the next space or such character.
    */
   private static int wordEnd(String text, int i, int end) {
     int cp = text.codePointAt(i);
@@ -261,7 +275,10 @@ final class Structurer {
     return j;
   }
 
-  /** True for a character of a script written without spaces between words, where a character is a word. */
+  /**
+   * True for a character of a script written without spaces between words, where a character is a
+   * word.
+   */
   static boolean withoutSpaces(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return switch (script) {
@@ -270,7 +287,10 @@ final class Structurer {
     };
   }
 
-  /** Words in {@code text[start, end)}: space-separated runs, each character of a script without spaces alone. */
+  /**
+   * Words in {@code text[start, end)}: space-separated runs, each character of a script without
+   * spaces alone.
+   */
   static int countWords(String text, int start, int end) {
     int count = 0;
     int i = start;

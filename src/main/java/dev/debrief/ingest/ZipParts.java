@@ -16,21 +16,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * The XML parts of a ZIP-packaged document (Office Open XML, OpenDocument, EPUB), read from memory with
- * {@link ZipInputStream} and parsed with jsoup's XML parser (tag names keep their namespace prefix, e.g.
- * {@code w:p}).
+ * The XML parts of a ZIP-packaged document (Office Open XML, OpenDocument, EPUB), read from memory
+ * with {@link ZipInputStream} and parsed with jsoup's XML parser (tag names keep their namespace
+ * prefix, e.g. {@code w:p}).
  *
- * <p>Only the parts a reader asks for are inflated, and never more than {@link #MAX_EXPANDED_BYTES} in total
- * nor more than {@link #MAX_ENTRIES} entries are looked at, so a ZIP bomb is refused with a reason instead of
- * filling the heap.
+ * <p>Only the parts a reader asks for are inflated, and never more than {@link #MAX_EXPANDED_BYTES}
+ * in total nor more than {@link #MAX_ENTRIES} entries are looked at, so a ZIP bomb is refused with
+ * a reason instead of filling the heap.
  */
 final class ZipParts {
   /**
-   * Most bytes all wanted parts may inflate to together: 256 MiB. The text parts of real documents inflate
-   * about 5–20 times (XML compresses well), so a document at the default {@code ingest.maxFileBytes} (20 MiB)
-   * of nothing but text stays below this.
+   * Most bytes all wanted parts may inflate to together: 256 MiB. The text parts of real documents
+   * inflate about 5–20 times (XML compresses well), so a document at the default {@code
+   * ingest.maxFileBytes} (20 MiB) of nothing but text stays below this.
    */
   static final long MAX_EXPANDED_BYTES = 256L * 1024 * 1024;
+
   /** Most ZIP entries looked at (a 300-chapter EPUB with its images has about a thousand). */
   static final int MAX_ENTRIES = 20_000;
 
@@ -44,20 +45,27 @@ final class ZipParts {
    * Reads the entries whose names {@code wanted} accepts.
    *
    * @param kind a name for messages, e.g. ".docx"
-   * @throws IngestException when the bytes are not a ZIP archive, are corrupt, or expand beyond the limits
+   * @throws IngestException when the bytes are not a ZIP archive, are corrupt, or expand beyond the
+   *     limits
    */
   static ZipParts read(byte[] bytes, String kind, Predicate<String> wanted) throws IngestException {
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
       if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
-        throw new IngestException("not a " + kind + " file: an OLE document (a password-protected file or an old"
-            + " .doc/.ppt); save it as " + kind + " without a password");
+        throw new IngestException(
+            "not a "
+                + kind
+                + " file: an OLE document (a password-protected file or an old"
+                + " .doc/.ppt); save it as "
+                + kind
+                + " without a password");
       }
       throw new IngestException("corrupt " + kind + " file: not a ZIP archive");
     }
     Map<String, byte[]> parts = new LinkedHashMap<>();
     long expanded = 0;
     int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       ZipEntry entry;
       byte[] buf = new byte[64 * 1024];
       while ((entry = zip.getNextEntry()) != null) {
@@ -73,16 +81,20 @@ final class ZipParts {
         while ((n = zip.read(buf)) > 0) {
           expanded += n;
           if (expanded > MAX_EXPANDED_BYTES) {
-            throw new IngestException(kind + " file expands to more than " + (MAX_EXPANDED_BYTES >> 20)
-                + " MiB of text parts");
+            throw new IngestException(
+                kind
+                    + " file expands to more than "
+                    + (MAX_EXPANDED_BYTES >> 20)
+                    + " MiB of text parts");
           }
           out.write(buf, 0, n);
         }
         parts.put(name, out.toByteArray());
       }
     } catch (IOException e) { // ZipException, or EOFException for a truncated file
-      throw new IngestException("corrupt " + kind + " file: " + (e.getMessage() == null ? "truncated"
-          : e.getMessage()), e);
+      throw new IngestException(
+          "corrupt " + kind + " file: " + (e.getMessage() == null ? "truncated" : e.getMessage()),
+          e);
     }
     if (entries == 0) {
       throw new IngestException("corrupt " + kind + " file: an empty ZIP archive");
@@ -108,15 +120,18 @@ final class ZipParts {
     }
   }
 
-  /** The part as text (UTF-8 unless its XML declaration or meta says otherwise), or empty when absent. */
+  /**
+   * The part as text (UTF-8 unless its XML declaration or meta says otherwise), or empty when
+   * absent.
+   */
   Optional<String> text(String name) {
     byte[] b = parts.get(name);
     return b == null ? Optional.empty() : Optional.of(new String(b, StandardCharsets.UTF_8));
   }
 
   /**
-   * Resolves {@code href} (relative, percent-encoded as in the package) against the folder of part {@code from}.
-   * Returns a part name without a leading slash; {@code ..} segments are applied.
+   * Resolves {@code href} (relative, percent-encoded as in the package) against the folder of part
+   * {@code from}. Returns a part name without a leading slash; {@code ..} segments are applied.
    */
   static String resolve(String from, String href) {
     String h = href;

@@ -8,18 +8,18 @@ import dev.debrief.index.IngestResult;
 import java.util.List;
 
 /**
- * Fetches a URL with {@link SafeFetcher} and ingests it with {@link Indexer#ingestBytes}; the final URL after
- * redirects becomes a source of the report (the same content from a file or another URL is one report with
- * both sources) and, when the report has no web address of its own, its URL, so citations link to (anchors and text fragments on)
- * the live page. HTML goes through the same jsoup extraction as files (navigation, headers, footers, asides,
- * scripts and cookie banners dropped).
+ * Fetches a URL with {@link SafeFetcher} and ingests it with {@link Indexer#ingestBytes}; the final
+ * URL after redirects becomes a source of the report (the same content from a file or another URL
+ * is one report with both sources) and, when the report has no web address of its own, its URL, so
+ * citations link to (anchors and text fragments on) the live page. HTML goes through the same jsoup
+ * extraction as files (navigation, headers, footers, asides, scripts and cookie banners dropped).
  */
 public final class WebIngest {
   /**
-   * @param url      the URL given
+   * @param url the URL given
    * @param finalUrl where it was fetched from after redirects ("" when the fetch failed)
    * @param reportId the id of the report the page is ("" when the fetch or the ingest failed)
-   * @param result   counts, or one failure naming the URL and the reason
+   * @param result counts, or one failure naming the URL and the reason
    */
   public record Result(String url, String finalUrl, String reportId, IngestResult result) {
     /** True when the report is indexed (new, updated or unchanged). */
@@ -44,8 +44,8 @@ public final class WebIngest {
   /**
    * Fetches and ingests one URL. Never throws for a bad URL or page: the reason is in the result.
    *
-   * @param restrictTo channels to restrict the report to (see {@link Indexer#ingestBytes(String, String,
-   *                   byte[], List)}), or empty
+   * @param restrictTo channels to restrict the report to (see {@link Indexer#ingestBytes(String,
+   *     String, byte[], List)}), or empty
    * @throws dev.debrief.index.IndexException when the index cannot be written
    */
   public Result ingest(String url, List<String> restrictTo) {
@@ -57,12 +57,29 @@ public final class WebIngest {
     }
     String source = page.url().toString();
     IngestResult r = indexer.ingestBytes(source, page.fileName(), page.body(), restrictTo);
-    List<IngestResult.Failure> failures = r.failures().stream()
-        .map(f -> new IngestResult.Failure(url, f.reason())).toList();
-    List<IngestResult.Indexed> indexed = r.indexed().stream()
-        .map(i -> new IngestResult.Indexed(url, i.source(), i.reportId(), i.title(), i.status())).toList();
+    List<IngestResult.Failure> failures =
+        r.failures().stream().map(f -> new IngestResult.Failure(url, f.reason())).toList();
+    List<IngestResult.Indexed> indexed =
+        r.indexed().stream()
+            .map(
+                i -> new IngestResult.Indexed(url, i.source(), i.reportId(), i.title(), i.status()))
+            .toList();
     String reportId = r.outcome(source).map(IngestResult.Indexed::reportId).orElse("");
-    return new Result(url, source, reportId, new IngestResult(r.added(), r.updated(), r.unchanged(), r.removed(),
-        r.passages(), r.embedded(), r.cached(), failures, r.reportIds(), indexed, r.skipped()));
+    return new Result(
+        url,
+        source,
+        reportId,
+        new IngestResult(
+            r.added(),
+            r.updated(),
+            r.unchanged(),
+            r.removed(),
+            r.passages(),
+            r.embedded(),
+            r.cached(),
+            failures,
+            r.reportIds(),
+            indexed,
+            r.skipped()));
   }
 }

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The digest's {@link BriefModel} over an {@link LlmClient}: a request that fails with an {@link LlmException}
- * answers empty, so the brief falls back to its extractive text for that part.
+ * The digest's {@link BriefModel} over an {@link LlmClient}: a request that fails with an {@link
+ * LlmException} answers empty, so the brief falls back to its extractive text for that part.
  */
 public final class LlmBriefModel implements BriefModel {
   private final LlmClient client;
 
-  /** @param client the chat model the brief is written with */
+  /**
+   * @param client the chat model the brief is written with
+   */
   public LlmBriefModel(LlmClient client) {
     this.client = client;
   }

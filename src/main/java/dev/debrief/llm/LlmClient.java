@@ -31,14 +31,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A chat model with one time budget per request. The budget covers every attempt and every wait: an HTTP 429 is
- * retried after the server's {@code Retry-After} (1 s when absent) only while the budget allows it; anything else
- * fails at once with a classified {@link LlmException}. Models are built with LangChain4j's own retries off
- * ({@code maxRetries(0)}) so that this class alone decides.
+ * A chat model with one time budget per request. The budget covers every attempt and every wait: an
+ * HTTP 429 is retried after the server's {@code Retry-After} (1 s when absent) only while the
+ * budget allows it; anything else fails at once with a classified {@link LlmException}. Models are
+ * built with LangChain4j's own retries off ({@code maxRetries(0)}) so that this class alone
+ * decides.
  *
- * <p>Each attempt runs on a daemon worker thread and is interrupted when the budget ends, so a hanging server
- * never holds the caller longer than the budget. The same client serves answers, digests and event summaries
- * ({@link #complete(String, String, Duration)}). Thread-safe.
+ * <p>Each attempt runs on a daemon worker thread and is interrupted when the budget ends, so a
+ * hanging server never holds the caller longer than the budget. The same client serves answers,
+ * digests and event summaries ({@link #complete(String, String, Duration)}). Thread-safe.
  */
 public final class LlmClient {
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
@@ -53,35 +54,49 @@ public final class LlmClient {
   private final ExecutorService attempts;
 
   /**
-   * A new pool for the attempts of {@link LlmClient}s: cached daemon threads named {@code debrief-llm-N}, one per
-   * attempt in flight. Its creator owns it and shuts it down (cli's {@code Wiring} on close; tests their own).
+   * A new pool for the attempts of {@link LlmClient}s: cached daemon threads named {@code
+   * debrief-llm-N}, one per attempt in flight. Its creator owns it and shuts it down (cli's {@code
+   * Wiring} on close; tests their own).
    */
   public static ExecutorService newAttemptPool() {
     AtomicInteger threads = new AtomicInteger();
-    return Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "debrief-llm-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newCachedThreadPool(
+        r -> {
+          Thread t = new Thread(r, "debrief-llm-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
+
   private final LlmWaits waits;
 
   /**
-   * @param provider  "openai", "anthropic" or "gemini" (for the answer's context line)
-   * @param model     the model name
-   * @param chat      the blocking model
+   * @param provider "openai", "anthropic" or "gemini" (for the answer's context line)
+   * @param model the model name
+   * @param chat the blocking model
    * @param streaming the streaming model, or null when the provider should not stream
-   * @param clock     time source for deadlines and progress throttling
-   * @param attempts  runs each attempt so that it can be interrupted when the budget ends ({@link #newAttemptPool()});
-   *                  owned by the caller, which shuts it down
+   * @param clock time source for deadlines and progress throttling
+   * @param attempts runs each attempt so that it can be interrupted when the budget ends ({@link
+   *     #newAttemptPool()}); owned by the caller, which shuts it down
    */
-  public LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock,
-                   ExecutorService attempts) {
+  public LlmClient(
+      String provider,
+      String model,
+      ChatModel chat,
+      StreamingChatModel streaming,
+      Clock clock,
+      ExecutorService attempts) {
     this(provider, model, chat, streaming, clock, attempts, LlmWaits.system());
   }
 
-  private LlmClient(String provider, String model, ChatModel chat, StreamingChatModel streaming, Clock clock,
-                    ExecutorService attempts, LlmWaits waits) {
+  private LlmClient(
+      String provider,
+      String model,
+      ChatModel chat,
+      StreamingChatModel streaming,
+      Clock clock,
+      ExecutorService attempts,
+      LlmWaits waits) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.model = Objects.requireNonNullElse(model, "");
     this.chat = Objects.requireNonNull(chat, "chat");
@@ -92,8 +107,8 @@ public final class LlmClient {
   }
 
   /**
-   * The same client waiting through {@code waits} (for Retry-After and for each reply) instead of the wall clock;
-   * tests pair it with the clock they move.
+   * The same client waiting through {@code waits} (for Retry-After and for each reply) instead of
+   * the wall clock; tests pair it with the clock they move.
    */
   public LlmClient withWaits(LlmWaits waits) {
     return new LlmClient(provider, model, chat, streaming, clock, attempts, waits);
@@ -130,15 +145,19 @@ public final class LlmClient {
    * One completion under a deadline.
    *
    * @param maxOutputTokens per-request limit, or null for the model's configured default
-   * @param progress        receives the text written so far, at most once per second; null for none. Called on a
-   *                        worker thread; only used when the client can stream
+   * @param progress receives the text written so far, at most once per second; null for none.
+   *     Called on a worker thread; only used when the client can stream
    * @return the model's text, never blank
    * @throws LlmException when the model fails or the deadline passes
    */
-  public String chat(String system, String user, Instant deadline, Integer maxOutputTokens,
-                     Consumer<String> progress) {
-    ChatRequest.Builder rb = ChatRequest.builder()
-        .messages(SystemMessage.from(system), UserMessage.from(user));
+  public String chat(
+      String system,
+      String user,
+      Instant deadline,
+      Integer maxOutputTokens,
+      Consumer<String> progress) {
+    ChatRequest.Builder rb =
+        ChatRequest.builder().messages(SystemMessage.from(system), UserMessage.from(user));
     if (maxOutputTokens != null) {
       rb.maxOutputTokens(maxOutputTokens);
     }
@@ -147,7 +166,8 @@ public final class LlmClient {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       Duration remaining = Duration.between(clock.instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
-        throw last != null && last.kind() == LlmException.Kind.RATE_LIMITED ? last
+        throw last != null && last.kind() == LlmException.Kind.RATE_LIMITED
+            ? last
             : new LlmException(LlmException.Kind.TIMEOUT, "time budget used up");
       }
       try {
@@ -165,9 +185,11 @@ public final class LlmClient {
         Duration left = Duration.between(clock.instant(), deadline);
         // a retry must have the wait plus a little time for the request itself
         if (wait.plusMillis(100).compareTo(left) >= 0) {
-          throw new LlmException(LlmException.Kind.RATE_LIMITED,
-              "rate limited; Retry-After " + wait.toMillis() + " ms exceeds the remaining budget", e.retryAfter()
-              .orElse(null), e);
+          throw new LlmException(
+              LlmException.Kind.RATE_LIMITED,
+              "rate limited; Retry-After " + wait.toMillis() + " ms exceeds the remaining budget",
+              e.retryAfter().orElse(null),
+              e);
         }
         sleep(wait);
       }
@@ -177,7 +199,8 @@ public final class LlmClient {
 
   private String attempt(ChatRequest request, Duration remaining, Consumer<String> progress) {
     boolean stream = progress != null && streaming != null;
-    Future<String> future = attempts.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
+    Future<String> future =
+        attempts.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
     try {
       return waits.await(future, remaining);
     } catch (java.util.concurrent.TimeoutException e) {
@@ -203,37 +226,40 @@ public final class LlmClient {
     CompletableFuture<ChatResponse> done = new CompletableFuture<>();
     StringBuilder partial = new StringBuilder();
     Instant[] lastReport = {clock.instant()};
-    streaming.chat(request, new StreamingChatResponseHandler() {
-      @Override
-      public void onPartialResponse(String token) {
-        if (token == null) {
-          return;
-        }
-        partial.append(token);
-        Instant now = clock.instant();
-        if (Duration.between(lastReport[0], now).compareTo(PROGRESS_INTERVAL) >= 0) {
-          lastReport[0] = now;
-          try {
-            progress.accept(partial.toString());
-          } catch (RuntimeException ignored) {
-            // a failing progress display must not fail the answer
+    streaming.chat(
+        request,
+        new StreamingChatResponseHandler() {
+          @Override
+          public void onPartialResponse(String token) {
+            if (token == null) {
+              return;
+            }
+            partial.append(token);
+            Instant now = clock.instant();
+            if (Duration.between(lastReport[0], now).compareTo(PROGRESS_INTERVAL) >= 0) {
+              lastReport[0] = now;
+              try {
+                progress.accept(partial.toString());
+              } catch (RuntimeException ignored) {
+                // a failing progress display must not fail the answer
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void onCompleteResponse(ChatResponse response) {
-        done.complete(response);
-      }
+          @Override
+          public void onCompleteResponse(ChatResponse response) {
+            done.complete(response);
+          }
 
-      @Override
-      public void onError(Throwable error) {
-        done.completeExceptionally(error);
-      }
-    });
+          @Override
+          public void onError(Throwable error) {
+            done.completeExceptionally(error);
+          }
+        });
     try {
       ChatResponse response = done.get();
-      String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+      String text =
+          response == null || response.aiMessage() == null ? null : response.aiMessage().text();
       return text == null || text.isBlank() ? partial.toString() : text;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
@@ -245,7 +271,8 @@ public final class LlmClient {
       waits.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LlmException(LlmException.Kind.TIMEOUT, "interrupted while waiting for Retry-After", null, e);
+      throw new LlmException(
+          LlmException.Kind.TIMEOUT, "interrupted while waiting for Retry-After", null, e);
     }
   }
 
@@ -272,11 +299,16 @@ public final class LlmClient {
       } else if (c instanceof HttpException he && status == null) {
         status = he.statusCode();
       }
-      timeout |= c instanceof dev.langchain4j.exception.TimeoutException || c instanceof HttpTimeoutException
-          || c instanceof InterruptedException;
-      unreachable |= c instanceof ConnectException || c instanceof UnresolvedAddressException
-          || c instanceof UnresolvedModelServerException || c instanceof HttpConnectTimeoutException
-          || c instanceof java.net.UnknownHostException;
+      timeout |=
+          c instanceof dev.langchain4j.exception.TimeoutException
+              || c instanceof HttpTimeoutException
+              || c instanceof InterruptedException;
+      unreachable |=
+          c instanceof ConnectException
+              || c instanceof UnresolvedAddressException
+              || c instanceof UnresolvedModelServerException
+              || c instanceof HttpConnectTimeoutException
+              || c instanceof java.net.UnknownHostException;
       rateLimit |= c instanceof RateLimitException;
       server |= c instanceof InternalServerException;
       auth |= c instanceof AuthenticationException;
@@ -316,15 +348,23 @@ public final class LlmClient {
     if (auth) {
       return new LlmException(LlmException.Kind.AUTHENTICATION, brief, null, t);
     }
-    return new LlmException(LlmException.Kind.OTHER, t.getClass().getSimpleName() + ": " + brief, null, t);
+    return new LlmException(
+        LlmException.Kind.OTHER, t.getClass().getSimpleName() + ": " + brief, null, t);
   }
 
-  /** Error texts of OpenAI, vLLM, llama.cpp, Ollama, Anthropic and Gemini for a prompt that is too long. */
+  /**
+   * Error texts of OpenAI, vLLM, llama.cpp, Ollama, Anthropic and Gemini for a prompt that is too
+   * long.
+   */
   static boolean isContextLength(String message) {
     String m = message.toLowerCase(Locale.ROOT);
-    return m.contains("context_length_exceeded") || m.contains("maximum context length")
-        || m.contains("context length") || m.contains("context window") || m.contains("prompt is too long")
-        || m.contains("exceed_context_size") || m.contains("exceeds the context")
+    return m.contains("context_length_exceeded")
+        || m.contains("maximum context length")
+        || m.contains("context length")
+        || m.contains("context window")
+        || m.contains("prompt is too long")
+        || m.contains("exceed_context_size")
+        || m.contains("exceeds the context")
         || m.contains("input token count") && m.contains("exceeds");
   }
 

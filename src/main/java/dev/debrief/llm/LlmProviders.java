@@ -24,20 +24,23 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Builds the LLM client for {@code answer.provider}: {@code openai} (OpenAI or any OpenAI-compatible server: vLLM,
- * llama.cpp's server, LM Studio, Ollama's {@code /v1}), {@code anthropic} or {@code gemini}, through LangChain4j.
+ * Builds the LLM client for {@code answer.provider}: {@code openai} (OpenAI or any
+ * OpenAI-compatible server: vLLM, llama.cpp's server, LM Studio, Ollama's {@code /v1}), {@code
+ * anthropic} or {@code gemini}, through LangChain4j.
  *
- * <p>API keys come only from the environment map ({@code OPENAI_API_KEY}, {@code ANTHROPIC_API_KEY},
- * {@code GEMINI_API_KEY}); they are never read from config files and never logged or put in messages. A
- * provider that is configured but unusable (no key, unreachable) gives {@link Setup#client()} empty and a
- * one-line {@link Setup#warning()} for the CLI to print; the caller then answers extractively.
+ * <p>API keys come only from the environment map ({@code OPENAI_API_KEY}, {@code
+ * ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY}); they are never read from config files and never
+ * logged or put in messages. A provider that is configured but unusable (no key, unreachable) gives
+ * {@link Setup#client()} empty and a one-line {@link Setup#warning()} for the CLI to print; the
+ * caller then answers extractively.
  *
- * <p>The models are built with LangChain4j's retries off and our {@link StatusAwareHttpClient}, so that
- * {@link LlmClient} alone handles the time budget and Retry-After.
+ * <p>The models are built with LangChain4j's retries off and our {@link StatusAwareHttpClient}, so
+ * that {@link LlmClient} alone handles the time budget and Retry-After.
  */
 public final class LlmProviders {
   /** Used for local OpenAI-compatible servers that need no key (llama.cpp, Ollama, LM Studio). */
   static final String NO_KEY = "no-key";
+
   static final String OPENAI_URL = "https://api.openai.com/v1";
   static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
   static final String GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta";
@@ -46,8 +49,9 @@ public final class LlmProviders {
   /**
    * What the CLI gets.
    *
-   * @param client  the client, empty for {@code extractive} or when the provider is unusable
-   * @param warning one line to print when a configured provider cannot be used (never contains a key)
+   * @param client the client, empty for {@code extractive} or when the provider is unusable
+   * @param warning one line to print when a configured provider cannot be used (never contains a
+   *     key)
    */
   public record Setup(Optional<LlmClient> client, Optional<String> warning) {}
 
@@ -55,12 +59,11 @@ public final class LlmProviders {
    * A composer plus the warning to print.
    *
    * @param composer the LLM composer, or the fallback itself when no LLM is usable
-   * @param warning  one line to print when a configured provider cannot be used
+   * @param warning one line to print when a configured provider cannot be used
    */
   public record ComposerSetup(AnswerComposer composer, Optional<String> warning) {}
 
-  private LlmProviders() {
-  }
+  private LlmProviders() {}
 
   /** The model used when {@code answer.model} is empty. */
   public static String defaultModel(String provider) {
@@ -82,30 +85,43 @@ public final class LlmProviders {
    * {@code extractive} itself (with a warning when a provider was configured but cannot be used).
    *
    * @param checkReachable try a TCP connection to the server first (2 s at most)
-   * @param attempts       the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}), owned by the caller
+   * @param attempts the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}),
+   *     owned by the caller
    */
-  public static ComposerSetup composer(AnswerSettings settings, Map<String, String> env, Embedder embedder,
-                                       AnswerComposer extractive, Clock clock, boolean checkReachable,
-                                       ExecutorService attempts) {
+  public static ComposerSetup composer(
+      AnswerSettings settings,
+      Map<String, String> env,
+      Embedder embedder,
+      AnswerComposer extractive,
+      Clock clock,
+      boolean checkReachable,
+      ExecutorService attempts) {
     Setup setup = create(settings, env, clock, checkReachable, attempts);
     if (setup.client().isEmpty()) {
       return new ComposerSetup(extractive, setup.warning());
     }
-    return new ComposerSetup(new LlmComposer(setup.client().get(), settings, embedder, extractive, clock),
+    return new ComposerSetup(
+        new LlmComposer(setup.client().get(), settings, embedder, extractive, clock),
         setup.warning());
   }
 
   /**
    * Builds the client.
    *
-   * @param env            environment variables (pass {@code System.getenv()})
+   * @param env environment variables (pass {@code System.getenv()})
    * @param checkReachable try a TCP connection to the server first (2 s at most)
-   * @param attempts       the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}), owned by the caller
+   * @param attempts the pool the client's attempts run on ({@link LlmClient#newAttemptPool()}),
+   *     owned by the caller
    */
-  public static Setup create(AnswerSettings settings, Map<String, String> env, Clock clock, boolean checkReachable,
-                             ExecutorService attempts) {
+  public static Setup create(
+      AnswerSettings settings,
+      Map<String, String> env,
+      Clock clock,
+      boolean checkReachable,
+      ExecutorService attempts) {
     String id = settings.provider == null ? "" : settings.provider.strip().toLowerCase(Locale.ROOT);
-    AnswerProvider provider = id.isEmpty() ? AnswerProvider.EXTRACTIVE : AnswerProvider.find(id).orElse(null);
+    AnswerProvider provider =
+        id.isEmpty() ? AnswerProvider.EXTRACTIVE : AnswerProvider.find(id).orElse(null);
     if (provider == null) {
       return unusable("unknown answer provider \"" + id + "\"");
     }
@@ -122,18 +138,26 @@ public final class LlmProviders {
         case EXTRACTIVE -> throw new IllegalStateException("handled above");
       };
     } catch (RuntimeException e) {
-      // a builder rejecting a setting: report it without any key (keys never reach exception messages here)
+      // a builder rejecting a setting: report it without any key (keys never reach exception
+      // messages here)
       return unusable(provider + " cannot be set up (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private static Setup openAi(AnswerSettings s, Map<String, String> env, Clock clock, String model, String baseUrl,
-                              boolean check, ExecutorService attempts) {
+  private static Setup openAi(
+      AnswerSettings s,
+      Map<String, String> env,
+      Clock clock,
+      String model,
+      String baseUrl,
+      boolean check,
+      ExecutorService attempts) {
     String key = env.get("OPENAI_API_KEY");
     String url = baseUrl == null ? OPENAI_URL : baseUrl;
     if (blank(key)) {
       if (baseUrl == null) {
-        return unusable("openai needs OPENAI_API_KEY (or answer.baseUrl for a local OpenAI-compatible server)");
+        return unusable(
+            "openai needs OPENAI_API_KEY (or answer.baseUrl for a local OpenAI-compatible server)");
       }
       key = NO_KEY; // llama.cpp, Ollama and LM Studio accept any key
     }
@@ -142,18 +166,45 @@ public final class LlmProviders {
       return unusable("openai server " + displayUrl(url) + " " + down.get());
     }
     Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat = OpenAiChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url).apiKey(key)
-        .modelName(model).temperature(s.temperature).maxTokens(s.maxOutputTokens).timeout(t).maxRetries(0)
-        .logRequests(false).logResponses(false).build();
-    StreamingChatModel streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
-        .apiKey(key).modelName(model).temperature(s.temperature).maxTokens(s.maxOutputTokens).timeout(t)
-        .logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient(AnswerProvider.OPENAI.id(), model, chat, streaming, clock, attempts)),
+    ChatModel chat =
+        OpenAiChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxTokens(s.maxOutputTokens)
+            .timeout(t)
+            .maxRetries(0)
+            .logRequests(false)
+            .logResponses(false)
+            .build();
+    StreamingChatModel streaming =
+        OpenAiStreamingChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxTokens(s.maxOutputTokens)
+            .timeout(t)
+            .logRequests(false)
+            .logResponses(false)
+            .build();
+    return new Setup(
+        Optional.of(
+            new LlmClient(AnswerProvider.OPENAI.id(), model, chat, streaming, clock, attempts)),
         Optional.empty());
   }
 
-  private static Setup anthropic(AnswerSettings s, Map<String, String> env, Clock clock, String model,
-                                 String baseUrl, boolean check, ExecutorService attempts) {
+  private static Setup anthropic(
+      AnswerSettings s,
+      Map<String, String> env,
+      Clock clock,
+      String model,
+      String baseUrl,
+      boolean check,
+      ExecutorService attempts) {
     String key = env.get("ANTHROPIC_API_KEY");
     if (blank(key)) {
       return unusable("anthropic needs ANTHROPIC_API_KEY in the environment");
@@ -164,18 +215,47 @@ public final class LlmProviders {
       return unusable("anthropic server " + displayUrl(url) + " " + down.get());
     }
     Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat = AnthropicChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url).apiKey(key)
-        .version(ANTHROPIC_VERSION).modelName(model).temperature(s.temperature).maxTokens(s.maxOutputTokens)
-        .timeout(t).maxRetries(0).logRequests(false).logResponses(false).build();
-    StreamingChatModel streaming = AnthropicStreamingChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url)
-        .apiKey(key).version(ANTHROPIC_VERSION).modelName(model).temperature(s.temperature)
-        .maxTokens(s.maxOutputTokens).timeout(t).logRequests(false).logResponses(false).build();
-    return new Setup(Optional.of(new LlmClient(AnswerProvider.ANTHROPIC.id(), model, chat, streaming, clock, attempts)),
+    ChatModel chat =
+        AnthropicChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .version(ANTHROPIC_VERSION)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxTokens(s.maxOutputTokens)
+            .timeout(t)
+            .maxRetries(0)
+            .logRequests(false)
+            .logResponses(false)
+            .build();
+    StreamingChatModel streaming =
+        AnthropicStreamingChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .version(ANTHROPIC_VERSION)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxTokens(s.maxOutputTokens)
+            .timeout(t)
+            .logRequests(false)
+            .logResponses(false)
+            .build();
+    return new Setup(
+        Optional.of(
+            new LlmClient(AnswerProvider.ANTHROPIC.id(), model, chat, streaming, clock, attempts)),
         Optional.empty());
   }
 
-  private static Setup gemini(AnswerSettings s, Map<String, String> env, Clock clock, String model,
-                              String baseUrl, boolean check, ExecutorService attempts) {
+  private static Setup gemini(
+      AnswerSettings s,
+      Map<String, String> env,
+      Clock clock,
+      String model,
+      String baseUrl,
+      boolean check,
+      ExecutorService attempts) {
     String key = env.get("GEMINI_API_KEY");
     if (blank(key)) {
       return unusable("gemini needs GEMINI_API_KEY in the environment");
@@ -186,13 +266,32 @@ public final class LlmProviders {
       return unusable("gemini server " + displayUrl(url) + " " + down.get());
     }
     Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat = GoogleAiGeminiChatModel.builder().httpClientBuilder(http(clock)).baseUrl(url).apiKey(key)
-        .modelName(model).temperature(s.temperature).maxOutputTokens(s.maxOutputTokens).timeout(t).maxRetries(0)
-        .logRequests(false).build();
-    StreamingChatModel streaming = GoogleAiGeminiStreamingChatModel.builder().httpClientBuilder(http(clock))
-        .baseUrl(url).apiKey(key).modelName(model).temperature(s.temperature).maxOutputTokens(s.maxOutputTokens)
-        .timeout(t).logRequests(false).build();
-    return new Setup(Optional.of(new LlmClient(AnswerProvider.GEMINI.id(), model, chat, streaming, clock, attempts)),
+    ChatModel chat =
+        GoogleAiGeminiChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxOutputTokens(s.maxOutputTokens)
+            .timeout(t)
+            .maxRetries(0)
+            .logRequests(false)
+            .build();
+    StreamingChatModel streaming =
+        GoogleAiGeminiStreamingChatModel.builder()
+            .httpClientBuilder(http(clock))
+            .baseUrl(url)
+            .apiKey(key)
+            .modelName(model)
+            .temperature(s.temperature)
+            .maxOutputTokens(s.maxOutputTokens)
+            .timeout(t)
+            .logRequests(false)
+            .build();
+    return new Setup(
+        Optional.of(
+            new LlmClient(AnswerProvider.GEMINI.id(), model, chat, streaming, clock, attempts)),
         Optional.empty());
   }
 
@@ -201,7 +300,9 @@ public final class LlmProviders {
   }
 
   private static Setup unusable(String why) {
-    return new Setup(Optional.empty(), Optional.of("warning: " + why + "; answering with the extractive summarizer"));
+    return new Setup(
+        Optional.empty(),
+        Optional.of("warning: " + why + "; answering with the extractive summarizer"));
   }
 
   /** Empty when a TCP connection to the URL's host and port succeeds within 2 s, else why not. */
@@ -215,7 +316,8 @@ public final class LlmProviders {
     if (uri.getHost() == null) {
       return Optional.of("is not a valid URL");
     }
-    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    int port =
+        uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(uri.getHost(), port), 2000);
       return Optional.empty();
@@ -228,7 +330,10 @@ public final class LlmProviders {
   private static String displayUrl(String url) {
     try {
       URI u = URI.create(url);
-      return u.getScheme() + "://" + u.getHost() + (u.getPort() >= 0 ? ":" + u.getPort() : "")
+      return u.getScheme()
+          + "://"
+          + u.getHost()
+          + (u.getPort() >= 0 ? ":" + u.getPort() : "")
           + (u.getPath() == null ? "" : u.getPath());
     } catch (IllegalArgumentException e) {
       return "(invalid URL)";

@@ -7,9 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * How {@link LlmClient} waits: for a rate-limited request's {@code Retry-After}, and for one attempt's reply up to
- * the time left in its budget. {@link #system()} waits on the wall clock; tests pass one that moves their clock
- * instead, so budgets and Retry-After are checked without sleeping.
+ * How {@link LlmClient} waits: for a rate-limited request's {@code Retry-After}, and for one
+ * attempt's reply up to the time left in its budget. {@link #system()} waits on the wall clock;
+ * tests pass one that moves their clock instead, so budgets and Retry-After are checked without
+ * sleeping.
  */
 public interface LlmWaits {
   /**
@@ -22,13 +23,18 @@ public interface LlmWaits {
   /**
    * The reply, once it has come within {@code limit}.
    *
-   * @throws TimeoutException     when {@code limit} passes first (the caller cancels the attempt)
-   * @throws ExecutionException   when the attempt failed; its cause is what the model or HTTP stack threw
+   * @throws TimeoutException when {@code limit} passes first (the caller cancels the attempt)
+   * @throws ExecutionException when the attempt failed; its cause is what the model or HTTP stack
+   *     threw
    * @throws InterruptedException when the waiting thread is interrupted
    */
-  <T> T await(Future<T> reply, Duration limit) throws InterruptedException, ExecutionException, TimeoutException;
+  <T> T await(Future<T> reply, Duration limit)
+      throws InterruptedException, ExecutionException, TimeoutException;
 
-  /** Waits on the wall clock: {@link Thread#sleep(long)} and {@link Future#get(long, TimeUnit)} (at least 1 ms). */
+  /**
+   * Waits on the wall clock: {@link Thread#sleep(long)} and {@link Future#get(long, TimeUnit)} (at
+   * least 1 ms).
+   */
   static LlmWaits system() {
     return new LlmWaits() {
       @Override

@@ -22,13 +22,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * LangChain4j's {@link HttpClient} SPI over {@code java.net.http}, written for Debrief because the stock client
- * drops response headers on errors: this one keeps {@code Retry-After} of an HTTP 429/503 in a
- * {@link StatusException}, which LangChain4j's exception mapper keeps as the cause of its
- * {@code RateLimitException} (see {@code dev.langchain4j.internal.ExceptionMapper} in LangChain4j 1.19).
+ * LangChain4j's {@link HttpClient} SPI over {@code java.net.http}, written for Debrief because the
+ * stock client drops response headers on errors: this one keeps {@code Retry-After} of an HTTP
+ * 429/503 in a {@link StatusException}, which LangChain4j's exception mapper keeps as the cause of
+ * its {@code RateLimitException} (see {@code dev.langchain4j.internal.ExceptionMapper} in
+ * LangChain4j 1.19).
  *
- * <p>Server-sent events are read on the calling thread, so a streaming chat call blocks until the stream ends;
- * {@link LlmClient} runs it on a worker thread under the time budget and interrupts it when the budget ends.
+ * <p>Server-sent events are read on the calling thread, so a streaming chat call blocks until the
+ * stream ends; {@link LlmClient} runs it on a worker thread under the time budget and interrupts it
+ * when the budget ends.
  */
 final class StatusAwareHttpClient implements HttpClient {
   private final java.net.http.HttpClient delegate;
@@ -36,8 +38,8 @@ final class StatusAwareHttpClient implements HttpClient {
   private final Clock clock;
 
   private StatusAwareHttpClient(Builder builder) {
-    java.net.http.HttpClient.Builder b = java.net.http.HttpClient.newBuilder()
-        .version(java.net.http.HttpClient.Version.HTTP_1_1);
+    java.net.http.HttpClient.Builder b =
+        java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1);
     if (builder.connectTimeout != null) {
       b.connectTimeout(builder.connectTimeout);
     }
@@ -68,12 +70,16 @@ final class StatusAwareHttpClient implements HttpClient {
   @Override
   public SuccessfulHttpResponse execute(HttpRequest request) {
     try {
-      HttpResponse<byte[]> response = delegate.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          delegate.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() < 200 || response.statusCode() > 299) {
         throw error(response, new String(response.body(), StandardCharsets.UTF_8));
       }
-      return SuccessfulHttpResponse.builder().statusCode(response.statusCode()).headers(response.headers().map())
-          .body(response.body()).build();
+      return SuccessfulHttpResponse.builder()
+          .statusCode(response.statusCode())
+          .headers(response.headers().map())
+          .body(response.body())
+          .build();
     } catch (HttpTimeoutException e) {
       throw new TimeoutException(e);
     } catch (InterruptedException e) {
@@ -85,7 +91,8 @@ final class StatusAwareHttpClient implements HttpClient {
   }
 
   @Override
-  public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+  public void execute(
+      HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
     HttpResponse<InputStream> response;
     try {
       response = delegate.send(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
@@ -106,8 +113,11 @@ final class StatusAwareHttpClient implements HttpClient {
         quietly(() -> listener.onError(error(response, body)));
         return;
       }
-      SuccessfulHttpResponse opened = SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-          .headers(response.headers().map()).build();
+      SuccessfulHttpResponse opened =
+          SuccessfulHttpResponse.builder()
+              .statusCode(response.statusCode())
+              .headers(response.headers().map())
+              .build();
       quietly(() -> listener.onOpen(opened));
       parser.parse(in, listener);
       quietly(listener::onClose);
@@ -117,8 +127,12 @@ final class StatusAwareHttpClient implements HttpClient {
   }
 
   private StatusException error(HttpResponse<?> response, String body) {
-    Duration retryAfter = response.headers().firstValue("Retry-After")
-        .flatMap(v -> parseRetryAfter(v, clock)).orElse(null);
+    Duration retryAfter =
+        response
+            .headers()
+            .firstValue("Retry-After")
+            .flatMap(v -> parseRetryAfter(v, clock))
+            .orElse(null);
     return new StatusException(response.statusCode(), body, retryAfter);
   }
 
@@ -130,7 +144,9 @@ final class StatusAwareHttpClient implements HttpClient {
     String v = value.trim();
     try {
       double seconds = Double.parseDouble(v);
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
+      return seconds < 0
+          ? Optional.empty()
+          : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
     } catch (NumberFormatException ignored) {
       // not a number: try a date
     }
@@ -144,19 +160,27 @@ final class StatusAwareHttpClient implements HttpClient {
   }
 
   private java.net.http.HttpRequest toJdk(HttpRequest request) {
-    java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(URI.create(request.url()));
-    request.headers().forEach((name, values) -> {
-      if (values != null) {
-        for (String value : values) {
-          b.header(name, value);
-        }
-      }
-    });
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(URI.create(request.url()));
+    request
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (values != null) {
+                for (String value : values) {
+                  b.header(name, value);
+                }
+              }
+            });
     if (!request.formDataFiles().isEmpty() || !request.formDataFields().isEmpty()) {
       throw new UnsupportedOperationException("multipart requests are not used by Debrief");
     }
-    b.method(request.method().name(), request.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-        : java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+    b.method(
+        request.method().name(),
+        request.body() == null
+            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofString(
+                request.body(), StandardCharsets.UTF_8));
     if (readTimeout != null) {
       b.timeout(readTimeout);
     }
@@ -209,5 +233,4 @@ final class StatusAwareHttpClient implements HttpClient {
       return new StatusAwareHttpClient(this);
     }
   }
-
 }

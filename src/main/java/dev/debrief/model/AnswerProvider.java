@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who writes an answer's text: Debrief itself from the reports' sentences ({@link #EXTRACTIVE}, offline, the
- * default) or one of the LLM providers. The id is what {@code answer.provider} in the config holds and what
- * {@link Answer#provider()} and digest JSON record.
+ * Who writes an answer's text: Debrief itself from the reports' sentences ({@link #EXTRACTIVE},
+ * offline, the default) or one of the LLM providers. The id is what {@code answer.provider} in the
+ * config holds and what {@link Answer#provider()} and digest JSON record.
  */
 public enum AnswerProvider {
   /** The offline extractive composer. */
@@ -30,7 +30,10 @@ public enum AnswerProvider {
     return id;
   }
 
-  /** True when {@code recorded} (an {@link Answer#provider()} or config value) is this provider's id. */
+  /**
+   * True when {@code recorded} (an {@link Answer#provider()} or config value) is this provider's
+   * id.
+   */
   public boolean is(String recorded) {
     return id.equals(recorded);
   }
@@ -56,8 +59,11 @@ public enum AnswerProvider {
    * @throws IllegalArgumentException naming the bad value and the known ids
    */
   public static AnswerProvider parse(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException(
-        "unknown answer provider \"" + id + "\"; use one of " + ids()));
+    return find(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown answer provider \"" + id + "\"; use one of " + ids()));
   }
 
   @Override

@@ -8,7 +8,8 @@ final class Checks {
 
   static String nonBlank(String value, String name) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank, got " + (value == null ? "null" : "\"" + value + "\""));
+      throw new IllegalArgumentException(
+          name + " must not be blank, got " + (value == null ? "null" : "\"" + value + "\""));
     }
     return value;
   }
@@ -30,7 +31,8 @@ final class Checks {
 
   static void range(int start, int end, String what) {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException(what + ": need 0 <= start <= end, got start=" + start + " end=" + end);
+      throw new IllegalArgumentException(
+          what + ": need 0 <= start <= end, got start=" + start + " end=" + end);
     }
   }
 }

@@ -5,20 +5,20 @@ import java.util.List;
 /**
  * A question as asked, with its conversation.
  *
- * @param text     the question text as typed (may contain anything: query syntax, emoji, 40,000 chars)
- * @param history  earlier questions in the same conversation (Slack thread), oldest first; they shape
- *                 retrieval for follow-ups such as "and what about storage?"
- * @param filters  retrieval restrictions
- * @param previous the conversation's previous answer ({@link Turn#NONE} when there is none): "who else spoke
- *                 at that keynote?" is answered from the sections it cited
+ * @param text the question text as typed (may contain anything: query syntax, emoji, 40,000 chars)
+ * @param history earlier questions in the same conversation (Slack thread), oldest first; they
+ *     shape retrieval for follow-ups such as "and what about storage?"
+ * @param filters retrieval restrictions
+ * @param previous the conversation's previous answer ({@link Turn#NONE} when there is none): "who
+ *     else spoke at that keynote?" is answered from the sections it cited
  */
 public record Question(String text, List<String> history, SearchFilters filters, Turn previous) {
   /**
    * One earlier answer of a conversation.
    *
    * @param question the question it answered
-   * @param answer   its text
-   * @param cited    the passages it cited, in citation order
+   * @param answer its text
+   * @param cited the passages it cited, in citation order
    */
   public record Turn(String question, String answer, List<String> cited) {
     /** No earlier answer. */
@@ -32,7 +32,9 @@ public record Question(String text, List<String> history, SearchFilters filters,
 
     /** The turn of an answer: its question, text and cited passages. */
     public static Turn of(Answer a) {
-      return new Turn(a.question(), a.answered() ? a.text() : "",
+      return new Turn(
+          a.question(),
+          a.answered() ? a.text() : "",
           a.citations().stream().map(Citation::passageId).toList());
     }
   }

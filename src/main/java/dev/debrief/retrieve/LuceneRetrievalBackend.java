@@ -37,23 +37,37 @@ import org.apache.lucene.util.Bits;
 
 /**
  * {@link RetrievalBackend} over the Lucene index on disk: BM25 as a {@code BooleanQuery} of boosted
- * {@code TermQuery} clauses, kNN as an exact scan up to {@link #EXACT_KNN_LIMIT} documents and Lucene's HNSW
- * ({@code KnnFloatVectorQuery}) beyond, filters as {@code FILTER} clauses of both.
+ * {@code TermQuery} clauses, kNN as an exact scan up to {@link #EXACT_KNN_LIMIT} documents and
+ * Lucene's HNSW ({@code KnnFloatVectorQuery}) beyond, filters as {@code FILTER} clauses of both.
  */
 public final class LuceneRetrievalBackend implements RetrievalBackend {
-  private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.REPORT_ID, Fields.TEXT,
-      Fields.HEADING, Fields.TITLE, Fields.EVENT, Fields.DATE, Fields.ANCHOR, Fields.URL, Fields.FORMAT, Fields.CHANNEL,
-      Fields.ANCHOR_IN_SOURCE);
+  private static final Set<String> STORED =
+      Set.of(
+          Fields.PASSAGE_ID,
+          Fields.REPORT_ID,
+          Fields.TEXT,
+          Fields.HEADING,
+          Fields.TITLE,
+          Fields.EVENT,
+          Fields.DATE,
+          Fields.ANCHOR,
+          Fields.URL,
+          Fields.FORMAT,
+          Fields.CHANNEL,
+          Fields.ANCHOR_IN_SOURCE);
 
   private final LuceneIndex index;
 
-  /** @param index the index to search (every call leases a searcher, {@link LuceneIndex#acquire()}) */
+  /**
+   * @param index the index to search (every call leases a searcher, {@link LuceneIndex#acquire()})
+   */
   public LuceneRetrievalBackend(LuceneIndex index) {
     this.index = index;
   }
 
   @Override
-  public List<String> bm25(List<String> terms, List<FieldBoost> fields, SearchFilters filters, int n) {
+  public List<String> bm25(
+      List<String> terms, List<FieldBoost> fields, SearchFilters filters, int n) {
     try (LuceneIndex.Lease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null || terms.isEmpty()) {
@@ -73,9 +87,10 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
         return List.of();
       }
       Query filter = filterQuery(filters);
-      TopDocs nearest = searcher.getIndexReader().maxDoc() <= EXACT_KNN_LIMIT
-          ? exactKnn(searcher, filter, vector, n)
-          : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
+      TopDocs nearest =
+          searcher.getIndexReader().maxDoc() <= EXACT_KNN_LIMIT
+              ? exactKnn(searcher, filter, vector, n)
+              : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
       return ids(searcher, nearest);
     } catch (IOException e) {
       throw new IndexException("cannot search index " + index.dir() + ": " + e.getMessage(), e);
@@ -131,14 +146,22 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
   }
 
   /**
-   * Exact nearest neighbours: the dot product with every passage vector that passes the filter. Used up to
-   * {@code EXACT_KNN_LIMIT} documents, where it costs a few milliseconds and, unlike the HNSW graph, gives the
-   * same answer whatever the segment layout (HNSW search is approximate and depends on insertion order).
+   * Exact nearest neighbours: the dot product with every passage vector that passes the filter.
+   * Used up to {@code EXACT_KNN_LIMIT} documents, where it costs a few milliseconds and, unlike the
+   * HNSW graph, gives the same answer whatever the segment layout (HNSW search is approximate and
+   * depends on insertion order).
    */
-  static TopDocs exactKnn(IndexSearcher searcher, Query filter, float[] vector, int k) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(k + 1,
-        (a, b) -> a.score != b.score ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc));
+  static TopDocs exactKnn(IndexSearcher searcher, Query filter, float[] vector, int k)
+      throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    java.util.PriorityQueue<ScoreDoc> best =
+        new java.util.PriorityQueue<>(
+            k + 1,
+            (a, b) ->
+                a.score != b.score
+                    ? Float.compare(a.score, b.score)
+                    : Integer.compare(b.doc, a.doc));
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
       Scorer scorer = weight.scorer(leaf);
@@ -165,7 +188,10 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
     return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
   }
 
-  /** The BM25 query: each term in each field (boosted), all SHOULD, at least one must match; plus the filter. */
+  /**
+   * The BM25 query: each term in each field (boosted), all SHOULD, at least one must match; plus
+   * the filter.
+   */
   static Query bm25Query(List<String> terms, List<FieldBoost> fields, Query filter) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (String t : terms) {
@@ -185,22 +211,32 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
     if (!f.event().isEmpty()) {
-      b.add(new TermQuery(new Term(Fields.EVENT_KEY, Documents.eventKey(f.event()))), BooleanClause.Occur.FILTER);
+      b.add(
+          new TermQuery(new Term(Fields.EVENT_KEY, Documents.eventKey(f.event()))),
+          BooleanClause.Occur.FILTER);
     }
     if (!f.scope().isEmpty()) {
-      // a term set, not one clause per report: a scope may hold more reports than maxClauseCount (1024)
-      b.add(new org.apache.lucene.search.TermInSetQuery(Fields.REPORT_ID,
-          f.scope().stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+      // a term set, not one clause per report: a scope may hold more reports than maxClauseCount
+      // (1024)
+      b.add(
+          new org.apache.lucene.search.TermInSetQuery(
+              Fields.REPORT_ID,
+              f.scope().stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+          BooleanClause.Occur.FILTER);
     }
     if (!f.reportId().isEmpty()) {
       b.add(new TermQuery(new Term(Fields.REPORT_ID, f.reportId())), BooleanClause.Occur.FILTER);
     }
     if (!f.since().isEmpty()) {
-      b.add(TermRangeQuery.newStringRange(Fields.DATE, f.since(), null, true, true), BooleanClause.Occur.FILTER);
+      b.add(
+          TermRangeQuery.newStringRange(Fields.DATE, f.since(), null, true, true),
+          BooleanClause.Occur.FILTER);
     }
     if (f.allowedChannels() != null) {
       BooleanQuery.Builder access = new BooleanQuery.Builder();
-      access.add(new TermQuery(new Term(Fields.CHANNEL, Fields.CHANNEL_PUBLIC)), BooleanClause.Occur.SHOULD);
+      access.add(
+          new TermQuery(new Term(Fields.CHANNEL, Fields.CHANNEL_PUBLIC)),
+          BooleanClause.Occur.SHOULD);
       for (String c : f.allowedChannels()) {
         access.add(new TermQuery(new Term(Fields.CHANNEL, c)), BooleanClause.Occur.SHOULD);
       }
@@ -212,14 +248,27 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
   private static List<String> ids(IndexSearcher searcher, TopDocs top) throws IOException {
     List<String> ids = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      ids.add(searcher.storedFields().document(sd.doc, Set.of(Fields.PASSAGE_ID)).get(Fields.PASSAGE_ID));
+      ids.add(
+          searcher
+              .storedFields()
+              .document(sd.doc, Set.of(Fields.PASSAGE_ID))
+              .get(Fields.PASSAGE_ID));
     }
     return ids;
   }
 
   private static StoredPassage stored(Document d) {
-    return new StoredPassage(d.get(Fields.PASSAGE_ID), d.get(Fields.REPORT_ID), d.get(Fields.TITLE),
-        d.get(Fields.EVENT), d.get(Fields.DATE), d.get(Fields.HEADING), d.get(Fields.ANCHOR), d.get(Fields.URL),
-        "1".equals(d.get(Fields.ANCHOR_IN_SOURCE)), d.getValues(Fields.CHANNEL).length > 0, d.get(Fields.TEXT));
+    return new StoredPassage(
+        d.get(Fields.PASSAGE_ID),
+        d.get(Fields.REPORT_ID),
+        d.get(Fields.TITLE),
+        d.get(Fields.EVENT),
+        d.get(Fields.DATE),
+        d.get(Fields.HEADING),
+        d.get(Fields.ANCHOR),
+        d.get(Fields.URL),
+        "1".equals(d.get(Fields.ANCHOR_IN_SOURCE)),
+        d.getValues(Fields.CHANNEL).length > 0,
+        d.get(Fields.TEXT));
   }
 }

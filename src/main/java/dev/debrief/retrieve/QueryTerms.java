@@ -10,26 +10,56 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns any user text into a bounded list of distinct analyzed terms. No query parser is involved, so
- * {@code ? : " * ( ) [ ] ! - /}, AND/OR/NOT, emoji or a 5,000-word paste are just text.
+ * Turns any user text into a bounded list of distinct analyzed terms. No query parser is involved,
+ * so {@code ? : " * ( ) [ ] ! - /}, AND/OR/NOT, emoji or a 5,000-word paste are just text.
  */
 public final class QueryTerms {
   private QueryTerms() {}
 
   /**
-   * Words that shape a question but name nothing in a report. Lucene's English stop set keeps them, and in a
-   * BM25 query they swamp a rare name or paper number ("what is P3691?"), so {@link #questionTerms} drops
-   * them (unless nothing else is left).
+   * Words that shape a question but name nothing in a report. Lucene's English stop set keeps them,
+   * and in a BM25 query they swamp a rare name or paper number ("what is P3691?"), so {@link
+   * #questionTerms} drops them (unless nothing else is left).
    */
-  public static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "which", "who", "whom",
-      "whose", "how", "why", "when", "where", "did", "does", "do", "doe", "say", "said", "tell", "me", "anything",
-      "about", "can", "could", "would", "should", "i", "you", "we", "were", "has", "have", "had", "been");
+  public static final java.util.Set<String> QUESTION_WORDS =
+      java.util.Set.of(
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "how",
+          "why",
+          "when",
+          "where",
+          "did",
+          "does",
+          "do",
+          "doe",
+          "say",
+          "said",
+          "tell",
+          "me",
+          "anything",
+          "about",
+          "can",
+          "could",
+          "would",
+          "should",
+          "i",
+          "you",
+          "we",
+          "were",
+          "has",
+          "have",
+          "had",
+          "been");
 
   /**
    * @param analyzer the field analyzer (EnglishAnalyzer for text)
-   * @param field    the field whose analysis to apply
-   * @param text     any text; null is treated as empty
-   * @param max      at most this many distinct terms are returned (the first ones in text order)
+   * @param field the field whose analysis to apply
+   * @param text any text; null is treated as empty
+   * @param max at most this many distinct terms are returned (the first ones in text order)
    * @return distinct terms in order of first occurrence, possibly empty
    */
   public static List<String> analyze(Analyzer analyzer, String field, String text, int max) {
@@ -37,8 +67,8 @@ public final class QueryTerms {
   }
 
   /**
-   * Like {@link #analyze} without {@link #QUESTION_WORDS} (compared after analysis, so "does" and "doe" both
-   * go), unless that would leave nothing.
+   * Like {@link #analyze} without {@link #QUESTION_WORDS} (compared after analysis, so "does" and
+   * "doe" both go), unless that would leave nothing.
    */
   public static List<String> questionTerms(Analyzer analyzer, String field, String text, int max) {
     List<String> all = analyze(analyzer, field, text, Integer.MAX_VALUE);
@@ -56,7 +86,8 @@ public final class QueryTerms {
     return collect(analyzer, field, text, max, false);
   }
 
-  private static List<String> collect(Analyzer analyzer, String field, String text, int max, boolean distinct) {
+  private static List<String> collect(
+      Analyzer analyzer, String field, String text, int max, boolean distinct) {
     java.util.Collection<String> terms = distinct ? new LinkedHashSet<>() : new ArrayList<>();
     if (text == null || text.isBlank()) {
       return List.of();

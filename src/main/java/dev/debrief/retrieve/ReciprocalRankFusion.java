@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reciprocal rank fusion: {@code score(d) = Σ_r 1 / (k + rank_r(d))} over the ranked lists r that contain d,
- * with ranks starting at 1 (G. V. Cormack, C. L. A. Clarke, S. Büttcher, "Reciprocal Rank Fusion outperforms
- * Condorcet and individual Rank Learning Methods", SIGIR 2009).
+ * Reciprocal rank fusion: {@code score(d) = Σ_r 1 / (k + rank_r(d))} over the ranked lists r that
+ * contain d, with ranks starting at 1 (G. V. Cormack, C. L. A. Clarke, S. Büttcher, "Reciprocal
+ * Rank Fusion outperforms Condorcet and individual Rank Learning Methods", SIGIR 2009).
  *
- * <p>Why k=60: the paper found k=60 near-optimal across TREC runs and insensitive nearby; it damps the
- * influence of the very top ranks so that one list cannot dominate. We measured 20, 60 and 100 on
- * {@code ../shared/qa} and kept 60 (see README, "Retrieval quality").
+ * <p>Why k=60: the paper found k=60 near-optimal across TREC runs and insensitive nearby; it damps
+ * the influence of the very top ranks so that one list cannot dominate. We measured 20, 60 and 100
+ * on {@code ../shared/qa} and kept 60 (see README, "Retrieval quality").
  */
 public final class ReciprocalRankFusion {
   private final int k;
 
-  /** @param k the rank constant, at least 1 */
+  /**
+   * @param k the rank constant, at least 1
+   */
   public ReciprocalRankFusion(int k) {
     if (k < 1) {
       throw new IllegalArgumentException("RRF k must be >= 1, got " + k);
@@ -46,7 +48,8 @@ public final class ReciprocalRankFusion {
    */
   public List<Scored> fuse(List<List<String>> rankings, double[] weights) {
     if (weights.length != rankings.size()) {
-      throw new IllegalArgumentException(weights.length + " weights for " + rankings.size() + " rankings");
+      throw new IllegalArgumentException(
+          weights.length + " weights for " + rankings.size() + " rankings");
     }
     Map<String, Double> scores = new LinkedHashMap<>();
     for (int r = 0; r < rankings.size(); r++) {

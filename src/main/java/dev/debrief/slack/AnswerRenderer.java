@@ -1,34 +1,41 @@
 package dev.debrief.slack;
 
 import com.google.gson.JsonObject;
+import dev.debrief.cite.ViewerUrls;
 import dev.debrief.model.Answer;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.cite.ViewerUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Renders an {@link Answer} as Block Kit: the answer text, numbered sources (title — section, as links), a
- * context line (reports and passages used, the answering model), 👍/👎 buttons and a "Show quotes" button,
- * with the {@code text} fallback always set. All text from reports, questions and models is escaped with
- * {@link Mrkdwn#escape}; the only live links are the source links built here.
+ * Renders an {@link Answer} as Block Kit: the answer text, numbered sources (title — section, as
+ * links), a context line (reports and passages used, the answering model), 👍/👎 buttons and a
+ * "Show quotes" button, with the {@code text} fallback always set. All text from reports, questions
+ * and models is escaped with {@link Mrkdwn#escape}; the only live links are the source links built
+ * here.
  */
 public final class AnswerRenderer {
   /** Action id of the 👍 button. */
   public static final String FEEDBACK_UP = "debrief_feedback_up";
+
   /** Action id of the 👎 button. */
   public static final String FEEDBACK_DOWN = "debrief_feedback_down";
+
   /** Action id of the "Show quotes" button. */
   public static final String SHOW_QUOTES = "debrief_show_quotes";
+
   /** Action id of the "Share in channel" button of /debrief ask. */
   public static final String SHARE = "debrief_share";
 
   private final String viewerBaseUrl;
 
-  /** @param viewerBaseUrl base URL of the citation viewer, for reports without a web URL of their own */
+  /**
+   * @param viewerBaseUrl base URL of the citation viewer, for reports without a web URL of their
+   *     own
+   */
   public AnswerRenderer(String viewerBaseUrl) {
     this.viewerBaseUrl = viewerBaseUrl;
   }
@@ -51,19 +58,25 @@ public final class AnswerRenderer {
   /**
    * The answer as messages within Slack's limits (usually one).
    *
-   * @param answer   the answer
-   * @param key      the stored answer's key, carried by the buttons
-   * @param note     an extra escaped note for the context line ("" for none), e.g. that the question was trimmed
+   * @param answer the answer
+   * @param key the stored answer's key, carried by the buttons
+   * @param note an extra escaped note for the context line ("" for none), e.g. that the question
+   *     was trimmed
    * @param sharable add a "Share in channel" button (ephemeral /debrief ask answers)
-   * @param sharedBy escaped "shared by" note for a shared copy ("" for none); shared copies have no share button
+   * @param sharedBy escaped "shared by" note for a shared copy ("" for none); shared copies have no
+   *     share button
    */
-  public List<OutMessage> render(Answer answer, String key, String note, boolean sharable, String sharedBy) {
+  public List<OutMessage> render(
+      Answer answer, String key, String note, boolean sharable, String sharedBy) {
     List<JsonObject> blocks = new ArrayList<>(Blocks.sections(Mrkdwn.escape(answer.text())));
     if (!answer.answered() && !answer.closest().isEmpty()) {
       StringBuilder b = new StringBuilder("*Closest sections I found:*");
       for (Hit h : answer.closest()) {
-        b.append("\n• ").append(Mrkdwn.link(hitUrl(h), label(h.title(), h.pathLabel().isEmpty() ? h.section()
-            : h.pathLabel())));
+        b.append("\n• ")
+            .append(
+                Mrkdwn.link(
+                    hitUrl(h),
+                    label(h.title(), h.pathLabel().isEmpty() ? h.section() : h.pathLabel())));
       }
       blocks.addAll(Blocks.sections(b.toString()));
     }
@@ -71,7 +84,10 @@ public final class AnswerRenderer {
       blocks.add(Blocks.divider());
       StringBuilder b = new StringBuilder("*Sources*");
       for (Citation c : answer.citations()) {
-        b.append("\n").append(c.n()).append(". ").append(Mrkdwn.link(citationUrl(c), label(c.title(), c.section())));
+        b.append("\n")
+            .append(c.n())
+            .append(". ")
+            .append(Mrkdwn.link(citationUrl(c), label(c.title(), c.section())));
       }
       blocks.addAll(Blocks.sections(b.toString()));
     }
@@ -93,9 +109,18 @@ public final class AnswerRenderer {
   public List<OutMessage> quotes(Answer answer) {
     List<JsonObject> blocks = new ArrayList<>();
     for (Citation c : answer.citations()) {
-      String quote = c.quote().length() > 1200 ? c.quote().substring(0, safeEnd(c.quote(), 1200)) + "…" : c.quote();
-      blocks.addAll(Blocks.sections("*" + c.n() + ".* " + Mrkdwn.link(citationUrl(c), label(c.title(), c.section()))
-          + "\n" + Mrkdwn.quote(Mrkdwn.escape(quote))));
+      String quote =
+          c.quote().length() > 1200
+              ? c.quote().substring(0, safeEnd(c.quote(), 1200)) + "…"
+              : c.quote();
+      blocks.addAll(
+          Blocks.sections(
+              "*"
+                  + c.n()
+                  + ".* "
+                  + Mrkdwn.link(citationUrl(c), label(c.title(), c.section()))
+                  + "\n"
+                  + Mrkdwn.quote(Mrkdwn.escape(quote))));
     }
     if (blocks.isEmpty()) {
       blocks.add(Blocks.section("This answer quotes no passages."));
@@ -131,9 +156,14 @@ public final class AnswerRenderer {
     if (!sharedBy.isEmpty()) {
       bits.add(sharedBy);
     }
-    bits.add(reports.size() + (reports.size() == 1 ? " report" : " reports") + ", " + answer.passagesUsed()
-        + (answer.passagesUsed() == 1 ? " passage" : " passages"));
-    String model = answer.model().isEmpty() ? answer.provider() : answer.provider() + " · " + answer.model();
+    bits.add(
+        reports.size()
+            + (reports.size() == 1 ? " report" : " reports")
+            + ", "
+            + answer.passagesUsed()
+            + (answer.passagesUsed() == 1 ? " passage" : " passages"));
+    String model =
+        answer.model().isEmpty() ? answer.provider() : answer.provider() + " · " + answer.model();
     bits.add("answered by " + Mrkdwn.escape(model) + (answer.fallback() ? " (fallback)" : ""));
     if (answer.unverified() > 0) {
       bits.add(answer.unverified() + " unverified");

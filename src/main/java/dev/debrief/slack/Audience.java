@@ -14,8 +14,12 @@ final class Audience {
     this.access = access;
   }
 
-  /** The channels whose restricted reports a question in {@code channel} by {@code user} may use. */
+  /**
+   * The channels whose restricted reports a question in {@code channel} by {@code user} may use.
+   */
   List<String> allowed(String channel, String user) {
-    return channel == null ? List.of() : access.allowedChannels(channel, user, SlackIntake.isDm(channel));
+    return channel == null
+        ? List.of()
+        : access.allowedChannels(channel, user, SlackIntake.isDm(channel));
   }
 }

@@ -6,23 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Block Kit building and packing within Slack's limits ("Blocks", https://api.slack.com/reference/block-kit/blocks):
- * a section's text at most 3,000 characters, at most 50 blocks per message, and a message's total kept under
- * about 12,000 characters; content that does not fit continues in follow-up messages.
+ * Block Kit building and packing within Slack's limits ("Blocks",
+ * https://api.slack.com/reference/block-kit/blocks): a section's text at most 3,000 characters, at
+ * most 50 blocks per message, and a message's total kept under about 12,000 characters; content
+ * that does not fit continues in follow-up messages.
  */
 public final class Blocks {
   /** Longest text of one section block. */
   public static final int SECTION_MAX = 3000;
+
   /** Most blocks in one message. */
   public static final int MAX_BLOCKS = 50;
+
   /** Budget of characters per message (Slack truncates beyond about 12,000; we stay well under). */
   public static final int MESSAGE_MAX_CHARS = 11_000;
+
   /** Longest fallback text we send. */
   public static final int FALLBACK_MAX = 2900;
 
   private Blocks() {}
 
-  /** A mrkdwn section block; the text must be escaped and at most {@link #SECTION_MAX} characters. */
+  /**
+   * A mrkdwn section block; the text must be escaped and at most {@link #SECTION_MAX} characters.
+   */
   public static JsonObject section(String mrkdwn) {
     JsonObject text = new JsonObject();
     text.addProperty("type", "mrkdwn");
@@ -96,8 +102,9 @@ public final class Blocks {
   }
 
   /**
-   * Packs blocks into messages of at most {@link #MAX_BLOCKS} blocks and {@link #MESSAGE_MAX_CHARS} characters,
-   * in order; {@code fallback} becomes the first message's text, later ones say they continue it.
+   * Packs blocks into messages of at most {@link #MAX_BLOCKS} blocks and {@link #MESSAGE_MAX_CHARS}
+   * characters, in order; {@code fallback} becomes the first message's text, later ones say they
+   * continue it.
    */
   public static List<OutMessage> pack(List<JsonObject> blocks, String fallback) {
     List<OutMessage> out = new ArrayList<>();
@@ -105,7 +112,8 @@ public final class Blocks {
     int chars = 0;
     for (JsonObject block : blocks) {
       int size = size(block);
-      if (current.size() > 0 && (current.size() + 1 > MAX_BLOCKS || chars + size > MESSAGE_MAX_CHARS)) {
+      if (current.size() > 0
+          && (current.size() + 1 > MAX_BLOCKS || chars + size > MESSAGE_MAX_CHARS)) {
         out.add(new OutMessage(fallbackFor(out.size(), fallback), current));
         current = new JsonArray();
         chars = 0;

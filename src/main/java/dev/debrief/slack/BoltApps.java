@@ -10,14 +10,17 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 
 /**
  * The Bolt objects of one server, made from the checked environment: the Slack Web API client
- * ({@code SLACK_API_URL} goes to {@code SlackConfig#setMethodsEndpointUrlPrefix}) and the Bolt {@code App}
- * (https://slack.dev/java-slack-sdk/guides/bolt-basics). They are made here, not in cli, because Bolt stays inside
- * this package.
+ * ({@code SLACK_API_URL} goes to {@code SlackConfig#setMethodsEndpointUrlPrefix}) and the Bolt
+ * {@code App} (https://slack.dev/java-slack-sdk/guides/bolt-basics). They are made here, not in
+ * cli, because Bolt stays inside this package.
  */
 final class BoltApps {
   private BoltApps() {}
 
-  /** The Web API client: calls go to {@code env.apiUrl()}; no pretty response logging, no call statistics. */
+  /**
+   * The Web API client: calls go to {@code env.apiUrl()}; no pretty response logging, no call
+   * statistics.
+   */
   static Slack client(SlackEnv env) {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(env.apiUrl());
@@ -27,13 +30,20 @@ final class BoltApps {
   }
 
   /**
-   * The Bolt app for one workspace's bot token; requests verified with the signing secret when there is one (HTTP
-   * mode). An event no listener takes is acked (Slack would retry it); any other unmatched request gets 404.
+   * The Bolt app for one workspace's bot token; requests verified with the signing secret when
+   * there is one (HTTP mode). An event no listener takes is acked (Slack would retry it); any other
+   * unmatched request gets 404.
    */
   static App app(Slack slack, SlackEnv env) {
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(env.botToken())
-        .unmatchedRequestHandler(req -> req.getRequestType() == RequestType.Event ? Response.ok()
-            : Response.json(404, "{\"error\":\"no handler\"}"));
+    AppConfig.AppConfigBuilder appConfig =
+        AppConfig.builder()
+            .slack(slack)
+            .singleTeamBotToken(env.botToken())
+            .unmatchedRequestHandler(
+                req ->
+                    req.getRequestType() == RequestType.Event
+                        ? Response.ok()
+                        : Response.json(404, "{\"error\":\"no handler\"}"));
     if (!env.signingSecret().isEmpty()) {
       appConfig.signingSecret(env.signingSecret());
     }
@@ -50,11 +60,18 @@ final class BoltApps {
       return api.authTest();
     } catch (SlackCallException e) {
       if (e.error().startsWith("network error") || e.error().startsWith("HTTP ")) {
-        throw new SlackStartupException("Cannot reach Slack at " + env.apiUrl() + " (auth.test: " + e.error()
-            + "); check the network or SLACK_API_URL");
+        throw new SlackStartupException(
+            "Cannot reach Slack at "
+                + env.apiUrl()
+                + " (auth.test: "
+                + e.error()
+                + "); check the network or SLACK_API_URL");
       }
-      throw new SlackStartupException("Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.error() + "); check the token"
-          + " and that the app is installed to the workspace");
+      throw new SlackStartupException(
+          "Slack rejected SLACK_BOT_TOKEN (auth.test: "
+              + e.error()
+              + "); check the token"
+              + " and that the app is installed to the workspace");
     }
   }
 }

@@ -13,16 +13,16 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.answer.Answerer;
-import dev.debrief.intake.ReportIntake;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.IndexUnavailableException;
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.intake.ReportIntake;
+import dev.debrief.metrics.Metrics;
 import dev.debrief.state.EventClaims;
 import dev.debrief.state.PendingAnswers;
 import dev.debrief.state.StateStore;
 import dev.debrief.state.ThreadMemory;
-import dev.debrief.metrics.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,25 +35,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers Debrief's Bolt listeners on an {@link App}; each job has its own class. Every listener returns its ack
- * at once and hands the work to an executor, because Bolt acknowledges only when a listener returns and Slack
- * expects the ack within 3 seconds ("Responding to events", https://api.slack.com/apis/events-api#responding;
- * slash commands, https://api.slack.com/interactivity/slash-commands#responding_basic_receipt).
+ * Registers Debrief's Bolt listeners on an {@link App}; each job has its own class. Every listener
+ * returns its ack at once and hands the work to an executor, because Bolt acknowledges only when a
+ * listener returns and Slack expects the ack within 3 seconds ("Responding to events",
+ * https://api.slack.com/apis/events-api#responding; slash commands,
+ * https://api.slack.com/interactivity/slash-commands#responding_basic_receipt).
  *
  * <ul>
- *   <li>Events API ({@code app_mention}, {@code message}, {@code message.file_share}): which events are answered,
- *       and exactly once — {@link IncomingEvents} with {@link Dedupe}.</li>
- *   <li>Placeholder, answer, library retries — {@link AnswerFlow}; drafts — {@link DraftPreview}; putting messages
- *       into Slack, the smaller fallback form — {@link AnswerDelivery}; files shared — {@link FileShares}.</li>
- *   <li>App Home — {@link AppHome}. {@code /debrief} — {@link DebriefSlashCommand}. {@code /digest} —
- *       {@link DigestSlashCommand}. The response_url protocol — {@link ResponseUrl}. Buttons —
- *       {@link AnswerButtons}.</li>
+ *   <li>Events API ({@code app_mention}, {@code message}, {@code message.file_share}): which events
+ *       are answered, and exactly once — {@link IncomingEvents} with {@link Dedupe}.
+ *   <li>Placeholder, answer, library retries — {@link AnswerFlow}; drafts — {@link DraftPreview};
+ *       putting messages into Slack, the smaller fallback form — {@link AnswerDelivery}; files
+ *       shared — {@link FileShares}.
+ *   <li>App Home — {@link AppHome}. {@code /debrief} — {@link DebriefSlashCommand}. {@code /digest}
+ *       — {@link DigestSlashCommand}. The response_url protocol — {@link ResponseUrl}. Buttons —
+ *       {@link AnswerButtons}.
  *   <li>Ignored without error (and without Bolt's "unhandled" warnings): every message subtype
- *       ({@code message_changed}, {@code message_deleted}, …).</li>
+ *       ({@code message_changed}, {@code message_deleted}, …).
  * </ul>
  */
 public final class DebriefBot {
   private static final Logger LOG = LoggerFactory.getLogger(DebriefBot.class);
+
   /** Answers kept for their buttons (Show quotes, Share, feedback), the oldest dropped first. */
   private static final int ANSWERS_KEPT = 20_000;
 
@@ -82,20 +85,28 @@ public final class DebriefBot {
   private AnswerFlow answers;
 
   /**
-   * @param answerer  answers questions
-   * @param catalog   what is indexed
-   * @param config    settings ({@code web}, {@code slack}, {@code digest} sections)
-   * @param api       Web API calls
-   * @param workers   runs answers and other slow work off the request thread
-   * @param io        posts the placeholder at once, even while every worker is busy
-   * @param metrics   metrics
-   * @param clock     "now"
+   * @param answerer answers questions
+   * @param catalog what is indexed
+   * @param config settings ({@code web}, {@code slack}, {@code digest} sections)
+   * @param api Web API calls
+   * @param workers runs answers and other slow work off the request thread
+   * @param io posts the placeholder at once, even while every worker is busy
+   * @param metrics metrics
+   * @param clock "now"
    * @param botUserId Debrief's own user id (from auth.test)
-   * @param state     where event claims, answers in progress and thread memory are kept
+   * @param state where event claims, answers in progress and thread memory are kept
    */
-  public DebriefBot(Answerer answerer, ReportCatalog catalog, DebriefConfig config, SlackApi api,
-                    ExecutorService workers, ExecutorService io, Metrics metrics, Clock clock,
-                    Supplier<String> botUserId, StateStore state) {
+  public DebriefBot(
+      Answerer answerer,
+      ReportCatalog catalog,
+      DebriefConfig config,
+      SlackApi api,
+      ExecutorService workers,
+      ExecutorService io,
+      Metrics metrics,
+      Clock clock,
+      Supplier<String> botUserId,
+      StateStore state) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
@@ -107,8 +118,10 @@ public final class DebriefBot {
     this.botUserId = botUserId;
     this.progress = new PendingAnswers(state, clock);
     this.dedupe = new Dedupe(new EventClaims(state, clock), progress);
-    this.conversations = new Conversations(ANSWERS_KEPT,
-        new ThreadMemory(state, clock, Duration.ofDays(config.slack.threadMemoryDays)));
+    this.conversations =
+        new Conversations(
+            ANSWERS_KEPT,
+            new ThreadMemory(state, clock, Duration.ofDays(config.slack.threadMemoryDays)));
     this.listing = new DigestRenderer(catalog, config.web.publicBaseUrl, clock);
     this.offload = new Offload(workers, metrics);
     this.access = new AccessPolicy(List::of, channel -> Set.of(), clock, Duration.ZERO, LOG::warn);
@@ -116,9 +129,9 @@ public final class DebriefBot {
   }
 
   /**
-   * Uses {@code policy} for every question, listing and digest (which restricted reports may be used), and
-   * {@code links} for viewer links to reports (signed for restricted ones). Without it, a question may use
-   * reports restricted to its own channel only.
+   * Uses {@code policy} for every question, listing and digest (which restricted reports may be
+   * used), and {@code links} for viewer links to reports (signed for restricted ones). Without it,
+   * a question may use reports restricted to its own channel only.
    */
   public DebriefBot withAccess(AccessPolicy policy, CitationLinks viewerLinks) {
     this.access = policy;
@@ -127,7 +140,9 @@ public final class DebriefBot {
     return this;
   }
 
-  /** Enables adding reports from Slack (file shares, {@code /debrief add}, {@code /debrief remove}). */
+  /**
+   * Enables adding reports from Slack (file shares, {@code /debrief add}, {@code /debrief remove}).
+   */
   public DebriefBot withIntake(ReportIntake intake, SlackFiles slackFiles) {
     this.reportIntake = intake;
     this.files = slackFiles;
@@ -144,10 +159,10 @@ public final class DebriefBot {
   }
 
   /**
-   * When the report library does not answer ({@link IndexUnavailableException}), the placeholder says so at
-   * once and the question is asked again after each of {@code delays} (on {@code timer}, then on the answer
-   * workers) until it is answered, in the same message; after the last, the message says to ask again later.
-   * Without it, the first failure is final.
+   * When the report library does not answer ({@link IndexUnavailableException}), the placeholder
+   * says so at once and the question is asked again after each of {@code delays} (on {@code timer},
+   * then on the answer workers) until it is answered, in the same message; after the last, the
+   * message says to ask again later. Without it, the first failure is final.
    */
   public DebriefBot withLibraryRetries(ScheduledExecutorService timer, List<Duration> delays) {
     this.retryTimer = timer;
@@ -155,36 +170,95 @@ public final class DebriefBot {
     return this;
   }
 
-  /** Builds the listeners from what the {@code with…} calls gave and registers every one on a Bolt app. */
+  /**
+   * Builds the listeners from what the {@code with…} calls gave and registers every one on a Bolt
+   * app.
+   */
   public void register(App app) {
     Audience audience = new Audience(access);
-    SlackIntake intake = reportIntake == null ? null : new SlackIntake(reportIntake, files, api, audience::allowed);
+    SlackIntake intake =
+        reportIntake == null ? null : new SlackIntake(reportIntake, files, api, audience::allowed);
     QuestionLimit limit = new QuestionLimit(config.slack.maxQuestionChars);
     AnswerRenderer renderer = new AnswerRenderer(config.web.publicBaseUrl);
     ResponseUrl responses = new ResponseUrl(api, metrics, keys);
-    answers = new AnswerFlow(new AnswerFlow.Parts(answerer, api, workers, io, metrics, botUserId, conversations,
-        progress, new AnswerDelivery(api, metrics, progress), renderer, digests, audience, limit, keys, offload),
-        retryTimer, retryDelays);
-    IncomingEvents events = new IncomingEvents(dedupe, conversations, botUserId, metrics, answers,
-        new FileShares(intake, api, metrics, botUserId, progress, answers, keys, offload));
+    answers =
+        new AnswerFlow(
+            new AnswerFlow.Parts(
+                answerer,
+                api,
+                workers,
+                io,
+                metrics,
+                botUserId,
+                conversations,
+                progress,
+                new AnswerDelivery(api, metrics, progress),
+                renderer,
+                digests,
+                audience,
+                limit,
+                keys,
+                offload),
+            retryTimer,
+            retryDelays);
+    IncomingEvents events =
+        new IncomingEvents(
+            dedupe,
+            conversations,
+            botUserId,
+            metrics,
+            answers,
+            new FileShares(intake, api, metrics, botUserId, progress, answers, keys, offload));
     AppHome home = new AppHome(catalog, config, api, metrics, dedupe, digests, offload);
-    DebriefSlashCommand debrief = new DebriefSlashCommand(new DebriefSlashCommand.Parts(answerer, catalog,
-        config.web.publicBaseUrl, api, metrics, conversations, renderer, digests, intake, audience, links, limit,
-        keys, offload, responses));
-    DigestSlashCommand digest = new DigestSlashCommand(digests, listing, config.digest.defaultWindow, api, metrics,
-        audience, limit, offload, responses);
-    AnswerButtons buttons = new AnswerButtons(api, metrics, conversations, renderer,
-        new FeedbackLog(Path.of(config.slack.feedbackLog), clock), offload);
+    DebriefSlashCommand debrief =
+        new DebriefSlashCommand(
+            new DebriefSlashCommand.Parts(
+                answerer,
+                catalog,
+                config.web.publicBaseUrl,
+                api,
+                metrics,
+                conversations,
+                renderer,
+                digests,
+                intake,
+                audience,
+                links,
+                limit,
+                keys,
+                offload,
+                responses));
+    DigestSlashCommand digest =
+        new DigestSlashCommand(
+            digests,
+            listing,
+            config.digest.defaultWindow,
+            api,
+            metrics,
+            audience,
+            limit,
+            offload,
+            responses);
+    AnswerButtons buttons =
+        new AnswerButtons(
+            api,
+            metrics,
+            conversations,
+            renderer,
+            new FeedbackLog(Path.of(config.slack.feedbackLog), clock),
+            offload);
 
-    // Socket Mode acks are timed here (HTTP acks are timed around the whole request in BoltHttpEndpoint).
-    app.use((req, resp, chain) -> {
-      long start = System.nanoTime();
-      Response r = chain.next(req);
-      if (req.isSocketMode()) {
-        metrics.ackSeconds.observe((System.nanoTime() - start) / 1e9);
-      }
-      return r;
-    });
+    // Socket Mode acks are timed here (HTTP acks are timed around the whole request in
+    // BoltHttpEndpoint).
+    app.use(
+        (req, resp, chain) -> {
+          long start = System.nanoTime();
+          Response r = chain.next(req);
+          if (req.isSocketMode()) {
+            metrics.ackSeconds.observe((System.nanoTime() - start) / 1e9);
+          }
+          return r;
+        });
     app.event(AppMentionEvent.class, events::onMention);
     app.event(MessageEvent.class, events::onMessage);
     app.event(AppHomeOpenedEvent.class, home::onHomeOpened);
@@ -198,12 +272,16 @@ public final class DebriefBot {
     app.command("/debrief", debrief::onCommand);
     app.command("/digest", digest::onCommand);
     app.blockAction(AnswerRenderer.FEEDBACK_UP, (req, ctx) -> buttons.onFeedback(req, ctx, "up"));
-    app.blockAction(AnswerRenderer.FEEDBACK_DOWN, (req, ctx) -> buttons.onFeedback(req, ctx, "down"));
+    app.blockAction(
+        AnswerRenderer.FEEDBACK_DOWN, (req, ctx) -> buttons.onFeedback(req, ctx, "down"));
     app.blockAction(AnswerRenderer.SHOW_QUOTES, buttons::onShowQuotes);
     app.blockAction(AnswerRenderer.SHARE, buttons::onShare);
   }
 
-  /** Retries scheduled while the report library was unreachable do nothing from now on (the server is stopping). */
+  /**
+   * Retries scheduled while the report library was unreachable do nothing from now on (the server
+   * is stopping).
+   */
   void stop() {
     if (answers != null) {
       answers.stop();

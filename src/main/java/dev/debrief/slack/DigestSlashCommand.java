@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code /digest} slash command (https://api.slack.com/interactivity/slash-commands): a digest of recent
- * reports or of one event, and daily subscriptions, through {@link SlackDigests}; without them, the plain report
- * listing of {@link DigestRenderer}. The ack says "working" at once; the digest comes through the command's
- * {@code response_url} ({@link ResponseUrl}).
+ * The {@code /digest} slash command (https://api.slack.com/interactivity/slash-commands): a digest
+ * of recent reports or of one event, and daily subscriptions, through {@link SlackDigests}; without
+ * them, the plain report listing of {@link DigestRenderer}. The ack says "working" at once; the
+ * digest comes through the command's {@code response_url} ({@link ResponseUrl}).
  */
 final class DigestSlashCommand {
   // the log category stays the bot's, as before the listeners were split (log settings name it)
@@ -32,12 +32,19 @@ final class DigestSlashCommand {
   private final ResponseUrl responses;
 
   /**
-   * @param digests       digests, briefs and subscriptions; null: {@code listing} only
+   * @param digests digests, briefs and subscriptions; null: {@code listing} only
    * @param defaultWindow the window of a bare {@code /digest} ({@code digest.defaultWindow})
    */
-  DigestSlashCommand(SlackDigests digests, DigestRenderer listing, String defaultWindow, SlackApi api,
-                     Metrics metrics, Audience audience, QuestionLimit limit, Offload offload,
-                     ResponseUrl responses) {
+  DigestSlashCommand(
+      SlackDigests digests,
+      DigestRenderer listing,
+      String defaultWindow,
+      SlackApi api,
+      Metrics metrics,
+      Audience audience,
+      QuestionLimit limit,
+      Offload offload,
+      ResponseUrl responses) {
     this.digests = digests;
     this.listing = listing;
     this.defaultWindow = defaultWindow;
@@ -58,28 +65,41 @@ final class DigestSlashCommand {
     String digestUser = p.getUserId();
     if (digests != null) {
       List<String> allowedHere = audience.allowed(digestChannel, digestUser);
-      offload.run(() -> responses.respondAll(responseUrl, () -> digests.command(limit.trim(arg).text(),
-          digestChannel, digestUser, allowedHere, () -> userZone(digestUser)), "digest"));
+      offload.run(
+          () ->
+              responses.respondAll(
+                  responseUrl,
+                  () ->
+                      digests.command(
+                          limit.trim(arg).text(),
+                          digestChannel,
+                          digestUser,
+                          allowedHere,
+                          () -> userZone(digestUser)),
+                  "digest"));
       return ResponseUrl.ephemeralAck(List.of(Blocks.section(WORKING)), "Working on your digest…");
     }
-    offload.run(() -> {
-      List<OutMessage> messages;
-      try {
-        messages = listing.render(arg, defaultWindow, audience.allowed(digestChannel, digestUser));
-      } catch (RuntimeException e) {
-        metrics.errors.labelValues("digest").inc();
-        LOG.error("/digest failed: {}", e.toString());
-        messages = List.of(OutMessage.text(":warning: Sorry, I couldn't build the digest just now."));
-      }
-      try {
-        for (int i = 0; i < messages.size() && i < ResponseUrl.RESPONSE_URL_MAX; i++) {
-          api.respond(responseUrl, ResponseUrl.body(messages.get(i), "ephemeral", i == 0));
-        }
-      } catch (SlackCallException e) {
-        metrics.errors.labelValues("respond").inc();
-        LOG.warn("Could not deliver /digest: {}", e.getMessage());
-      }
-    });
+    offload.run(
+        () -> {
+          List<OutMessage> messages;
+          try {
+            messages =
+                listing.render(arg, defaultWindow, audience.allowed(digestChannel, digestUser));
+          } catch (RuntimeException e) {
+            metrics.errors.labelValues("digest").inc();
+            LOG.error("/digest failed: {}", e.toString());
+            messages =
+                List.of(OutMessage.text(":warning: Sorry, I couldn't build the digest just now."));
+          }
+          try {
+            for (int i = 0; i < messages.size() && i < ResponseUrl.RESPONSE_URL_MAX; i++) {
+              api.respond(responseUrl, ResponseUrl.body(messages.get(i), "ephemeral", i == 0));
+            }
+          } catch (SlackCallException e) {
+            metrics.errors.labelValues("respond").inc();
+            LOG.warn("Could not deliver /digest: {}", e.getMessage());
+          }
+        });
     return ResponseUrl.ephemeralAck(List.of(Blocks.section(WORKING)), "Working on your digest…");
   }
 

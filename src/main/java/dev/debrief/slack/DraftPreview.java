@@ -6,14 +6,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Shows a streaming LLM's draft in the placeholder with {@code chat.update}
- * (https://api.slack.com/methods/chat.update; {@link SlackApi} throttles edits of one message to one per second).
- * Drafts are unverified, so they carry no citations and say so; the final answer replaces them.
+ * (https://api.slack.com/methods/chat.update; {@link SlackApi} throttles edits of one message to
+ * one per second). Drafts are unverified, so they carry no citations and say so; the final answer
+ * replaces them.
  */
 final class DraftPreview {
   // the log category stays the bot's, as before the listeners were split (log settings name it)
   private static final Logger LOG = LoggerFactory.getLogger(DebriefBot.class);
-  /** The longest draft shown, in chars: well inside the 3,000-char limit of one section block with the prefix. */
+
+  /**
+   * The longest draft shown, in chars: well inside the 3,000-char limit of one section block with
+   * the prefix.
+   */
   private static final int MAX_DRAFT_CHARS = 2_500;
+
   static final String PREFIX = ":hourglass_flowing_sand: _drafting, sources being checked…_\n";
 
   private final SlackApi api;

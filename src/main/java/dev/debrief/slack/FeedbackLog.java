@@ -14,7 +14,7 @@ public final class FeedbackLog {
   private final Clock clock;
 
   /**
-   * @param file  the JSON Lines file (parent directories are created)
+   * @param file the JSON Lines file (parent directories are created)
    * @param clock for timestamps
    */
   public FeedbackLog(Path file, Clock clock) {
@@ -23,8 +23,14 @@ public final class FeedbackLog {
   }
 
   /** Appends one vote. */
-  public synchronized void append(String vote, String userId, String channel, String answerKey, String question,
-                                  String provider) throws IOException {
+  public synchronized void append(
+      String vote,
+      String userId,
+      String channel,
+      String answerKey,
+      String question,
+      String provider)
+      throws IOException {
     JsonObject o = new JsonObject();
     o.addProperty("at", clock.instant().toString());
     o.addProperty("vote", vote);
@@ -36,7 +42,12 @@ public final class FeedbackLog {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    Files.writeString(file, o + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.writeString(
+        file,
+        o + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   /** The log file. */

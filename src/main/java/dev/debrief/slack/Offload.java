@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands work to the answer workers so a listener can ack at once (Slack expects the ack within 3 seconds,
- * https://api.slack.com/apis/events-api#responding); when the pool refuses it, counts and logs instead of
- * failing the ack.
+ * Hands work to the answer workers so a listener can ack at once (Slack expects the ack within 3
+ * seconds, https://api.slack.com/apis/events-api#responding); when the pool refuses it, counts and
+ * logs instead of failing the ack.
  */
 final class Offload {
   // the log category stays the bot's, as before the listeners were split (log settings name it)
@@ -23,13 +23,16 @@ final class Offload {
     this.metrics = metrics;
   }
 
-  /** Runs {@code work} on a worker, or drops it with a count and a warning when the queue is full. */
+  /**
+   * Runs {@code work} on a worker, or drops it with a count and a warning when the queue is full.
+   */
   void run(Runnable work) {
     try {
       workers.execute(work);
     } catch (RejectedExecutionException ex) {
       metrics.errors.labelValues("overloaded").inc();
-      LOG.warn("Work queue full ({} waiting); dropped a background task (a command or button click)",
+      LOG.warn(
+          "Work queue full ({} waiting); dropped a background task (a command or button click)",
           workers instanceof ThreadPoolExecutor t ? t.getQueue().size() : -1);
     }
   }

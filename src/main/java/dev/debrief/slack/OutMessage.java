@@ -5,10 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * One message to send: the {@code text} fallback (always set, used for notifications and by clients that
- * cannot show blocks, https://api.slack.com/methods/chat.postMessage#arg_text) and optional Block Kit blocks.
+ * One message to send: the {@code text} fallback (always set, used for notifications and by clients
+ * that cannot show blocks, https://api.slack.com/methods/chat.postMessage#arg_text) and optional
+ * Block Kit blocks.
  *
- * @param text   mrkdwn fallback text, already escaped; never empty
+ * @param text mrkdwn fallback text, already escaped; never empty
  * @param blocks the blocks, or null for a text-only message
  */
 public record OutMessage(String text, JsonArray blocks) {
@@ -22,7 +23,10 @@ public record OutMessage(String text, JsonArray blocks) {
     return blocks == null ? null : blocks.toString();
   }
 
-  /** All mrkdwn text of the blocks (or the fallback when there are none), for the text-only smaller form. */
+  /**
+   * All mrkdwn text of the blocks (or the fallback when there are none), for the text-only smaller
+   * form.
+   */
   public String plainText() {
     if (blocks == null) {
       return text;

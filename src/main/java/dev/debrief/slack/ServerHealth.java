@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code /healthz} answer of {@code debrief serve}: ok once every start-up check passed ({@link Readiness}),
- * auth.test succeeded and Slack traffic is accepted, and while the index stays readable and the report library
- * answers. An unreachable library (SolrCloud down) is not a broken index: questions get the unreachable notice and
- * are retried. Thread-safe.
+ * The {@code /healthz} answer of {@code debrief serve}: ok once every start-up check passed ({@link
+ * Readiness}), auth.test succeeded and Slack traffic is accepted, and while the index stays
+ * readable and the report library answers. An unreachable library (SolrCloud down) is not a broken
+ * index: questions get the unreachable notice and are retried. Thread-safe.
  */
 final class ServerHealth {
   // the log category stays the server's, as before this was split out of it (log settings name it)
@@ -51,8 +51,12 @@ final class ServerHealth {
       catalog.list();
       indexProblem = "";
     } catch (IndexUnavailableException e) {
-      indexProblem = ""; // the library is unreachable, not broken: questions get the unreachable notice and retries
-      LOG.info("The report library is unreachable for now; questions will be retried: {}", e.getMessage());
+      indexProblem =
+          ""; // the library is unreachable, not broken: questions get the unreachable notice and
+      // retries
+      LOG.info(
+          "The report library is unreachable for now; questions will be retried: {}",
+          e.getMessage());
     } catch (RuntimeException e) {
       indexProblem = "index not readable: " + e.getClass().getSimpleName();
     }
@@ -66,7 +70,10 @@ final class ServerHealth {
     Map<String, String> checks = readiness.snapshot();
     if (!authOk || !readiness.allOk() || !accepting) {
       String pending = readiness.pending();
-      return new Health(false, pending.isEmpty() ? "starting: connecting to Slack" : "starting: " + pending, checks);
+      return new Health(
+          false,
+          pending.isEmpty() ? "starting: connecting to Slack" : "starting: " + pending,
+          checks);
     }
     if (!indexProblem.isEmpty()) {
       checks.put("index", indexProblem);

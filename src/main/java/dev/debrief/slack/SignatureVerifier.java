@@ -11,9 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies Slack request signatures as "Verifying requests from Slack" describes
- * (https://api.slack.com/authentication/verifying-requests-from-slack): {@code v0=} + hex HMAC-SHA256 of
- * {@code "v0:" + X-Slack-Request-Timestamp + ":" + body}, computed over the raw body bytes exactly as received,
- * compared in constant time; a timestamp more than five minutes from now is refused (replay protection).
+ * (https://api.slack.com/authentication/verifying-requests-from-slack): {@code v0=} + hex
+ * HMAC-SHA256 of {@code "v0:" + X-Slack-Request-Timestamp + ":" + body}, computed over the raw body
+ * bytes exactly as received, compared in constant time; a timestamp more than five minutes from now
+ * is refused (replay protection).
  */
 public final class SignatureVerifier {
   private static final long MAX_SKEW_SECONDS = 5 * 60;
@@ -22,7 +23,7 @@ public final class SignatureVerifier {
 
   /**
    * @param signingSecret the app's signing secret
-   * @param clock         "now" for the timestamp check
+   * @param clock "now" for the timestamp check
    */
   public SignatureVerifier(String signingSecret, Clock clock) {
     this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);

@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Web API calls Debrief makes, with Slack's rate-limit rules applied ("Rate limits",
- * https://api.slack.com/docs/rate-limits): an HTTP 429 is retried after its {@code Retry-After} seconds (never
- * in a tight loop), 5xx and network errors are retried with exponential backoff, and {@code chat.update} of one
- * message is throttled to at most one edit per second. Messages go out with {@code unfurl_links} and
- * {@code unfurl_media} false and {@code link_names} off (chat.postMessage,
- * https://api.slack.com/methods/chat.postMessage). Tokens are never logged.
+ * https://api.slack.com/docs/rate-limits): an HTTP 429 is retried after its {@code Retry-After}
+ * seconds (never in a tight loop), 5xx and network errors are retried with exponential backoff, and
+ * {@code chat.update} of one message is throttled to at most one edit per second. Messages go out
+ * with {@code unfurl_links} and {@code unfurl_media} false and {@code link_names} off
+ * (chat.postMessage, https://api.slack.com/methods/chat.postMessage). Tokens are never logged.
  */
 public final class SlackApi {
   private static final Logger LOG = LoggerFactory.getLogger(SlackApi.class);
@@ -45,10 +45,10 @@ public final class SlackApi {
   private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
 
   /**
-   * @param slack    the SDK instance (its config carries the Web API base URL)
+   * @param slack the SDK instance (its config carries the Web API base URL)
    * @param botToken the bot token
-   * @param metrics  where errors are counted
-   * @param sleeper  how to wait between retries
+   * @param metrics where errors are counted
+   * @param sleeper how to wait between retries
    */
   public SlackApi(Slack slack, String botToken, Metrics metrics, Sleeper sleeper) {
     this.slack = slack;
@@ -62,22 +62,35 @@ public final class SlackApi {
     return call("auth.test", () -> methods.authTest(r -> r));
   }
 
-  /** chat.postMessage; returns the new message's ts. {@code threadTs} null posts at the top level. */
+  /**
+   * chat.postMessage; returns the new message's ts. {@code threadTs} null posts at the top level.
+   */
   public String post(String channel, String threadTs, OutMessage m) throws SlackCallException {
-    ChatPostMessageResponse r = call("chat.postMessage", () -> methods.chatPostMessage(b -> {
-      b.channel(channel).text(m.text()).unfurlLinks(false).unfurlMedia(false).linkNames(false);
-      if (threadTs != null) {
-        b.threadTs(threadTs);
-      }
-      if (m.blocks() != null) {
-        b.blocksAsString(m.blocksJson());
-      }
-      return b;
-    }));
+    ChatPostMessageResponse r =
+        call(
+            "chat.postMessage",
+            () ->
+                methods.chatPostMessage(
+                    b -> {
+                      b.channel(channel)
+                          .text(m.text())
+                          .unfurlLinks(false)
+                          .unfurlMedia(false)
+                          .linkNames(false);
+                      if (threadTs != null) {
+                        b.threadTs(threadTs);
+                      }
+                      if (m.blocks() != null) {
+                        b.blocksAsString(m.blocksJson());
+                      }
+                      return b;
+                    }));
     return r.getTs();
   }
 
-  /** chat.update (https://api.slack.com/methods/chat.update), at most once per second per message. */
+  /**
+   * chat.update (https://api.slack.com/methods/chat.update), at most once per second per message.
+   */
   public void update(String channel, String ts, OutMessage m) throws SlackCallException {
     String key = channel + ":" + ts;
     synchronized (lockFor(key)) {
@@ -87,11 +100,15 @@ public final class SlackApi {
         pause((waitNanos + 999_999) / 1_000_000);
       }
       try {
-        call("chat.update", () -> methods.chatUpdate(b -> {
-          b.channel(channel).ts(ts).text(m.text()).linkNames(false);
-          b.blocksAsString(m.blocks() == null ? "[]" : m.blocksJson());
-          return b;
-        }));
+        call(
+            "chat.update",
+            () ->
+                methods.chatUpdate(
+                    b -> {
+                      b.channel(channel).ts(ts).text(m.text()).linkNames(false);
+                      b.blocksAsString(m.blocks() == null ? "[]" : m.blocksJson());
+                      return b;
+                    }));
       } finally {
         // measured from when the previous edit finished, so Slack sees them at least a second apart
         if (lastUpdate.size() > 10_000) {
@@ -107,8 +124,8 @@ public final class SlackApi {
   }
 
   /**
-   * The user's IANA time zone from users.info (https://api.slack.com/methods/users.info, field {@code tz};
-   * needs the {@code users:read} scope), or empty when unknown or the call fails.
+   * The user's IANA time zone from users.info (https://api.slack.com/methods/users.info, field
+   * {@code tz}; needs the {@code users:read} scope), or empty when unknown or the call fails.
    */
   public java.util.Optional<String> userTimeZone(String userId) {
     if (userId == null || !userId.matches("[UW][A-Z0-9]{1,20}")) {
@@ -117,7 +134,8 @@ public final class SlackApi {
     try {
       com.slack.api.methods.response.users.UsersInfoResponse r =
           call("users.info", () -> methods.usersInfo(b -> b.user(userId)));
-      return java.util.Optional.ofNullable(r.getUser()).map(com.slack.api.model.User::getTz)
+      return java.util.Optional.ofNullable(r.getUser())
+          .map(com.slack.api.model.User::getTz)
           .filter(tz -> !tz.isBlank());
     } catch (SlackCallException e) {
       LOG.info("users.info for the digest time zone failed ({}); using UTC", e.error());
@@ -125,28 +143,35 @@ public final class SlackApi {
     }
   }
 
-  /** files.info (https://api.slack.com/methods/files.info): the file's name, size and private download URL. */
+  /**
+   * files.info (https://api.slack.com/methods/files.info): the file's name, size and private
+   * download URL.
+   */
   public com.slack.api.model.File filesInfo(String fileId) throws SlackCallException {
     return call("files.info", () -> methods.filesInfo(r -> r.file(fileId))).getFile();
   }
 
   /**
-   * conversations.members (https://api.slack.com/methods/conversations.members), every page: the user ids of a
-   * channel's members.
+   * conversations.members (https://api.slack.com/methods/conversations.members), every page: the
+   * user ids of a channel's members.
    */
   public java.util.Set<String> channelMembers(String channel) throws SlackCallException {
     java.util.Set<String> out = new java.util.HashSet<>();
     String cursor = null;
     for (int page = 0; page < 100; page++) {
       String c = cursor;
-      com.slack.api.methods.response.conversations.ConversationsMembersResponse r = call("conversations.members",
-          () -> methods.conversationsMembers(b -> {
-            b.channel(channel).limit(1000);
-            if (c != null) {
-              b.cursor(c);
-            }
-            return b;
-          }));
+      com.slack.api.methods.response.conversations.ConversationsMembersResponse r =
+          call(
+              "conversations.members",
+              () ->
+                  methods.conversationsMembers(
+                      b -> {
+                        b.channel(channel).limit(1000);
+                        if (c != null) {
+                          b.cursor(c);
+                        }
+                        return b;
+                      }));
       if (r.getMembers() != null) {
         out.addAll(r.getMembers());
       }
@@ -163,23 +188,40 @@ public final class SlackApi {
 
   /**
    * Messages after {@code oldestTs}: the replies of thread {@code threadTs} (conversations.replies,
-   * https://api.slack.com/methods/conversations.replies), or, with {@code threadTs} null, the conversation's top
-   * level (conversations.history, https://api.slack.com/methods/conversations.history); at most
-   * {@value #READ_BACK_LIMIT}, oldest first. Needs the {@code *:history} scopes Debrief's follow-ups use anyway.
+   * https://api.slack.com/methods/conversations.replies), or, with {@code threadTs} null, the
+   * conversation's top level (conversations.history,
+   * https://api.slack.com/methods/conversations.history); at most {@value #READ_BACK_LIMIT}, oldest
+   * first. Needs the {@code *:history} scopes Debrief's follow-ups use anyway.
    */
-  public List<Posted> messagesAfter(String channel, String threadTs, String oldestTs) throws SlackCallException {
-    List<com.slack.api.model.Message> found = threadTs == null
-        ? call("conversations.history", () -> methods.conversationsHistory(b -> b.channel(channel).oldest(oldestTs)
-            .limit(READ_BACK_LIMIT))).getMessages()
-        : call("conversations.replies", () -> methods.conversationsReplies(b -> b.channel(channel).ts(threadTs)
-            .oldest(oldestTs).limit(READ_BACK_LIMIT))).getMessages();
+  public List<Posted> messagesAfter(String channel, String threadTs, String oldestTs)
+      throws SlackCallException {
+    List<com.slack.api.model.Message> found =
+        threadTs == null
+            ? call(
+                    "conversations.history",
+                    () ->
+                        methods.conversationsHistory(
+                            b -> b.channel(channel).oldest(oldestTs).limit(READ_BACK_LIMIT)))
+                .getMessages()
+            : call(
+                    "conversations.replies",
+                    () ->
+                        methods.conversationsReplies(
+                            b ->
+                                b.channel(channel)
+                                    .ts(threadTs)
+                                    .oldest(oldestTs)
+                                    .limit(READ_BACK_LIMIT)))
+                .getMessages();
     List<Posted> out = new java.util.ArrayList<>();
     if (found != null) {
       for (com.slack.api.model.Message m : found) {
         out.add(new Posted(m.getTs(), m.getUser(), m.getText()));
       }
     }
-    out.sort(java.util.Comparator.comparing(p -> new java.math.BigDecimal(p.ts() == null ? "0" : p.ts())));
+    out.sort(
+        java.util.Comparator.comparing(
+            p -> new java.math.BigDecimal(p.ts() == null ? "0" : p.ts())));
     return out;
   }
 
@@ -192,8 +234,9 @@ public final class SlackApi {
   }
 
   /**
-   * Posts to a {@code response_url} ("Handling user interaction", https://api.slack.com/interactivity/handling#message_responses),
-   * with the same 429/5xx handling.
+   * Posts to a {@code response_url} ("Handling user interaction",
+   * https://api.slack.com/interactivity/handling#message_responses), with the same 429/5xx
+   * handling.
    */
   public void respond(String responseUrl, JsonObject body) throws SlackCallException {
     if (responseUrl == null || responseUrl.isBlank()) {
@@ -205,7 +248,8 @@ public final class SlackApi {
         r = slack.send(responseUrl, body.toString());
       } catch (IOException e) {
         if (attempt >= MAX_ATTEMPTS) {
-          throw new SlackCallException("response_url", "network error: " + e.getClass().getSimpleName());
+          throw new SlackCallException(
+              "response_url", "network error: " + e.getClass().getSimpleName());
         }
         backoff(attempt);
         continue;
@@ -216,7 +260,11 @@ public final class SlackApi {
       }
       if (code == 429 && attempt < MAX_ATTEMPTS) {
         long millis = retryAfterMillis(r.getHeaders());
-        LOG.info("response_url rate limited; retrying after {} ms (attempt {} of {})", millis, attempt, MAX_ATTEMPTS);
+        LOG.info(
+            "response_url rate limited; retrying after {} ms (attempt {} of {})",
+            millis,
+            attempt,
+            MAX_ATTEMPTS);
         metrics.errors.labelValues("rate_limited").inc();
         pause(millis);
       } else if (code >= 500 && attempt < MAX_ATTEMPTS) {
@@ -239,14 +287,20 @@ public final class SlackApi {
         T r = call.run();
         if (!r.isOk()) {
           metrics.errors.labelValues("slack_api").inc();
-          throw new SlackCallException(method, r.getError() == null ? "unknown_error" : r.getError());
+          throw new SlackCallException(
+              method, r.getError() == null ? "unknown_error" : r.getError());
         }
         return r;
       } catch (SlackApiException e) {
         int code = e.getResponse() == null ? 0 : e.getResponse().code();
         if (code == 429 && attempt < MAX_ATTEMPTS) {
           long millis = retryAfterMillis(e.getResponse().headers().toMultimap());
-          LOG.info("{} rate limited; retrying after {} ms (attempt {} of {})", method, millis, attempt, MAX_ATTEMPTS);
+          LOG.info(
+              "{} rate limited; retrying after {} ms (attempt {} of {})",
+              method,
+              millis,
+              attempt,
+              MAX_ATTEMPTS);
           metrics.errors.labelValues("rate_limited").inc();
           pause(millis);
         } else if (code >= 500 && attempt < MAX_ATTEMPTS) {
@@ -255,8 +309,10 @@ public final class SlackApi {
           backoff(attempt);
         } else {
           metrics.errors.labelValues("slack_api").inc();
-          String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError()
-              : "HTTP " + code;
+          String error =
+              e.getError() != null && e.getError().getError() != null
+                  ? e.getError().getError()
+                  : "HTTP " + code;
           throw new SlackCallException(method, error);
         }
       } catch (IOException e) {
@@ -272,7 +328,9 @@ public final class SlackApi {
   static long retryAfterMillis(Map<String, List<String>> headers) {
     if (headers != null) {
       for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-        if (h.getKey() != null && h.getKey().equalsIgnoreCase("Retry-After") && !h.getValue().isEmpty()) {
+        if (h.getKey() != null
+            && h.getKey().equalsIgnoreCase("Retry-After")
+            && !h.getValue().isEmpty()) {
           try {
             long s = Long.parseLong(h.getValue().get(0).strip());
             return Math.max(1, Math.min(s, MAX_RETRY_AFTER_SECONDS)) * 1000L;

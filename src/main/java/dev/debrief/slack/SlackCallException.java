@@ -6,7 +6,7 @@ public final class SlackCallException extends Exception {
 
   /**
    * @param method the Web API method, e.g. "chat.postMessage"
-   * @param error  Slack's error code (e.g. "msg_too_long") or a short transport reason
+   * @param error Slack's error code (e.g. "msg_too_long") or a short transport reason
    */
   public SlackCallException(String method, String error) {
     super(method + " failed: " + error);
@@ -21,8 +21,13 @@ public final class SlackCallException extends Exception {
   /** True for errors that a smaller, text-only form of the message can avoid. */
   public boolean tooBig() {
     return switch (error) {
-      case "msg_too_long", "msg_blocks_too_long", "invalid_blocks", "too_many_blocks", "invalid_blocks_format",
-           "no_text" -> true;
+      case "msg_too_long",
+          "msg_blocks_too_long",
+          "invalid_blocks",
+          "too_many_blocks",
+          "invalid_blocks_format",
+          "no_text" ->
+          true;
       default -> false;
     };
   }

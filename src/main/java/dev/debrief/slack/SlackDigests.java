@@ -20,24 +20,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The digest side of the Slack app: {@code /digest [24h|7d|EVENT]}, {@code /digest subscribe [HH:MM] [EVENT]},
- * {@code /digest unsubscribe [EVENT]}, {@code /digest subscriptions}, event briefs ({@code @Debrief summarize
- * EVENT}, {@code /debrief summary EVENT}), the App Home's subscription list and the {@link DigestPoster} that
- * scheduled digests go out through. Report text goes through {@link Mrkdwn#escape} exactly once; only links
- * Debrief builds stay live; long output is packed into several messages within Slack's limits.
+ * The digest side of the Slack app: {@code /digest [24h|7d|EVENT]}, {@code /digest subscribe
+ * [HH:MM] [EVENT]}, {@code /digest unsubscribe [EVENT]}, {@code /digest subscriptions}, event
+ * briefs ({@code @Debrief summarize EVENT}, {@code /debrief summary EVENT}), the App Home's
+ * subscription list and the {@link DigestPoster} that scheduled digests go out through. Report text
+ * goes through {@link Mrkdwn#escape} exactly once; only links Debrief builds stay live; long output
+ * is packed into several messages within Slack's limits.
  */
 public final class SlackDigests {
   /** Renders digests and briefs as Slack mrkdwn. */
-  public static final DigestText.Style MRKDWN = new DigestText.Style(Mrkdwn::escape, s -> "*" + s + "*", Mrkdwn::link);
+  public static final DigestText.Style MRKDWN =
+      new DigestText.Style(Mrkdwn::escape, s -> "*" + s + "*", Mrkdwn::link);
+
   /** "summarize KubeCon Europe 2017", "summary of …", "brief on …". */
-  static final Pattern SUMMARIZE = Pattern.compile(
-      "(?is)^\\s*(?:summari[sz]e|summary(?:\\s+of)?|brief(?:\\s+(?:on|of))?)\\s*:?\\s+(.+)$");
-  static final String USAGE = "*/digest* — what's new in the reports\n"
-      + "• `/digest` or `/digest 24h`, `/digest 7d`, `/digest 2026-03-01` — reports added since then, summarised\n"
-      + "• `/digest EVENT` — every report of one event, summarised\n"
-      + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day (your time zone)\n"
-      + "• `/digest unsubscribe [EVENT]`, `/digest subscriptions`\n"
-      + "• `/debrief summarize EVENT` (or `summary`) or `@Debrief summarize EVENT` — a brief of a whole event";
+  static final Pattern SUMMARIZE =
+      Pattern.compile(
+          "(?is)^\\s*(?:summari[sz]e|summary(?:\\s+of)?|brief(?:\\s+(?:on|of))?)\\s*:?\\s+(.+)$");
+
+  static final String USAGE =
+      "*/digest* — what's new in the reports\n"
+          + "• `/digest` or `/digest 24h`, `/digest 7d`, `/digest 2026-03-01` — reports added since then, summarised\n"
+          + "• `/digest EVENT` — every report of one event, summarised\n"
+          + "• `/digest subscribe [HH:MM] [EVENT]` — a digest in this channel every day (your time zone)\n"
+          + "• `/digest unsubscribe [EVENT]`, `/digest subscriptions`\n"
+          + "• `/debrief summarize EVENT` (or `summary`) or `@Debrief summarize EVENT` — a brief of a whole event";
 
   private final DigestService digests;
   private final EventSummarizer summarizer;
@@ -46,14 +52,18 @@ public final class SlackDigests {
   private final String defaultWindow;
 
   /**
-   * @param digests        builds digests
-   * @param summarizer     builds event briefs
-   * @param subscriptions  scheduled digests
-   * @param clock          "now"
-   * @param defaultWindow  window of a bare {@code /digest} ({@code digest.defaultWindow})
+   * @param digests builds digests
+   * @param summarizer builds event briefs
+   * @param subscriptions scheduled digests
+   * @param clock "now"
+   * @param defaultWindow window of a bare {@code /digest} ({@code digest.defaultWindow})
    */
-  public SlackDigests(DigestService digests, EventSummarizer summarizer, DigestSubscriptions subscriptions, Clock clock,
-                      String defaultWindow) {
+  public SlackDigests(
+      DigestService digests,
+      EventSummarizer summarizer,
+      DigestSubscriptions subscriptions,
+      Clock clock,
+      String defaultWindow) {
     this.digests = digests;
     this.summarizer = summarizer;
     this.subscriptions = subscriptions;
@@ -74,18 +84,25 @@ public final class SlackDigests {
   /**
    * Everything {@code /digest} can do.
    *
-   * @param text    the command text
+   * @param text the command text
    * @param channel where it was typed (subscriptions belong to it)
-   * @param user    who typed it
-   * @param allowed channels whose restricted reports the asker may see here (the access policy's answer)
-   * @param zone    the user's time zone (from users.info; UTC when unknown), looked up only when needed
+   * @param user who typed it
+   * @param allowed channels whose restricted reports the asker may see here (the access policy's
+   *     answer)
+   * @param zone the user's time zone (from users.info; UTC when unknown), looked up only when
+   *     needed
    */
-  public List<OutMessage> command(String text, String channel, String user, List<String> allowed,
-                                  java.util.function.Supplier<ZoneId> zone) {
+  public List<OutMessage> command(
+      String text,
+      String channel,
+      String user,
+      List<String> allowed,
+      java.util.function.Supplier<ZoneId> zone) {
     String t = text == null ? "" : text.strip();
     String[] words = t.isEmpty() ? new String[0] : t.split("\\s+");
     String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
-    String rest = words.length <= 1 ? "" : String.join(" ", Arrays.asList(words).subList(1, words.length));
+    String rest =
+        words.length <= 1 ? "" : String.join(" ", Arrays.asList(words).subList(1, words.length));
     switch (first) {
       case "subscribe" -> {
         return subscribe(rest, channel, user, allowed, zone.get());
@@ -118,53 +135,68 @@ public final class SlackDigests {
     if (m instanceof EventMatcher.Found f) {
       return render(digests.digest(Instant.EPOCH, now, f.event(), allowed), zone.get());
     }
-    return text(Mrkdwn.escape(EventMatcher.message(m)) + "\nFor a time window use `/digest 24h` or `/digest 7d`.");
+    return text(
+        Mrkdwn.escape(EventMatcher.message(m))
+            + "\nFor a time window use `/digest 24h` or `/digest 7d`.");
   }
 
   /** A digest as messages. */
   public List<OutMessage> render(Digest d, ZoneId zone) {
-    String fallback = d.isEmpty() ? DigestText.nothingNew(d.from(), zone)
-        : "Digest: " + DigestText.coverageLine(d.coverage());
-    return Blocks.pack(new ArrayList<>(Blocks.sections(DigestText.digest(d, zone, MRKDWN))), Mrkdwn.escape(fallback));
+    String fallback =
+        d.isEmpty()
+            ? DigestText.nothingNew(d.from(), zone)
+            : "Digest: " + DigestText.coverageLine(d.coverage());
+    return Blocks.pack(
+        new ArrayList<>(Blocks.sections(DigestText.digest(d, zone, MRKDWN))),
+        Mrkdwn.escape(fallback));
   }
 
   /**
    * An event brief (or the did-you-mean / known-events message) as messages.
    *
-   * @param allowed channels whose restricted reports may be used (the access policy's answer for the asker)
+   * @param allowed channels whose restricted reports may be used (the access policy's answer for
+   *     the asker)
    */
   public List<OutMessage> summary(String eventQuery, List<String> allowed) {
     if (eventQuery == null || eventQuery.isBlank()) {
-      return text("Which event? For example `/debrief summary KubeCon Europe 2017`.\n"
-          + Mrkdwn.escape(EventMatcher.message(summarizer.matcher(allowed).match(""))));
+      return text(
+          "Which event? For example `/debrief summary KubeCon Europe 2017`.\n"
+              + Mrkdwn.escape(EventMatcher.message(summarizer.matcher(allowed).match(""))));
     }
     EventSummarizer.Outcome o = summarizer.summarize(eventQuery, allowed);
     if (o.summary().isEmpty()) {
       return text(Mrkdwn.escape(o.message()));
     }
-    return Blocks.pack(new ArrayList<>(Blocks.sections(DigestText.summary(o.summary().get(), MRKDWN))),
+    return Blocks.pack(
+        new ArrayList<>(Blocks.sections(DigestText.summary(o.summary().get(), MRKDWN))),
         Mrkdwn.escape(o.summary().get().event() + " — event summary"));
   }
 
   /**
-   * For a mention or DM that starts like a summarize request: the brief (or a did-you-mean list) when the
-   * rest names a known event, else empty, so "summarize the storage talk" is answered as a question.
+   * For a mention or DM that starts like a summarize request: the brief (or a did-you-mean list)
+   * when the rest names a known event, else empty, so "summarize the storage talk" is answered as a
+   * question.
    */
   public Optional<List<OutMessage>> summaryIfEvent(String text, List<String> allowed) {
     Optional<String> asked = summarizeRequest(text);
-    if (asked.isEmpty() || summarizer.matcher(allowed).match(asked.get()) instanceof EventMatcher.Unknown) {
+    if (asked.isEmpty()
+        || summarizer.matcher(allowed).match(asked.get()) instanceof EventMatcher.Unknown) {
       return Optional.empty();
     }
     return Optional.of(summary(asked.get(), allowed));
   }
 
-  /** The event asked for when {@code text} is a summarize request ("summarize KubeCon 2017"), else empty. */
+  /**
+   * The event asked for when {@code text} is a summarize request ("summarize KubeCon 2017"), else
+   * empty.
+   */
   public static Optional<String> summarizeRequest(String text) {
     Matcher m = SUMMARIZE.matcher(text == null ? "" : text);
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  private List<OutMessage> subscribe(String args, String channel, String user, List<String> allowed, ZoneId zone) {
+  private List<OutMessage> subscribe(
+      String args, String channel, String user, List<String> allowed, ZoneId zone) {
     String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
     LocalTime time = DigestSubscriptions.DEFAULT_TIME;
     int from = 0;
@@ -172,7 +204,10 @@ public final class SlackDigests {
       time = DigestSubscriptions.parseTime(words[0]);
       from = 1;
     } else if (words.length > 0 && words[0].matches("\\d{1,2}(:\\d{1,2})?([aApP][mM])?")) {
-      return text("I couldn't read `" + Mrkdwn.escape(words[0]) + "` as a time of day; use 09:00 or 17:30.");
+      return text(
+          "I couldn't read `"
+              + Mrkdwn.escape(words[0])
+              + "` as a time of day; use 09:00 or 17:30.");
     }
     String eventQuery = String.join(" ", Arrays.asList(words).subList(from, words.length));
     String event = "";
@@ -183,33 +218,52 @@ public final class SlackDigests {
       }
       event = f.event();
     }
-    DigestSubscriptions.Subscription s = subscriptions.subscribe(channel, time, zone.getId(), event, user);
-    return text(":white_check_mark: " + channelRef(channel) + " gets a digest every day at " + s.time() + " ("
-        + Mrkdwn.escape(s.zone()) + ") of " + (event.isEmpty() ? "every new report" : "new reports about "
-        + Mrkdwn.escape(event)) + ". Each one covers what was added since the previous one. Stop with `/digest"
-        + " unsubscribe`.");
+    DigestSubscriptions.Subscription s =
+        subscriptions.subscribe(channel, time, zone.getId(), event, user);
+    return text(
+        ":white_check_mark: "
+            + channelRef(channel)
+            + " gets a digest every day at "
+            + s.time()
+            + " ("
+            + Mrkdwn.escape(s.zone())
+            + ") of "
+            + (event.isEmpty() ? "every new report" : "new reports about " + Mrkdwn.escape(event))
+            + ". Each one covers what was added since the previous one. Stop with `/digest"
+            + " unsubscribe`.");
   }
 
   private List<OutMessage> unsubscribe(String eventQuery, String channel, List<String> allowed) {
     String event = eventQuery;
     if (!eventQuery.isBlank()) {
-      Optional<DigestSubscriptions.Subscription> exact = subscriptions.forChannel(channel).stream()
-          .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(eventQuery))).findFirst();
+      Optional<DigestSubscriptions.Subscription> exact =
+          subscriptions.forChannel(channel).stream()
+              .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(eventQuery)))
+              .findFirst();
       if (exact.isEmpty()) {
         EventMatcher.Match m = summarizer.matcher(allowed).match(eventQuery);
         event = m instanceof EventMatcher.Found f ? f.event() : eventQuery;
       }
     }
     int n = subscriptions.unsubscribe(channel, event);
-    return text(n == 0 ? "This channel had no such digest subscription." : ":wave: Removed " + n
-        + (n == 1 ? " digest subscription" : " digest subscriptions") + " from " + channelRef(channel) + ".");
+    return text(
+        n == 0
+            ? "This channel had no such digest subscription."
+            : ":wave: Removed "
+                + n
+                + (n == 1 ? " digest subscription" : " digest subscriptions")
+                + " from "
+                + channelRef(channel)
+                + ".");
   }
 
   /** The channel's subscriptions in mrkdwn. */
   public String listing(String channel) {
     List<DigestSubscriptions.Subscription> subs = subscriptions.forChannel(channel);
     if (subs.isEmpty()) {
-      return "No digest subscriptions in " + channelRef(channel) + ". Try `/digest subscribe 09:00`.";
+      return "No digest subscriptions in "
+          + channelRef(channel)
+          + ". Try `/digest subscribe 09:00`.";
     }
     StringBuilder b = new StringBuilder("*Digest subscriptions in " + channelRef(channel) + "*");
     for (DigestSubscriptions.Subscription s : subs) {
@@ -231,31 +285,44 @@ public final class SlackDigests {
         b.append("\n…and ").append(subs.size() - 20).append(" more");
         break;
       }
-      b.append(b.length() == 0 ? "" : "\n").append("• ").append(channelRef(s.channel())).append(": ").append(line(s));
+      b.append(b.length() == 0 ? "" : "\n")
+          .append("• ")
+          .append(channelRef(s.channel()))
+          .append(": ")
+          .append(line(s));
     }
     return b.toString();
   }
 
   private static String line(DigestSubscriptions.Subscription s) {
-    return "daily at " + s.time() + " (" + Mrkdwn.escape(s.zone()) + "), "
+    return "daily at "
+        + s.time()
+        + " ("
+        + Mrkdwn.escape(s.zone())
+        + "), "
         + (s.event().isEmpty() ? "all events" : Mrkdwn.escape(s.event()));
   }
 
   /** A channel mention Debrief builds itself (ids only, so nothing else can be injected). */
   static String channelRef(String channel) {
-    return channel != null && channel.matches("[CGD][A-Z0-9]{1,20}") ? "<#" + channel + ">" : "this channel";
+    return channel != null && channel.matches("[CGD][A-Z0-9]{1,20}")
+        ? "<#" + channel + ">"
+        : "this channel";
   }
 
   /**
-   * Posts scheduled digests with {@code chat.postMessage}: the first message in the channel, the rest in its
-   * thread, dates in the subscription's time zone. A refused post throws, so the scheduler keeps the window
-   * open and retries.
+   * Posts scheduled digests with {@code chat.postMessage}: the first message in the channel, the
+   * rest in its thread, dates in the subscription's time zone. A refused post throws, so the
+   * scheduler keeps the window open and retries.
    */
   public DigestPoster poster(SlackApi api) {
     return (channel, digest) -> {
-      ZoneId zone = subscriptions.forChannel(channel).stream()
-          .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(digest.event())))
-          .map(DigestSubscriptions.Subscription::zoneId).findFirst().orElse(ZoneId.of("UTC"));
+      ZoneId zone =
+          subscriptions.forChannel(channel).stream()
+              .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(digest.event())))
+              .map(DigestSubscriptions.Subscription::zoneId)
+              .findFirst()
+              .orElse(ZoneId.of("UTC"));
       List<OutMessage> messages = render(digest, zone);
       try {
         String first = api.post(channel, null, messages.get(0));

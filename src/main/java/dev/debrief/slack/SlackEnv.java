@@ -3,23 +3,27 @@ package dev.debrief.slack;
 import java.util.Map;
 
 /**
- * Slack secrets and endpoints, read only from the environment (never from config files) and never logged:
- * {@code SLACK_BOT_TOKEN} (required, xoxb-…), {@code SLACK_SIGNING_SECRET} (HTTP mode, see "Verifying requests
- * from Slack", https://api.slack.com/authentication/verifying-requests-from-slack), {@code SLACK_APP_TOKEN}
- * (Socket Mode, xapp-…, https://api.slack.com/apis/socket-mode) and {@code SLACK_API_URL} (optional Web API
- * base, default {@code https://slack.com/api/}). {@link #toString()} redacts every secret.
+ * Slack secrets and endpoints, read only from the environment (never from config files) and never
+ * logged: {@code SLACK_BOT_TOKEN} (required, xoxb-…), {@code SLACK_SIGNING_SECRET} (HTTP mode, see
+ * "Verifying requests from Slack",
+ * https://api.slack.com/authentication/verifying-requests-from-slack), {@code SLACK_APP_TOKEN}
+ * (Socket Mode, xapp-…, https://api.slack.com/apis/socket-mode) and {@code SLACK_API_URL} (optional
+ * Web API base, default {@code https://slack.com/api/}). {@link #toString()} redacts every secret.
  *
- * @param botToken      the bot token
+ * @param botToken the bot token
  * @param signingSecret the signing secret, or "" when absent
- * @param appToken      the app-level token, or "" when absent
- * @param apiUrl        Web API base URL ending in "/"
+ * @param appToken the app-level token, or "" when absent
+ * @param apiUrl Web API base URL ending in "/"
  */
 public record SlackEnv(String botToken, String signingSecret, String appToken, String apiUrl) {
   /** Default Web API base. */
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
   /** How Slack reaches Debrief. */
-  public enum Mode { HTTP, SOCKET }
+  public enum Mode {
+    HTTP,
+    SOCKET
+  }
 
   /**
    * Reads and checks the environment.
@@ -32,25 +36,30 @@ public record SlackEnv(String botToken, String signingSecret, String appToken, S
     String app = trimmed(env.get("SLACK_APP_TOKEN"));
     String api = trimmed(env.get("SLACK_API_URL"));
     if (bot.isEmpty()) {
-      throw new SlackStartupException("SLACK_BOT_TOKEN is not set: export the app's Bot User OAuth Token (xoxb-...)"
-          + " from OAuth & Permissions; see docs/slack.md");
+      throw new SlackStartupException(
+          "SLACK_BOT_TOKEN is not set: export the app's Bot User OAuth Token (xoxb-...)"
+              + " from OAuth & Permissions; see docs/slack.md");
     }
     if (!bot.startsWith("xoxb-")) {
-      throw new SlackStartupException("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb-");
+      throw new SlackStartupException(
+          "SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb-");
     }
     if (!app.isEmpty() && !app.startsWith("xapp-")) {
-      throw new SlackStartupException("SLACK_APP_TOKEN does not look like an app-level token: it must start with"
-          + " xapp- (Basic Information > App-Level Tokens, scope connections:write)");
+      throw new SlackStartupException(
+          "SLACK_APP_TOKEN does not look like an app-level token: it must start with"
+              + " xapp- (Basic Information > App-Level Tokens, scope connections:write)");
     }
     if (secret.isEmpty() && app.isEmpty()) {
-      throw new SlackStartupException("Neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is"
-          + " set: export one of them; see docs/slack.md");
+      throw new SlackStartupException(
+          "Neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is"
+              + " set: export one of them; see docs/slack.md");
     }
     if (api.isEmpty()) {
       api = DEFAULT_API_URL;
     }
     if (!api.matches("https?://[^\\s]+")) {
-      throw new SlackStartupException("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/");
+      throw new SlackStartupException(
+          "SLACK_API_URL must be an http(s) URL such as https://slack.com/api/");
     }
     if (!api.endsWith("/")) {
       api = api + "/";
@@ -59,11 +68,12 @@ public record SlackEnv(String botToken, String signingSecret, String appToken, S
   }
 
   /**
-   * True when none of {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN} is set:
-   * {@code debrief serve} then runs the web side only.
+   * True when none of {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code
+   * SLACK_APP_TOKEN} is set: {@code debrief serve} then runs the web side only.
    */
   public static boolean noneSet(Map<String, String> env) {
-    return trimmed(env.get("SLACK_BOT_TOKEN")).isEmpty() && trimmed(env.get("SLACK_SIGNING_SECRET")).isEmpty()
+    return trimmed(env.get("SLACK_BOT_TOKEN")).isEmpty()
+        && trimmed(env.get("SLACK_SIGNING_SECRET")).isEmpty()
         && trimmed(env.get("SLACK_APP_TOKEN")).isEmpty();
   }
 
@@ -78,7 +88,12 @@ public record SlackEnv(String botToken, String signingSecret, String appToken, S
 
   @Override
   public String toString() {
-    return "SlackEnv[botToken=<redacted>, signingSecret=" + (signingSecret.isEmpty() ? "<unset>" : "<redacted>")
-        + ", appToken=" + (appToken.isEmpty() ? "<unset>" : "<redacted>") + ", apiUrl=" + apiUrl + "]";
+    return "SlackEnv[botToken=<redacted>, signingSecret="
+        + (signingSecret.isEmpty() ? "<unset>" : "<redacted>")
+        + ", appToken="
+        + (appToken.isEmpty() ? "<unset>" : "<redacted>")
+        + ", apiUrl="
+        + apiUrl
+        + "]";
   }
 }

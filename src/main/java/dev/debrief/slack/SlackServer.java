@@ -8,15 +8,15 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.access.SignedLinks;
 import dev.debrief.answer.Answerer;
-import dev.debrief.intake.ReportIntake;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
+import dev.debrief.http.HttpServer;
+import dev.debrief.http.RawEndpoint;
 import dev.debrief.index.ReportCatalog;
-import dev.debrief.state.StateStore;
+import dev.debrief.intake.ReportIntake;
 import dev.debrief.metrics.Health;
 import dev.debrief.metrics.Metrics;
-import dev.debrief.http.RawEndpoint;
-import dev.debrief.http.HttpServer;
+import dev.debrief.state.StateStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,30 +29,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code debrief serve}: the Slack app plus the web server. HTTP mode when {@code SLACK_SIGNING_SECRET} is set
- * (Bolt's {@code App} behind {@code POST /slack/events}), Socket Mode when {@code SLACK_APP_TOKEN} is set (Bolt's
- * {@code SocketModeApp} with the Java-WebSocket backend, https://api.slack.com/apis/socket-mode; it reconnects on
- * a server {@code disconnect} message at once and, through its session monitor, after a dropped socket). In
- * both modes the web server serves the viewer, {@code /healthz} and {@code /metrics}. Start-up calls auth.test
+ * {@code debrief serve}: the Slack app plus the web server. HTTP mode when {@code
+ * SLACK_SIGNING_SECRET} is set (Bolt's {@code App} behind {@code POST /slack/events}), Socket Mode
+ * when {@code SLACK_APP_TOKEN} is set (Bolt's {@code SocketModeApp} with the Java-WebSocket
+ * backend, https://api.slack.com/apis/socket-mode; it reconnects on a server {@code disconnect}
+ * message at once and, through its session monitor, after a dropped socket). In both modes the web
+ * server serves the viewer, {@code /healthz} and {@code /metrics}. Start-up calls auth.test
  * (https://api.slack.com/methods/auth.test): a missing or invalid token fails with one clear line
- * ({@link SlackStartupException}). {@code SLACK_API_URL} goes to {@code SlackConfig#setMethodsEndpointUrlPrefix}.
+ * ({@link SlackStartupException}). {@code SLACK_API_URL} goes to {@code
+ * SlackConfig#setMethodsEndpointUrlPrefix}.
  *
- * <p>Start-up order: {@link #startWeb()} opens the web server first, so {@code /healthz} can say what is still
- * loading ({@link Readiness}); Slack traffic is refused with 503 (HTTP mode) or not connected (Socket Mode)
- * until the index, the model (when the caller registers that check) and auth.test are ready. Then the answers a
- * crash left unfinished are finished ({@link AnswerRecovery}), from the {@link StateStore} given with
- * {@link #withStateStore} (in memory when none is).
+ * <p>Start-up order: {@link #startWeb()} opens the web server first, so {@code /healthz} can say
+ * what is still loading ({@link Readiness}); Slack traffic is refused with 503 (HTTP mode) or not
+ * connected (Socket Mode) until the index, the model (when the caller registers that check) and
+ * auth.test are ready. Then the answers a crash left unfinished are finished ({@link
+ * AnswerRecovery}), from the {@link StateStore} given with {@link #withStateStore} (in memory when
+ * none is).
  *
- * <p>What it runs on comes from its caller ({@link Parts}, made by cli's {@code SlackWiring}): metrics, the
- * answer and io pools, the retry and digest timers, the signer of viewer links, the access policy and the web
- * server. The caller owns those executors and shuts them down after {@link #stop()}; {@link #stop()} only waits
- * for the accepted work to finish. The Bolt objects (the Slack client, {@code App}, {@code SocketModeApp}) are
- * made here, at {@link #start()} ({@link BoltApps}), because Bolt stays inside this package and they need the
- * checked environment; the /healthz answer is {@link ServerHealth}'s.
+ * <p>What it runs on comes from its caller ({@link Parts}, made by cli's {@code SlackWiring}):
+ * metrics, the answer and io pools, the retry and digest timers, the signer of viewer links, the
+ * access policy and the web server. The caller owns those executors and shuts them down after
+ * {@link #stop()}; {@link #stop()} only waits for the accepted work to finish. The Bolt objects
+ * (the Slack client, {@code App}, {@code SocketModeApp}) are made here, at {@link #start()} ({@link
+ * BoltApps}), because Bolt stays inside this package and they need the checked environment; the
+ * /healthz answer is {@link ServerHealth}'s.
  *
- * <p>Why one class of about 500 lines: it is the lifecycle of one process, and the start-up order (web, index,
- * model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work, accepted work, state) are
- * easiest to check when both read top to bottom in one place; {@link Options} and {@link Parts} are its inputs.
+ * <p>Why one class of about 500 lines: it is the lifecycle of one process, and the start-up order
+ * (web, index, model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work,
+ * accepted work, state) are easiest to check when both read top to bottom in one place; {@link
+ * Options} and {@link Parts} are its inputs.
  */
 public final class SlackServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
@@ -60,8 +65,8 @@ public final class SlackServer implements AutoCloseable {
   /**
    * Where to listen and how many answers run at once.
    *
-   * @param host    interface to bind
-   * @param port    port; 0 picks a free one
+   * @param host interface to bind
+   * @param port port; 0 picks a free one
    * @param workers answer worker threads
    */
   public record Options(String host, int port, int workers) {
@@ -84,43 +89,66 @@ public final class SlackServer implements AutoCloseable {
     }
   }
 
-  /** Makes a server with its {@link Parts} (cli's {@code SlackWiring#server}); for {@link SlackBench}. */
+  /**
+   * Makes a server with its {@link Parts} (cli's {@code SlackWiring#server}); for {@link
+   * SlackBench}.
+   */
   @FunctionalInterface
   public interface Factory {
-    /** A new server, not started; whoever made the factory stops it and shuts its executors down. */
-    SlackServer create(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                       Clock clock, Options options);
+    /**
+     * A new server, not started; whoever made the factory stops it and shuts its executors down.
+     */
+    SlackServer create(
+        Answerer answerer,
+        ReportCatalog catalog,
+        DebriefConfig config,
+        Map<String, String> env,
+        Clock clock,
+        Options options);
   }
 
-  /** Makes the web server, given what only the Slack server knows (its /healthz answer and its Slack endpoint). */
+  /**
+   * Makes the web server, given what only the Slack server knows (its /healthz answer and its Slack
+   * endpoint).
+   */
   @FunctionalInterface
   public interface WebFactory {
     /**
      * @param signedLinks verifies viewer links to restricted reports
-     * @param health      computes the /healthz answer
+     * @param health computes the /healthz answer
      * @param slackEvents handler of {@code POST /slack/events}, or null in Socket Mode
      */
-    HttpServer create(SignedLinks signedLinks, java.util.function.Supplier<Health> health, RawEndpoint slackEvents);
+    HttpServer create(
+        SignedLinks signedLinks,
+        java.util.function.Supplier<Health> health,
+        RawEndpoint slackEvents);
   }
 
   /**
-   * What the server runs on, made by its caller (cli's {@code SlackWiring}; tests make their own), which owns the
-   * executors and shuts them down after {@link #stop()}.
+   * What the server runs on, made by its caller (cli's {@code SlackWiring}; tests make their own),
+   * which owns the executors and shuts them down after {@link #stop()}.
    *
-   * @param metrics      counters and histograms, served on {@code /metrics}
-   * @param workers      runs answers, commands and button clicks off the request thread (its queue bounds the
-   *                     backlog; {@link #awaitIdle} reads its task counts)
-   * @param io           posts placeholders at once, even while every worker is busy
-   * @param retryTimer   schedules the retries of questions while the report library is unreachable
-   * @param digestTimer  wakes the scheduled-digest pass
-   * @param signedLinks  signs viewer links to restricted reports; the one the answerer's citation links use
-   * @param accessPolicy the access policy over a channel-member lookup (the Slack API's, known at start)
-   * @param web          makes the web server
+   * @param metrics counters and histograms, served on {@code /metrics}
+   * @param workers runs answers, commands and button clicks off the request thread (its queue
+   *     bounds the backlog; {@link #awaitIdle} reads its task counts)
+   * @param io posts placeholders at once, even while every worker is busy
+   * @param retryTimer schedules the retries of questions while the report library is unreachable
+   * @param digestTimer wakes the scheduled-digest pass
+   * @param signedLinks signs viewer links to restricted reports; the one the answerer's citation
+   *     links use
+   * @param accessPolicy the access policy over a channel-member lookup (the Slack API's, known at
+   *     start)
+   * @param web makes the web server
    */
-  public record Parts(Metrics metrics, ThreadPoolExecutor workers, ThreadPoolExecutor io,
-                      ScheduledExecutorService retryTimer, ScheduledExecutorService digestTimer,
-                      SignedLinks signedLinks, Function<AccessPolicy.Membership, AccessPolicy> accessPolicy,
-                      WebFactory web) {
+  public record Parts(
+      Metrics metrics,
+      ThreadPoolExecutor workers,
+      ThreadPoolExecutor io,
+      ScheduledExecutorService retryTimer,
+      ScheduledExecutorService digestTimer,
+      SignedLinks signedLinks,
+      Function<AccessPolicy.Membership, AccessPolicy> accessPolicy,
+      WebFactory web) {
     public Parts {
       Objects.requireNonNull(metrics, "metrics");
       Objects.requireNonNull(workers, "workers");
@@ -137,13 +165,14 @@ public final class SlackServer implements AutoCloseable {
   private static final java.time.Duration DRAIN_WAIT = java.time.Duration.ofSeconds(5);
 
   /**
-   * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live replica keeps it
-   * through a slow pass, and a dead one hands it over within two minutes.
+   * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live
+   * replica keeps it through a slow pass, and a dead one hands it over within two minutes.
    */
   static final java.time.Duration DIGEST_LEASE_TTL = java.time.Duration.ofMinutes(2);
 
   /** This process among the replicas sharing one state store (the digest lease's holder id). */
   private final String replicaId = java.util.UUID.randomUUID().toString();
+
   private final Answerer answerer;
   private final ReportCatalog catalog;
   private final DebriefConfig config;
@@ -172,26 +201,38 @@ public final class SlackServer implements AutoCloseable {
   private final Readiness readiness = new Readiness().expect("index");
   private final ServerHealth serverHealth;
   private StartupGate gate;
-  /**
-   * When the report library is unreachable, a question is asked again after each of these: 5 s, then doubling,
-   * about 5 minutes in all, long enough for a Solr node restart or a leader election.
-   */
-  private List<java.time.Duration> libraryRetryDelays = List.of(java.time.Duration.ofSeconds(5),
-      java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(40),
-      java.time.Duration.ofSeconds(80), java.time.Duration.ofSeconds(160));
 
+  /**
+   * When the report library is unreachable, a question is asked again after each of these: 5 s,
+   * then doubling, about 5 minutes in all, long enough for a Solr node restart or a leader
+   * election.
+   */
+  private List<java.time.Duration> libraryRetryDelays =
+      List.of(
+          java.time.Duration.ofSeconds(5),
+          java.time.Duration.ofSeconds(10),
+          java.time.Duration.ofSeconds(20),
+          java.time.Duration.ofSeconds(40),
+          java.time.Duration.ofSeconds(80),
+          java.time.Duration.ofSeconds(160));
 
   /**
    * @param answerer answers questions
-   * @param catalog  what is indexed
-   * @param config   settings
-   * @param env      the environment (secrets come only from here)
-   * @param clock    "now"
-   * @param options  where to listen (the port names the web server in a start-up failure)
-   * @param parts    what it runs on, owned by the caller
+   * @param catalog what is indexed
+   * @param config settings
+   * @param env the environment (secrets come only from here)
+   * @param clock "now"
+   * @param options where to listen (the port names the web server in a start-up failure)
+   * @param parts what it runs on, owned by the caller
    */
-  public SlackServer(Answerer answerer, ReportCatalog catalog, DebriefConfig config, Map<String, String> env,
-                     Clock clock, Options options, Parts parts) {
+  public SlackServer(
+      Answerer answerer,
+      ReportCatalog catalog,
+      DebriefConfig config,
+      Map<String, String> env,
+      Clock clock,
+      Options options,
+      Parts parts) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.config = config;
@@ -223,8 +264,8 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Enables adding reports from Slack (file shares, {@code /debrief add URL}, {@code /debrief remove}); call
-   * before {@link #start()}.
+   * Enables adding reports from Slack (file shares, {@code /debrief add URL}, {@code /debrief
+   * remove}); call before {@link #start()}.
    */
   public SlackServer withIntake(ReportIntake reportIntake) {
     this.intake = reportIntake;
@@ -232,8 +273,8 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * The signer of viewer links to restricted reports, in place of {@link Parts#signedLinks()}; it must be the one
-   * the answerer's citation links use (the Wiring's). Call before {@link #start()}.
+   * The signer of viewer links to restricted reports, in place of {@link Parts#signedLinks()}; it
+   * must be the one the answerer's citation links use (the Wiring's). Call before {@link #start()}.
    */
   public SlackServer withSignedLinks(SignedLinks links) {
     this.signedLinks = links;
@@ -241,24 +282,28 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Keeps event claims, answers in progress, thread memory and the scheduled-digest lease in {@code store} (a
-   * {@code FileStateStore} for {@code serve} on the Lucene index, the SolrCloud state collection shared by every
-   * replica on Solr), so that they survive a restart; call before {@link #start()}. Closed by {@link #stop()}.
+   * Keeps event claims, answers in progress, thread memory and the scheduled-digest lease in {@code
+   * store} (a {@code FileStateStore} for {@code serve} on the Lucene index, the SolrCloud state
+   * collection shared by every replica on Solr), so that they survive a restart; call before {@link
+   * #start()}. Closed by {@link #stop()}.
    */
   public synchronized SlackServer withStateStore(StateStore store) {
     this.state = store;
     return this;
   }
 
-  /** What start-up waits for; a caller may {@link Readiness#run} its own checks (the model) before {@link #start()}. */
+  /**
+   * What start-up waits for; a caller may {@link Readiness#run} its own checks (the model) before
+   * {@link #start()}.
+   */
   public Readiness readiness() {
     return readiness;
   }
 
   /**
-   * Checks the environment, then starts the web server: {@code /healthz}, {@code /metrics} and the viewer answer
-   * at once; {@code /slack/events} answers 503 until {@link #start()} is done. Called by {@link #start()} when
-   * not called before.
+   * Checks the environment, then starts the web server: {@code /healthz}, {@code /metrics} and the
+   * viewer answer at once; {@code /slack/events} answers 503 until {@link #start()} is done. Called
+   * by {@link #start()} when not called before.
    *
    * @throws SlackStartupException with one clear line when a token is missing or malformed
    */
@@ -273,8 +318,8 @@ public final class SlackServer implements AutoCloseable {
       web.start();
     } catch (RuntimeException e) {
       web = null;
-      throw new SlackStartupException("Could not start the web server on port " + options.port() + ": "
-          + e.getMessage());
+      throw new SlackStartupException(
+          "Could not start the web server on port " + options.port() + ": " + e.getMessage());
     }
     try {
       readiness.run("index", serverHealth::checkIndexOrFail);
@@ -283,12 +328,13 @@ public final class SlackServer implements AutoCloseable {
       throw e;
     }
     readiness.expect("slack");
-    LOG.debug("Web server on port {}; Slack traffic waits for: {}", web.port(), readiness.pending());
+    LOG.debug(
+        "Web server on port {}; Slack traffic waits for: {}", web.port(), readiness.pending());
   }
 
   /**
-   * Starts the web server (when {@link #startWeb()} did not), checks the index and the token, then connects to
-   * Slack and finishes the answers a crash left.
+   * Starts the web server (when {@link #startWeb()} did not), checks the index and the token, then
+   * connects to Slack and finishes the answers a crash left.
    *
    * @throws SlackStartupException with one clear line when a token is missing or invalid
    */
@@ -307,12 +353,14 @@ public final class SlackServer implements AutoCloseable {
     SlackApi api = new SlackApi(slack, slackEnv.botToken(), metrics, Thread::sleep);
     AtomicReference<AuthTestResponse> authed = new AtomicReference<>();
     try {
-      readiness.run("slack", () -> {
-        authed.set(BoltApps.authTest(api, slackEnv));
-        if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
-          SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
-        }
-      });
+      readiness.run(
+          "slack",
+          () -> {
+            authed.set(BoltApps.authTest(api, slackEnv));
+            if (slackEnv.mode() == SlackEnv.Mode.SOCKET) {
+              SlackTokenCheck.appToken(slack, slackEnv.appToken(), slackEnv.apiUrl());
+            }
+          });
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -323,37 +371,65 @@ public final class SlackServer implements AutoCloseable {
     serverHealth.checkIndex();
     app = BoltApps.app(slack, slackEnv);
     AccessPolicy access = parts.accessPolicy().apply(api::channelMembers);
-    bot = new DebriefBot(answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
-        .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
-        .withLibraryRetries(parts.retryTimer(), libraryRetryDelays);
+    bot =
+        new DebriefBot(
+                answerer, catalog, config, api, workers, io, metrics, clock, botUserId::get, state)
+            .withAccess(access, new CitationLinks(config.web.publicBaseUrl, signedLinks))
+            .withLibraryRetries(parts.retryTimer(), libraryRetryDelays);
     if (intake != null) {
       bot.withIntake(intake, new SlackFiles(slackEnv.apiUrl(), slackEnv.botToken()));
     }
     bot.withDigests(digests).register(app);
     if (digests != null) {
-      // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the clock.
-      dev.debrief.state.Lease lease = new dev.debrief.state.Lease(state, dev.debrief.digest.DigestScheduler.LEASE_NAME,
-          replicaId, DIGEST_LEASE_TTL, clock);
-      scheduler = new dev.debrief.digest.DigestScheduler(digests.subscriptions(), digests.digestService(),
-          digests.poster(api), clock, java.time.Duration.ofMinutes(10), digestSettle, msg -> LOG.warn("{}", msg),
-          lease);
+      // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the
+      // clock.
+      dev.debrief.state.Lease lease =
+          new dev.debrief.state.Lease(
+              state,
+              dev.debrief.digest.DigestScheduler.LEASE_NAME,
+              replicaId,
+              DIGEST_LEASE_TTL,
+              clock);
+      scheduler =
+          new dev.debrief.digest.DigestScheduler(
+              digests.subscriptions(),
+              digests.digestService(),
+              digests.poster(api),
+              clock,
+              java.time.Duration.ofMinutes(10),
+              digestSettle,
+              msg -> LOG.warn("{}", msg),
+              lease);
       scheduler.start(parts.digestTimer(), digestTick);
     }
     try {
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
         app.start();
-        gate.open(new BoltHttpEndpoint(app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
+        gate.open(
+            new BoltHttpEndpoint(
+                app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
         serverHealth.accepting(true);
-        LOG.info("Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)", auth.getUser(),
+        LOG.info(
+            "Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)",
+            auth.getUser(),
             web.port());
       } else {
-        socketApp = new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socketApp =
+            new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socketApp.startAsync();
         supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
         serverHealth.accepting(true);
-        LOG.info("Debrief is serving Slack in Socket Mode as {}; web server on port {}", auth.getUser(), web.port());
+        LOG.info(
+            "Debrief is serving Slack in Socket Mode as {}; web server on port {}",
+            auth.getUser(),
+            web.port());
       }
-      new AnswerRecovery(new dev.debrief.state.PendingAnswers(state, clock), api, bot.answers(), botUserId::get).start(workers);
+      new AnswerRecovery(
+              new dev.debrief.state.PendingAnswers(state, clock),
+              api,
+              bot.answers(),
+              botUserId::get)
+          .start(workers);
     } catch (SlackStartupException e) {
       stop();
       throw e;
@@ -364,8 +440,9 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and while the index
-   * stays readable and the report library answers; {@code checks} names each part ({@link Readiness}).
+   * The /healthz answer: ok once every start-up check passed and Slack traffic is accepted, and
+   * while the index stays readable and the report library answers; {@code checks} names each part
+   * ({@link Readiness}).
    */
   public Health health() {
     return serverHealth.health();
@@ -386,7 +463,9 @@ public final class SlackServer implements AutoCloseable {
     return metrics;
   }
 
-  /** How often the Socket Mode connection is checked (set before {@link #start()}; tests use less). */
+  /**
+   * How often the Socket Mode connection is checked (set before {@link #start()}; tests use less).
+   */
   void socketCheckInterval(java.time.Duration interval) {
     this.socketCheckInterval = interval;
   }
@@ -397,9 +476,9 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Waits until every accepted piece of work (answers, digests, button clicks) has finished. Acks are sent
-   * only after work is queued, so after the acks of a batch this waits for the whole batch. For tests and the
-   * benchmark.
+   * Waits until every accepted piece of work (answers, digests, button clicks) has finished. Acks
+   * are sent only after work is queued, so after the acks of a batch this waits for the whole
+   * batch. For tests and the benchmark.
    *
    * @return true when idle within the timeout
    */
@@ -416,8 +495,8 @@ public final class SlackServer implements AutoCloseable {
   }
 
   /**
-   * Runs the scheduled digests that are due now, on the caller's thread, as a tick would (for tests that move the
-   * clock; null before {@link #start()} or without digests).
+   * Runs the scheduled digests that are due now, on the caller's thread, as a tick would (for tests
+   * that move the clock; null before {@link #start()} or without digests).
    */
   List<dev.debrief.digest.DigestScheduler.Run> runDigestsNow() {
     dev.debrief.digest.DigestScheduler s;
@@ -427,15 +506,18 @@ public final class SlackServer implements AutoCloseable {
     return s == null ? null : s.runDue();
   }
 
-  /** The delays between retries of a question while the report library is unreachable (before {@link #start()}). */
+  /**
+   * The delays between retries of a question while the report library is unreachable (before {@link
+   * #start()}).
+   */
   void libraryRetryDelays(List<java.time.Duration> delays) {
     this.libraryRetryDelays = List.copyOf(delays);
   }
 
   /**
-   * Stops taking Slack traffic and scheduled work, waits (up to 5 s) for the accepted work to finish, then closes
-   * the state store; safe to call twice. The executors of {@link Parts} stay with their owner, which shuts them
-   * down afterwards.
+   * Stops taking Slack traffic and scheduled work, waits (up to 5 s) for the accepted work to
+   * finish, then closes the state store; safe to call twice. The executors of {@link Parts} stay
+   * with their owner, which shuts them down afterwards.
    */
   public synchronized void stop() {
     if (bot != null) {
@@ -480,8 +562,10 @@ public final class SlackServer implements AutoCloseable {
     }
     serverHealth.accepting(false);
     if (closing != null) {
-      // The digest timer is its owner's and keeps running: a pass that was waiting while the first close() held
-      // the scheduler has run by now (close() waits for it) and may have renewed the lease; release it again.
+      // The digest timer is its owner's and keeps running: a pass that was waiting while the first
+      // close() held
+      // the scheduler has run by now (close() waits for it) and may have renewed the lease; release
+      // it again.
       closing.close();
     }
     if (state != null) {

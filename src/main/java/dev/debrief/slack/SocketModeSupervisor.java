@@ -9,12 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one live Socket Mode connection (https://api.slack.com/apis/socket-mode). Slack's {@code disconnect}
- * message is handled by the SDK client itself (it opens a new connection through {@code apps.connections.open},
- * then closes the old one). This supervisor replaces the SDK's session monitor, whose task stops for good when
- * {@code apps.connections.open} answers {@code ok:false} and which always waits a fixed 10 s: it checks the
- * connection with a ping every interval (and at once when a socket closes), and reconnects with exponential
- * backoff and jitter (1 s, 2 s, 4 s … capped at 60 s), resetting after a success.
+ * Keeps one live Socket Mode connection (https://api.slack.com/apis/socket-mode). Slack's {@code
+ * disconnect} message is handled by the SDK client itself (it opens a new connection through {@code
+ * apps.connections.open}, then closes the old one). This supervisor replaces the SDK's session
+ * monitor, whose task stops for good when {@code apps.connections.open} answers {@code ok:false}
+ * and which always waits a fixed 10 s: it checks the connection with a ping every interval (and at
+ * once when a socket closes), and reconnects with exponential backoff and jitter (1 s, 2 s, 4 s …
+ * capped at 60 s), resetting after a success.
  */
 final class SocketModeSupervisor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SocketModeSupervisor.class);
@@ -33,11 +34,12 @@ final class SocketModeSupervisor implements AutoCloseable {
     this.interval = interval;
     this.metrics = metrics;
     client.getSessionMonitorExecutor().ifPresent(e -> e.shutdownNow());
-    client.addWebSocketCloseListener((code, reason) -> {
-      synchronized (wake) {
-        wake.notifyAll();
-      }
-    });
+    client.addWebSocketCloseListener(
+        (code, reason) -> {
+          synchronized (wake) {
+            wake.notifyAll();
+          }
+        });
     thread = new Thread(this::loop, "debrief-socket-mode-supervisor");
     thread.setDaemon(true);
     thread.start();
@@ -57,12 +59,14 @@ final class SocketModeSupervisor implements AutoCloseable {
           failures = 0;
           continue;
         }
-        // A new connection may still be in its handshake (e.g. right after a disconnect message): look again.
+        // A new connection may still be in its handshake (e.g. right after a disconnect message):
+        // look again.
         Thread.sleep(GRACE_MILLIS);
         if (client.verifyConnection()) {
           continue;
         }
-        long delay = failures == 0 ? 0 : Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures - 1, 16));
+        long delay =
+            failures == 0 ? 0 : Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures - 1, 16));
         if (delay > 0) {
           delay += ThreadLocalRandom.current().nextLong(delay / 4 + 1);
           LOG.info("Socket Mode reconnect attempt {} in {} ms", failures + 1, delay);

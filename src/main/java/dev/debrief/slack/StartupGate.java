@@ -1,15 +1,15 @@
 package dev.debrief.slack;
 
-import dev.debrief.metrics.Metrics;
 import dev.debrief.http.RawEndpoint;
+import dev.debrief.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events} while {@code debrief serve} starts: answers 503 (Slack retries an event later, with
- * the same {@code event_id}, https://api.slack.com/apis/events-api#retries) until {@link #open} hands it the
- * Bolt endpoint, once the index, the model and {@code auth.test} are ready ({@link Readiness}). Every refusal is
- * logged at INFO with what is still missing.
+ * {@code POST /slack/events} while {@code debrief serve} starts: answers 503 (Slack retries an
+ * event later, with the same {@code event_id}, https://api.slack.com/apis/events-api#retries) until
+ * {@link #open} hands it the Bolt endpoint, once the index, the model and {@code auth.test} are
+ * ready ({@link Readiness}). Every refusal is logged at INFO with what is still missing.
  */
 final class StartupGate implements RawEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(StartupGate.class);

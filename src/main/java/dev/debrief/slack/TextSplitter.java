@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts mrkdwn text into pieces that fit Slack's limits (a section's text is at most 3,000 characters,
- * https://api.slack.com/reference/block-kit/blocks#section). Cuts prefer a paragraph break, then a line break,
- * then a space; a piece is cut mid-word only when a word is longer than the limit. A cut never falls inside a
- * surrogate pair, an emoji sequence (ZWJ, variation selectors, skin-tone modifiers, keycaps, tags, flag pairs),
- * before a combining mark, inside an escaped entity such as {@code &amp;}, or inside a {@code <link|label>}.
- * Lengths are counted in UTF-16 units, which is never less than Slack's character count.
+ * Cuts mrkdwn text into pieces that fit Slack's limits (a section's text is at most 3,000
+ * characters, https://api.slack.com/reference/block-kit/blocks#section). Cuts prefer a paragraph
+ * break, then a line break, then a space; a piece is cut mid-word only when a word is longer than
+ * the limit. A cut never falls inside a surrogate pair, an emoji sequence (ZWJ, variation
+ * selectors, skin-tone modifiers, keycaps, tags, flag pairs), before a combining mark, inside an
+ * escaped entity such as {@code &amp;}, or inside a {@code <link|label>}. Lengths are counted in
+ * UTF-16 units, which is never less than Slack's character count.
  */
 public final class TextSplitter {
   private TextSplitter() {}
 
-  /** Splits {@code text} into non-empty pieces of at most {@code max} UTF-16 units (max at least 16). */
+  /**
+   * Splits {@code text} into non-empty pieces of at most {@code max} UTF-16 units (max at least
+   * 16).
+   */
   public static List<String> split(String text, int max) {
     if (max < 16) {
       throw new IllegalArgumentException("max must be >= 16, got " + max);
@@ -75,12 +79,16 @@ public final class TextSplitter {
     if (prevCp == 0x200D || cp == 0x200D) {
       return false;
     }
-    if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3
-        || (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+    if ((cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+        || cp == 0x20E3
+        || (cp >= 0xE0020 && cp <= 0xE007F)
+        || (cp >= 0xE0100 && cp <= 0xE01EF)) {
       return false;
     }
     int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK) {
       return false;
     }

@@ -15,37 +15,47 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrException;
 
 /**
- * One SolrJ client for a SolrCloud: {@code CloudSolrClient.Builder(urls)} (cluster state read over HTTP from
- * the given nodes, no ZooKeeper client) on SolrJ's JDK HTTP client ({@code HttpJdkSolrClient}), with Basic
- * authentication when {@code DEBRIEF_SOLR_USER} and {@code DEBRIEF_SOLR_PASSWORD} are set.
+ * One SolrJ client for a SolrCloud: {@code CloudSolrClient.Builder(urls)} (cluster state read over
+ * HTTP from the given nodes, no ZooKeeper client) on SolrJ's JDK HTTP client ({@code
+ * HttpJdkSolrClient}), with Basic authentication when {@code DEBRIEF_SOLR_USER} and {@code
+ * DEBRIEF_SOLR_PASSWORD} are set.
  *
- * <p>{@link #call} runs a request with bounded retries and exponential backoff ({@code solr.attempts} tries,
- * {@code solr.backoffMillis} before the second, doubled each time): connection failures, timeouts and 5xx
- * answers are retried; when the tries are used up it throws {@link IndexUnavailableException} naming the
- * URLs. Answers that retrying cannot change (401/403: credentials, 400, 404, 409) become an
- * {@link IndexException} at once.
+ * <p>{@link #call} runs a request with bounded retries and exponential backoff ({@code
+ * solr.attempts} tries, {@code solr.backoffMillis} before the second, doubled each time):
+ * connection failures, timeouts and 5xx answers are retried; when the tries are used up it throws
+ * {@link IndexUnavailableException} naming the URLs. Answers that retrying cannot change (401/403:
+ * credentials, 400, 404, 409) become an {@link IndexException} at once.
  */
 public final class SolrConnection implements AutoCloseable {
   /** Environment variable holding the Solr user (Basic authentication). */
   public static final String ENV_USER = "DEBRIEF_SOLR_USER";
+
   /** Environment variable holding the Solr password. */
   public static final String ENV_PASSWORD = "DEBRIEF_SOLR_PASSWORD";
 
   /**
    * Where and how to reach the cluster.
    *
-   * @param urls            Solr node base URLs, e.g. {@code http://localhost:8983/solr}
-   * @param collection      the report collection
+   * @param urls Solr node base URLs, e.g. {@code http://localhost:8983/solr}
+   * @param collection the report collection
    * @param stateCollection the shared-state collection
-   * @param connectTimeout  per connection
-   * @param requestTimeout  per request
-   * @param attempts        tries per request, at least 1
-   * @param backoff         wait before the second try (doubled before each further one)
-   * @param user            Basic-auth user, or null
-   * @param password        Basic-auth password, or null
+   * @param connectTimeout per connection
+   * @param requestTimeout per request
+   * @param attempts tries per request, at least 1
+   * @param backoff wait before the second try (doubled before each further one)
+   * @param user Basic-auth user, or null
+   * @param password Basic-auth password, or null
    */
-  public record Settings(List<String> urls, String collection, String stateCollection, Duration connectTimeout,
-                         Duration requestTimeout, int attempts, Duration backoff, String user, String password) {
+  public record Settings(
+      List<String> urls,
+      String collection,
+      String stateCollection,
+      Duration connectTimeout,
+      Duration requestTimeout,
+      int attempts,
+      Duration backoff,
+      String user,
+      String password) {
     public Settings {
       urls = List.copyOf(urls);
       if (urls.isEmpty()) {
@@ -55,7 +65,8 @@ public final class SolrConnection implements AutoCloseable {
         throw new IllegalArgumentException("solr.attempts must be >= 1, got " + attempts);
       }
       if ((user == null) != (password == null)) {
-        throw new IllegalArgumentException("set both " + ENV_USER + " and " + ENV_PASSWORD + ", or neither");
+        throw new IllegalArgumentException(
+            "set both " + ENV_USER + " and " + ENV_PASSWORD + ", or neither");
       }
     }
 
@@ -63,9 +74,16 @@ public final class SolrConnection implements AutoCloseable {
     public static Settings of(DebriefConfig.Solr solr, Map<String, String> env) {
       String user = blankToNull(env.get(ENV_USER));
       String password = blankToNull(env.get(ENV_PASSWORD));
-      return new Settings(solr.urls, solr.collection, solr.stateCollection,
-          Duration.ofMillis(solr.connectTimeoutMillis), Duration.ofMillis(solr.requestTimeoutMillis), solr.attempts,
-          Duration.ofMillis(solr.backoffMillis), user, password);
+      return new Settings(
+          solr.urls,
+          solr.collection,
+          solr.stateCollection,
+          Duration.ofMillis(solr.connectTimeoutMillis),
+          Duration.ofMillis(solr.requestTimeoutMillis),
+          solr.attempts,
+          Duration.ofMillis(solr.backoffMillis),
+          user,
+          password);
     }
 
     private static String blankToNull(String s) {
@@ -96,7 +114,7 @@ public final class SolrConnection implements AutoCloseable {
    * Creates the client lazily: nothing is contacted until the first {@link #call}.
    *
    * @param settings where and how
-   * @param sleeper  waits between tries
+   * @param sleeper waits between tries
    */
   public SolrConnection(Settings settings, Sleeper sleeper) {
     this.settings = settings;
@@ -118,13 +136,15 @@ public final class SolrConnection implements AutoCloseable {
    *
    * @param what what is being done, for messages ("search", "write report r1…")
    * @throws IndexUnavailableException when every try failed for a reason a later try could cure
-   * @throws IndexException            when Solr refused the request for a reason retrying cannot change
+   * @throws IndexException when Solr refused the request for a reason retrying cannot change
    */
   public <T> T call(String what, Call<T> call) {
     return call(what, settings.attempts(), call);
   }
 
-  /** Like {@link #call(String, Call)} with its own number of tries (1: a probe that must not wait). */
+  /**
+   * Like {@link #call(String, Call)} with its own number of tries (1: a probe that must not wait).
+   */
   public <T> T call(String what, int attempts, Call<T> call) {
     Duration wait = settings.backoff();
     Exception last = null;
@@ -139,7 +159,8 @@ public final class SolrConnection implements AutoCloseable {
       } catch (SolrServerException | IOException e) {
         last = e; // connection refused, timeouts: a later try may succeed
       } catch (RuntimeException e) {
-        // SolrJ's cluster state provider wraps what its nodes answered ("Failed fetching live_nodes …")
+        // SolrJ's cluster state provider wraps what its nodes answered ("Failed fetching live_nodes
+        // …")
         SolrException answered = solrCause(e);
         if (answered != null && !retryable(answered)) {
           throw refused(what, answered);
@@ -157,15 +178,24 @@ public final class SolrConnection implements AutoCloseable {
       }
     }
     if (!(last instanceof SolrException)) {
-      diagnose(what); // a refusal hidden behind "Failed fetching live_nodes" (bad credentials) says so
+      diagnose(
+          what); // a refusal hidden behind "Failed fetching live_nodes" (bad credentials) says so
     }
-    throw new IndexUnavailableException(where() + " did not answer (" + what + ", " + attempts
-        + (attempts == 1 ? " try" : " tries") + "): " + reason(last), last);
+    throw new IndexUnavailableException(
+        where()
+            + " did not answer ("
+            + what
+            + ", "
+            + attempts
+            + (attempts == 1 ? " try" : " tries")
+            + "): "
+            + reason(last),
+        last);
   }
 
   /**
-   * Asks each node directly (one try, no cluster state) and throws what the first answering node refused with;
-   * returns when no node answers at all.
+   * Asks each node directly (one try, no cluster state) and throws what the first answering node
+   * refused with; returns when no node answers at all.
    */
   private void diagnose(String what) {
     for (String url : settings.urls()) {
@@ -183,10 +213,11 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   private HttpJdkSolrClient.Builder http() {
-    HttpJdkSolrClient.Builder http = new HttpJdkSolrClient.Builder()
-        .useHttp1_1(true)
-        .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .withRequestTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    HttpJdkSolrClient.Builder http =
+        new HttpJdkSolrClient.Builder()
+            .useHttp1_1(true)
+            .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .withRequestTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     if (settings.user() != null) {
       http.withBasicAuthCredentials(settings.user(), settings.password());
     }
@@ -215,11 +246,22 @@ public final class SolrConnection implements AutoCloseable {
   private IndexException refused(String what, SolrException e) {
     int code = e.code();
     if (code == 401 || code == 403) {
-      return new IndexException(where() + " refused the credentials (" + what + ", HTTP " + code + "): set "
-          + ENV_USER + " and " + ENV_PASSWORD + " to a Solr user allowed to read and write "
-          + settings.collection(), e);
+      return new IndexException(
+          where()
+              + " refused the credentials ("
+              + what
+              + ", HTTP "
+              + code
+              + "): set "
+              + ENV_USER
+              + " and "
+              + ENV_PASSWORD
+              + " to a Solr user allowed to read and write "
+              + settings.collection(),
+          e);
     }
-    return new IndexException(where() + " refused " + what + " (HTTP " + code + "): " + reason(e), e);
+    return new IndexException(
+        where() + " refused " + what + " (HTTP " + code + "): " + reason(e), e);
   }
 
   /** The innermost message, without SolrJ's class names. */
@@ -243,10 +285,11 @@ public final class SolrConnection implements AutoCloseable {
     if (c == null) {
       synchronized (this) {
         if (client == null) {
-          client = new CloudSolrClient.Builder(settings.urls())
-              .withHttpClientBuilder(http())
-              .withDefaultCollection(settings.collection())
-              .build();
+          client =
+              new CloudSolrClient.Builder(settings.urls())
+                  .withHttpClientBuilder(http())
+                  .withDefaultCollection(settings.collection())
+                  .build();
         }
         c = client;
       }

@@ -15,22 +15,32 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * Maps reports and passages to Solr documents and back: the same fields and values as the Lucene backend's
- * {@code Documents}, plus {@link SolrFields#ID}. Vectors are stored in the
- * vector field itself (Solr returns them as a list of floats).
+ * Maps reports and passages to Solr documents and back: the same fields and values as the Lucene
+ * backend's {@code Documents}, plus {@link SolrFields#ID}. Vectors are stored in the vector field
+ * itself (Solr returns them as a list of floats).
  */
 final class SolrDocuments {
   private final Gson gson = new Gson();
 
   /**
-   * The report document followed by one document per passage; {@code vectors} parallel the passages and
-   * {@code sources} are every place the report was read from ({@code report.source()} is the first).
+   * The report document followed by one document per passage; {@code vectors} parallel the passages
+   * and {@code sources} are every place the report was read from ({@code report.source()} is the
+   * first).
    */
-  List<SolrInputDocument> toDocuments(Report report, List<SourceEntry> sources, List<float[]> vectors,
-                                      String modelId, long ingestedAt) {
+  List<SolrInputDocument> toDocuments(
+      Report report,
+      List<SourceEntry> sources,
+      List<float[]> vectors,
+      String modelId,
+      long ingestedAt) {
     if (vectors.size() != report.passages().size()) {
-      throw new IllegalArgumentException("need one vector per passage: " + vectors.size() + " vectors for "
-          + report.passages().size() + " passages of " + report.id());
+      throw new IllegalArgumentException(
+          "need one vector per passage: "
+              + vectors.size()
+              + " vectors for "
+              + report.passages().size()
+              + " passages of "
+              + report.id());
     }
     List<SolrInputDocument> docs = new ArrayList<>(report.passages().size() + 1);
     SolrInputDocument r = new SolrInputDocument();
@@ -59,8 +69,9 @@ final class SolrDocuments {
       d.setField(Fields.EVENT_KEY, eventKey);
       d.setField(Fields.DATE, report.meta().date());
       d.setField(Fields.ANCHOR, p.anchor());
-      boolean inSource = p.sectionOrdinal() < report.sections().size()
-          && report.sections().get(p.sectionOrdinal()).anchorInSource();
+      boolean inSource =
+          p.sectionOrdinal() < report.sections().size()
+              && report.sections().get(p.sectionOrdinal()).anchorInSource();
       d.setField(Fields.ANCHOR_IN_SOURCE, inSource ? "1" : "0");
       d.setField(Fields.URL, report.meta().url());
       d.setField(Fields.FORMAT, report.format());

@@ -8,8 +8,9 @@ import java.util.List;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
 /**
- * Filter queries ({@code fq}) and small query strings. User text never reaches Solr's query syntax: values go
- * through the {@code term}/{@code terms} query parsers or {@link ClientUtils#escapeQueryChars}.
+ * Filter queries ({@code fq}) and small query strings. User text never reaches Solr's query syntax:
+ * values go through the {@code term}/{@code terms} query parsers or {@link
+ * ClientUtils#escapeQueryChars}.
  */
 final class SolrQueries {
   private SolrQueries() {}
@@ -19,14 +20,18 @@ final class SolrQueries {
     return "{!term f=" + field + "}" + value;
   }
 
-  /** A filter query no document passes (a pure negative clause: Solr subtracts it from all documents). */
+  /**
+   * A filter query no document passes (a pure negative clause: Solr subtracts it from all
+   * documents).
+   */
   static final String NOTHING = "-*:*";
 
   /**
-   * The filters of a passage search, as Solr filter queries: passages only, the event key, the scope (a set of
-   * report ids, through the {@code terms} query parser like the Lucene backend's TermInSetQuery), the report,
-   * the date range and the access rule (unrestricted reports or one of the allowed channels) — the same clauses
-   * as the Lucene backend's filter query, applied by Solr before ranking, to BM25 and kNN requests alike.
+   * The filters of a passage search, as Solr filter queries: passages only, the event key, the
+   * scope (a set of report ids, through the {@code terms} query parser like the Lucene backend's
+   * TermInSetQuery), the report, the date range and the access rule (unrestricted reports or one of
+   * the allowed channels) — the same clauses as the Lucene backend's filter query, applied by Solr
+   * before ranking, to BM25 and kNN requests alike.
    */
   static List<String> passageFilters(SearchFilters f) {
     List<String> fq = new ArrayList<>();
@@ -57,9 +62,10 @@ final class SolrQueries {
   }
 
   /**
-   * {@code {!terms f=report_id}ID,ID,...}: passages of these reports. Report ids are "r" and 12 hex digits
-   * ({@code Report.idForSource}), so an id holding a comma (the terms parser's separator) names no report and
-   * is left out; a scope left with no id lets nothing through, as an empty TermInSetQuery does in Lucene.
+   * {@code {!terms f=report_id}ID,ID,...}: passages of these reports. Report ids are "r" and 12 hex
+   * digits ({@code Report.idForSource}), so an id holding a comma (the terms parser's separator)
+   * names no report and is left out; a scope left with no id lets nothing through, as an empty
+   * TermInSetQuery does in Lucene.
    */
   static String scope(List<String> reportIds) {
     List<String> ids = reportIds.stream().filter(id -> !id.isEmpty() && !id.contains(",")).toList();

@@ -17,15 +17,21 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 
 /**
- * {@link ReportCatalog} over the report collection: listings page through the report documents with a cursor
- * (newest first), a report is read by real-time get, its passage vectors from the stored vector field.
- * {@link #unavailable()} probes the cluster with one try, at most once per {@link #PROBE_INTERVAL_MILLIS}.
+ * {@link ReportCatalog} over the report collection: listings page through the report documents with
+ * a cursor (newest first), a report is read by real-time get, its passage vectors from the stored
+ * vector field. {@link #unavailable()} probes the cluster with one try, at most once per {@link
+ * #PROBE_INTERVAL_MILLIS}.
  */
 public final class SolrReportCatalog implements ReportCatalog {
   /** Report documents per page of a listing. */
   private static final int PAGE = 500;
-  /** A /healthz probe is reused this long, so a load balancer polling every second costs one request. */
+
+  /**
+   * A /healthz probe is reused this long, so a load balancer polling every second costs one
+   * request.
+   */
   static final long PROBE_INTERVAL_MILLIS = 1_000;
+
   /** A report has at most this many passages: a 20 MiB file of 80-word passages has fewer. */
   private static final int MAX_PASSAGES = 100_000;
 
@@ -53,7 +59,9 @@ public final class SolrReportCatalog implements ReportCatalog {
     return out;
   }
 
-  /** Every report document with {@code fields}, newest first (cursor paging: no deep-paging cost). */
+  /**
+   * Every report document with {@code fields}, newest first (cursor paging: no deep-paging cost).
+   */
   static List<SolrDocument> allReports(SolrIndex index, List<String> fields) {
     List<SolrDocument> out = new ArrayList<>();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -65,7 +73,8 @@ public final class SolrReportCatalog implements ReportCatalog {
       q.addSort(Fields.INGESTED_AT, SolrQuery.ORDER.desc);
       q.addSort(SolrFields.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse r = index.connection().call("list reports", c -> c.query(index.collection(), q));
+      QueryResponse r =
+          index.connection().call("list reports", c -> c.query(index.collection(), q));
       out.addAll(r.getResults());
       String next = r.getNextCursorMark();
       if (next == null || next.equals(cursor)) {
@@ -80,10 +89,15 @@ public final class SolrReportCatalog implements ReportCatalog {
     if (reportId == null || reportId.isBlank()) {
       return Optional.empty();
     }
-    SolrDocument d = index.connection().call("read report " + reportId,
-        c -> c.getById(index.collection(), SolrFields.reportDocId(reportId)));
+    SolrDocument d =
+        index
+            .connection()
+            .call(
+                "read report " + reportId,
+                c -> c.getById(index.collection(), SolrFields.reportDocId(reportId)));
     return d == null || !Fields.TYPE_REPORT.equals(SolrDocuments.string(d, Fields.TYPE))
-        ? Optional.empty() : Optional.of(documents.report(d));
+        ? Optional.empty()
+        : Optional.of(documents.report(d));
   }
 
   @Override
@@ -96,8 +110,11 @@ public final class SolrReportCatalog implements ReportCatalog {
     q.setFields(Fields.PASSAGE_ID, Fields.VECTOR);
     q.setRows(MAX_PASSAGES);
     Map<String, float[]> out = new HashMap<>();
-    for (SolrDocument d : index.connection().call("read vectors of report " + reportId,
-        c -> c.query(index.collection(), q)).getResults()) {
+    for (SolrDocument d :
+        index
+            .connection()
+            .call("read vectors of report " + reportId, c -> c.query(index.collection(), q))
+            .getResults()) {
       float[] v = SolrDocuments.vector(d);
       if (v != null) {
         out.put(SolrDocuments.string(d, Fields.PASSAGE_ID), v);
@@ -115,8 +132,10 @@ public final class SolrReportCatalog implements ReportCatalog {
     }
     String result;
     try {
-      index.connection().call("health probe", 1,
-          c -> c.query(index.collection(), new SolrQuery("*:*").setRows(0)));
+      index
+          .connection()
+          .call(
+              "health probe", 1, c -> c.query(index.collection(), new SolrQuery("*:*").setRows(0)));
       result = "";
     } catch (IndexException e) {
       result = "the report library is unreachable right now: " + e.getMessage();

@@ -26,52 +26,66 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * A {@link StateStore} in the shared-state collection of a SolrCloud ({@code solr.stateCollection}, configset
- * {@code config/solr/debrief-state}), so that every Debrief replica sees the same event claims, answers in
- * progress, thread memory, digest subscriptions, uploads and leases. One document per record: {@code id} is
- * {@link StateKey#documentId()}, {@code kind}, {@code expires_at} (epoch ms), {@code body_json} (the value),
- * {@code write_id} (who wrote it) and Solr's {@code _version_}.
+ * A {@link StateStore} in the shared-state collection of a SolrCloud ({@code solr.stateCollection},
+ * configset {@code config/solr/debrief-state}), so that every Debrief replica sees the same event
+ * claims, answers in progress, thread memory, digest subscriptions, uploads and leases. One
+ * document per record: {@code id} is {@link StateKey#documentId()}, {@code kind}, {@code
+ * expires_at} (epoch ms), {@code body_json} (the value), {@code write_id} (who wrote it) and Solr's
+ * {@code _version_}.
  *
  * <p>Solr's optimistic concurrency does the atomic part
  * (https://solr.apache.org/guide/solr/latest/indexing-guide/partial-document-updates.html#optimistic-concurrency):
- * an add with {@code _version_=-1} is refused with 409 when the id exists (insert-if-absent), an add with
- * {@code _version_=V} is refused with 409 unless the stored version is V (compare-and-set). Versions come back
- * with the add ({@code versions=true}). Reads are real-time gets ({@code /get}), which see every acknowledged
- * update before any commit; {@link #list} commits softly first, so it sees them too.
+ * an add with {@code _version_=-1} is refused with 409 when the id exists (insert-if-absent), an
+ * add with {@code _version_=V} is refused with 409 unless the stored version is V
+ * (compare-and-set). Versions come back with the add ({@code versions=true}). Reads are real-time
+ * gets ({@code /get}), which see every acknowledged update before any commit; {@link #list} commits
+ * softly first, so it sees them too.
  *
- * <p>Expiry is decided by this store's clock, not Solr's: a record whose {@code expires_at} is not after
- * {@code clock.instant()} is absent for every operation. An expired document met by a read is deleted (only if
- * it is still the version read), one met by {@link #insertIfAbsent} is replaced with compare-and-set, and
- * {@link #list} deletes every expired document at most once per {@link #PURGE_INTERVAL}.
+ * <p>Expiry is decided by this store's clock, not Solr's: a record whose {@code expires_at} is not
+ * after {@code clock.instant()} is absent for every operation. An expired document met by a read is
+ * deleted (only if it is still the version read), one met by {@link #insertIfAbsent} is replaced
+ * with compare-and-set, and {@link #list} deletes every expired document at most once per {@link
+ * #PURGE_INTERVAL}.
  *
- * <p>A request SolrJ retried after a timeout may have been applied the first time; its retry then meets a 409
- * against its own write. Each write carries a unique {@code write_id}, so such a 409 is recognised as success.
- * Requests go through {@link SolrConnection#call} (bounded retries with backoff); when the cluster does not
- * answer, or refuses, the operation throws {@link StateException} with the connection's message.
+ * <p>A request SolrJ retried after a timeout may have been applied the first time; its retry then
+ * meets a 409 against its own write. Each write carries a unique {@code write_id}, so such a 409 is
+ * recognised as success. Requests go through {@link SolrConnection#call} (bounded retries with
+ * backoff); when the cluster does not answer, or refuses, the operation throws {@link
+ * StateException} with the connection's message.
  */
 public final class SolrStateStore implements StateStore {
   /** Field: the record's kind. */
   static final String KIND = "kind";
+
   /** Field: expiry, epoch milliseconds. */
   static final String EXPIRES_AT = "expires_at";
+
   /** Field: the value. */
   static final String BODY = "body_json";
+
   /** Field: the unique id of the write that made this version. */
   static final String WRITE_ID = "write_id";
+
   /** Solr's version field. */
   static final String VERSION = "_version_";
+
   /** {@code _version_} value meaning "the document must not exist". */
   private static final long MUST_NOT_EXIST = -1;
+
   /** HTTP status of a version conflict. */
   private static final int CONFLICT = 409;
+
   /** Documents per page of {@link #list}. */
   private static final int PAGE_ROWS = 500;
+
   /** Expired documents are deleted in bulk at most this often (by this store's clock). */
   static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+
   /** Rounds of insert / replace-expired before giving up (each lost to another writer). */
   private static final int INSERT_ROUNDS = 20;
-  private static final String FIELDS = SolrFields.ID + "," + KIND + "," + EXPIRES_AT + "," + BODY + "," + WRITE_ID
-      + "," + VERSION;
+
+  private static final String FIELDS =
+      SolrFields.ID + "," + KIND + "," + EXPIRES_AT + "," + BODY + "," + WRITE_ID + "," + VERSION;
 
   private final SolrConnection connection;
   private final String collection;
@@ -90,16 +104,21 @@ public final class SolrStateStore implements StateStore {
    * Opens the state collection and checks that it exists.
    *
    * @param connection the cluster (its owner closes it; {@link #close()} does not)
-   * @param clock      decides what has expired
-   * @throws StateException when the cluster does not answer or the collection is absent (the message names the
-   *                        URLs and says to run {@code debrief solr init})
+   * @param clock decides what has expired
+   * @throws StateException when the cluster does not answer or the collection is absent (the
+   *     message names the URLs and says to run {@code debrief solr init})
    */
   public static SolrStateStore open(SolrConnection connection, Clock clock) {
     SolrStateStore store = new SolrStateStore(connection, clock);
-    List<String> collections = store.call("list collections", CollectionAdminRequest::listCollections);
+    List<String> collections =
+        store.call("list collections", CollectionAdminRequest::listCollections);
     if (!collections.contains(store.collection)) {
-      throw new StateException(connection.where() + " has no collection \"" + store.collection + "\" for the state"
-          + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.");
+      throw new StateException(
+          connection.where()
+              + " has no collection \""
+              + store.collection
+              + "\" for the state"
+              + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.");
     }
     return store;
   }
@@ -124,8 +143,13 @@ public final class SolrStateStore implements StateStore {
         expected = cur.get().record().version(); // expired: replace exactly that version
       }
     }
-    throw new StateException("the state record " + key.documentId() + " in " + collection + " kept changing; it"
-        + " was not written");
+    throw new StateException(
+        "the state record "
+            + key.documentId()
+            + " in "
+            + collection
+            + " kept changing; it"
+            + " was not written");
   }
 
   @Override
@@ -134,7 +158,8 @@ public final class SolrStateStore implements StateStore {
   }
 
   @Override
-  public Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value, Instant expiresAt) {
+  public Optional<StateRecord> compareAndSet(
+      StateKey key, long expectedVersion, String value, Instant expiresAt) {
     Optional<StateRecord> cur = get(key);
     if (cur.isEmpty() || cur.get().version() != expectedVersion) {
       return Optional.empty();
@@ -144,11 +169,20 @@ public final class SolrStateStore implements StateStore {
 
   @Override
   public StateRecord put(StateKey key, String value, Instant expiresAt) {
-    return write(key, value, expiresAt, 0).orElseThrow(() -> new StateException("Solr refused an unconditional"
-        + " write of " + key.documentId() + " with a version conflict"));
+    return write(key, value, expiresAt, 0)
+        .orElseThrow(
+            () ->
+                new StateException(
+                    "Solr refused an unconditional"
+                        + " write of "
+                        + key.documentId()
+                        + " with a version conflict"));
   }
 
-  /** Deletes the version read, so a record rewritten meanwhile is read again rather than lost unseen. */
+  /**
+   * Deletes the version read, so a record rewritten meanwhile is read again rather than lost
+   * unseen.
+   */
   @Override
   public boolean remove(StateKey key) {
     for (int round = 0; round < INSERT_ROUNDS; round++) {
@@ -160,25 +194,32 @@ public final class SolrStateStore implements StateStore {
         return true;
       }
     }
-    throw new StateException("the state record " + key.documentId() + " in " + collection + " kept changing; it"
-        + " was not removed");
+    throw new StateException(
+        "the state record "
+            + key.documentId()
+            + " in "
+            + collection
+            + " kept changing; it"
+            + " was not removed");
   }
 
   /** Deletes the document only while it is still this version; false when it changed (409). */
   private boolean deleteVersion(StateRecord r) {
     UpdateRequest delete = new UpdateRequest();
     delete.deleteById(r.key().documentId(), r.version());
-    return call("remove state " + r.key().documentId(), c -> {
-      try {
-        delete.process(c, collection);
-        return true;
-      } catch (RuntimeException e) {
-        if (isConflict(e)) {
-          return false;
-        }
-        throw e;
-      }
-    });
+    return call(
+        "remove state " + r.key().documentId(),
+        c -> {
+          try {
+            delete.process(c, collection);
+            return true;
+          } catch (RuntimeException e) {
+            if (isConflict(e)) {
+              return false;
+            }
+            throw e;
+          }
+        });
   }
 
   @Override
@@ -192,7 +233,8 @@ public final class SolrStateStore implements StateStore {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       SolrQuery q = new SolrQuery("*:*");
-      q.addFilterQuery(KIND + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
+      q.addFilterQuery(
+          KIND + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
       q.addFilterQuery(EXPIRES_AT + ":{" + now.toEpochMilli() + " TO *]");
       q.setFields(FIELDS);
       q.setRows(PAGE_ROWS);
@@ -220,10 +262,12 @@ public final class SolrStateStore implements StateStore {
   }
 
   /**
-   * Adds the document with {@code _version_ = expected} (0: unconditional). Empty on a version conflict, unless
-   * the stored document is this very write (a retried request that had been applied).
+   * Adds the document with {@code _version_ = expected} (0: unconditional). Empty on a version
+   * conflict, unless the stored document is this very write (a retried request that had been
+   * applied).
    */
-  private Optional<StateRecord> write(StateKey key, String value, Instant expiresAt, long expected) {
+  private Optional<StateRecord> write(
+      StateKey key, String value, Instant expiresAt, long expected) {
     String writeId = writer + ":" + writes.incrementAndGet();
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(SolrFields.ID, key.documentId());
@@ -237,17 +281,20 @@ public final class SolrStateStore implements StateStore {
     UpdateRequest add = new UpdateRequest();
     add.add(doc);
     add.setParam("versions", "true");
-    Long version = call("write state " + key.documentId(), c -> {
-      try {
-        UpdateResponse r = add.process(c, collection);
-        return addedVersion(r.getResponse(), key.documentId());
-      } catch (RuntimeException e) {
-        if (isConflict(e)) {
-          return null;
-        }
-        throw e;
-      }
-    });
+    Long version =
+        call(
+            "write state " + key.documentId(),
+            c -> {
+              try {
+                UpdateResponse r = add.process(c, collection);
+                return addedVersion(r.getResponse(), key.documentId());
+              } catch (RuntimeException e) {
+                if (isConflict(e)) {
+                  return null;
+                }
+                throw e;
+              }
+            });
     if (version == null || version <= 0) {
       Optional<Doc> stored = read(key);
       if (stored.isPresent() && writeId.equals(stored.get().writeId())) {
@@ -256,7 +303,8 @@ public final class SolrStateStore implements StateStore {
       if (version == null) {
         return Optional.empty();
       }
-      throw new StateException("Solr did not return the version of " + key.documentId() + " (versions=true)");
+      throw new StateException(
+          "Solr did not return the version of " + key.documentId() + " (versions=true)");
     }
     return Optional.of(new StateRecord(key, value, version, expiresAt));
   }
@@ -285,7 +333,9 @@ public final class SolrStateStore implements StateStore {
   private Optional<Doc> read(StateKey key) {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("fl", FIELDS);
-    SolrDocument d = call("read state " + key.documentId(), c -> c.getById(collection, key.documentId(), params));
+    SolrDocument d =
+        call(
+            "read state " + key.documentId(), c -> c.getById(collection, key.documentId(), params));
     return Optional.ofNullable(d == null ? null : doc(d));
   }
 
@@ -314,7 +364,10 @@ public final class SolrStateStore implements StateStore {
     Object kind = d.getFirstValue(KIND);
     Object expires = d.getFirstValue(EXPIRES_AT);
     Object version = d.getFirstValue(VERSION);
-    if (id == null || kind == null || !(expires instanceof Number e) || !(version instanceof Number v)) {
+    if (id == null
+        || kind == null
+        || !(expires instanceof Number e)
+        || !(version instanceof Number v)) {
       return null;
     }
     String prefix = kind + "/";
@@ -325,8 +378,13 @@ public final class SolrStateStore implements StateStore {
     Object body = d.getFirstValue(BODY);
     Object writeId = d.getFirstValue(WRITE_ID);
     StateKey key = new StateKey(kind.toString(), docId.substring(prefix.length()));
-    return new Doc(new StateRecord(key, body == null ? "" : body.toString(), v.longValue(),
-        Instant.ofEpochMilli(e.longValue())), writeId == null ? "" : writeId.toString());
+    return new Doc(
+        new StateRecord(
+            key,
+            body == null ? "" : body.toString(),
+            v.longValue(),
+            Instant.ofEpochMilli(e.longValue())),
+        writeId == null ? "" : writeId.toString());
   }
 
   private <T> T call(String what, SolrConnection.Call<T> call) {

@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Slack event ids already taken, so a retried or redelivered event ({@code X-Slack-Retry-Num}, a Socket Mode
- * redelivery; both keep the {@code event_id}, https://api.slack.com/apis/events-api#retries) is recognised
- * after a restart too. Records of kind {@value #KIND}, id the {@code event_id}.
+ * Slack event ids already taken, so a retried or redelivered event ({@code X-Slack-Retry-Num}, a
+ * Socket Mode redelivery; both keep the {@code event_id},
+ * https://api.slack.com/apis/events-api#retries) is recognised after a restart too. Records of kind
+ * {@value #KIND}, id the {@code event_id}.
  */
 public final class EventClaims {
   /** The record kind. */
   public static final String KIND = "event";
+
   /**
-   * How long an event id is remembered: Slack retries a delivery three times, the last about five minutes after
-   * the first; a day also covers a redelivery after a long outage of this server.
+   * How long an event id is remembered: Slack retries a delivery three times, the last about five
+   * minutes after the first; a day also covers a redelivery after a long outage of this server.
    */
   public static final Duration TTL = Duration.ofHours(24);
 

@@ -18,32 +18,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded {@link StateStore}: an append-only journal in one folder, one JSON line per change, forced to
- * disk ({@code fsync}) before the call returns, so a change the caller saw succeed survives a SIGKILL or a
- * power cut. Opening replays the journal; a line torn by a crash mid-write (always the last) is cut off. When
- * the journal holds {@value #COMPACT_FACTOR} times more lines than live records (and at least
- * {@value #MIN_COMPACT_LINES}), the live records are written to a new journal, forced, and renamed over the
- * old one (an atomic rename, then the folder is forced too), which also drops expired records.
+ * The embedded {@link StateStore}: an append-only journal in one folder, one JSON line per change,
+ * forced to disk ({@code fsync}) before the call returns, so a change the caller saw succeed
+ * survives a SIGKILL or a power cut. Opening replays the journal; a line torn by a crash mid-write
+ * (always the last) is cut off. When the journal holds {@value #COMPACT_FACTOR} times more lines
+ * than live records (and at least {@value #MIN_COMPACT_LINES}), the live records are written to a
+ * new journal, forced, and renamed over the old one (an atomic rename, then the folder is forced
+ * too), which also drops expired records.
  *
  * <p>One process per folder: {@value #LOCK_FILE} is locked for the store's lifetime, and a second
- * {@code debrief serve} on the same folder fails at once with a {@link StateException} that says so. To share
- * state between processes, use a shared engine (the SolrCloud store of issue 11).
+ * {@code debrief serve} on the same folder fails at once with a {@link StateException} that says
+ * so. To share state between processes, use a shared engine (the SolrCloud store of issue 11).
  *
  * <p>Files: {@value #JOURNAL} and {@value #LOCK_FILE}. Thread-safe.
  */
 public final class FileStateStore implements StateStore {
   /** The journal's file name. */
   static final String JOURNAL = "state.jsonl";
+
   /** The lock file's name. */
   static final String LOCK_FILE = "state.lock";
+
   /** Compact when the journal has this many times more lines than there are live records. */
   static final int COMPACT_FACTOR = 4;
-  /** ... and at least this many lines (a few hundred KB at most), so small journals are left alone. */
+
+  /**
+   * ... and at least this many lines (a few hundred KB at most), so small journals are left alone.
+   */
   static final int MIN_COMPACT_LINES = 2_000;
 
   private static final Gson GSON = new Gson();
 
-  /** One journal line: a write ({@code d} false) or a removal. Epoch milliseconds for the expiry. */
+  /**
+   * One journal line: a write ({@code d} false) or a removal. Epoch milliseconds for the expiry.
+   */
   private record Line(String k, String i, String v, long n, long e, boolean d) {}
 
   private final Path dir;
@@ -57,7 +65,7 @@ public final class FileStateStore implements StateStore {
   /**
    * Opens (creating when needed) the store in {@code dir} and replays its journal.
    *
-   * @param dir   the folder ({@code slack.stateDir}, {@code index/slack-state} by default)
+   * @param dir the folder ({@code slack.stateDir}, {@code index/slack-state} by default)
    * @param clock decides what has expired
    * @throws StateException when the folder cannot be used or another process holds it
    */
@@ -66,7 +74,9 @@ public final class FileStateStore implements StateStore {
     this.table = new RecordTable(clock);
     try {
       Files.createDirectories(dir);
-      lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lockChannel =
+          FileChannel.open(
+              dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock l;
       try {
         l = lockChannel.tryLock();
@@ -75,13 +85,21 @@ public final class FileStateStore implements StateStore {
       }
       if (l == null) {
         lockChannel.close();
-        throw new StateException("the Slack state in " + dir + " is in use by another Debrief process (its "
-            + LOCK_FILE + " is locked); stop it, or give this one its own slack.stateDir");
+        throw new StateException(
+            "the Slack state in "
+                + dir
+                + " is in use by another Debrief process (its "
+                + LOCK_FILE
+                + " is locked); stop it, or give this one its own slack.stateDir");
       }
       lock = l;
       replay();
-      journal = FileChannel.open(dir.resolve(JOURNAL), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.APPEND);
+      journal =
+          FileChannel.open(
+              dir.resolve(JOURNAL),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new StateException("cannot open the Slack state in " + dir + ": " + e.getMessage(), e);
     }
@@ -115,7 +133,8 @@ public final class FileStateStore implements StateStore {
         lines++;
         good = start;
       } catch (JsonParseException | IllegalArgumentException e) {
-        break; // a torn line: only the last can be, since every line is forced before the next is written
+        break; // a torn line: only the last can be, since every line is forced before the next is
+        // written
       }
     }
     if (good < bytes.length) {
@@ -128,8 +147,9 @@ public final class FileStateStore implements StateStore {
 
   private static RecordTable.Change change(Line line) {
     StateKey key = new StateKey(line.k(), line.i());
-    return new RecordTable.Change(key, line.d() ? null
-        : new StateRecord(key, line.v(), line.n(), Instant.ofEpochMilli(line.e())));
+    return new RecordTable.Change(
+        key,
+        line.d() ? null : new StateRecord(key, line.v(), line.n(), Instant.ofEpochMilli(line.e())));
   }
 
   /** Appends and forces one line; called under the table's lock, before the change is applied. */
@@ -138,8 +158,16 @@ public final class FileStateStore implements StateStore {
       throw new StateException("the Slack state in " + dir + " is closed");
     }
     StateRecord r = c.record();
-    Line line = r == null ? new Line(c.key().kind(), c.key().id(), null, 0, 0, true)
-        : new Line(r.key().kind(), r.key().id(), r.value(), r.version(), r.expiresAt().toEpochMilli(), false);
+    Line line =
+        r == null
+            ? new Line(c.key().kind(), c.key().id(), null, 0, 0, true)
+            : new Line(
+                r.key().kind(),
+                r.key().id(),
+                r.value(),
+                r.version(),
+                r.expiresAt().toEpochMilli(),
+                false);
     try {
       ByteBuffer buf = ByteBuffer.wrap((GSON.toJson(line) + "\n").getBytes(StandardCharsets.UTF_8));
       while (buf.hasRemaining()) {
@@ -161,12 +189,24 @@ public final class FileStateStore implements StateStore {
       List<StateRecord> live = table.liveRecords();
       Path tmp = dir.resolve(JOURNAL + ".tmp");
       try {
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out =
+            FileChannel.open(
+                tmp,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
           StringBuilder b = new StringBuilder();
           for (StateRecord r : live) {
-            b.append(GSON.toJson(new Line(r.key().kind(), r.key().id(), r.value(), r.version(),
-                r.expiresAt().toEpochMilli(), false))).append('\n');
+            b.append(
+                    GSON.toJson(
+                        new Line(
+                            r.key().kind(),
+                            r.key().id(),
+                            r.value(),
+                            r.version(),
+                            r.expiresAt().toEpochMilli(),
+                            false)))
+                .append('\n');
           }
           ByteBuffer buf = ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8));
           while (buf.hasRemaining()) {
@@ -175,12 +215,19 @@ public final class FileStateStore implements StateStore {
           out.force(true);
         }
         journal.close();
-        Files.move(tmp, dir.resolve(JOURNAL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp,
+            dir.resolve(JOURNAL),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
         forceFolder();
-        journal = FileChannel.open(dir.resolve(JOURNAL), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        journal =
+            FileChannel.open(
+                dir.resolve(JOURNAL), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         lines = live.size();
       } catch (IOException e) {
-        throw new StateException("cannot compact the Slack state in " + dir + ": " + e.getMessage(), e);
+        throw new StateException(
+            "cannot compact the Slack state in " + dir + ": " + e.getMessage(), e);
       }
     }
   }
@@ -207,8 +254,10 @@ public final class FileStateStore implements StateStore {
   }
 
   @Override
-  public Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value, Instant expiresAt) {
-    Optional<StateRecord> r = table.compareAndSet(key, expectedVersion, value, expiresAt, this::append);
+  public Optional<StateRecord> compareAndSet(
+      StateKey key, long expectedVersion, String value, Instant expiresAt) {
+    Optional<StateRecord> r =
+        table.compareAndSet(key, expectedVersion, value, expiresAt, this::append);
     maybeCompact();
     return r;
   }
@@ -244,7 +293,8 @@ public final class FileStateStore implements StateStore {
         lock.release();
         lockChannel.close();
       } catch (IOException e) {
-        throw new StateException("cannot close the Slack state in " + dir + ": " + e.getMessage(), e);
+        throw new StateException(
+            "cannot close the Slack state in " + dir + ": " + e.getMessage(), e);
       }
     }
   }

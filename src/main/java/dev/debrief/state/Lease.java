@@ -6,17 +6,18 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A lease in a {@link StateStore}: among the processes sharing the store, at most one holds it at a time (for
- * example the one replica that posts scheduled digests). One record of kind {@value #KIND}, id the lease's name,
- * value the holder's id, expiring {@code ttl} after it was last taken or renewed. {@link #acquire()} takes a
- * free or expired lease with {@link StateStore#insertIfAbsent} and renews its own with
- * {@link StateStore#compareAndSet} on the version it read, so two processes never both succeed: whoever writes
- * second meets a record that exists (insert) or changed (compare-and-set). A holder that stops renewing (a
- * crash, a long pause) loses the lease when it expires; one that stops cleanly {@link #release()}s it.
+ * A lease in a {@link StateStore}: among the processes sharing the store, at most one holds it at a
+ * time (for example the one replica that posts scheduled digests). One record of kind {@value
+ * #KIND}, id the lease's name, value the holder's id, expiring {@code ttl} after it was last taken
+ * or renewed. {@link #acquire()} takes a free or expired lease with {@link
+ * StateStore#insertIfAbsent} and renews its own with {@link StateStore#compareAndSet} on the
+ * version it read, so two processes never both succeed: whoever writes second meets a record that
+ * exists (insert) or changed (compare-and-set). A holder that stops renewing (a crash, a long
+ * pause) loses the lease when it expires; one that stops cleanly {@link #release()}s it.
  *
- * <p>A holder must renew before each action the lease guards and act only when that succeeded; then another
- * process can take over no earlier than {@code ttl} after the renewal, so keep the action much shorter than
- * {@code ttl}. Thread-safe.
+ * <p>A holder must renew before each action the lease guards and act only when that succeeded; then
+ * another process can take over no earlier than {@code ttl} after the renewal, so keep the action
+ * much shorter than {@code ttl}. Thread-safe.
  */
 public final class Lease {
   /** The record kind. */
@@ -29,11 +30,11 @@ public final class Lease {
   private final Clock clock;
 
   /**
-   * @param store  where the lease record lives (shared by the contenders)
-   * @param name   the lease, e.g. {@code "digest_scheduler"}
+   * @param store where the lease record lives (shared by the contenders)
+   * @param name the lease, e.g. {@code "digest_scheduler"}
    * @param holder this contender's id, unique among the contenders (a random id per process)
-   * @param ttl    how long a taking or renewal lasts, positive
-   * @param clock  "now"
+   * @param ttl how long a taking or renewal lasts, positive
+   * @param clock "now"
    */
   public Lease(StateStore store, String name, String holder, Duration ttl, Clock clock) {
     if (ttl.isNegative() || ttl.isZero()) {
@@ -78,8 +79,8 @@ public final class Lease {
   }
 
   /**
-   * Gives the lease up when this contender holds it (its record expires now), so another need not wait for the
-   * expiry.
+   * Gives the lease up when this contender holds it (its record expires now), so another need not
+   * wait for the expiry.
    *
    * @throws StateException when the store cannot be read or written
    */

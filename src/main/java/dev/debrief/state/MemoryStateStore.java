@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link StateStore} in memory: nothing survives the process. For {@code bench-slack} and for servers
- * started without a state folder; {@code debrief serve} uses {@link FileStateStore}.
+ * A {@link StateStore} in memory: nothing survives the process. For {@code bench-slack} and for
+ * servers started without a state folder; {@code debrief serve} uses {@link FileStateStore}.
  */
 public final class MemoryStateStore implements StateStore {
-  private static final RecordTable.Sink NOWHERE = change -> { };
+  private static final RecordTable.Sink NOWHERE = change -> {};
   private final RecordTable table;
 
-  /** @param clock decides what has expired */
+  /**
+   * @param clock decides what has expired
+   */
   public MemoryStateStore(Clock clock) {
     this.table = new RecordTable(clock);
   }
@@ -29,7 +31,8 @@ public final class MemoryStateStore implements StateStore {
   }
 
   @Override
-  public Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value, Instant expiresAt) {
+  public Optional<StateRecord> compareAndSet(
+      StateKey key, long expectedVersion, String value, Instant expiresAt) {
     return table.compareAndSet(key, expectedVersion, value, expiresAt, NOWHERE);
   }
 

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The semantics of {@link StateStore} over a map, shared by the stores of this package: versions from one
- * counter, expiry against an injected clock, every change handed to a {@link Sink} before it is applied (so a
- * change that cannot be made durable is not made at all). Thread-safe: one lock for the table.
+ * The semantics of {@link StateStore} over a map, shared by the stores of this package: versions
+ * from one counter, expiry against an injected clock, every change handed to a {@link Sink} before
+ * it is applied (so a change that cannot be made durable is not made at all). Thread-safe: one lock
+ * for the table.
  */
 final class RecordTable {
   /** One change: a record written, or a key removed ({@code record} null). */
@@ -31,7 +32,8 @@ final class RecordTable {
     this.clock = clock;
   }
 
-  synchronized Optional<StateRecord> insertIfAbsent(StateKey key, String value, Instant expiresAt, Sink sink) {
+  synchronized Optional<StateRecord> insertIfAbsent(
+      StateKey key, String value, Instant expiresAt, Sink sink) {
     if (live(key).isPresent()) {
       return Optional.empty();
     }
@@ -42,8 +44,8 @@ final class RecordTable {
     return live(key);
   }
 
-  synchronized Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value,
-                                                   Instant expiresAt, Sink sink) {
+  synchronized Optional<StateRecord> compareAndSet(
+      StateKey key, long expectedVersion, String value, Instant expiresAt, Sink sink) {
     Optional<StateRecord> cur = live(key);
     if (cur.isEmpty() || cur.get().version() != expectedVersion) {
       return Optional.empty();
@@ -87,7 +89,10 @@ final class RecordTable {
     return records.size();
   }
 
-  /** Applies a change read back from durable storage (no sink), keeping the version counter ahead of it. */
+  /**
+   * Applies a change read back from durable storage (no sink), keeping the version counter ahead of
+   * it.
+   */
   synchronized void replay(Change change) {
     if (change.record() == null) {
       records.remove(change.key());

@@ -35,7 +35,10 @@ import java.util.Optional;
  * any implementation must pass.
  */
 public interface StateStore extends AutoCloseable {
-  /** The expiry of records that live until removed (digest subscriptions, uploads): far beyond any run. */
+  /**
+   * The expiry of records that live until removed (digest subscriptions, uploads): far beyond any
+   * run.
+   */
   Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
   /**
@@ -52,18 +55,26 @@ public interface StateStore extends AutoCloseable {
   /**
    * Replaces a record only when its current version is {@code expectedVersion}.
    *
-   * @return the new record, or empty when the record changed, expired or was removed since that version
+   * @return the new record, or empty when the record changed, expired or was removed since that
+   *     version
    * @throws StateException when the store cannot be written
    */
-  Optional<StateRecord> compareAndSet(StateKey key, long expectedVersion, String value, Instant expiresAt);
+  Optional<StateRecord> compareAndSet(
+      StateKey key, long expectedVersion, String value, Instant expiresAt);
 
   /** Writes a record whatever is there. @throws StateException when the store cannot be written */
   StateRecord put(StateKey key, String value, Instant expiresAt);
 
-  /** Removes a record; false when there was no live one. @throws StateException when the store cannot be written */
+  /**
+   * Removes a record; false when there was no live one. @throws StateException when the store
+   * cannot be written
+   */
   boolean remove(StateKey key);
 
-  /** Every live record of a kind, in no particular order. @throws StateException when the store cannot be read */
+  /**
+   * Every live record of a kind, in no particular order. @throws StateException when the store
+   * cannot be read
+   */
   List<StateRecord> list(String kind);
 
   /** Releases files or connections; the store is unusable afterwards. */

@@ -9,26 +9,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Slack threads Debrief answered, with their questions (oldest first, the last {@value #MAX_QUESTIONS}):
- * a message in such a thread is a follow-up and needs no mention, and the earlier questions shape its
- * retrieval. Kept in a {@link StateStore} (kind {@value #KIND}, id {@code channel:thread_ts}), so follow-ups in
- * older threads work after a restart; each answer keeps the thread for {@code ttl} more.
+ * The Slack threads Debrief answered, with their questions (oldest first, the last {@value
+ * #MAX_QUESTIONS}): a message in such a thread is a follow-up and needs no mention, and the earlier
+ * questions shape its retrieval. Kept in a {@link StateStore} (kind {@value #KIND}, id {@code
+ * channel:thread_ts}), so follow-ups in older threads work after a restart; each answer keeps the
+ * thread for {@code ttl} more.
  */
 public final class ThreadMemory {
   /** The record kind. */
   public static final String KIND = "thread";
+
   /** Questions kept per thread. */
   public static final int MAX_QUESTIONS = 10;
+
   /** Attempts of a read-modify-compare-and-set before giving up (another writer won every time). */
   private static final int ATTEMPTS = 20;
+
   private static final Gson GSON = new Gson();
 
   /**
    * The thread's last answer, so a follow-up can be answered from what it cited.
    *
    * @param question the question it answered
-   * @param answer   its text ("" when it was a refusal)
-   * @param cited    the passage ids it cited, in citation order
+   * @param answer its text ("" when it was a refusal)
+   * @param cited the passage ids it cited, in citation order
    */
   public record Exchange(String question, String answer, List<String> cited) {
     public Exchange {
@@ -45,7 +49,10 @@ public final class ThreadMemory {
   private final Clock clock;
   private final Duration ttl;
 
-  /** @param ttl how long a thread is remembered after its last answer ({@code slack.threadMemoryDays}) */
+  /**
+   * @param ttl how long a thread is remembered after its last answer ({@code
+   *     slack.threadMemoryDays})
+   */
   public ThreadMemory(StateStore store, Clock clock, Duration ttl) {
     this.store = store;
     this.clock = clock;
@@ -65,7 +72,9 @@ public final class ThreadMemory {
     return store.get(key(channel, threadTs)).map(ThreadMemory::questions).orElse(List.of());
   }
 
-  /** Adds a question answered in a thread. @throws StateException when the store cannot be written */
+  /**
+   * Adds a question answered in a thread. @throws StateException when the store cannot be written
+   */
   public void record(String channel, String threadTs, String question) {
     record(channel, threadTs, question, null);
   }
@@ -96,16 +105,21 @@ public final class ThreadMemory {
       while (qs.size() > MAX_QUESTIONS) {
         qs.remove(0);
       }
-      Exchange keep = last != null ? last : cur.map(ThreadMemory::stored).map(Questions::last).orElse(null);
+      Exchange keep =
+          last != null ? last : cur.map(ThreadMemory::stored).map(Questions::last).orElse(null);
       String value = GSON.toJson(new Questions(qs, keep));
-      boolean written = cur.isPresent()
-          ? store.compareAndSet(key, cur.get().version(), value, clock.instant().plus(ttl)).isPresent()
-          : store.insertIfAbsent(key, value, clock.instant().plus(ttl)).isPresent();
+      boolean written =
+          cur.isPresent()
+              ? store
+                  .compareAndSet(key, cur.get().version(), value, clock.instant().plus(ttl))
+                  .isPresent()
+              : store.insertIfAbsent(key, value, clock.instant().plus(ttl)).isPresent();
       if (written) {
         return;
       }
     }
-    throw new StateException("thread " + key.id() + " kept changing; its question was not remembered");
+    throw new StateException(
+        "thread " + key.id() + " kept changing; its question was not remembered");
   }
 
   private static List<String> questions(StateRecord r) {

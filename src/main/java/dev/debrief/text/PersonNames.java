@@ -10,51 +10,297 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The people a report names in full ("Ann Example", "Dr. Bo de Vries"), found by word shape, and the short
- * references to them ("Ann's demo…", "Ann then showed…") that only make sense next to the full name.
+ * The people a report names in full ("Ann Example", "Dr. Bo de Vries"), found by word shape, and
+ * the short references to them ("Ann's demo…", "Ann then showed…") that only make sense next to the
+ * full name.
  *
- * <p>A candidate is two or three capitalised words (optionally a title such as "Dr." and a particle such as
- * "de" or "van") none of which the same report ever writes in lower case and none of which is a common English
- * or conference word; so "Cluster Operations" is no person when the report also says "cluster", and a product
- * written "Storage Engine" is none when it says "engine". Names of places, products and companies written the
- * same way slip through; the class is for judging sentences, not for building a directory.
+ * <p>A candidate is two or three capitalised words (optionally a title such as "Dr." and a particle
+ * such as "de" or "van") none of which the same report ever writes in lower case and none of which
+ * is a common English or conference word; so "Cluster Operations" is no person when the report also
+ * says "cluster", and a product written "Storage Engine" is none when it says "engine". Names of
+ * places, products and companies written the same way slip through; the class is for judging
+ * sentences, not for building a directory.
  */
 public final class PersonNames {
   /** A capitalised name word; "McLean", "DeSantis" and "O'Neil" keep their inner capital. */
-  private static final String NAME_WORD = "(?:Mc|Mac|O['’]|D[aei]|L[ae])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+  private static final String NAME_WORD =
+      "(?:Mc|Mac|O['’]|D[aei]|L[ae])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?";
+
   /** Blanks within a line: a name never runs across a line break. */
   private static final String SP = "[ \\t\\u00A0]+";
-  private static final Pattern CANDIDATE = Pattern.compile("(?:\\b(?:Dr|Prof|Mr|Ms|Mrs)\\.?" + SP + ")?"
-      + "\\b(" + NAME_WORD + ")((?:" + SP + "(?:de|van|von|da|del|di|le|la|der|den|ter))?(?:" + SP + "\\p{Lu}\\.?)?"
-      + "(?:" + SP + NAME_WORD + ")?" + SP + NAME_WORD + "(?:-\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}\\p{N}])");
-  private static final Pattern FOLLOWED = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t\\u00A0]+(\\p{Lu}[\\p{L}\\p{N}]*)");
+
+  private static final Pattern CANDIDATE =
+      Pattern.compile(
+          "(?:\\b(?:Dr|Prof|Mr|Ms|Mrs)\\.?"
+              + SP
+              + ")?"
+              + "\\b("
+              + NAME_WORD
+              + ")((?:"
+              + SP
+              + "(?:de|van|von|da|del|di|le|la|der|den|ter))?(?:"
+              + SP
+              + "\\p{Lu}\\.?)?"
+              + "(?:"
+              + SP
+              + NAME_WORD
+              + ")?"
+              + SP
+              + NAME_WORD
+              + "(?:-\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}\\p{N}])");
+  private static final Pattern FOLLOWED =
+      Pattern.compile("\\b(\\p{Lu}[\\p{Ll}’'\\-]+)[ \\t\\u00A0]+(\\p{Lu}[\\p{L}\\p{N}]*)");
+
   /**
-   * Distinct capitalised followers that make a word a brand rather than a first name: a person's first name is
-   * followed by their surname (once in a while by a middle name), a brand by its products.
+   * Distinct capitalised followers that make a word a brand rather than a first name: a person's
+   * first name is followed by their surname (once in a while by a middle name), a brand by its
+   * products.
    */
   static final int BRAND_FOLLOWERS = 3;
-  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{Ll}’'\\-]*(?![\\p{L}\\p{N}])");
-  /** Capitalised words that are common at the start of sentences or headings, in dates, or in talk titles. */
-  static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or",
-      "If", "When", "Why", "How", "What", "Who", "Where", "This", "That", "These", "Those", "It", "Its", "We", "You",
-      "They", "He", "She", "His", "Her", "Our", "My", "Your", "Their", "There", "Here", "Day", "Days", "Keynote",
-      "Keynotes", "Talk", "Talks", "Session", "Sessions", "Panel", "Workshop", "Tutorial", "Track", "Summit",
-      "Conference", "Meetup", "Part", "Chapter", "Section", "Introduction", "Summary", "Conclusion", "Notes",
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-      "April", "May", "June", "July", "August", "September", "October", "November", "December", "North", "South",
-      "East", "West", "New", "Old", "Big", "Open", "Cloud", "Data", "Web", "Next", "First", "Last", "All", "Also",
-      "Some", "Many", "More", "Most", "Best", "Top", "Good", "Great", "Final", "Closing", "Opening", "Lightning",
-      "Hands", "Live", "Deep", "Dive", "Building", "Using", "Making", "Getting", "Beyond", "Inside", "Into", "From",
-      "With", "Without", "Not", "No", "Yes", "Thanks", "Thank", "Happy", "Welcome", "Hello", "So", "Then", "Now",
-      "After", "Before", "During", "One", "Two", "Three", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "Author", "Authors",
-      "Speaker", "Speakers", "Team", "Teams", "Group", "Groups", "Working", "Committee", "Members", "Staff",
-      "Engineers", "Engineering", "Inc", "Corp", "Labs", "Lab", "University", "Foundation", "Project", "Community",
-      "Meeting", "Report", "Blog", "News", "Press", "Edition", "Release", "Version", "Update", "Mon", "Tue", "Wed",
-      "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      "Manager", "Managers", "Product", "Marketing", "Engineer", "Director", "Developer", "Developers", "Advocate",
-      "Evangelist", "Architect", "Designer", "Lead", "Senior", "Principal", "Chief", "Officer", "President",
-      "Founder", "Head", "Member", "Moderator", "Ambassador", "Writer", "Editor", "Maintainer", "Contributor", "San",
-      "Santa", "Los", "Las", "Saint", "Mount", "Lake", "Port", "Fort", "Hall", "Center", "Centre", "Park", "Street");
+
+  private static final Pattern LOWER_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{Ll}’'\\-]*(?![\\p{L}\\p{N}])");
+
+  /**
+   * Capitalised words that are common at the start of sentences or headings, in dates, or in talk
+   * titles.
+   */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "In",
+          "On",
+          "At",
+          "Of",
+          "For",
+          "And",
+          "But",
+          "Or",
+          "If",
+          "When",
+          "Why",
+          "How",
+          "What",
+          "Who",
+          "Where",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "It",
+          "Its",
+          "We",
+          "You",
+          "They",
+          "He",
+          "She",
+          "His",
+          "Her",
+          "Our",
+          "My",
+          "Your",
+          "Their",
+          "There",
+          "Here",
+          "Day",
+          "Days",
+          "Keynote",
+          "Keynotes",
+          "Talk",
+          "Talks",
+          "Session",
+          "Sessions",
+          "Panel",
+          "Workshop",
+          "Tutorial",
+          "Track",
+          "Summit",
+          "Conference",
+          "Meetup",
+          "Part",
+          "Chapter",
+          "Section",
+          "Introduction",
+          "Summary",
+          "Conclusion",
+          "Notes",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "North",
+          "South",
+          "East",
+          "West",
+          "New",
+          "Old",
+          "Big",
+          "Open",
+          "Cloud",
+          "Data",
+          "Web",
+          "Next",
+          "First",
+          "Last",
+          "All",
+          "Also",
+          "Some",
+          "Many",
+          "More",
+          "Most",
+          "Best",
+          "Top",
+          "Good",
+          "Great",
+          "Final",
+          "Closing",
+          "Opening",
+          "Lightning",
+          "Hands",
+          "Live",
+          "Deep",
+          "Dive",
+          "Building",
+          "Using",
+          "Making",
+          "Getting",
+          "Beyond",
+          "Inside",
+          "Into",
+          "From",
+          "With",
+          "Without",
+          "Not",
+          "No",
+          "Yes",
+          "Thanks",
+          "Thank",
+          "Happy",
+          "Welcome",
+          "Hello",
+          "So",
+          "Then",
+          "Now",
+          "After",
+          "Before",
+          "During",
+          "One",
+          "Two",
+          "Three",
+          "Mr",
+          "Ms",
+          "Mrs",
+          "Dr",
+          "Prof",
+          "St",
+          "Author",
+          "Authors",
+          "Speaker",
+          "Speakers",
+          "Team",
+          "Teams",
+          "Group",
+          "Groups",
+          "Working",
+          "Committee",
+          "Members",
+          "Staff",
+          "Engineers",
+          "Engineering",
+          "Inc",
+          "Corp",
+          "Labs",
+          "Lab",
+          "University",
+          "Foundation",
+          "Project",
+          "Community",
+          "Meeting",
+          "Report",
+          "Blog",
+          "News",
+          "Press",
+          "Edition",
+          "Release",
+          "Version",
+          "Update",
+          "Mon",
+          "Tue",
+          "Wed",
+          "Thu",
+          "Fri",
+          "Sat",
+          "Sun",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Manager",
+          "Managers",
+          "Product",
+          "Marketing",
+          "Engineer",
+          "Director",
+          "Developer",
+          "Developers",
+          "Advocate",
+          "Evangelist",
+          "Architect",
+          "Designer",
+          "Lead",
+          "Senior",
+          "Principal",
+          "Chief",
+          "Officer",
+          "President",
+          "Founder",
+          "Head",
+          "Member",
+          "Moderator",
+          "Ambassador",
+          "Writer",
+          "Editor",
+          "Maintainer",
+          "Contributor",
+          "San",
+          "Santa",
+          "Los",
+          "Las",
+          "Saint",
+          "Mount",
+          "Lake",
+          "Port",
+          "Fort",
+          "Hall",
+          "Center",
+          "Centre",
+          "Park",
+          "Street");
 
   private final Set<String> fullNames = new HashSet<>();
   private final Map<String, String> byFirst = new HashMap<>();
@@ -66,11 +312,13 @@ public final class PersonNames {
     PersonNames out = new PersonNames();
     String t = text == null ? "" : text;
     Set<String> lower = new HashSet<>();
-    Matcher lw = LOWER_WORD.matcher(t.replaceAll("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+", " "));
+    Matcher lw =
+        LOWER_WORD.matcher(t.replaceAll("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\S+@\\S+", " "));
     while (lw.find()) {
       lower.add(lw.group());
     }
-    // A word followed by several different capitalised words is a brand ("Acme Cloud", "Acme Store"), not a
+    // A word followed by several different capitalised words is a brand ("Acme Cloud", "Acme
+    // Store"), not a
     // first name.
     Map<String, Set<String>> followers = new HashMap<>();
     Matcher f = FOLLOWED.matcher(t);
@@ -85,9 +333,13 @@ public final class PersonNames {
       String rest = m.group(2).strip();
       String last = rest.substring(rest.lastIndexOf(' ') + 1);
       String middle = rest.contains(" ") ? rest.substring(0, rest.lastIndexOf(' ')).strip() : "";
-      boolean middleOk = middle.isEmpty() || middle.matches("(?:de|van|von|da|del|di|le|la|der|den|ter|\\p{Lu}\\.?)")
-          || plausible(middle, lower);
-      if (!plausible(first, lower) || !plausible(last, lower) || !middleOk
+      boolean middleOk =
+          middle.isEmpty()
+              || middle.matches("(?:de|van|von|da|del|di|le|la|der|den|ter|\\p{Lu}\\.?)")
+              || plausible(middle, lower);
+      if (!plausible(first, lower)
+          || !plausible(last, lower)
+          || !middleOk
           || followers.getOrDefault(first, Set.of()).size() >= BRAND_FOLLOWERS) {
         continue;
       }
@@ -95,12 +347,14 @@ public final class PersonNames {
       out.fullNames.add(full);
       firsts.computeIfAbsent(first, k -> new HashSet<>()).add(full);
     }
-    firsts.forEach((first, fulls) -> {
-      if (fulls.size() == 1) {
-        out.byFirst.put(first, fulls.iterator().next());
-      }
-    });
-    // Short forms a report introduces for a person: "Jean-Luc Picard (JL)", "Ann Lee ("Annie")", and the
+    firsts.forEach(
+        (first, fulls) -> {
+          if (fulls.size() == 1) {
+            out.byFirst.put(first, fulls.iterator().next());
+          }
+        });
+    // Short forms a report introduces for a person: "Jean-Luc Picard (JL)", "Ann Lee ("Annie")",
+    // and the
     // initials of a hyphenated first name ("JL" for Jean-Luc), which people use as a name
     Map<String, Set<String>> aliases = new HashMap<>();
     for (String full : out.fullNames) {
@@ -114,10 +368,14 @@ public final class PersonNames {
         }
         aliases.computeIfAbsent(initials.toString(), k -> new HashSet<>()).add(full);
       }
-      // in parentheses: initials of the name's parts ("(JLP)", "(JL)") or a quoted nickname, never an
+      // in parentheses: initials of the name's parts ("(JLP)", "(JL)") or a quoted nickname, never
+      // an
       // affiliation ("Ann Lee (Acme)")
-      Matcher a = Pattern.compile(Pattern.quote(full) + "\\s+\\((?:[\"“](\\p{Lu}\\p{Ll}{1,11})[\"”]|(\\p{Lu}{2,4}))\\)")
-          .matcher(t);
+      Matcher a =
+          Pattern.compile(
+                  Pattern.quote(full)
+                      + "\\s+\\((?:[\"“](\\p{Lu}\\p{Ll}{1,11})[\"”]|(\\p{Lu}{2,4}))\\)")
+              .matcher(t);
       if (a.find()) {
         String alias = a.group(1) != null ? a.group(1) : a.group(2);
         if (a.group(1) != null || isSubsequence(alias, initialsOf(full))) {
@@ -125,11 +383,15 @@ public final class PersonNames {
         }
       }
     }
-    aliases.forEach((alias, fulls) -> {
-      if (fulls.size() == 1 && alias.length() >= 2 && !out.byFirst.containsKey(alias) && !NOT_NAMES.contains(alias)) {
-        out.byFirst.put(alias, fulls.iterator().next());
-      }
-    });
+    aliases.forEach(
+        (alias, fulls) -> {
+          if (fulls.size() == 1
+              && alias.length() >= 2
+              && !out.byFirst.containsKey(alias)
+              && !NOT_NAMES.contains(alias)) {
+            out.byFirst.put(alias, fulls.iterator().next());
+          }
+        });
     return out;
   }
 
@@ -156,13 +418,18 @@ public final class PersonNames {
     return j == alias.length();
   }
 
-  /** True when {@code word} (any case) is a capitalised word that is never a name: "Monday", "Keynote", "The". */
+  /**
+   * True when {@code word} (any case) is a capitalised word that is never a name: "Monday",
+   * "Keynote", "The".
+   */
   public static boolean notAName(String word) {
     return NOT_NAMES_LOWER.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static final Set<String> NOT_NAMES_LOWER = NOT_NAMES.stream().map(w -> w.toLowerCase(Locale.ROOT))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> NOT_NAMES_LOWER =
+      NOT_NAMES.stream()
+          .map(w -> w.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** No people at all (for text whose report is unknown). */
   public static PersonNames none() {
@@ -170,15 +437,24 @@ public final class PersonNames {
   }
 
   /** Endings of English words that are no names: "Designing", "Announcements", "Observability". */
-  private static final Pattern WORD_ENDING = Pattern.compile("(?i).{3,}(?:ing|tions?|ments?|ness|ity|ities|ology|ware|"
-      + "ables?)$");
+  private static final Pattern WORD_ENDING =
+      Pattern.compile("(?i).{3,}(?:ing|tions?|ments?|ness|ity|ities|ology|ware|" + "ables?)$");
 
   private static boolean plausible(String word, Set<String> lowerWords) {
     String w = word.replaceAll("['’]s$", "");
-    return w.length() >= 2 && !NOT_NAMES.contains(w) && !WORD_ENDING.matcher(w).matches() && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
-        && java.util.Arrays.stream(w.split("-")).allMatch(part -> !part.isEmpty()
-            && part.replaceFirst("^(?:Mc|Mac|O['’]|D[aei]|L[ae])(?=\\p{Lu})", "").chars().skip(1)
-                .noneMatch(Character::isUpperCase)); // "Jean-Luc", "McAllister"; not "GitHub"
+    return w.length() >= 2
+        && !NOT_NAMES.contains(w)
+        && !WORD_ENDING.matcher(w).matches()
+        && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
+        && java.util.Arrays.stream(w.split("-"))
+            .allMatch(
+                part ->
+                    !part.isEmpty()
+                        && part.replaceFirst("^(?:Mc|Mac|O['’]|D[aei]|L[ae])(?=\\p{Lu})", "")
+                            .chars()
+                            .skip(1)
+                            .noneMatch(
+                                Character::isUpperCase)); // "Jean-Luc", "McAllister"; not "GitHub"
   }
 
   /** The full names found, e.g. "Ann Example". */
@@ -187,9 +463,9 @@ public final class PersonNames {
   }
 
   /**
-   * True when {@code candidate} (a name as a heading writes it, possibly several joined by "and", "&amp;", ","
-   * or "/") consists of names of this report's people, or of name-shaped words the report never writes in lower
-   * case.
+   * True when {@code candidate} (a name as a heading writes it, possibly several joined by "and",
+   * "&amp;", "," or "/") consists of names of this report's people, or of name-shaped words the
+   * report never writes in lower case.
    */
   public boolean looksLikePeople(String candidate, String reportText) {
     String c = candidate.replaceAll("@\\w+", " ").replaceAll("\\([^)]*\\)", " ").strip();
@@ -202,7 +478,8 @@ public final class PersonNames {
       if (p.isEmpty()) {
         continue;
       }
-      if (!within.fullNames.contains(p.replaceFirst("^(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+", "")) && !fullNames.contains(p)) {
+      if (!within.fullNames.contains(p.replaceFirst("^(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+", ""))
+          && !fullNames.contains(p)) {
         return false;
       }
     }
@@ -210,9 +487,9 @@ public final class PersonNames {
   }
 
   /**
-   * The full name a sentence refers to by first name only ("Ann's demo…", "Then Ann showed…", "…but Ann is a
-   * big name"), when this report names exactly one person with that first name and the sentence does not name
-   * them in full; else null.
+   * The full name a sentence refers to by first name only ("Ann's demo…", "Then Ann showed…", "…but
+   * Ann is a big name"), when this report names exactly one person with that first name and the
+   * sentence does not name them in full; else null.
    */
   public String shortReference(String sentence) {
     String s = Grammar.stripBullet(sentence).replaceFirst("^[\"“‘'(]+", "");
@@ -222,8 +499,10 @@ public final class PersonNames {
       String full = byFirst.get(w);
       if (full != null && !s.contains(full)) {
         String next = i + 1 < ws.length ? ws[i + 1].replaceAll("[^\\p{L}\\p{N}]", "") : "";
-        // "Ann Lee" spelled in full, or "Ann X" where X is another name or a product: not a short reference
-        if (!full.endsWith(" " + next) && (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0)))) {
+        // "Ann Lee" spelled in full, or "Ann X" where X is another name or a product: not a short
+        // reference
+        if (!full.endsWith(" " + next)
+            && (next.isEmpty() || !Character.isUpperCase(next.codePointAt(0)))) {
           return full;
         }
       }

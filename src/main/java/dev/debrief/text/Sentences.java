@@ -7,11 +7,11 @@ import java.util.Locale;
 
 /**
  * Splits passage text into sentences: each line (list item, table row, paragraph) separately, then
- * {@link BreakIterator#getSentenceInstance(Locale)} rules (Unicode UAX #29) within a line. The one sentence
- * splitter for passage text, used by answers and digests. Two other splitters have jobs of their own and stay
- * where they are: ingest's {@code Structurer} cuts an over-long block into units for passages (offsets into
- * the whole report, no gluing), and {@code CitationVerifier} splits an LLM reply while reading its
- * {@code [n]} markers.
+ * {@link BreakIterator#getSentenceInstance(Locale)} rules (Unicode UAX #29) within a line. The one
+ * sentence splitter for passage text, used by answers and digests. Two other splitters have jobs of
+ * their own and stay where they are: ingest's {@code Structurer} cuts an over-long block into units
+ * for passages (offsets into the whole report, no gluing), and {@code CitationVerifier} splits an
+ * LLM reply while reading its {@code [n]} markers.
  */
 public final class Sentences {
   private Sentences() {}
@@ -52,13 +52,19 @@ public final class Sentences {
       if (s.isEmpty()) {
         continue;
       }
-      // Abbreviations such as "e.g." or "approx." would end a sentence, so would the "?" of a URL's query and
-      // the "!" or "?" inside a parenthesis ("(CPU?, memory?)", "1M (one million!) VMs"); glue such pieces to
+      // Abbreviations such as "e.g." or "approx." would end a sentence, so would the "?" of a URL's
+      // query and
+      // the "!" or "?" inside a parenthesis ("(CPU?, memory?)", "1M (one million!) VMs"); glue such
+      // pieces to
       // the previous one.
-      boolean glued = !out.isEmpty() && out.get(out.size() - 1).end() >= from
-          && (endsWithAbbreviation(out.get(out.size() - 1).text()) || insideParenthesis(
-              out.get(out.size() - 1).text()) || start > 0 && !Character.isWhitespace(
-              line.charAt(start - 1)) && !Character.isWhitespace(line.charAt(start)));
+      boolean glued =
+          !out.isEmpty()
+              && out.get(out.size() - 1).end() >= from
+              && (endsWithAbbreviation(out.get(out.size() - 1).text())
+                  || insideParenthesis(out.get(out.size() - 1).text())
+                  || start > 0
+                      && !Character.isWhitespace(line.charAt(start - 1))
+                      && !Character.isWhitespace(line.charAt(start)));
       if (glued) {
         Span prev = out.remove(out.size() - 1);
         int absEnd = from + start + raw.stripTrailing().length();
@@ -71,17 +77,21 @@ public final class Sentences {
     }
   }
 
-  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-      "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|vs|etc|approx|dr|mr|ms|mrs|no|st|cf|fig)\\.$");
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|vs|etc|approx|dr|mr|ms|mrs|no|st|cf|fig)\\.$");
 
-  /** True when {@code s} ends with a whole-word abbreviation ("e.g.", "Dr."), not merely with "no." as in "Kyverno.". */
+  /**
+   * True when {@code s} ends with a whole-word abbreviation ("e.g.", "Dr."), not merely with "no."
+   * as in "Kyverno.".
+   */
   static boolean endsWithAbbreviation(String s) {
     return ABBREVIATION.matcher(s).find();
   }
 
   /**
-   * True when {@code s} stops inside a parenthesis or just after a "!" or "?" that closes one: the break the
-   * sentence rules put there is an aside's punctuation, not the end of the sentence.
+   * True when {@code s} stops inside a parenthesis or just after a "!" or "?" that closes one: the
+   * break the sentence rules put there is an aside's punctuation, not the end of the sentence.
    */
   static boolean insideParenthesis(String s) {
     int open = 0;
@@ -97,14 +107,17 @@ public final class Sentences {
   }
 
   /**
-   * Longest piece glued for an open parenthesis: a parenthesis that never closes (a typo) must not turn a
-   * whole paragraph into one sentence. Chosen by hand, about two long sentences.
+   * Longest piece glued for an open parenthesis: a parenthesis that never closes (a typo) must not
+   * turn a whole paragraph into one sentence. Chosen by hand, about two long sentences.
    */
   static final int PARENTHESIS_MAX_CHARS = 300;
 
-  private static final java.util.regex.Pattern ASIDE_END = java.util.regex.Pattern.compile("[!?]+\\)$");
+  private static final java.util.regex.Pattern ASIDE_END =
+      java.util.regex.Pattern.compile("[!?]+\\)$");
 
-  /** {@code body} trimmed, without the closing run of {@code . ! ? ; : ,} (and spaces between them). */
+  /**
+   * {@code body} trimmed, without the closing run of {@code . ! ? ; : ,} (and spaces between them).
+   */
   public static String stripEnd(String body) {
     String b = body.strip();
     while (!b.isEmpty() && ".!?;:,".indexOf(b.charAt(b.length() - 1)) >= 0) {

@@ -7,21 +7,26 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Words of report text, as the digest and the chatter rules read them: letters and digits with the inner
- * punctuation of names and numbers ("C++", "node.js", "on-call", "1.6", "it's"). Not the BM25 analysis (that
- * is {@code index.TextAnalysis}) and not the question words of {@code answer.Words}, which also keep a colon
- * ("re:Invent").
+ * Words of report text, as the digest and the chatter rules read them: letters and digits with the
+ * inner punctuation of names and numbers ("C++", "node.js", "on-call", "1.6", "it's"). Not the BM25
+ * analysis (that is {@code index.TextAnalysis}) and not the question words of {@code answer.Words},
+ * which also keep a colon ("re:Invent").
  */
 public final class Tokens {
   private Tokens() {}
 
-  /** One word: a letter or digit, or a run that starts with one and ends with one (or with + or #). */
+  /**
+   * One word: a letter or digit, or a run that starts with one and ends with one (or with + or #).
+   */
   public static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'’.\\-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** The {@link #WORD}s of {@code text} after NFKC normalisation, lower case ({@link Locale#ROOT}), in order. */
+  /**
+   * The {@link #WORD}s of {@code text} after NFKC normalisation, lower case ({@link Locale#ROOT}),
+   * in order.
+   */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     if (text == null) {
@@ -35,8 +40,8 @@ public final class Tokens {
   }
 
   /**
-   * A comparison key: lower case ({@link Locale#ROOT}), every run of characters other than letters and digits
-   * made one space, trimmed ("Key Takeaways:" becomes "key takeaways").
+   * A comparison key: lower case ({@link Locale#ROOT}), every run of characters other than letters
+   * and digits made one space, trimmed ("Key Takeaways:" becomes "key takeaways").
    */
   public static String fold(String s) {
     return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

@@ -1,9 +1,9 @@
 package dev.debrief.text;
 
 /**
- * Small vector helpers for unit-length float vectors (sentence embeddings). The one dot product: every
- * caller (kNN scoring, citation verification, clustering, MMR) uses {@link #dot}, which refuses vectors of
- * different lengths rather than reading only their common prefix.
+ * Small vector helpers for unit-length float vectors (sentence embeddings). The one dot product:
+ * every caller (kNN scoring, citation verification, clustering, MMR) uses {@link #dot}, which
+ * refuses vectors of different lengths rather than reading only their common prefix.
  */
 public final class Vectors {
   private Vectors() {}

@@ -8,22 +8,28 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * The frame of the ask and library pages: head (stylesheet, script), a top bar with the site name, "Ask",
- * "Library" and the signed-in person. Built with jsoup's DOM, serialized without pretty-printing.
+ * The frame of the ask and library pages: head (stylesheet, script), a top bar with the site name,
+ * "Ask", "Library" and the signed-in person. Built with jsoup's DOM, serialized without
+ * pretty-printing.
  *
  * @param publicBaseUrl base URL of the site, without a trailing slash
  */
 record Pages(String publicBaseUrl) {
   Pages {
-    publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-        : publicBaseUrl;
+    publicBaseUrl =
+        publicBaseUrl.endsWith("/")
+            ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            : publicBaseUrl;
   }
 
   Document shell(String title, Optional<SignIn.User> user, boolean signOut) {
     Document doc = Document.createShell(publicBaseUrl);
     doc.insertChildren(0, new DocumentType("html", "", ""));
     doc.head().appendElement("meta").attr("charset", "utf-8");
-    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    doc.head()
+        .appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     doc.head().appendElement("title").text(title);
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/viewer.css");
     doc.head().appendElement("script").attr("src", "/static/viewer.js").attr("defer", "");

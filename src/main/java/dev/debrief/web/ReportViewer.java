@@ -20,23 +20,30 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * Renders the citation viewer with jsoup's DOM: text only ever enters through {@link Element#text(String)} and
- * {@link Element#attr(String, String)}, so everything is escaped. Every section heading carries its anchor as
- * {@code id}; every passage is a {@code div.passage} whose {@code id} is the passage id; {@code ?p=} marks one
- * passage {@code .highlight} and {@code /static/viewer.js} scrolls it into view.
+ * Renders the citation viewer with jsoup's DOM: text only ever enters through {@link
+ * Element#text(String)} and {@link Element#attr(String, String)}, so everything is escaped. Every
+ * section heading carries its anchor as {@code id}; every passage is a {@code div.passage} whose
+ * {@code id} is the passage id; {@code ?p=} marks one passage {@code .highlight} and {@code
+ * /static/viewer.js} scrolls it into view.
  */
 public final class ReportViewer {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   /** Whether a report page may be shown. */
-  public enum Access { OPEN, SIGNED, FORBIDDEN, NOT_FOUND }
+  public enum Access {
+    OPEN,
+    SIGNED,
+    FORBIDDEN,
+    NOT_FOUND
+  }
 
   private final ReportCatalog catalog;
   private final String publicBaseUrl;
   private final SignedLinks signedLinks;
 
   /**
-   * @param catalog       where reports come from
+   * @param catalog where reports come from
    * @param publicBaseUrl base URL of the viewer (no trailing slash needed)
    */
   public ReportViewer(ReportCatalog catalog, String publicBaseUrl) {
@@ -44,31 +51,36 @@ public final class ReportViewer {
   }
 
   /**
-   * @param catalog       where reports come from
+   * @param catalog where reports come from
    * @param publicBaseUrl base URL of the viewer
-   * @param signedLinks   verifies links to restricted reports; null refuses every restricted report
+   * @param signedLinks verifies links to restricted reports; null refuses every restricted report
    */
   public ReportViewer(ReportCatalog catalog, String publicBaseUrl, SignedLinks signedLinks) {
     this.signedLinks = signedLinks;
     this.catalog = catalog;
-    this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-        : publicBaseUrl;
+    this.publicBaseUrl =
+        publicBaseUrl.endsWith("/")
+            ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            : publicBaseUrl;
   }
 
   /**
-   * Whether {@code GET /reports/{reportId}} may be served: unrestricted reports always; a report restricted to
-   * channels only with a valid, unexpired signature ({@code exp}, {@code sig}; see {@link SignedLinks}).
+   * Whether {@code GET /reports/{reportId}} may be served: unrestricted reports always; a report
+   * restricted to channels only with a valid, unexpired signature ({@code exp}, {@code sig}; see
+   * {@link SignedLinks}).
    */
   public Access access(String reportId, String exp, String sig) {
     return access(reportId, exp, sig, List.of());
   }
 
   /**
-   * Like {@link #access(String, String, String)}, and a restricted report is also {@link Access#SIGNED} for a
-   * person signed in with Slack who is a member of one of its channels ({@code allowedChannels}).
+   * Like {@link #access(String, String, String)}, and a restricted report is also {@link
+   * Access#SIGNED} for a person signed in with Slack who is a member of one of its channels ({@code
+   * allowedChannels}).
    */
   public Access access(String reportId, String exp, String sig, List<String> allowedChannels) {
-    Optional<ReportInfo> info = catalog.list().stream().filter(r -> r.id().equals(reportId)).findFirst();
+    Optional<ReportInfo> info =
+        catalog.list().stream().filter(r -> r.id().equals(reportId)).findFirst();
     if (info.isEmpty()) {
       return Access.NOT_FOUND;
     }
@@ -79,16 +91,21 @@ public final class ReportViewer {
       return Access.SIGNED;
     }
     return signedLinks != null && signedLinks.verify(reportId, exp, sig) == SignedLinks.Check.VALID
-        ? Access.SIGNED : Access.FORBIDDEN;
+        ? Access.SIGNED
+        : Access.FORBIDDEN;
   }
 
-  /** A 403 page for a restricted report opened without a valid link (it does not name the report). */
+  /**
+   * A 403 page for a restricted report opened without a valid link (it does not name the report).
+   */
   public String forbiddenPage() {
     Document doc = shell("Restricted · Debrief");
     Element main = doc.body().appendElement("main");
     main.appendElement("h1").attr("id", "forbidden").text("This report is restricted");
-    main.appendElement("p").text("It can only be opened through a link Debrief posted in a Slack conversation that"
-        + " may use it, and such links expire. Ask Debrief there again for a fresh link.");
+    main.appendElement("p")
+        .text(
+            "It can only be opened through a link Debrief posted in a Slack conversation that"
+                + " may use it, and such links expire. Ask Debrief there again for a fresh link.");
     return html(doc);
   }
 
@@ -97,7 +114,8 @@ public final class ReportViewer {
     Document doc = shell("Reports · Debrief");
     Element main = doc.body().appendElement("main");
     main.appendElement("h1").attr("id", "reports").text("Reports");
-    List<ReportInfo> reports = catalog.list().stream().filter(r -> r.meta().channels().isEmpty()).toList();
+    List<ReportInfo> reports =
+        catalog.list().stream().filter(r -> r.meta().channels().isEmpty()).toList();
     if (reports.isEmpty()) {
       main.appendElement("p").text("Nothing is indexed yet. Run debrief ingest PATH first.");
       return html(doc);
@@ -105,7 +123,8 @@ public final class ReportViewer {
     Element list = main.appendElement("ul").addClass("reports");
     for (ReportInfo info : reports) {
       Element li = list.appendElement("li");
-      li.appendElement("a").attr("href", "/reports/" + URLEncoder.encode(info.id(), StandardCharsets.UTF_8))
+      li.appendElement("a")
+          .attr("href", "/reports/" + URLEncoder.encode(info.id(), StandardCharsets.UTF_8))
           .text(info.meta().title());
       List<String> bits = new ArrayList<>();
       if (!info.meta().event().isEmpty()) bits.add(info.meta().event());
@@ -141,8 +160,13 @@ public final class ReportViewer {
       header.appendElement("p").addClass("meta").text(String.join(" · ", bits));
     }
     if (!report.meta().url().isEmpty() && report.meta().url().matches("(?i)https?://.+")) {
-      header.appendElement("p").addClass("source").appendElement("a").attr("href", report.meta().url())
-          .attr("rel", "noopener noreferrer").text("Original report");
+      header
+          .appendElement("p")
+          .addClass("source")
+          .appendElement("a")
+          .attr("href", report.meta().url())
+          .attr("rel", "noopener noreferrer")
+          .text("Original report");
     }
     boolean highlightFound = false;
     String text = report.text();
@@ -158,11 +182,16 @@ public final class ReportViewer {
       int end = clamp(section.end(), text);
       if (section.level() > 0) {
         String id = section.anchor().isEmpty() ? "section-" + section.ordinal() : section.anchor();
-        sec.appendElement("h" + Math.min(6, section.level() + 1)).attr("id", id).text(section.heading());
+        sec.appendElement("h" + Math.min(6, section.level() + 1))
+            .attr("id", id)
+            .text(section.heading());
         cursor = skipHeading(text, cursor, end, section.heading());
       }
-      List<Passage> passages = report.passages().stream().filter(p -> p.sectionOrdinal() == section.ordinal())
-          .sorted(Comparator.comparingInt(Passage::start)).toList();
+      List<Passage> passages =
+          report.passages().stream()
+              .filter(p -> p.sectionOrdinal() == section.ordinal())
+              .sorted(Comparator.comparingInt(Passage::start))
+              .toList();
       for (Passage p : passages) {
         int ps = clamp(p.start(), text);
         int pe = clamp(p.end(), text);
@@ -185,8 +214,11 @@ public final class ReportViewer {
     if (highlightFound) {
       doc.body().attr("data-highlight", highlightPassageId);
     } else if (!highlightPassageId.isEmpty()) {
-      header.appendElement("p").addClass("notice").text("The cited passage is no longer in this report; it may "
-          + "have been re-ingested.");
+      header
+          .appendElement("p")
+          .addClass("notice")
+          .text(
+              "The cited passage is no longer in this report; it may " + "have been re-ingested.");
     }
     return Optional.of(html(doc));
   }
@@ -229,7 +261,10 @@ public final class ReportViewer {
     Document doc = Document.createShell(publicBaseUrl);
     doc.insertChildren(0, new DocumentType("html", "", ""));
     doc.head().appendElement("meta").attr("charset", "utf-8");
-    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    doc.head()
+        .appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     doc.head().appendElement("title").text(title);
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/viewer.css");
     doc.head().appendElement("script").attr("src", "/static/viewer.js").attr("defer", "");

@@ -12,15 +12,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed session cookies for people who signed in with Slack: {@code base64url(userId \n teamId \n name \n
- * expiresEpochSecond) "." base64url(HMAC-SHA256)} (RFC 2104). Nothing is stored on the server; a cookie whose
- * signature does not match or whose time is past (on the injected clock) is no session.
+ * Signed session cookies for people who signed in with Slack: {@code base64url(userId \n teamId \n
+ * name \n expiresEpochSecond) "." base64url(HMAC-SHA256)} (RFC 2104). Nothing is stored on the
+ * server; a cookie whose signature does not match or whose time is past (on the injected clock) is
+ * no session.
  */
 public final class Sessions {
   /** The cookie's name. */
   public static final String COOKIE = "debrief_session";
+
   /** A sign-in lasts a working day. */
   public static final Duration LIFETIME = Duration.ofHours(12);
+
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -28,7 +31,8 @@ public final class Sessions {
   private final Clock clock;
 
   /**
-   * @param key   at least 32 bytes of secret (random per server start, or derived from DEBRIEF_LINK_SECRET)
+   * @param key at least 32 bytes of secret (random per server start, or derived from
+   *     DEBRIEF_LINK_SECRET)
    * @param clock "now", for expiry
    */
   public Sessions(byte[] key, Clock clock) {
@@ -42,8 +46,16 @@ public final class Sessions {
   /** A cookie value for {@code user}, valid for {@link #LIFETIME}. */
   public String issue(SignIn.User user) {
     long expires = clock.instant().plus(LIFETIME).getEpochSecond();
-    String body = B64.encodeToString((user.userId() + "\n" + user.teamId() + "\n" + user.name().replace('\n', ' ')
-        + "\n" + expires).getBytes(StandardCharsets.UTF_8));
+    String body =
+        B64.encodeToString(
+            (user.userId()
+                    + "\n"
+                    + user.teamId()
+                    + "\n"
+                    + user.name().replace('\n', ' ')
+                    + "\n"
+                    + expires)
+                .getBytes(StandardCharsets.UTF_8));
     return body + "." + B64.encodeToString(mac(body));
   }
 

@@ -1,12 +1,11 @@
 package dev.debrief.access;
 
-import dev.debrief.testing.TestClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.model.ReportMeta;
+import dev.debrief.testing.TestClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,16 +19,24 @@ class AccessPolicyTest {
   final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
   final List<String> lookups = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
-  final Map<String, Set<String>> members = new java.util.HashMap<>(Map.of(
-      "CPRIV", Set.of("UANA", "UBEN"),
-      "COPS", Set.of("UCHEN")));
-  final AccessPolicy policy = new AccessPolicy(() -> List.of("COPS", "CPRIV", "CPRIV", "CBROKEN"), channel -> {
-    lookups.add(channel);
-    if (channel.equals("CBROKEN")) {
-      throw new IOException("ratelimited");
-    }
-    return members.getOrDefault(channel, Set.of());
-  }, clock, Duration.ofSeconds(60), warnings::add);
+  final Map<String, Set<String>> members =
+      new java.util.HashMap<>(
+          Map.of(
+              "CPRIV", Set.of("UANA", "UBEN"),
+              "COPS", Set.of("UCHEN")));
+  final AccessPolicy policy =
+      new AccessPolicy(
+          () -> List.of("COPS", "CPRIV", "CPRIV", "CBROKEN"),
+          channel -> {
+            lookups.add(channel);
+            if (channel.equals("CBROKEN")) {
+              throw new IOException("ratelimited");
+            }
+            return members.getOrDefault(channel, Set.of());
+          },
+          clock,
+          Duration.ofSeconds(60),
+          warnings::add);
 
   @Test
   void inAChannelOnlyThatChannel() {
@@ -42,9 +49,17 @@ class AccessPolicyTest {
   void inADmTheChannelsTheAskerIsAMemberOf() {
     assertEquals(List.of("DANA", "CPRIV"), policy.allowedChannels("DANA", "UANA", true));
     assertEquals(List.of("DCHEN", "COPS"), policy.allowedChannels("DCHEN", "UCHEN", true));
-    assertEquals(List.of("DZOE"), policy.allowedChannels("DZOE", "UZOE", true), "member of no restricted channel");
-    assertEquals(List.of("CBROKEN", "COPS", "CPRIV"), lookups, "one lookup per channel, then cached (failures too)");
-    assertEquals(List.of("membership lookup for CBROKEN failed (IOException); treating askers as not members for 60 s"),
+    assertEquals(
+        List.of("DZOE"),
+        policy.allowedChannels("DZOE", "UZOE", true),
+        "member of no restricted channel");
+    assertEquals(
+        List.of("CBROKEN", "COPS", "CPRIV"),
+        lookups,
+        "one lookup per channel, then cached (failures too)");
+    assertEquals(
+        List.of(
+            "membership lookup for CBROKEN failed (IOException); treating askers as not members for 60 s"),
         warnings);
   }
 
@@ -53,9 +68,11 @@ class AccessPolicyTest {
     policy.allowedChannels("DANA", "UANA", true);
     members.put("CPRIV", Set.of("UBEN")); // Ana left
     clock.advance(Duration.ofSeconds(59));
-    assertEquals(List.of("DANA", "CPRIV"), policy.allowedChannels("DANA", "UANA", true), "still cached");
+    assertEquals(
+        List.of("DANA", "CPRIV"), policy.allowedChannels("DANA", "UANA", true), "still cached");
     clock.advance(Duration.ofSeconds(1));
-    assertEquals(List.of("DANA"), policy.allowedChannels("DANA", "UANA", true), "expired: looked up again");
+    assertEquals(
+        List.of("DANA"), policy.allowedChannels("DANA", "UANA", true), "expired: looked up again");
     assertEquals(List.of("CBROKEN", "COPS", "CPRIV", "CBROKEN", "COPS", "CPRIV"), lookups);
   }
 

@@ -17,16 +17,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Cited answers and honest refusals over the three-report corpus, with the real model and index. */
+/**
+ * Cited answers and honest refusals over the three-report corpus, with the real model and index.
+ */
 class ExtractiveComposerIT {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Wiring wiring;
 
   @BeforeAll
   static void ingest() throws Exception {
     wiring = TestCorpus.wiring(tmp.resolve("index"));
-    wiring.indexer().ingestPaths(List.of(TestCorpus.write(tmp.resolve("docs"))), false, Indexer.Progress.NONE);
+    wiring
+        .indexer()
+        .ingestPaths(List.of(TestCorpus.write(tmp.resolve("docs"))), false, Indexer.Progress.NONE);
   }
 
   @AfterAll
@@ -36,16 +39,23 @@ class ExtractiveComposerIT {
 
   @Test
   void answersWithACitationOnEverySentence() {
-    Answer a = wiring.answerer().answer(Question.of("How many attendees did the closing keynote celebrate?"));
+    Answer a =
+        wiring
+            .answerer()
+            .answer(Question.of("How many attendees did the closing keynote celebrate?"));
     assertTrue(a.answered(), a.text());
     assertTrue(a.text().contains("1500 attendees"), a.text());
-    assertTrue(a.text().matches("(?s)([^\\[]+\\[\\d+\\]\\.?\\s*)+"), "every unit ends with [n]: " + a.text());
+    assertTrue(
+        a.text().matches("(?s)([^\\[]+\\[\\d+\\]\\.?\\s*)+"),
+        "every unit ends with [n]: " + a.text());
     Citation c = a.citations().get(0);
     assertEquals(1, c.n());
     assertEquals("Closing keynote recap", c.title());
     assertEquals("Numbers", c.section());
     assertTrue(c.quote().contains("1500 attendees"));
-    assertTrue(c.url().startsWith("http://localhost:3000/reports/" + c.reportId() + "?p=" + c.passageId()), c.url());
+    assertTrue(
+        c.url().startsWith("http://localhost:3000/reports/" + c.reportId() + "?p=" + c.passageId()),
+        c.url());
     assertEquals("extractive", a.provider());
   }
 
@@ -61,8 +71,14 @@ class ExtractiveComposerIT {
 
   @Test
   void followUpUsesTheThreadsEarlierQuestion() {
-    Answer a = wiring.answerer().answer(new Question("and which feature do operators ask for most?",
-        List.of("what did the storage panel discuss?"), null));
+    Answer a =
+        wiring
+            .answerer()
+            .answer(
+                new Question(
+                    "and which feature do operators ask for most?",
+                    List.of("what did the storage panel discuss?"),
+                    null));
     assertTrue(a.answered(), a.text());
     assertTrue(a.text().contains("snapshots"), a.text());
   }
@@ -81,8 +97,14 @@ class ExtractiveComposerIT {
     Answer alone = wiring.answerer().answer(Question.of("tell me more"));
     assertFalse(alone.answered());
     assertTrue(alone.text().startsWith("What should I look for?"), alone.text());
-    Answer inThread = wiring.answerer().answer(new Question("tell me more",
-        List.of("what did the storage panel say about snapshots?"), null));
+    Answer inThread =
+        wiring
+            .answerer()
+            .answer(
+                new Question(
+                    "tell me more",
+                    List.of("what did the storage panel say about snapshots?"),
+                    null));
     assertTrue(inThread.answered(), inThread.text());
     assertTrue(inThread.text().contains("snapshots"), inThread.text());
   }

@@ -15,13 +15,16 @@ class ExtractiveUnitsTest {
     assertEquals("It scales [1].", AnswerWriter.cite("It scales.", 1));
     assertEquals("Does it scale? [2]", AnswerWriter.cite("Does it scale?", 2));
     assertEquals("Wait... [3]", AnswerWriter.cite("Wait...", 3));
-    assertEquals("Book - The Frugal Architect [4].", AnswerWriter.cite("Book - The Frugal Architect", 4));
-    assertEquals("Dominant areas seem to be [5].", AnswerWriter.cite("Dominant areas seem to be:", 5));
+    assertEquals(
+        "Book - The Frugal Architect [4].", AnswerWriter.cite("Book - The Frugal Architect", 4));
+    assertEquals(
+        "Dominant areas seem to be [5].", AnswerWriter.cite("Dominant areas seem to be:", 5));
   }
 
   @Test
   void everySentenceOfAUnitIsCited() {
-    assertEquals("Joe Beda gets on stage [1]. He talks about growing users 10x [1].",
+    assertEquals(
+        "Joe Beda gets on stage [1]. He talks about growing users 10x [1].",
         AnswerWriter.citeEach("Joe Beda gets on stage. He talks about growing users 10x.", 1));
   }
 
@@ -29,7 +32,9 @@ class ExtractiveUnitsTest {
   void bulletsAndCheckboxesAreStripped() {
     assertEquals("Networking", SentenceShape.withoutBullet("• Networking"));
     assertEquals("Second item", SentenceShape.withoutBullet("2) Second item"));
-    assertEquals("Build an on-call simulator", SentenceShape.withoutBullet("[ ] Build an on-call simulator"));
+    assertEquals(
+        "Build an on-call simulator",
+        SentenceShape.withoutBullet("[ ] Build an on-call simulator"));
     assertEquals("-5 degrees", SentenceShape.withoutBullet("-5 degrees"));
   }
 
@@ -41,16 +46,21 @@ class ExtractiveUnitsTest {
     assertTrue(SentenceShape.chrome("Length 26:49, watched on 2023-12-10"));
     assertTrue(SentenceShape.chrome("Sun Mar 17 11:59:43 EDT 2013"));
     assertTrue(SentenceShape.chrome("Image: the expo hall at noon"));
-    assertFalse(SentenceShape.chrome("• Header compression"), "a short item in notes is the author's point");
+    assertFalse(
+        SentenceShape.chrome("• Header compression"),
+        "a short item in notes is the author's point");
     assertTrue(SentenceShape.subLabel("Recommendations"));
     assertFalse(SentenceShape.subLabel("YouTube"), "a link's label heads nothing");
     assertFalse(SentenceShape.chrome("• 2500 people"));
-    assertFalse(SentenceShape.chrome("• Kubernetes Operators Are Everywhere Now"), "a longer item is a note");
+    assertFalse(
+        SentenceShape.chrome("• Kubernetes Operators Are Everywhere Now"),
+        "a longer item is a note");
     assertFalse(SentenceShape.chrome("2500 people"));
     assertFalse(SentenceShape.chrome("Every state in the US"));
     assertFalse(SentenceShape.chrome("It works."));
     assertFalse(SentenceShape.chrome("• Book - The Frugal Architect"));
-    assertFalse(SentenceShape.chrome("Aparna Sinha (PM at Google) gets on stage to talk about K8s 1.6."));
+    assertFalse(
+        SentenceShape.chrome("Aparna Sinha (PM at Google) gets on stage to talk about K8s 1.6."));
   }
 
   @Test
@@ -65,22 +75,32 @@ class ExtractiveUnitsTest {
   @Test
   void sentencesSplitPerLineAndKeepAbbreviations() {
     List<Sentences.Span> spans = Sentences.split("Use e.g. Helm here. Then stop.\n• An item");
-    assertEquals(List.of("Use e.g. Helm here.", "Then stop.", "• An item"),
+    assertEquals(
+        List.of("Use e.g. Helm here.", "Then stop.", "• An item"),
         spans.stream().map(Sentences.Span::text).toList());
     assertEquals(0, spans.get(0).start());
   }
 
   @Test
   void punctuationInsideAParenthesisEndsNoSentence() {
-    assertEquals(List.of("They run 1M (one million!) VMs a day.", "Next."),
-        Sentences.split("They run 1M (one million!) VMs a day. Next.").stream().map(Sentences.Span::text).toList());
-    assertEquals(List.of("Resource use (CPU? memory?) climbs first.", "Then latency."),
+    assertEquals(
+        List.of("They run 1M (one million!) VMs a day.", "Next."),
+        Sentences.split("They run 1M (one million!) VMs a day. Next.").stream()
+            .map(Sentences.Span::text)
+            .toList());
+    assertEquals(
+        List.of("Resource use (CPU? memory?) climbs first.", "Then latency."),
         Sentences.split("Resource use (CPU? memory?) climbs first. Then latency.").stream()
-            .map(Sentences.Span::text).toList());
-    assertEquals(List.of("An open (paren here. It closes never."),
-        Sentences.split("An open (paren here. It closes never.").stream().map(Sentences.Span::text).toList(),
+            .map(Sentences.Span::text)
+            .toList());
+    assertEquals(
+        List.of("An open (paren here. It closes never."),
+        Sentences.split("An open (paren here. It closes never.").stream()
+            .map(Sentences.Span::text)
+            .toList(),
         "a parenthesis still open glues the line, up to the cap");
     String longLine = "An open (paren " + "word ".repeat(70) + "here. It closes never.";
-    assertEquals(2, Sentences.split(longLine).size(), "past the cap the sentence rules decide again");
+    assertEquals(
+        2, Sentences.split(longLine).size(), "past the cap the sentence rules decide again");
   }
 }

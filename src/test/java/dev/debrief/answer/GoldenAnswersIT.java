@@ -21,24 +21,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden-file specification of the offline answers: one question per kind (fact, who said, synonym, summary,
- * comparison, unanswerable, absent edition, absent person, follow-up, number) over three invented reports in
- * {@code golden/reports}, with the real parser, index, ONNX model and composer. The exact expected text is in
- * {@code golden/answers.txt}, readable as a page of questions and answers; run with {@code -Dgolden.update=true}
- * to rewrite it, then read the diff.
+ * Golden-file specification of the offline answers: one question per kind (fact, who said, synonym,
+ * summary, comparison, unanswerable, absent edition, absent person, follow-up, number) over three
+ * invented reports in {@code golden/reports}, with the real parser, index, ONNX model and composer.
+ * The exact expected text is in {@code golden/answers.txt}, readable as a page of questions and
+ * answers; run with {@code -Dgolden.update=true} to rewrite it, then read the diff.
  */
 class GoldenAnswersIT {
   private static final String DIR = "/dev/debrief/answer/golden/";
   private static final Path SOURCE = Path.of("src/test/resources" + DIR);
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Wiring wiring;
 
   @BeforeAll
   static void ingest() throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
-    for (String name : List.of("harbor-summit-2024.md", "harbor-summit-2023.txt", "riverbank-devdays-2024.md")) {
+    for (String name :
+        List.of("harbor-summit-2024.md", "harbor-summit-2023.txt", "riverbank-devdays-2024.md")) {
       Files.writeString(docs.resolve(name), resource("reports/" + name));
     }
     wiring = TestCorpus.wiring(tmp.resolve("index"));
@@ -81,14 +81,22 @@ class GoldenAnswersIT {
     assertEquals(resource("answers.txt"), actual);
   }
 
-  /** One case as the golden file shows it: kind and question, the answer's text, then its sources. */
+  /**
+   * One case as the golden file shows it: kind and question, the answer's text, then its sources.
+   */
   static String render(String kind, Answer a) {
     StringBuilder s = new StringBuilder();
     s.append("## ").append(kind).append(": ").append(a.question()).append('\n');
     s.append(a.answered() ? "answered" : "not answered").append('\n');
     s.append(a.text().strip()).append('\n');
     for (Citation c : a.citations()) {
-      s.append("[").append(c.n()).append("] ").append(c.title()).append(" > ").append(c.section()).append('\n');
+      s.append("[")
+          .append(c.n())
+          .append("] ")
+          .append(c.title())
+          .append(" > ")
+          .append(c.section())
+          .append('\n');
     }
     return s.append('\n').toString();
   }

@@ -11,22 +11,50 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Events, editions, words, synonyms and spellings read from literal questions over an invented library. */
+/**
+ * Events, editions, words, synonyms and spellings read from literal questions over an invented
+ * library.
+ */
 class QuestionUnderstandingTest {
-  private static final Vocabulary DICTIONARY = Vocabulary.of(Set.of("summit", "harbor", "river", "days", "notes",
-      "my", "from", "recap", "the"));
+  private static final Vocabulary DICTIONARY =
+      Vocabulary.of(
+          Set.of("summit", "harbor", "river", "days", "notes", "my", "from", "recap", "the"));
 
-  private static ReportInfo report(String id, String title, String event, String date, String author) {
-    return new ReportInfo(id, id + ".md", "markdown", new ReportMeta(title, event, date, author, "", List.of(),
-        List.of()), 3, 10, 0L, "");
+  private static ReportInfo report(
+      String id, String title, String event, String date, String author) {
+    return new ReportInfo(
+        id,
+        id + ".md",
+        "markdown",
+        new ReportMeta(title, event, date, author, "", List.of(), List.of()),
+        3,
+        10,
+        0L,
+        "");
   }
 
-  private static final EventCatalog CATALOG = EventCatalog.of(List.of(
-      report("h24", "Harbor Summit 2024: my notes from Rotterdam", "Harbor Summit 2024 (Rotterdam)", "2024-05-16",
-          "Lena Vos"),
-      report("h23", "Harbor Summit 2023 recap", "Harbor Summit 2023 (Antwerp)", "2023-06-02", "Lena Vos"),
-      report("rb", "Riverbank DevDays 2024 (notes)", "Riverbank DevDays 2024", "2024-09-20", "Sam Ortiz")),
-      DICTIONARY);
+  private static final EventCatalog CATALOG =
+      EventCatalog.of(
+          List.of(
+              report(
+                  "h24",
+                  "Harbor Summit 2024: my notes from Rotterdam",
+                  "Harbor Summit 2024 (Rotterdam)",
+                  "2024-05-16",
+                  "Lena Vos"),
+              report(
+                  "h23",
+                  "Harbor Summit 2023 recap",
+                  "Harbor Summit 2023 (Antwerp)",
+                  "2023-06-02",
+                  "Lena Vos"),
+              report(
+                  "rb",
+                  "Riverbank DevDays 2024 (notes)",
+                  "Riverbank DevDays 2024",
+                  "2024-09-20",
+                  "Sam Ortiz")),
+          DICTIONARY);
 
   @Test
   void aNamedEventWithItsYearIsThatEdition() {
@@ -42,7 +70,9 @@ class QuestionUnderstandingTest {
 
   @Test
   void aBrandWithoutYearIsEveryEditionOfIt() {
-    assertEquals(Set.of("h24", "h23"), Set.copyOf(CATALOG.find("what happens at Harbor Summit?").reportIds()));
+    assertEquals(
+        Set.of("h24", "h23"),
+        Set.copyOf(CATALOG.find("what happens at Harbor Summit?").reportIds()));
   }
 
   @Test
@@ -54,9 +84,17 @@ class QuestionUnderstandingTest {
     assertEquals(2, m.named().size());
   }
 
-  private static final EventCatalog SHORT_FORMS = EventCatalog.of(List.of(
-      report("rp", "RiverPython wrap-up", "RiverPython 2016 (Lyon)", "2016-07-20", "Ann Example"),
-      report("mc", "Trip report", "Meeting C++ 2019, Berlin", "2019-11-20", "Ben Example")), DICTIONARY);
+  private static final EventCatalog SHORT_FORMS =
+      EventCatalog.of(
+          List.of(
+              report(
+                  "rp",
+                  "RiverPython wrap-up",
+                  "RiverPython 2016 (Lyon)",
+                  "2016-07-20",
+                  "Ann Example"),
+              report("mc", "Trip report", "Meeting C++ 2019, Berlin", "2019-11-20", "Ben Example")),
+          DICTIONARY);
 
   @Test
   void aShortFormWithItsYearNamesTheEdition() {
@@ -65,7 +103,8 @@ class QuestionUnderstandingTest {
     assertEquals(List.of("rp"), SHORT_FORMS.find("which sprint at rp2016").reportIds());
     EventCatalog.Mention absent = SHORT_FORMS.find("rp17 keynote?");
     assertTrue(absent.absentEdition(), "the short form's year is an edition the library lacks");
-    assertEquals(List.of(), SHORT_FORMS.find("rp keynote?").named(), "the capitals alone name nothing");
+    assertEquals(
+        List.of(), SHORT_FORMS.find("rp keynote?").named(), "the capitals alone name nothing");
   }
 
   @Test
@@ -84,7 +123,8 @@ class QuestionUnderstandingTest {
   @Test
   void wordsKeepPositionsAndKeys() {
     List<Words.Word> w = Words.of("Who spoke about K8s 1.6?");
-    assertEquals(List.of("who", "spoke", "about", "k8s", "1.6"), w.stream().map(Words.Word::key).toList());
+    assertEquals(
+        List.of("who", "spoke", "about", "k8s", "1.6"), w.stream().map(Words.Word::key).toList());
     assertTrue(w.get(0).sentenceStart());
     assertTrue(w.get(3).capitalized());
     assertTrue(w.get(4).hasDigit());
@@ -92,7 +132,8 @@ class QuestionUnderstandingTest {
 
   @Test
   void synonymGroupsMatchPhrasesBothWays() {
-    Synonyms s = Synonyms.of(List.of("# test groups", "product manager, pm", "talk, session, keynote"));
+    Synonyms s =
+        Synonyms.of(List.of("# test groups", "product manager, pm", "talk, session, keynote"));
     List<Synonyms.Match> m = s.find(Words.of("what did the product manager say in the talk"));
     assertEquals(2, m.size());
     assertEquals(new Synonyms.Match(3, 5, List.of("pm")), m.get(0));

@@ -36,7 +36,9 @@ class SpellingTest {
   void writtenTogetherOrApart() {
     assertTrue(Spelling.holdsVariant(Set.of("app", "sec", "talk"), List.of("appsec")));
     assertTrue(Spelling.holdsVariant(Set.of("appsec"), List.of("app", "sec")));
-    assertFalse(Spelling.holdsVariant(Set.of("ap", "psec"), List.of("appsec")), "parts of three letters or more");
+    assertFalse(
+        Spelling.holdsVariant(Set.of("ap", "psec"), List.of("appsec")),
+        "parts of three letters or more");
   }
 
   @Test

@@ -13,12 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which link a hit gets, by what the source carries: an HTML id, only a URL, or nothing (the viewer). */
+/**
+ * Which link a hit gets, by what the source carries: an HTML id, only a URL, or nothing (the
+ * viewer).
+ */
 class CitationLinksIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  static final String PAGE = """
+  static final String PAGE =
+      """
       <html><head><title>Edge Days 2024</title>
       <link rel="canonical" href="https://blog.example.org/edge-days-2024/"></head>
       <body><article><h1>Edge Days 2024</h1>
@@ -30,13 +33,17 @@ class CitationLinksIT {
   @Test
   void htmlIdsGiveAnchorLinksOtherSectionsGetTextFragments() {
     try (Wiring w = TestCorpus.wiring(tmp.resolve("index"))) {
-      w.indexer().ingestBytes(tmp + "/edge.html", "edge.html", PAGE.getBytes(StandardCharsets.UTF_8));
-      List<Hit> wasm = w.retriever().search("wasm runtime cold starts", 1, SearchFilters.NONE,
-          HybridRetriever.Mode.BM25);
+      w.indexer()
+          .ingestBytes(tmp + "/edge.html", "edge.html", PAGE.getBytes(StandardCharsets.UTF_8));
+      List<Hit> wasm =
+          w.retriever()
+              .search("wasm runtime cold starts", 1, SearchFilters.NONE, HybridRetriever.Mode.BM25);
       assertEquals("https://blog.example.org/edge-days-2024/#day-2", wasm.get(0).url());
-      List<Hit> solar = w.retriever().search("solar powered gateways", 1, SearchFilters.NONE,
-          HybridRetriever.Mode.BM25);
-      assertEquals("https://blog.example.org/edge-days-2024/#:~:text=Everyone%20talked%20about%20solar,and%20their%20battery%20budgets.",
+      List<Hit> solar =
+          w.retriever()
+              .search("solar powered gateways", 1, SearchFilters.NONE, HybridRetriever.Mode.BM25);
+      assertEquals(
+          "https://blog.example.org/edge-days-2024/#:~:text=Everyone%20talked%20about%20solar,and%20their%20battery%20budgets.",
           solar.get(0).url());
     }
   }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's stable interfaces: JSON shapes, exit codes, empty-index behaviour. */
 class CliIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int code, String out, String err) {}
 
@@ -32,7 +31,8 @@ class CliIT {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -44,12 +44,16 @@ class CliIT {
     String ix = tmp.resolve("nothing").toString();
     Run ask = run("--index", ix, "ask", "what happened?");
     assertEquals(0, ask.code());
-    assertTrue(ask.out().startsWith("No reports ingested yet in " + tmp.resolve("nothing").toAbsolutePath() + ". Run:"),
+    assertTrue(
+        ask.out()
+            .startsWith(
+                "No reports ingested yet in " + tmp.resolve("nothing").toAbsolutePath() + ". Run:"),
         ask.out());
     Run search = run("--index", ix, "search", "--json", "anything");
     assertEquals(0, search.code());
     assertEquals("[]", search.out().strip());
-    assertTrue(search.err().contains(tmp.resolve("nothing").toAbsolutePath().toString()), search.err());
+    assertTrue(
+        search.err().contains(tmp.resolve("nothing").toAbsolutePath().toString()), search.err());
   }
 
   @Test
@@ -78,33 +82,55 @@ class CliIT {
     assertTrue(ingest.err().contains("broken.pdf"), ingest.err());
     assertTrue(ingest.out().startsWith("ingested 3 new"), ingest.out());
 
-    Run search = run("--index", ix, "search", "--k", "2", "--json", "scheduler (filtering) AND \"scoring\"");
+    Run search =
+        run("--index", ix, "search", "--k", "2", "--json", "scheduler (filtering) AND \"scoring\"");
     assertEquals(0, search.code(), search.err());
     JsonArray hits = JsonParser.parseString(search.out()).getAsJsonArray();
     assertEquals(2, hits.size());
-    assertEquals(Set.of("passageId", "reportId", "title", "event", "date", "section", "headingPath", "anchor", "url",
-        "text", "score"), hits.get(0).getAsJsonObject().keySet());
+    assertEquals(
+        Set.of(
+            "passageId",
+            "reportId",
+            "title",
+            "event",
+            "date",
+            "section",
+            "headingPath",
+            "anchor",
+            "url",
+            "text",
+            "score"),
+        hits.get(0).getAsJsonObject().keySet());
     assertEquals("Scheduler deep dive", hits.get(0).getAsJsonObject().get("title").getAsString());
 
-    Run ask = run("--index", ix, "ask", "--json", "How many attendees did the closing keynote celebrate?");
+    Run ask =
+        run(
+            "--index",
+            ix,
+            "ask",
+            "--json",
+            "How many attendees did the closing keynote celebrate?");
     assertEquals(0, ask.code(), ask.err());
     JsonObject a = JsonParser.parseString(ask.out()).getAsJsonObject();
     assertTrue(a.get("answered").getAsBoolean(), ask.out());
     assertTrue(a.get("answer").getAsString().contains("1500"), ask.out());
     assertTrue(a.get("answer").getAsString().contains("[1]"), ask.out());
     JsonObject c = a.getAsJsonArray("citations").get(0).getAsJsonObject();
-    assertEquals(Set.of("n", "reportId", "title", "section", "url", "passageId", "quote"), c.keySet());
+    assertEquals(
+        Set.of("n", "reportId", "title", "section", "url", "passageId", "quote"), c.keySet());
     assertEquals("Closing keynote recap", c.get("title").getAsString());
     assertEquals("extractive", a.get("provider").getAsString());
     assertEquals(false, a.get("fallback").getAsBoolean());
 
     Path batch = tmp.resolve("q.jsonl");
-    Files.writeString(batch, "{\"question\": \"who talked about snapshots?\"}\nwhat about the scheduler?\n\n");
+    Files.writeString(
+        batch, "{\"question\": \"who talked about snapshots?\"}\nwhat about the scheduler?\n\n");
     Run b = run("--index", ix, "ask", "--batch", batch.toString());
     assertEquals(0, b.code(), b.err());
     String[] lines = b.out().strip().split("\n");
     assertEquals(2, lines.length);
-    assertEquals("who talked about snapshots?",
+    assertEquals(
+        "who talked about snapshots?",
         JsonParser.parseString(lines[0]).getAsJsonObject().get("question").getAsString());
   }
 }

@@ -13,20 +13,24 @@ class IngestProgressTest {
   void aLargeBatchShowsRateAndTimeLeftFromAnInjectedClock() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AtomicLong now = new AtomicLong(0);
-    IngestProgress p = new IngestProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
+    IngestProgress p =
+        new IngestProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
     p.embedding(256, 10_240); // starts the clock
     now.set(2_000_000_000L);
     p.embedding(768, 10_240); // 512 passages in 2 s
-    assertEquals("\rembedding 768/10240 passages · 256 passages/s · about 37 s left",
+    assertEquals(
+        "\rembedding 768/10240 passages · 256 passages/s · about 37 s left",
         bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void filesAreCountedAndDurationsRead() {
-    IngestProgress p = new IngestProgress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        () -> 0L);
+    IngestProgress p =
+        new IngestProgress(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), () -> 0L);
     p.update(2, 5, "b.md");
-    assertEquals("2/5 files · embedding 1280/2560 passages · 100 passages/s · about 13 s left",
+    assertEquals(
+        "2/5 files · embedding 1280/2560 passages · 100 passages/s · about 13 s left",
         p.line(1280, 2560, 10.24));
     assertEquals("45 s", IngestProgress.duration(45));
     assertEquals("3 min 5 s", IngestProgress.duration(185));

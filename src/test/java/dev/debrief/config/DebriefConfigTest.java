@@ -18,7 +18,8 @@ class DebriefConfigTest {
 
   @Test
   void theShippedConfigNamesTheDefaultEmbeddingModel() {
-    // the pom's embedding.model puts this model's files in the jar; ShadedJarCheck loads it from there
+    // the pom's embedding.model puts this model's files in the jar; ShadedJarCheck loads it from
+    // there
     DebriefConfig shipped = DebriefConfig.load(Path.of("config", "debrief.json"), false);
     assertEquals(DebriefConfig.defaults().embedding.model, shipped.embedding.model);
   }
@@ -32,28 +33,35 @@ class DebriefConfigTest {
 
   @Test
   void unknownTopLevelKeyIsNamed() {
-    ConfigException e = assertThrows(ConfigException.class, () -> DebriefConfig.parse("{\"idx\": {}}", "t.json"));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> DebriefConfig.parse("{\"idx\": {}}", "t.json"));
     assertEquals("t.json: unknown key \"idx\"", e.getMessage());
   }
 
   @Test
   void unknownNestedKeyIsNamedWithItsPath() {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> DebriefConfig.parse("{\"retrieve\": {\"rrf_k\": 60}}", "t.json"));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> DebriefConfig.parse("{\"retrieve\": {\"rrf_k\": 60}}", "t.json"));
     assertEquals("t.json: unknown key \"retrieve.rrf_k\"", e.getMessage());
   }
 
   @Test
   void badValuesAreNamed() {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> DebriefConfig.parse("{\"answer\": {\"provider\": \"magic\"}}", "t.json"));
-    assertEquals("t.json: answer.provider must be extractive, openai, anthropic or gemini, got \"magic\"",
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> DebriefConfig.parse("{\"answer\": {\"provider\": \"magic\"}}", "t.json"));
+    assertEquals(
+        "t.json: answer.provider must be extractive, openai, anthropic or gemini, got \"magic\"",
         e.getMessage());
   }
 
   @Test
   void malformedJsonIsReported() {
-    ConfigException e = assertThrows(ConfigException.class, () -> DebriefConfig.parse("{\"index\": ", "t.json"));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> DebriefConfig.parse("{\"index\": ", "t.json"));
     assertEquals(true, e.getMessage().startsWith("t.json: not valid JSON"));
   }
 
@@ -65,8 +73,9 @@ class DebriefConfigTest {
 
   @Test
   void missingRequiredFileIsAnError() {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> DebriefConfig.load(Path.of("no", "such.json"), false));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> DebriefConfig.load(Path.of("no", "such.json"), false));
     assertEquals("config file not found: no/such.json", e.getMessage());
   }
 }

@@ -9,19 +9,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DebriefHomeTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void debriefHomeWinsThenTheJarsProjectFolderThenTheWorkingDirectory() throws Exception {
     Path project = Files.createDirectories(tmp.resolve("debrief"));
-    Path jar = Files.createFile(Files.createDirectories(project.resolve("target")).resolve("debrief.jar"));
+    Path jar =
+        Files.createFile(Files.createDirectories(project.resolve("target")).resolve("debrief.jar"));
     Path loose = Files.createFile(tmp.resolve("debrief.jar"));
-    assertEquals(new DebriefHome(tmp.resolve("home"), "DEBRIEF_HOME"),
+    assertEquals(
+        new DebriefHome(tmp.resolve("home"), "DEBRIEF_HOME"),
         DebriefHome.locate(Map.of("DEBRIEF_HOME", tmp.resolve("home").toString()), jar));
-    assertEquals(new DebriefHome(project, "the jar's project folder"), DebriefHome.locate(Map.of(), jar));
-    assertEquals(new DebriefHome(tmp, "the jar's project folder"), DebriefHome.locate(Map.of(), loose));
-    assertEquals(new DebriefHome(Path.of("").toAbsolutePath(), "the working directory"),
+    assertEquals(
+        new DebriefHome(project, "the jar's project folder"), DebriefHome.locate(Map.of(), jar));
+    assertEquals(
+        new DebriefHome(tmp, "the jar's project folder"), DebriefHome.locate(Map.of(), loose));
+    assertEquals(
+        new DebriefHome(Path.of("").toAbsolutePath(), "the working directory"),
         DebriefHome.locate(Map.of(), tmp.resolve("classes")));
   }
 

@@ -26,36 +26,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures event briefs, per event: how many of their statements stand on their own, what was listed twice,
- * and whether each report's own conclusion section was used. Rerun with
+ * Measures event briefs, per event: how many of their statements stand on their own, what was
+ * listed twice, and whether each report's own conclusion section was used. Rerun with
  *
  * <pre>
  * mvn -q -DskipTests package test-compile
  * java -cp target/test-classes:target/debrief.jar dev.debrief.digest.BriefBench --reports ../shared/reports [--out DIR]
  * java -cp target/test-classes:target/debrief.jar dev.debrief.digest.BriefBench --index DIR [--out DIR]
  * </pre>
- * {@code --reports} ingests a folder into a temporary index with the default (real) embedding model;
- * {@code --index} reads an index built before. {@code --out} writes every brief's text there for reading.
  *
- * <p>The rule, applied to every statement the brief quotes from a report (lead, session notes, theme texts,
- * quoted follow-ups; not titles, "Also covered in", "Ask Debrief" suggestions, composed lead sentences
- * ({@link Point#composed()}: the list of a report's announcements, the count of its sessions) or coverage,
- * which Debrief writes itself; composed sentences are counted apart):
+ * {@code --reports} ingests a folder into a temporary index with the default (real) embedding
+ * model; {@code --index} reads an index built before. {@code --out} writes every brief's text there
+ * for reading.
+ *
+ * <p>The rule, applied to every statement the brief quotes from a report (lead, session notes,
+ * theme texts, quoted follow-ups; not titles, "Also covered in", "Ask Debrief" suggestions,
+ * composed lead sentences ({@link Point#composed()}: the list of a report's announcements, the
+ * count of its sessions) or coverage, which Debrief writes itself; composed sentences are counted
+ * apart):
+ *
  * <ul>
- *   <li>It stands on its own when {@link StandAlone#check} finds no problem: prose in the
- *       {@link StandAlone.Form#PROSE} form (a full sentence with a subject and a finite verb, starting with no
- *       pronoun, demonstrative, connective or first-name-only reference whose referent is elsewhere, not a
- *       question, caption, heading, metadata or timestamp line, not chatter), notes under their session or theme
- *       heading in the {@link StandAlone.Form#NOTE} form (the same, but a fragment is allowed).</li>
- *   <li>And it is quoted exactly: its words occur in the passage it cites (a statement that is not is counted
- *       as not standing, whatever the rule says).</li>
- *   <li>A duplicate is a statement equal to, or contained in, another statement of the same brief (after
- *       lower-casing and keeping letters and digits), or a session or theme title listed twice.</li>
- *   <li>A report's conclusion is used when the lead cites a passage of a section {@link Conclusions} finds.</li>
+ *   <li>It stands on its own when {@link StandAlone#check} finds no problem: prose in the {@link
+ *       StandAlone.Form#PROSE} form (a full sentence with a subject and a finite verb, starting
+ *       with no pronoun, demonstrative, connective or first-name-only reference whose referent is
+ *       elsewhere, not a question, caption, heading, metadata or timestamp line, not chatter),
+ *       notes under their session or theme heading in the {@link StandAlone.Form#NOTE} form (the
+ *       same, but a fragment is allowed).
+ *   <li>And it is quoted exactly: its words occur in the passage it cites (a statement that is not
+ *       is counted as not standing, whatever the rule says).
+ *   <li>A duplicate is a statement equal to, or contained in, another statement of the same brief
+ *       (after lower-casing and keeping letters and digits), or a session or theme title listed
+ *       twice.
+ *   <li>A report's conclusion is used when the lead cites a passage of a section {@link
+ *       Conclusions} finds.
  * </ul>
- * The writer picks statements with the same {@link StandAlone} rule, so the share mostly shows where it had to
- * fall back (notes judged under their heading, quotes broken by the sentence splitter); it is a check, not an
- * independent judge — read the briefs.
+ *
+ * The writer picks statements with the same {@link StandAlone} rule, so the share mostly shows
+ * where it had to fall back (notes judged under their heading, quotes broken by the sentence
+ * splitter); it is a check, not an independent judge — read the briefs.
  */
 public final class BriefBench {
   private BriefBench() {}
@@ -63,9 +71,23 @@ public final class BriefBench {
   private static final Pattern MARKS = Pattern.compile("\\s*\\[\\d+](?:,\\s*\\[\\d+])*");
 
   /** One event's figures. */
-  record Figures(String event, int statements, int standing, int prose, int proseStanding, int notes,
-                 int notesStanding, int composed, int duplicates, int sessions, int themes, int reportsWithConclusion,
-                 int conclusionsUsed, List<String> failures, List<String> duplicated, List<String> conclusionLines) {
+  record Figures(
+      String event,
+      int statements,
+      int standing,
+      int prose,
+      int proseStanding,
+      int notes,
+      int notesStanding,
+      int composed,
+      int duplicates,
+      int sessions,
+      int themes,
+      int reportsWithConclusion,
+      int conclusionsUsed,
+      List<String> failures,
+      List<String> duplicated,
+      List<String> conclusionLines) {
     double share() {
       return statements == 0 ? 1 : (double) standing / statements;
     }
@@ -80,7 +102,9 @@ public final class BriefBench {
         case "--reports" -> reports = Path.of(args[++i]);
         case "--index" -> index = Path.of(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("usage: BriefBench (--reports DIR | --index DIR) [--out DIR]");
+        default ->
+            throw new IllegalArgumentException(
+                "usage: BriefBench (--reports DIR | --index DIR) [--out DIR]");
       }
     }
     Path tmp = null;
@@ -93,7 +117,7 @@ public final class BriefBench {
     }
     try (Wiring w = new Wiring(DebriefConfig.defaults(), index, Clock.systemUTC())) {
       if (tmp != null) {
-        IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, x) -> { });
+        IngestResult r = w.indexer().ingestPaths(List.of(reports), false, (d, t, x) -> {});
         if (!r.ok()) {
           System.err.println("ingest failures: " + r.failures());
         }
@@ -103,7 +127,10 @@ public final class BriefBench {
     }
   }
 
-  /** Measures every event of the wiring's index; writes each brief's text to {@code out} when non-null. */
+  /**
+   * Measures every event of the wiring's index; writes each brief's text to {@code out} when
+   * non-null.
+   */
   static List<Figures> measureAll(Wiring w, Path out) throws IOException {
     Map<String, Report> byId = new HashMap<>();
     Set<String> events = new TreeSet<>();
@@ -119,8 +146,11 @@ public final class BriefBench {
       EventSummary s = w.eventSummarizer().summarizeEvent(event, null);
       all.add(measure(s, byId));
       if (out != null) {
-        String file = event.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        Files.writeString(out.resolve(file + ".txt"), DigestText.summary(s, DigestText.Style.PLAIN) + "\n",
+        String file =
+            event.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        Files.writeString(
+            out.resolve(file + ".txt"),
+            DigestText.summary(s, DigestText.Style.PLAIN) + "\n",
             StandardCharsets.UTF_8);
       }
     }
@@ -131,7 +161,8 @@ public final class BriefBench {
   static Figures measure(EventSummary s, Map<String, Report> reports) {
     Map<String, PersonNames> people = new HashMap<>();
     reports.values().forEach(r -> people.put(r.id(), PersonNames.in(r.text())));
-    List<String[]> statements = new ArrayList<>(); // text, form, first marker's report id, passage text
+    List<String[]> statements =
+        new ArrayList<>(); // text, form, first marker's report id, passage text
     int composed = 0;
     for (EventSummary.Lead l : s.lead()) {
       for (Point p : l.points()) {
@@ -162,7 +193,8 @@ public final class BriefBench {
     for (String[] st : statements) {
       boolean note = st[1].equals("note");
       PersonNames p = people.getOrDefault(st[2], PersonNames.none());
-      StandAlone.Verdict v = StandAlone.check(st[0], note ? StandAlone.Form.NOTE : StandAlone.Form.PROSE, p);
+      StandAlone.Verdict v =
+          StandAlone.check(st[0], note ? StandAlone.Form.NOTE : StandAlone.Form.PROSE, p);
       boolean quoted = st[3] == null || words(st[3]).contains(words(st[0]));
       boolean ok = v.ok() && quoted;
       if (note) {
@@ -175,8 +207,12 @@ public final class BriefBench {
       if (ok) {
         standing++;
       } else {
-        failures.add((quoted ? v.problem().label() + (v.detail().isEmpty() ? "" : " (" + v.detail() + ")")
-            : "not quoted exactly") + ": " + st[0]);
+        failures.add(
+            (quoted
+                    ? v.problem().label() + (v.detail().isEmpty() ? "" : " (" + v.detail() + ")")
+                    : "not quoted exactly")
+                + ": "
+                + st[0]);
       }
     }
     List<String> duplicated = new ArrayList<>();
@@ -190,18 +226,24 @@ public final class BriefBench {
       }
     }
     Map<String, Integer> titles = new LinkedHashMap<>();
-    s.sessions().forEach(x -> titles.merge("session " + words(x.title() + " " + x.speaker()), 1, Integer::sum));
+    s.sessions()
+        .forEach(
+            x -> titles.merge("session " + words(x.title() + " " + x.speaker()), 1, Integer::sum));
     s.themes().forEach(x -> titles.merge("theme " + words(x.title()), 1, Integer::sum));
-    titles.forEach((t, n) -> {
-      if (n > 1) {
-        duplicated.add(t);
-      }
-    });
+    titles.forEach(
+        (t, n) -> {
+          if (n > 1) {
+            duplicated.add(t);
+          }
+        });
     int withConclusion = 0;
     int used = 0;
     List<String> conclusionLines = new ArrayList<>();
-    for (Report r : reports.values().stream().filter(r -> r.meta().event().equals(s.event()))
-        .sorted(Comparator.comparing(Report::id)).toList()) {
+    for (Report r :
+        reports.values().stream()
+            .filter(r -> r.meta().event().equals(s.event()))
+            .sorted(Comparator.comparing(Report::id))
+            .toList()) {
       Set<Integer> sections = Conclusions.sections(r);
       if (sections.isEmpty()) {
         conclusionLines.add(r.meta().title() + ": no conclusion section");
@@ -212,25 +254,52 @@ public final class BriefBench {
       for (EventSummary.Lead l : s.lead()) {
         for (Point p : l.points()) {
           for (Citation c : cited(p.text(), s)) {
-            cited |= c.reportId().equals(r.id()) && r.passages().stream().anyMatch(x -> x.id().equals(c.passageId())
-                && sections.contains(x.sectionOrdinal()));
+            cited |=
+                c.reportId().equals(r.id())
+                    && r.passages().stream()
+                        .anyMatch(
+                            x ->
+                                x.id().equals(c.passageId())
+                                    && sections.contains(x.sectionOrdinal()));
           }
         }
       }
       used += cited ? 1 : 0;
-      conclusionLines.add(r.meta().title() + ": \"" + r.sections().get(sections.iterator().next()).heading() + "\" "
-          + (cited ? "used" : "NOT used"));
+      conclusionLines.add(
+          r.meta().title()
+              + ": \""
+              + r.sections().get(sections.iterator().next()).heading()
+              + "\" "
+              + (cited ? "used" : "NOT used"));
     }
-    return new Figures(s.event(), statements.size(), standing, prose, proseOk, notes, notesOk, composed,
+    return new Figures(
+        s.event(),
+        statements.size(),
+        standing,
+        prose,
+        proseOk,
+        notes,
+        notesOk,
+        composed,
         duplicated.size(),
-        s.sessions().size(), s.themes().size(), withConclusion, used, failures, duplicated, conclusionLines);
+        s.sessions().size(),
+        s.themes().size(),
+        withConclusion,
+        used,
+        failures,
+        duplicated,
+        conclusionLines);
   }
 
   private static String[] statement(Point p, EventSummary s) {
     List<Citation> cs = cited(p.text(), s);
     String text = MARKS.matcher(p.text()).replaceAll("").strip();
-    return new String[] {text, p.note() ? "note" : "prose", cs.isEmpty() ? "" : cs.get(0).reportId(),
-        cs.isEmpty() ? null : cs.get(0).quote()};
+    return new String[] {
+      text,
+      p.note() ? "note" : "prose",
+      cs.isEmpty() ? "" : cs.get(0).reportId(),
+      cs.isEmpty() ? null : cs.get(0).quote()
+    };
   }
 
   private static List<Citation> cited(String text, EventSummary s) {
@@ -250,25 +319,48 @@ public final class BriefBench {
   }
 
   static void print(List<Figures> all) {
-    System.out.printf("%-58s %6s %6s %7s %7s %4s %4s %4s %4s %s%n", "event", "stmts", "stand", "prose", "notes",
-        "comp", "dup", "ses", "thm", "conclusions used");
+    System.out.printf(
+        "%-58s %6s %6s %7s %7s %4s %4s %4s %4s %s%n",
+        "event",
+        "stmts",
+        "stand",
+        "prose",
+        "notes",
+        "comp",
+        "dup",
+        "ses",
+        "thm",
+        "conclusions used");
     int st = 0;
     int ok = 0;
     int dup = 0;
     int withC = 0;
     int usedC = 0;
     for (Figures f : all) {
-      System.out.printf("%-58s %6d %5.0f%% %3d/%-3d %3d/%-3d %4d %4d %4d %4d %d of %d%n", shorten(f.event(), 58),
-          f.statements(), 100 * f.share(), f.proseStanding(), f.prose(), f.notesStanding(), f.notes(), f.composed(),
-          f.duplicates(), f.sessions(), f.themes(), f.conclusionsUsed(), f.reportsWithConclusion());
+      System.out.printf(
+          "%-58s %6d %5.0f%% %3d/%-3d %3d/%-3d %4d %4d %4d %4d %d of %d%n",
+          shorten(f.event(), 58),
+          f.statements(),
+          100 * f.share(),
+          f.proseStanding(),
+          f.prose(),
+          f.notesStanding(),
+          f.notes(),
+          f.composed(),
+          f.duplicates(),
+          f.sessions(),
+          f.themes(),
+          f.conclusionsUsed(),
+          f.reportsWithConclusion());
       st += f.statements();
       ok += f.standing();
       dup += f.duplicates();
       withC += f.reportsWithConclusion();
       usedC += f.conclusionsUsed();
     }
-    System.out.printf("%-58s %6d %5.0f%% %20s %4d %14s %d of %d%n", "all", st, st == 0 ? 100.0 : 100.0 * ok / st, "",
-        dup, "", usedC, withC);
+    System.out.printf(
+        "%-58s %6d %5.0f%% %20s %4d %14s %d of %d%n",
+        "all", st, st == 0 ? 100.0 : 100.0 * ok / st, "", dup, "", usedC, withC);
     for (Figures f : all) {
       if (!f.failures().isEmpty() || !f.duplicated().isEmpty()) {
         System.out.println("\n" + f.event());

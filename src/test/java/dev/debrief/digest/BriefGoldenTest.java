@@ -14,24 +14,25 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Briefs and a digest of a small invented corpus (files in {@code golden/} beside this test): a polished post
- * with a conclusion section and raw bullet notes of one event, a plain-text report with title-like lines, and
- * raw notes whose talks are lines above their bullets. Each brief's exact text is the golden file
- * {@code golden/<event>.brief.txt}; the digest's is {@code golden/digest.txt}. Real ingest and Lucene, the
- * deterministic {@link HashEmbedder}. To rewrite the golden files after a deliberate change, run with
- * {@code -Dgolden.update=true} and read the diff.
+ * Briefs and a digest of a small invented corpus (files in {@code golden/} beside this test): a
+ * polished post with a conclusion section and raw bullet notes of one event, a plain-text report
+ * with title-like lines, and raw notes whose talks are lines above their bullets. Each brief's
+ * exact text is the golden file {@code golden/<event>.brief.txt}; the digest's is {@code
+ * golden/digest.txt}. Real ingest and Lucene, the deterministic {@link HashEmbedder}. To rewrite
+ * the golden files after a deliberate change, run with {@code -Dgolden.update=true} and read the
+ * diff.
  */
 class BriefGoldenTest {
-  static final List<String> FILES = List.of("harbor-polished.md", "harbor-notes.md", "lakeside.txt", "orbit.md");
+  static final List<String> FILES =
+      List.of("harbor-polished.md", "harbor-notes.md", "lakeside.txt", "orbit.md");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
   TestClock clock;
   Corpus corpus;
 
@@ -53,17 +54,21 @@ class BriefGoldenTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Harbor Summit 2031", "Lakeside DevDays 2030", "Orbit Conf 2029"})
   void briefMatchesItsGoldenFile(String event) throws IOException {
-    EventSummarizer summarizer = new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, null);
+    EventSummarizer summarizer =
+        new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, null);
     EventSummary s = summarizer.summarize(event, null).summary().orElseThrow();
-    String file = event.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".brief.txt";
+    String file =
+        event.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".brief.txt";
     assertGolden(file, DigestText.summary(s, DigestText.Style.PLAIN) + "\n");
   }
 
   @Test
   void digestMatchesItsGoldenFile() throws IOException {
-    DigestService service = new DigestService(corpus.catalog, corpus.embedder, corpus.links, null, clock);
+    DigestService service =
+        new DigestService(corpus.catalog, corpus.embedder, corpus.links, null, clock);
     Digest d = service.digest(Instant.parse("2031-06-01T00:00:00Z"), clock.instant(), "", null);
-    assertGolden("digest.txt", DigestText.digest(d, ZoneId.of("UTC"), DigestText.Style.PLAIN) + "\n");
+    assertGolden(
+        "digest.txt", DigestText.digest(d, ZoneId.of("UTC"), DigestText.Style.PLAIN) + "\n");
   }
 
   private static void assertGolden(String file, String actual) throws IOException {
@@ -78,7 +83,8 @@ class BriefGoldenTest {
   private static String resource(String name) throws IOException {
     try (InputStream in = BriefGoldenTest.class.getResourceAsStream("golden/" + name)) {
       if (in == null) {
-        throw new IOException("no golden file " + name + " (run with -Dgolden.update=true to write it)");
+        throw new IOException(
+            "no golden file " + name + " (run with -Dgolden.update=true to write it)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

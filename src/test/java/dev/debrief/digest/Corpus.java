@@ -7,8 +7,6 @@ import dev.debrief.index.IngestResult;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportStore;
 import dev.debrief.ingest.ReportReader;
-import dev.debrief.model.Report;
-import dev.debrief.cite.CitationLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +15,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A real on-disk index (real ingest, real Lucene) with the {@link HashEmbedder}, so digest tests run in
- * milliseconds and ingest times come from a test clock.
+ * A real on-disk index (real ingest, real Lucene) with the {@link HashEmbedder}, so digest tests
+ * run in milliseconds and ingest times come from a test clock.
  */
 public final class Corpus implements AutoCloseable {
   final Path docs;
@@ -31,8 +29,14 @@ public final class Corpus implements AutoCloseable {
   public Corpus(Path dir, Clock clock) throws IOException {
     this.docs = Files.createDirectories(dir.resolve("docs"));
     this.index = new LuceneIndex(dir.resolve("index"), embedder.modelId(), HashEmbedder.DIM);
-    this.indexer = new Indexer(index, new ReportReader(DebriefConfig.defaults().ingest), embedder, clock,
-        1 << 20, 5_000);
+    this.indexer =
+        new Indexer(
+            index,
+            new ReportReader(DebriefConfig.defaults().ingest),
+            embedder,
+            clock,
+            1 << 20,
+            5_000);
     this.catalog = new ReportStore(index);
   }
 
@@ -40,7 +44,7 @@ public final class Corpus implements AutoCloseable {
   public String add(String name, String text) throws IOException {
     Path f = docs.resolve(name);
     Files.writeString(f, text, StandardCharsets.UTF_8);
-    IngestResult r = indexer.ingestPaths(List.of(f), false, (d, t, i) -> { });
+    IngestResult r = indexer.ingestPaths(List.of(f), false, (d, t, i) -> {});
     if (!r.ok()) {
       throw new IllegalStateException(r.failures().toString());
     }
@@ -48,8 +52,18 @@ public final class Corpus implements AutoCloseable {
   }
 
   public static String report(String title, String event, String date, String author, String body) {
-    return "---\ntitle: " + title + "\nevent: " + event + "\ndate: " + date + "\nauthor: " + author + "\n---\n# "
-        + title + "\n\n" + body;
+    return "---\ntitle: "
+        + title
+        + "\nevent: "
+        + event
+        + "\ndate: "
+        + date
+        + "\nauthor: "
+        + author
+        + "\n---\n# "
+        + title
+        + "\n\n"
+        + body;
   }
 
   @Override

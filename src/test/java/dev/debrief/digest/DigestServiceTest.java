@@ -22,7 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DigestServiceTest {
-  static final String ALPHA = Corpus.report("Scheduler deep dive", "Cloud Days 2024", "2024-03-10", "Ana Lima", """
+  static final String ALPHA =
+      Corpus.report(
+          "Scheduler deep dive",
+          "Cloud Days 2024",
+          "2024-03-10",
+          "Ana Lima",
+          """
       ## Filtering and scoring
 
       The Kubernetes scheduler assigns pods to nodes in two phases. Filtering removes nodes that cannot run the pod.
@@ -34,13 +40,25 @@ class DigestServiceTest {
       - Scheduler plugins replace most custom schedulers today.
       - Measure scheduling latency before tuning the scoring weights.
       """);
-  static final String BETA = Corpus.report("Storage panel notes", "Cloud Days 2024", "2024-03-11", "Ben Ode", """
+  static final String BETA =
+      Corpus.report(
+          "Storage panel notes",
+          "Cloud Days 2024",
+          "2024-03-11",
+          "Ben Ode",
+          """
       ## Dynamic provisioning
 
       Persistent volumes and dynamic provisioning were the focus of the panel. CSI drivers now cover every major
       cloud provider. The panel agreed that volume snapshots are the feature operators ask for most often.
       """);
-  static final String GAMMA = Corpus.report("Closing keynote recap", "Data Summit 2023", "2023-11-02", "Chen Wu", """
+  static final String GAMMA =
+      Corpus.report(
+          "Closing keynote recap",
+          "Data Summit 2023",
+          "2023-11-02",
+          "Chen Wu",
+          """
       ## Numbers
 
       The closing keynote celebrated 1500 attendees and announced that next year's venue is Copenhagen. Ticket sales
@@ -48,8 +66,7 @@ class DigestServiceTest {
       """);
   static final Pattern MARK = Pattern.compile("\\[(\\d+)]");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
   TestClock clock;
   Corpus corpus;
   DigestService service;
@@ -64,12 +81,12 @@ class DigestServiceTest {
     corpus = new Corpus(tmp, clock);
     log = new IngestLog(tmp.resolve("index"));
     service = new DigestService(corpus.catalog, corpus.embedder, corpus.links, log, clock);
-    alpha = corpus.add("alpha.md", ALPHA);          // 08:00
+    alpha = corpus.add("alpha.md", ALPHA); // 08:00
     clock.advance(Duration.ofHours(1));
-    beta = corpus.add("beta.md", BETA);             // 09:00
+    beta = corpus.add("beta.md", BETA); // 09:00
     clock.advance(Duration.ofHours(1));
-    gamma = corpus.add("gamma.md", GAMMA);          // 10:00
-    clock.advance(Duration.ofHours(1));             // now 11:00
+    gamma = corpus.add("gamma.md", GAMMA); // 10:00
+    clock.advance(Duration.ofHours(1)); // now 11:00
   }
 
   @AfterEach
@@ -85,7 +102,9 @@ class DigestServiceTest {
     assertEquals(List.of(alpha), ids(first));
     assertEquals(List.of(gamma, beta), ids(second));
     // grouped by event, the group of the newest report first
-    assertEquals(List.of("Data Summit 2023", "Cloud Days 2024"), second.events().stream().map(Digest.EventGroup::event).toList());
+    assertEquals(
+        List.of("Data Summit 2023", "Cloud Days 2024"),
+        second.events().stream().map(Digest.EventGroup::event).toList());
     assertEquals("2 reports, 4 sections", DigestText.coverageLine(second.coverage()));
   }
 
@@ -111,7 +130,9 @@ class DigestServiceTest {
       }
     }
     // the author's own takeaways section feeds the takeaways
-    assertTrue(a.takeaways().stream().anyMatch(t -> t.startsWith("Measure scheduling latency")), a.takeaways().toString());
+    assertTrue(
+        a.takeaways().stream().anyMatch(t -> t.startsWith("Measure scheduling latency")),
+        a.takeaways().toString());
   }
 
   @Test
@@ -126,26 +147,40 @@ class DigestServiceTest {
     Instant from = Instant.parse("2027-03-26T11:00:00Z");
     Digest d = service.digest(from, from.plus(Duration.ofHours(5)), "", null);
     assertTrue(d.isEmpty());
-    assertEquals("Nothing new since 2027-03-26 12:00 CET.", DigestText.nothingNew(from, ZoneId.of("Europe/Berlin")));
+    assertEquals(
+        "Nothing new since 2027-03-26 12:00 CET.",
+        DigestText.nothingNew(from, ZoneId.of("Europe/Berlin")));
     String text = DigestText.digest(d, ZoneId.of("UTC"), DigestText.Style.PLAIN);
     assertTrue(text.endsWith("Nothing new since 2027-03-26 11:00 UTC."), text);
   }
 
   @Test
   void coverageNamesFilesTheIngestCouldNotParseInTheWindow() {
-    log.append(new IngestLog.Run(Instant.parse("2027-03-26T07:00:00Z").toEpochMilli(), List.of(),
-        List.of(new IngestLog.Failure("/old/outside.pdf", "not a PDF"))));
-    log.append(new IngestLog.Run(Instant.parse("2027-03-26T09:30:00Z").toEpochMilli(), List.of(beta),
-        List.of(new IngestLog.Failure("/reports/broken.pdf", "not a PDF"))));
+    log.append(
+        new IngestLog.Run(
+            Instant.parse("2027-03-26T07:00:00Z").toEpochMilli(),
+            List.of(),
+            List.of(new IngestLog.Failure("/old/outside.pdf", "not a PDF"))));
+    log.append(
+        new IngestLog.Run(
+            Instant.parse("2027-03-26T09:30:00Z").toEpochMilli(),
+            List.of(beta),
+            List.of(new IngestLog.Failure("/reports/broken.pdf", "not a PDF"))));
     Digest d = service.digest(Instant.parse("2027-03-26T08:00:00Z"), clock.instant(), "", null);
-    assertEquals("3 reports, 7 sections; 1 file could not be parsed: broken.pdf", DigestText.coverageLine(d.coverage()));
+    assertEquals(
+        "3 reports, 7 sections; 1 file could not be parsed: broken.pdf",
+        DigestText.coverageLine(d.coverage()));
   }
 
   @Test
   void aTornLogLineIsSkipped() throws Exception {
-    log.append(new IngestLog.Run(Instant.parse("2027-03-26T09:30:00Z").toEpochMilli(), List.of(),
-        List.of(new IngestLog.Failure("a.md", "bad"))));
-    java.nio.file.Files.writeString(log.file(), "{\"at\": 17, \"fail", java.nio.file.StandardOpenOption.APPEND);
+    log.append(
+        new IngestLog.Run(
+            Instant.parse("2027-03-26T09:30:00Z").toEpochMilli(),
+            List.of(),
+            List.of(new IngestLog.Failure("a.md", "bad"))));
+    java.nio.file.Files.writeString(
+        log.file(), "{\"at\": 17, \"fail", java.nio.file.StandardOpenOption.APPEND);
     assertEquals(1, log.runs().size());
   }
 
@@ -154,7 +189,13 @@ class DigestServiceTest {
     Digest d = service.digest(Instant.parse("2027-03-26T08:00:00Z"), clock.instant(), "", null);
     JsonObject o = JsonParser.parseString(DigestText.digestJson(d)).getAsJsonObject();
     assertEquals(3, o.getAsJsonObject("coverage").get("reports").getAsInt());
-    JsonObject r = o.getAsJsonArray("events").get(0).getAsJsonObject().getAsJsonArray("reports").get(0).getAsJsonObject();
+    JsonObject r =
+        o.getAsJsonArray("events")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonArray("reports")
+            .get(0)
+            .getAsJsonObject();
     assertEquals(gamma, r.get("reportId").getAsString());
     assertEquals("Chen Wu", r.get("author").getAsString());
     assertFalse(r.get("summary").getAsString().isBlank());
@@ -164,13 +205,31 @@ class DigestServiceTest {
   @Test
   void sinceAcceptsDurationsAndDatesAndRejectsAnythingElse() {
     TestClock c = new TestClock("2027-03-28T12:00:00Z");
-    assertEquals(Instant.parse("2027-03-27T12:00:00Z"), DigestService.parseSince("24h", c, ZoneId.of("UTC")));
-    assertEquals(Instant.parse("2027-03-21T12:00:00Z"), DigestService.parseSince("7d", c, ZoneId.of("UTC")));
-    assertEquals(Instant.parse("2027-03-28T10:30:00Z"), DigestService.parseSince("90m", c, ZoneId.of("UTC")));
-    assertEquals(Instant.parse("2027-03-26T23:00:00Z"), DigestService.parseSince("2027-03-27", c, ZoneId.of("Europe/Berlin")));
-    for (String bad : List.of("", "yesterday", "24", "-1d", "2027-13-01", "x".repeat(10_000), "7d; DROP TABLE", "🙂")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> DigestService.parseSince(bad, c, ZoneId.of("UTC")));
+    assertEquals(
+        Instant.parse("2027-03-27T12:00:00Z"),
+        DigestService.parseSince("24h", c, ZoneId.of("UTC")));
+    assertEquals(
+        Instant.parse("2027-03-21T12:00:00Z"), DigestService.parseSince("7d", c, ZoneId.of("UTC")));
+    assertEquals(
+        Instant.parse("2027-03-28T10:30:00Z"),
+        DigestService.parseSince("90m", c, ZoneId.of("UTC")));
+    assertEquals(
+        Instant.parse("2027-03-26T23:00:00Z"),
+        DigestService.parseSince("2027-03-27", c, ZoneId.of("Europe/Berlin")));
+    for (String bad :
+        List.of(
+            "",
+            "yesterday",
+            "24",
+            "-1d",
+            "2027-13-01",
+            "x".repeat(10_000),
+            "7d; DROP TABLE",
+            "🙂")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DigestService.parseSince(bad, c, ZoneId.of("UTC")));
       assertTrue(e.getMessage().length() < 200, e.getMessage());
     }
     assertTrue(DigestService.isWindow("7d"));
@@ -187,12 +246,17 @@ class DigestServiceTest {
       Citation c = citations.get(Integer.parseInt(m.group(2)) - 1);
       String words = sentence.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
       String quote = c.quote().replaceAll("[^\\p{L}\\p{N}]+", " ");
-      assertTrue(quote.contains(words), "\"" + sentence + "\" not in cited passage " + c.passageId() + ": " + c.quote());
+      assertTrue(
+          quote.contains(words),
+          "\"" + sentence + "\" not in cited passage " + c.passageId() + ": " + c.quote());
     }
     assertTrue(found > 0, "no citation in: " + text);
   }
 
   private static List<String> ids(Digest d) {
-    return d.events().stream().flatMap(g -> g.reports().stream()).map(Digest.ReportDigest::reportId).toList();
+    return d.events().stream()
+        .flatMap(g -> g.reports().stream())
+        .map(Digest.ReportDigest::reportId)
+        .toList();
   }
 }

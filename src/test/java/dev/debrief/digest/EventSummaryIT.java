@@ -33,28 +33,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Event briefs and digests over the real reports in ../shared/reports (real ingest, Lucene and MiniLM): every
- * theme cites at least one real passage of its event and none of another event.
+ * Event briefs and digests over the real reports in ../shared/reports (real ingest, Lucene and
+ * MiniLM): every theme cites at least one real passage of its event and none of another event.
  */
 class EventSummaryIT {
   static final Path SHARED = Path.of("..", "shared", "reports");
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Wiring wiring;
   static Map<String, Report> reports = new HashMap<>();
 
   @BeforeAll
   static void ingest() throws java.io.IOException {
-    Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/reports is absent: skipping the real-report"
-        + " event summary tests (they run on every developer machine and in CI, where ../shared exists)");
+    Assumptions.assumeTrue(
+        Files.isDirectory(SHARED),
+        "../shared/reports is absent: skipping the real-report"
+            + " event summary tests (they run on every developer machine and in CI, where ../shared exists)");
     wiring = new Wiring(DebriefConfig.defaults(), tmp.resolve("index"), Clock.systemUTC());
-    IngestResult r = wiring.indexer().ingestPaths(List.of(SHARED), false, (d, t, i) -> { });
+    IngestResult r = wiring.indexer().ingestPaths(List.of(SHARED), false, (d, t, i) -> {});
     assertTrue(r.ok(), r.failures().toString());
     for (ReportInfo info : wiring.catalog().list()) {
       reports.put(info.id(), wiring.catalog().findReport(info.id()).orElseThrow());
     }
     try (var files = Files.list(SHARED)) {
-      assertEquals(files.filter(Files::isRegularFile).count(), reports.size(), "one report per file in " + SHARED);
+      assertEquals(
+          files.filter(Files::isRegularFile).count(),
+          reports.size(),
+          "one report per file in " + SHARED);
     }
   }
 
@@ -68,45 +72,69 @@ class EventSummaryIT {
   @Test
   void everyThemeOfEveryEventCitesRealPassagesOfThatEventOnly() {
     EventSummarizer summarizer = wiring.eventSummarizer();
-    Set<String> events = reports.values().stream().map(r -> r.meta().event()).collect(Collectors.toSet());
+    Set<String> events =
+        reports.values().stream().map(r -> r.meta().event()).collect(Collectors.toSet());
     assertFalse(events.isEmpty());
     for (String event : events) {
       long t0 = System.nanoTime();
       EventSummary s = summarizer.summarizeEvent(event, null);
-      System.out.printf("summary of %s: %d themes, %d citations, %d sessions in %d ms%n", event, s.themes().size(),
-          s.citations().size(), s.sessions().size(), (System.nanoTime() - t0) / 1_000_000);
-      Set<String> ofEvent = reports.values().stream().filter(r -> r.meta().event().equals(event)).map(Report::id)
-          .collect(Collectors.toSet());
+      System.out.printf(
+          "summary of %s: %d themes, %d citations, %d sessions in %d ms%n",
+          event,
+          s.themes().size(),
+          s.citations().size(),
+          s.sessions().size(),
+          (System.nanoTime() - t0) / 1_000_000);
+      Set<String> ofEvent =
+          reports.values().stream()
+              .filter(r -> r.meta().event().equals(event))
+              .map(Report::id)
+              .collect(Collectors.toSet());
       assertFalse(s.themes().isEmpty(), event);
       assertTrue(s.themes().size() <= 6, event);
-      // the lead quotes what the authors concluded (at most 5 sentences, fewer when fewer stand on their own),
+      // the lead quotes what the authors concluded (at most 5 sentences, fewer when fewer stand on
+      // their own),
       // or is composed (a report of raw notes: the count of its sessions; a report's announcements)
-      boolean composed = s.lead().stream().flatMap(l -> l.points().stream()).anyMatch(Point::composed);
-      long quoted = s.lead().stream().flatMap(l -> l.points().stream()).filter(p -> !p.composed()).count();
+      boolean composed =
+          s.lead().stream().flatMap(l -> l.points().stream()).anyMatch(Point::composed);
+      long quoted =
+          s.lead().stream().flatMap(l -> l.points().stream()).filter(p -> !p.composed()).count();
       assertTrue(quoted <= 5 && (quoted >= 1 || composed), event + ": " + s.summary());
-      for (Point p : s.lead().stream().flatMap(l -> l.points().stream()).filter(p -> !p.composed()).toList()) {
-        assertCited(p.text(), s.citations(), event); // a composed line names announcements; it quotes nothing
+      for (Point p :
+          s.lead().stream().flatMap(l -> l.points().stream()).filter(p -> !p.composed()).toList()) {
+        assertCited(
+            p.text(),
+            s.citations(),
+            event); // a composed line names announcements; it quotes nothing
       }
       for (EventSummary.Theme t : s.themes()) {
         assertFalse(t.citations().isEmpty(), t.title());
         assertFalse(t.title().isBlank());
         for (Citation c : t.citations()) {
-          assertTrue(ofEvent.contains(c.reportId()), "theme " + t.title() + " of " + event + " cites " + c.reportId());
+          assertTrue(
+              ofEvent.contains(c.reportId()),
+              "theme " + t.title() + " of " + event + " cites " + c.reportId());
           Report r = reports.get(c.reportId());
-          Passage p = r.passages().stream().filter(x -> x.id().equals(c.passageId())).findFirst().orElseThrow(
-              () -> new AssertionError("no passage " + c.passageId()));
+          Passage p =
+              r.passages().stream()
+                  .filter(x -> x.id().equals(c.passageId()))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no passage " + c.passageId()));
           assertEquals(p.text(), c.quote());
           assertEquals(s.citations().get(c.n() - 1), c);
         }
         for (Point p : t.points()) {
-          assertCited(p.text(), s.citations(), event); // "Also covered in [n]" is Debrief's own line
+          assertCited(
+              p.text(), s.citations(), event); // "Also covered in [n]" is Debrief's own line
         }
         // every report with passages in the theme is cited by it
-        Set<String> cited = t.citations().stream().map(Citation::reportId).collect(Collectors.toSet());
+        Set<String> cited =
+            t.citations().stream().map(Citation::reportId).collect(Collectors.toSet());
         assertEquals(Set.copyOf(t.reports()), cited, t.title());
       }
       assertEquals(ofEvent.size(), s.coverage().reports());
-      assertTrue(s.coverage().sections() >= 1 && s.coverage().sections() <= s.coverage().sectionsTotal());
+      assertTrue(
+          s.coverage().sections() >= 1 && s.coverage().sections() <= s.coverage().sectionsTotal());
       for (EventSummary.Session ses : s.sessions()) {
         assertTrue(ofEvent.contains(ses.reportId()));
       }
@@ -117,7 +145,8 @@ class EventSummaryIT {
   void looseNameJsonHasTheDocumentedShape() {
     EventSummarizer.Outcome o = wiring.eventSummarizer().summarize("kubecon berlin", null);
     assertEquals(new EventMatcher.Found("KubeCon + CloudNativeCon Europe 2017"), o.match());
-    JsonObject j = JsonParser.parseString(DigestText.summaryJson(o.summary().orElseThrow())).getAsJsonObject();
+    JsonObject j =
+        JsonParser.parseString(DigestText.summaryJson(o.summary().orElseThrow())).getAsJsonObject();
     assertEquals("KubeCon + CloudNativeCon Europe 2017", j.get("event").getAsString());
     assertFalse(j.get("summary").getAsString().isBlank());
     JsonArray themes = j.getAsJsonArray("themes");
@@ -147,31 +176,49 @@ class EventSummaryIT {
   void ambiguousAndUnknownNamesGiveNoBrief() {
     EventSummarizer.Outcome o = wiring.eventSummarizer().summarize("kubecon", null);
     assertTrue(o.summary().isEmpty());
-    assertTrue(o.message().startsWith("\"kubecon\" matches more than one event. Did you mean: "), o.message());
-    assertTrue(wiring.eventSummarizer().summarize("x".repeat(10_000), null).message().startsWith("I don't know"));
-    assertTrue(wiring.eventSummarizer().summarize("", null).message().startsWith("Give an event name."));
+    assertTrue(
+        o.message().startsWith("\"kubecon\" matches more than one event. Did you mean: "),
+        o.message());
+    assertTrue(
+        wiring
+            .eventSummarizer()
+            .summarize("x".repeat(10_000), null)
+            .message()
+            .startsWith("I don't know"));
+    assertTrue(
+        wiring.eventSummarizer().summarize("", null).message().startsWith("Give an event name."));
   }
 
   @Test
   void digestOfEverythingSummarisesEachReportFromItsOwnPassages() {
     long t0 = System.nanoTime();
     Digest d = wiring.digestService().digest(Instant.EPOCH, Instant.now().plusSeconds(1), "", null);
-    System.out.printf("digest of %d reports in %d ms%n", d.coverage().reports(), (System.nanoTime() - t0) / 1_000_000);
+    System.out.printf(
+        "digest of %d reports in %d ms%n",
+        d.coverage().reports(), (System.nanoTime() - t0) / 1_000_000);
     long events = reports.values().stream().map(r -> r.meta().event()).distinct().count();
     assertEquals(reports.size(), d.coverage().reports());
     assertEquals(events, d.events().size());
     int sections = reports.values().stream().mapToInt(r -> r.sections().size()).sum();
-    assertEquals(reports.size() + " reports, " + sections + " sections", DigestText.coverageLine(d.coverage()));
+    assertEquals(
+        reports.size() + " reports, " + sections + " sections",
+        DigestText.coverageLine(d.coverage()));
     for (Digest.EventGroup g : d.events()) {
       for (Digest.ReportDigest r : g.reports()) {
         assertEquals(g.event(), reports.get(r.reportId()).meta().event());
         if (!r.summary().matches("(?s).*\\[\\d+].*")) {
-          // raw notes without a sentence that stands on its own: the composed line, never an invented summary
-          assertTrue(r.summary().matches("The report is the author's notes on \\d+ sessions\\..*"), r.summary());
+          // raw notes without a sentence that stands on its own: the composed line, never an
+          // invented summary
+          assertTrue(
+              r.summary().matches("The report is the author's notes on \\d+ sessions\\..*"),
+              r.summary());
         } else {
           // a composed list of announcements: each name occurs in the passage its marker cites
-          String quoted = r.summary().replaceFirst("^Announcements the report returns to most: ", "")
-              .replaceAll("(\\[\\d+]),? (?:and )?", "$1. ").replaceAll("The report lists \\d+ more\\.", "");
+          String quoted =
+              r.summary()
+                  .replaceFirst("^Announcements the report returns to most: ", "")
+                  .replaceAll("(\\[\\d+]),? (?:and )?", "$1. ")
+                  .replaceAll("The report lists \\d+ more\\.", "");
           DigestServiceTest.assertCitedSentencesAreQuoted(quoted, r.citations());
         }
         r.citations().forEach(c -> assertEquals(r.reportId(), c.reportId()));
@@ -179,7 +226,9 @@ class EventSummaryIT {
     }
   }
 
-  /** Each "sentence [n]" piece's words occur in passage n (pieces "Also covered in [n]" excepted). */
+  /**
+   * Each "sentence [n]" piece's words occur in passage n (pieces "Also covered in [n]" excepted).
+   */
   static void assertCited(String text, List<Citation> citations, String event) {
     Matcher m = Pattern.compile("([^\\[\\]]+?)\\s((?:\\[\\d+](?:,\\s)?)+)").matcher(text);
     while (m.find()) {
@@ -191,7 +240,8 @@ class EventSummaryIT {
       n.find();
       Citation c = citations.get(Integer.parseInt(n.group()) - 1);
       String words = sentence.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-      assertTrue(c.quote().replaceAll("[^\\p{L}\\p{N}]+", " ").contains(words),
+      assertTrue(
+          c.quote().replaceAll("[^\\p{L}\\p{N}]+", " ").contains(words),
           event + ": \"" + sentence + "\" not in " + c.passageId());
     }
   }

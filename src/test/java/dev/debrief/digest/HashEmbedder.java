@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A deterministic stand-in for MiniLM in fast tests: a bag of lower-cased words hashed into
- * {@link EmbeddingModel#DIMENSION} dimensions, normalised. Texts sharing words are similar; no model is loaded.
+ * A deterministic stand-in for MiniLM in fast tests: a bag of lower-cased words hashed into {@link
+ * EmbeddingModel#DIMENSION} dimensions, normalised. Texts sharing words are similar; no model is
+ * loaded.
  */
 public final class HashEmbedder implements Embedder {
   static final int DIM = EmbeddingModel.DIMENSION;
@@ -41,6 +42,5 @@ public final class HashEmbedder implements Embedder {
   }
 
   @Override
-  public void close() {
-  }
+  public void close() {}
 }

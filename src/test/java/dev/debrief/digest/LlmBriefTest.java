@@ -26,11 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The LLM map-reduce path with an in-process fake chat model: verified citations, and fallback on failure. */
+/**
+ * The LLM map-reduce path with an in-process fake chat model: verified citations, and fallback on
+ * failure.
+ */
 class LlmBriefTest {
-  private final java.util.concurrent.ExecutorService attempts = dev.debrief.llm.LlmClient.newAttemptPool();
-  @TempDir
-  Path tmp;
+  private final java.util.concurrent.ExecutorService attempts =
+      dev.debrief.llm.LlmClient.newAttemptPool();
+  @TempDir Path tmp;
   TestClock clock;
   Corpus corpus;
   final List<String> prompts = new ArrayList<>();
@@ -49,7 +52,9 @@ class LlmBriefTest {
     corpus.close();
   }
 
-  /** Quotes the first sentence of passage [1] with [1], and adds an invented sentence citing [2]. */
+  /**
+   * Quotes the first sentence of passage [1] with [1], and adds an invented sentence citing [2].
+   */
   ChatModel quoting() {
     return new ChatModel() {
       @Override
@@ -63,7 +68,9 @@ class LlmBriefTest {
         prompts.add(user);
         Matcher m = Pattern.compile("(?m)^\\[1] [^\\n]*\\n([^.\\n]+\\.)").matcher(user);
         String quote = m.find() ? m.group(1).strip() : "Nothing.";
-        String reply = quote.substring(0, quote.length() - 1) + " [1]. The moon landing was staged by penguins [2].";
+        String reply =
+            quote.substring(0, quote.length() - 1)
+                + " [1]. The moon landing was staged by penguins [2].";
         return ChatResponse.builder().aiMessage(AiMessage.from(reply)).build();
       }
     };
@@ -71,8 +78,11 @@ class LlmBriefTest {
 
   EventSummarizer summarizer(ChatModel model) {
     LlmClient client = new LlmClient("openai", "fake-model", model, null, clock, attempts);
-    LlmBrief llm = new LlmBrief(new LlmBriefModel(client), new CitationVerifier(corpus.embedder),
-        Duration.ofSeconds(5));
+    LlmBrief llm =
+        new LlmBrief(
+            new LlmBriefModel(client),
+            new CitationVerifier(corpus.embedder),
+            Duration.ofSeconds(5));
     return new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, llm);
   }
 
@@ -85,8 +95,10 @@ class LlmBriefTest {
     s.themes().forEach(t -> assertFalse(t.text().contains("penguins"), t.text()));
     // one map call per theme and one reduce call
     assertEquals(s.themes().size() + 1, prompts.size());
-    assertTrue(prompts.get(prompts.size() - 1).contains("Theme notes:"), prompts.get(prompts.size() - 1));
-    // citations numbered 1..n in order of first use, every marker resolves to a passage holding the sentence
+    assertTrue(
+        prompts.get(prompts.size() - 1).contains("Theme notes:"), prompts.get(prompts.size() - 1));
+    // citations numbered 1..n in order of first use, every marker resolves to a passage holding the
+    // sentence
     for (int i = 0; i < s.citations().size(); i++) {
       assertEquals(i + 1, s.citations().get(i).n());
     }
@@ -102,14 +114,18 @@ class LlmBriefTest {
 
   @Test
   void aFailingModelFallsBackToTheExtractiveBrief() {
-    ChatModel broken = new ChatModel() {
-      @Override
-      public ChatResponse doChat(ChatRequest request) {
-        throw new IllegalStateException("boom");
-      }
-    };
-    EventSummary offline = new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, null)
-        .summarize("cloud days", null).summary().orElseThrow();
+    ChatModel broken =
+        new ChatModel() {
+          @Override
+          public ChatResponse doChat(ChatRequest request) {
+            throw new IllegalStateException("boom");
+          }
+        };
+    EventSummary offline =
+        new EventSummarizer(corpus.catalog, corpus.embedder, corpus.links, null)
+            .summarize("cloud days", null)
+            .summary()
+            .orElseThrow();
     EventSummary s = summarizer(broken).summarize("cloud days", null).summary().orElseThrow();
     assertTrue(s.fallback());
     assertEquals(offline.summary(), s.summary());

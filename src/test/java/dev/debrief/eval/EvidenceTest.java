@@ -9,13 +9,16 @@ import org.junit.jupiter.api.Test;
 class EvidenceTest {
   @Test
   void normalizesEntitiesLinksCaseAndPunctuation() {
-    assertEquals("bookthefrugalarchitect", Evidence.normalize("Book - \"[The Frugal Architect](https://x.y/)\""));
+    assertEquals(
+        "bookthefrugalarchitect",
+        Evidence.normalize("Book - \"[The Frugal Architect](https://x.y/)\""));
     assertEquals("atts", Evidence.normalize("AT&amp;T&#39;s"));
   }
 
   @Test
   void holdsAcrossLineBreaksAndMarkup() {
-    assertTrue(Evidence.holds("Kubelet ->\nCRI shim -> containerd", "Kubelet -> CRI shim -> containerd"));
+    assertTrue(
+        Evidence.holds("Kubelet ->\nCRI shim -> containerd", "Kubelet -> CRI shim -> containerd"));
     assertFalse(Evidence.holds("Kubelet -> CRI", "containerd"));
     assertFalse(Evidence.holds("anything", "!!!"));
   }

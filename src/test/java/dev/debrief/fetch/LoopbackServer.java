@@ -23,14 +23,21 @@ public final class LoopbackServer implements AutoCloseable {
   /** Starts serving {@code handler} on an ephemeral port of 127.0.0.1. */
   public LoopbackServer(Handler handler) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      requests.add(ex.getRequestMethod() + " " + ex.getRequestURI() + " Host=" + ex.getRequestHeaders().getFirst("Host"));
-      try {
-        handler.handle(ex);
-      } finally {
-        ex.close();
-      }
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          requests.add(
+              ex.getRequestMethod()
+                  + " "
+                  + ex.getRequestURI()
+                  + " Host="
+                  + ex.getRequestHeaders().getFirst("Host"));
+          try {
+            handler.handle(ex);
+          } finally {
+            ex.close();
+          }
+        });
     server.start();
   }
 
@@ -45,7 +52,8 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   /** Sends {@code body} (UTF-8) with {@code status} and {@code contentType}. */
-  public static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+  public static void send(HttpExchange ex, int status, String contentType, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     if (contentType != null) {
       ex.getResponseHeaders().set("Content-Type", contentType);

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A child JVM killed with SIGKILL mid-ingest leaves a usable index; the next ingest completes it. */
+/**
+ * A child JVM killed with SIGKILL mid-ingest leaves a usable index; the next ingest completes it.
+ */
 class KillMidIngestIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void sigkillMidIngestThenIngestAgain() throws Exception {
@@ -30,10 +31,18 @@ class KillMidIngestIT {
       for (int s = 0; s < 12; s++) {
         body.append("## Session ").append(s).append("\n\n");
         for (int p = 0; p < 3; p++) {
-          body.append("Talk ").append(i).append('.').append(s).append('.').append(p)
-              .append(" covered caching layer number ").append(i * 1000 + s * 10 + p)
-              .append(" and how teams measured latency, throughput and error budgets in production. ")
-              .append("The speakers compared queues, retries and backoff across regions and shared numbers.\n\n");
+          body.append("Talk ")
+              .append(i)
+              .append('.')
+              .append(s)
+              .append('.')
+              .append(p)
+              .append(" covered caching layer number ")
+              .append(i * 1000 + s * 10 + p)
+              .append(
+                  " and how teams measured latency, throughput and error budgets in production. ")
+              .append(
+                  "The speakers compared queues, retries and backoff across regions and shared numbers.\n\n");
         }
       }
       Files.writeString(docs.resolve("r" + i + ".md"), body.toString(), StandardCharsets.UTF_8);
@@ -42,31 +51,48 @@ class KillMidIngestIT {
     Path config = tmp.resolve("debrief.json");
     Files.writeString(config, "{\"ingest\": {\"commitIntervalMillis\": 100}}");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.debrief.cli.Main",
-        "--config", config.toString(), "--index", index.toString(), "ingest", docs.toString())
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.debrief.cli.Main",
+                "--config",
+                config.toString(),
+                "--index",
+                index.toString(),
+                "ingest",
+                docs.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("child.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!hasCommit(index) && child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    assertTrue(child.isAlive(), "the child finished before it could be killed; make the corpus larger:\n"
-        + Files.readString(tmp.resolve("child.log")));
+    assertTrue(
+        child.isAlive(),
+        "the child finished before it could be killed; make the corpus larger:\n"
+            + Files.readString(tmp.resolve("child.log")));
     child.destroyForcibly(); // SIGKILL on Unix
     assertTrue(child.waitFor(30, TimeUnit.SECONDS));
     assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
     try (Wiring w = TestCorpus.wiring(index)) {
       int before = w.catalog().list().size();
-      assertTrue(before < reports, "killed mid-ingest: " + before + " of " + reports + " committed");
+      assertTrue(
+          before < reports, "killed mid-ingest: " + before + " of " + reports + " committed");
       IngestResult r = w.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE);
       assertTrue(r.ok(), r.failures().toString());
       assertEquals(before, r.unchanged());
       assertEquals(reports - before, r.added());
       List<ReportInfo> all = w.catalog().list();
       assertEquals(reports, all.size());
-      assertEquals(reports, all.stream().map(ReportInfo::id).distinct().count(), "no duplicate reports");
+      assertEquals(
+          reports, all.stream().map(ReportInfo::id).distinct().count(), "no duplicate reports");
       int passages = all.stream().mapToInt(ReportInfo::passages).sum();
-      assertEquals(passages + reports, w.index().docCount(), "one report document plus its passages each");
+      assertEquals(
+          passages + reports, w.index().docCount(), "one report document plus its passages each");
     }
   }
 

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second writer is refused before it parses or embeds anything, and the refusal names the first: in this
- * JVM ("this process"), and from a child JVM running {@code debrief ingest} (the parent's process id).
+ * A second writer is refused before it parses or embeds anything, and the refusal names the first:
+ * in this JVM ("this process"), and from a child JVM running {@code debrief ingest} (the parent's
+ * process id).
  */
 class WriterLockIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** Counts the texts it is asked to embed. */
   static final class CountingEmbedder implements Embedder {
@@ -55,28 +55,44 @@ class WriterLockIT {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
   }
 
   @Test
   void aSecondWriterInThisProcessIsRefusedBeforeAnyEmbedding() throws Exception {
     Path docs = TestCorpus.write(tmp.resolve("docs"));
     CountingEmbedder embedder = new CountingEmbedder();
-    try (LuceneIndex first = new LuceneIndex(tmp.resolve("index"), embedder.modelId(), embedder.dimension());
-         LuceneIndex second = new LuceneIndex(tmp.resolve("index"), embedder.modelId(), embedder.dimension())) {
+    try (LuceneIndex first =
+            new LuceneIndex(tmp.resolve("index"), embedder.modelId(), embedder.dimension());
+        LuceneIndex second =
+            new LuceneIndex(tmp.resolve("index"), embedder.modelId(), embedder.dimension())) {
       first.writer();
-      Indexer late = new Indexer(second, new ReportReader(DebriefConfig.defaults().ingest), embedder,
-          Clock.systemUTC(), 1 << 20, 5_000);
+      Indexer late =
+          new Indexer(
+              second,
+              new ReportReader(DebriefConfig.defaults().ingest),
+              embedder,
+              Clock.systemUTC(),
+              1 << 20,
+              5_000);
 
-      IndexException e = assertThrows(IndexException.class,
-          () -> late.ingestPaths(List.of(docs), false, Indexer.Progress.NONE));
+      IndexException e =
+          assertThrows(
+              IndexException.class,
+              () -> late.ingestPaths(List.of(docs), false, Indexer.Progress.NONE));
 
-      assertEquals("the index in " + tmp.resolve("index") + " is being written by this process (another writer is"
-          + " open on it) (its write.lock is held); wait for it to finish and try again", e.getMessage());
+      assertEquals(
+          "the index in "
+              + tmp.resolve("index")
+              + " is being written by this process (another writer is"
+              + " open on it) (its write.lock is held); wait for it to finish and try again",
+          e.getMessage());
       assertEquals(0, embedder.texts.get(), "nothing was embedded before the refusal");
-      assertThrows(IndexException.class, () -> late.ingestBytes("slack:F1", "a.md",
-          TestCorpus.ALPHA.getBytes(StandardCharsets.UTF_8)));
+      assertThrows(
+          IndexException.class,
+          () ->
+              late.ingestBytes(
+                  "slack:F1", "a.md", TestCorpus.ALPHA.getBytes(StandardCharsets.UTF_8)));
       assertEquals(0, embedder.texts.get());
     }
   }
@@ -88,13 +104,24 @@ class WriterLockIT {
     try (LuceneIndex holder = new LuceneIndex(index, "all-minilm-l6-v2-q", 384)) {
       holder.writer();
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.debrief.cli.Main",
-          "--index", index.toString(), "ingest", docs.toString())
-          .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+      Process child =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "dev.debrief.cli.Main",
+                  "--index",
+                  index.toString(),
+                  "ingest",
+                  docs.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(tmp.resolve("child.log").toFile())
+              .start();
       assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the refused ingest ended");
       String log = Files.readString(tmp.resolve("child.log"));
       assertEquals(3, child.exitValue(), log);
-      assertTrue(log.contains("is being written by process " + ProcessHandle.current().pid() + " ("), log);
+      assertTrue(
+          log.contains("is being written by process " + ProcessHandle.current().pid() + " ("), log);
       assertTrue(log.contains("wait for it to finish and try again"), log);
       assertTrue(!log.contains("ingested"), "nothing was ingested: " + log);
     }

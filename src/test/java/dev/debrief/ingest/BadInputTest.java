@@ -16,7 +16,8 @@ class BadInputTest {
   private final ReportReader reader = new ReportReader(new DebriefConfig.Ingest());
 
   private String reason(String fileName, byte[] bytes) {
-    return assertThrows(IngestException.class, () -> reader.read("/r/" + fileName, fileName, bytes)).getMessage();
+    return assertThrows(IngestException.class, () -> reader.read("/r/" + fileName, fileName, bytes))
+        .getMessage();
   }
 
   @Test
@@ -26,10 +27,18 @@ class BadInputTest {
     assertEquals("unsupported type .xlsx", reason("a.xlsx", "hello".getBytes()));
     assertEquals("unsupported type (no file extension)", reason("README", "hello".getBytes()));
     assertEquals("binary content (NUL bytes)", reason("a.txt", new byte[] {'a', 0, 'b', 0, 'c'}));
-    assertEquals("binary content (PNG image)", reason("a.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}));
-    assertEquals("binary content (zip archive, e.g. .docx)", reason("a.html", new byte[] {'P', 'K', 3, 4, 1, 2}));
-    assertEquals("no text content (front matter only)", reason("a.md", "---\ntitle: x\n---\n\n".getBytes()));
-    assertEquals("no text content", reason("a.html", "<html><body><nav>menu</nav><script>x()</script></body></html>".getBytes()));
+    assertEquals(
+        "binary content (PNG image)",
+        reason("a.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}));
+    assertEquals(
+        "binary content (zip archive, e.g. .docx)",
+        reason("a.html", new byte[] {'P', 'K', 3, 4, 1, 2}));
+    assertEquals(
+        "no text content (front matter only)", reason("a.md", "---\ntitle: x\n---\n\n".getBytes()));
+    assertEquals(
+        "no text content",
+        reason(
+            "a.html", "<html><body><nav>menu</nav><script>x()</script></body></html>".getBytes()));
     byte[] controls = new byte[200];
     for (int i = 0; i < controls.length; i++) {
       controls[i] = (byte) (i % 2 == 0 ? 'a' : 1 + i % 7);
@@ -41,21 +50,36 @@ class BadInputTest {
   void tooLargeFilesAreRefused() {
     DebriefConfig.Ingest small = new DebriefConfig.Ingest();
     small.maxFileBytes = 10;
-    IngestException e = assertThrows(IngestException.class,
-        () -> new ReportReader(small).read("/r/a.md", "a.md", "0123456789AB".getBytes()));
+    IngestException e =
+        assertThrows(
+            IngestException.class,
+            () -> new ReportReader(small).read("/r/a.md", "a.md", "0123456789AB".getBytes()));
     assertEquals("file too large: 12 bytes (ingest.maxFileBytes is 10 bytes)", e.getMessage());
   }
 
   @ParameterizedTest
-  @CsvSource({"a.md,true", "a.MARKDOWN,true", "x/y.Html,true", "a.htm,true", "a.txt,true", "a.rst,true",
-      "a.pdf,true", "a.docx,true", "a.xlsx,false", "README,false", ".md,false", "a.md.bak,false"})
+  @CsvSource({
+    "a.md,true",
+    "a.MARKDOWN,true",
+    "x/y.Html,true",
+    "a.htm,true",
+    "a.txt,true",
+    "a.rst,true",
+    "a.pdf,true",
+    "a.docx,true",
+    "a.xlsx,false",
+    "README,false",
+    ".md,false",
+    "a.md.bak,false"
+  })
   void supportedByExtension(String name, boolean supported) {
     assertEquals(supported, ReportReader.isSupported(name));
   }
 
   @Test
   void bomLineEndingsAndLegacyEncodingsAreHandled() throws Exception {
-    byte[] bom = "\uFEFF# Title\r\n\r\nCaf\u00e9 line one\r\nline two\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bom =
+        "\uFEFF# Title\r\n\r\nCaf\u00e9 line one\r\nline two\r\n".getBytes(StandardCharsets.UTF_8);
     Report r = reader.read("/r/a.md", "a.md", bom);
     assertEquals("Title\n\nCafé line one line two", r.text());
 

@@ -23,8 +23,10 @@ final class Fixtures {
     return read(new DebriefConfig.Ingest(), fileName, content);
   }
 
-  static Report read(DebriefConfig.Ingest settings, String fileName, String content) throws IngestException {
-    return new ReportReader(settings).read(SOURCE + "/" + fileName, fileName, content.getBytes(StandardCharsets.UTF_8));
+  static Report read(DebriefConfig.Ingest settings, String fileName, String content)
+      throws IngestException {
+    return new ReportReader(settings)
+        .read(SOURCE + "/" + fileName, fileName, content.getBytes(StandardCharsets.UTF_8));
   }
 
   static List<String> headings(Report r) {

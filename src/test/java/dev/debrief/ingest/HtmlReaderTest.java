@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlReaderTest {
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <!DOCTYPE html>
       <html><head>
         <title>Example Blog | Day 1 at DevConf</title>
@@ -49,7 +50,8 @@ class HtmlReaderTest {
   void boilerplateIsRemovedAndBlocksNeverWeld() throws Exception {
     Report r = read("day1.html", PAGE);
     assertEquals("html", r.format());
-    assertEquals("""
+    assertEquals(
+        """
         Day 1 at DevConf
 
         Keynote
@@ -76,8 +78,18 @@ class HtmlReaderTest {
         remarks
 
           code  kept
-          as is""", r.text());
-    for (String junk : List.of("tracking", "cookies", "About", "Popular posts", "Great post", "Copyright", "byline", "by Rui")) {
+          as is""",
+        r.text());
+    for (String junk :
+        List.of(
+            "tracking",
+            "cookies",
+            "About",
+            "Popular posts",
+            "Great post",
+            "Copyright",
+            "byline",
+            "by Rui")) {
       assertFalse(r.text().contains(junk), junk);
     }
   }
@@ -87,8 +99,16 @@ class HtmlReaderTest {
     Report r = read("day1.html", PAGE);
     assertEquals(List.of("Day 1 at DevConf", "Keynote", "Day 1", "Keynote"), headings(r));
     assertEquals(List.of("day-1-at-devconf", "keynote", "day-1", "keynote-1"), anchors(r));
-    assertEquals(new ReportMeta("Day 1 at DevConf & friends", "", "2024-09-12", "Rui Costa",
-        "https://blog.example/day-1", List.of("conf"), List.of()), r.meta());
+    assertEquals(
+        new ReportMeta(
+            "Day 1 at DevConf & friends",
+            "",
+            "2024-09-12",
+            "Rui Costa",
+            "https://blog.example/day-1",
+            List.of("conf"),
+            List.of()),
+        r.meta());
   }
 
   @Test
@@ -99,7 +119,10 @@ class HtmlReaderTest {
 
   @Test
   void frontMatterWinsOverMetaTagsAndTitleIsCleaned() throws Exception {
-    Report r = read("p.html", """
+    Report r =
+        read(
+            "p.html",
+            """
         ---
         title: From front matter
         event: DevConf 2024
@@ -109,7 +132,10 @@ class HtmlReaderTest {
         """);
     assertEquals("From front matter", r.meta().title());
     assertEquals("DevConf 2024", r.meta().event());
-    Report noOg = read("p.html", "<html><head><title>Site | Post</title><meta property=\"og:site_name\" content=\"Site\"></head><body><p>Hello</p></body></html>");
+    Report noOg =
+        read(
+            "p.html",
+            "<html><head><title>Site | Post</title><meta property=\"og:site_name\" content=\"Site\"></head><body><p>Hello</p></body></html>");
     assertEquals("Post", noOg.meta().title());
     assertEquals("Hello", noOg.text());
   }

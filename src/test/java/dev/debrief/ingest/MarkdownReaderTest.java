@@ -16,7 +16,8 @@ class MarkdownReaderTest {
 
   @Test
   void frontMatterAndNormalizedText() throws Exception {
-    String md = """
+    String md =
+        """
         ---
         title: "Edge Summit 2024: notes"
         event: Edge Summit 2024
@@ -52,9 +53,18 @@ class MarkdownReaderTest {
         """;
     Report r = read("notes.md", md);
     assertEquals("markdown", r.format());
-    assertEquals(new ReportMeta("Edge Summit 2024: notes", "Edge Summit 2024", "2024-05-02", "Ana Lima",
-        "https://example.org/edge-2024", List.of("edge", "wasm"), List.of("C0123")), r.meta());
-    assertEquals("""
+    assertEquals(
+        new ReportMeta(
+            "Edge Summit 2024: notes",
+            "Edge Summit 2024",
+            "2024-05-02",
+            "Ana Lima",
+            "https://example.org/edge-2024",
+            List.of("edge", "wasm"),
+            List.of("C0123")),
+        r.meta());
+    assertEquals(
+        """
         Edge Summit 2024: notes
 
         Intro with a link label and image. Second line of the same paragraph.
@@ -72,7 +82,8 @@ class MarkdownReaderTest {
 
         Talk | Speaker | Room
         WASM at the edge | Jo Park | A
-        Caching | Li Wu | B""", r.text());
+        Caching | Li Wu | B""",
+        r.text());
     assertEquals(List.of("Edge Summit 2024: notes", "Talks"), headings(r));
     assertEquals(List.of("edge-summit-2024-notes", "talks"), anchors(r));
     assertEquals(List.of("Edge Summit 2024: notes", "Edge Summit 2024: notes › Talks"), paths(r));
@@ -89,7 +100,8 @@ class MarkdownReaderTest {
 
   @Test
   void nestedAndDuplicateHeadingsGetPathsAndUniqueAnchors() throws Exception {
-    String md = """
+    String md =
+        """
         Preamble text.
 
         # Day 1
@@ -104,14 +116,28 @@ class MarkdownReaderTest {
         Body four.
         """;
     Report r = read("dups.md", md);
-    assertEquals(List.of("", "Day 1", "Keynote", "Keynote", "Day 2", "Keynote", "Q&A: what's next? (2025)"), headings(r));
-    assertEquals(List.of("", "day-1", "keynote", "keynote-1", "day-2", "keynote-2", "qa-whats-next-2025"), anchors(r));
+    assertEquals(
+        List.of("", "Day 1", "Keynote", "Keynote", "Day 2", "Keynote", "Q&A: what's next? (2025)"),
+        headings(r));
+    assertEquals(
+        List.of("", "day-1", "keynote", "keynote-1", "day-2", "keynote-2", "qa-whats-next-2025"),
+        anchors(r));
     assertEquals(List.of(0, 1, 2, 2, 1, 3, 2), r.sections().stream().map(s -> s.level()).toList());
-    assertEquals(List.of("", "Day 1", "Day 1 › Keynote", "Day 1 › Keynote", "Day 2", "Day 2 › Keynote",
-        "Day 2 › Q&A: what's next? (2025)"), paths(r));
+    assertEquals(
+        List.of(
+            "",
+            "Day 1",
+            "Day 1 › Keynote",
+            "Day 1 › Keynote",
+            "Day 2",
+            "Day 2 › Keynote",
+            "Day 2 › Q&A: what's next? (2025)"),
+        paths(r));
     // "Day 1" and "Day 2" have no body: no passage; every other section has exactly one
-    assertEquals(List.of(0, 2, 3, 5, 6), r.passages().stream().map(Passage::sectionOrdinal).toList());
-    assertEquals(List.of("Preamble text.", "Body one.", "Body two.", "Body three.", "Body four."),
+    assertEquals(
+        List.of(0, 2, 3, 5, 6), r.passages().stream().map(Passage::sectionOrdinal).toList());
+    assertEquals(
+        List.of("Preamble text.", "Body one.", "Body two.", "Body three.", "Body four."),
         r.passages().stream().map(Passage::text).toList());
     assertEquals("Preamble text.\n\n", Fixtures.sectionText(r, 0));
     assertEquals("Keynote\n\nBody one.\n\n", Fixtures.sectionText(r, 2));
@@ -119,7 +145,8 @@ class MarkdownReaderTest {
 
   @Test
   void htmlBlocksLiquidTagsAndEntities() throws Exception {
-    String md = """
+    String md =
+        """
         Fish &amp; chips &copy; 2024.
 
         <div class="note"><p>Inside <b>HTML</b> &amp; more</p><p>Second</p></div>
@@ -131,7 +158,8 @@ class MarkdownReaderTest {
         Line one<br>line two
         """;
     Report r = read("html-in-md.md", md);
-    assertEquals("Fish & chips © 2024.\n\nInside HTML & more\n\nSecond\n\nLine one\nline two", r.text());
+    assertEquals(
+        "Fish & chips © 2024.\n\nInside HTML & more\n\nSecond\n\nLine one\nline two", r.text());
     assertEquals("Html in md", r.meta().title());
   }
 
@@ -139,12 +167,16 @@ class MarkdownReaderTest {
   void titleFallsBackToFirstHeadingThenFileName() throws Exception {
     assertEquals("Main", read("a.md", "## Sub\n\ntext\n\n# Main\n\nmore\n").meta().title());
     assertEquals("Sub", read("a.md", "## Sub\n\ntext\n").meta().title());
-    assertEquals("Cloud days lisbon", read("03-cloud_days-lisbon.md", "just text\n").meta().title());
+    assertEquals(
+        "Cloud days lisbon", read("03-cloud_days-lisbon.md", "just text\n").meta().title());
   }
 
   @Test
   void frontMatterVariants() throws Exception {
-    Report dt = read("a.md", """
+    Report dt =
+        read(
+            "a.md",
+            """
         ---
         title: T
         date: 2017-10-17T22:19:00+01:00
@@ -160,7 +192,10 @@ class MarkdownReaderTest {
     assertEquals(List.of("a", "b"), dt.meta().tags());
     assertEquals("https://example.com/post", dt.meta().url());
 
-    Report month = read("b.md", "---\ntitle: M\ndate: \"2025-06\"\ncanonical_url: https://c.example/x\n---\ntext\n");
+    Report month =
+        read(
+            "b.md",
+            "---\ntitle: M\ndate: \"2025-06\"\ncanonical_url: https://c.example/x\n---\ntext\n");
     assertEquals("2025-06", month.meta().date());
     assertEquals("https://c.example/x", month.meta().url());
 
@@ -177,9 +212,14 @@ class MarkdownReaderTest {
 
   @Test
   void textAfterTheLastElementOfAnHtmlBlockIsKept() throws Exception {
-    // CommonMark: an HTML block that opens with <p> runs to the next blank line, so the quote is inside it
-    Report r = read("quote.md", "# Talk\n\nIntro line.\n\n<p align=\"center\">\n  <img src=\"x.png\">\n</p>\n"
-        + "\"Measure before you optimise\"\n\n## Next\n\nmore\n");
-    assertEquals("Talk\n\nIntro line.\n\n\"Measure before you optimise\"\n\nNext\n\nmore", r.text());
+    // CommonMark: an HTML block that opens with <p> runs to the next blank line, so the quote is
+    // inside it
+    Report r =
+        read(
+            "quote.md",
+            "# Talk\n\nIntro line.\n\n<p align=\"center\">\n  <img src=\"x.png\">\n</p>\n"
+                + "\"Measure before you optimise\"\n\n## Next\n\nmore\n");
+    assertEquals(
+        "Talk\n\nIntro line.\n\n\"Measure before you optimise\"\n\nNext\n\nmore", r.text());
   }
 }

@@ -26,16 +26,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
- * PDFs whose text decodes to letter salad are refused with the reason (that PDFBox's per-glyph warnings are
- * not printed is checked on the command line, {@code IngestCommandIT}). The files are written here with PDFBox: the page text is drawn with raw character codes, the way a
- * subset font with its own encoding does; without a usable mapping (a truncated file loses its ToUnicode
- * maps) the codes come back as the shifted letters of the issue ("FYQFSJFODF DPNNVOJUZ").
+ * PDFs whose text decodes to letter salad are refused with the reason (that PDFBox's per-glyph
+ * warnings are not printed is checked on the command line, {@code IngestCommandIT}). The files are
+ * written here with PDFBox: the page text is drawn with raw character codes, the way a subset font
+ * with its own encoding does; without a usable mapping (a truncated file loses its ToUnicode maps)
+ * the codes come back as the shifted letters of the issue ("FYQFSJFODF DPNNVOJUZ").
  */
 public class PdfGibberishTest {
-  public static final String PROSE = "The experience of the community was the main topic of the second day. Speakers"
-      + " talked about how they run their clusters in production and what they learned when a release went wrong."
-      + " One team said that the new scheduler cut their costs by a third, and another showed how they test"
-      + " upgrades before they roll them out to all of their users. ";
+  public static final String PROSE =
+      "The experience of the community was the main topic of the second day. Speakers"
+          + " talked about how they run their clusters in production and what they learned when a release went wrong."
+          + " One team said that the new scheduler cut their costs by a third, and another showed how they test"
+          + " upgrades before they roll them out to all of their users. ";
 
   private final ReportReader reader = new ReportReader(DebriefConfig.defaults().ingest);
 
@@ -43,21 +45,32 @@ public class PdfGibberishTest {
   void glyphsWithoutAUnicodeMappingAreRefused() throws Exception {
     byte[] pdf = pdf(shift(PROSE.repeat(3)), fontWithoutUnicode());
 
-    IngestException e = assertThrows(IngestException.class, () -> reader.read("/r/salad.pdf", "salad.pdf", pdf));
+    IngestException e =
+        assertThrows(IngestException.class, () -> reader.read("/r/salad.pdf", "salad.pdf", pdf));
 
     assertTrue(e.getMessage().startsWith("unreadable PDF text: "), e.getMessage());
-    assertTrue(e.getMessage().matches(".*: ([\\d,]+) of \\1 glyphs cannot be decoded: \\1 have no Unicode mapping in"
-        + " Helvetica"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .matches(
+                ".*: ([\\d,]+) of \\1 glyphs cannot be decoded: \\1 have no Unicode mapping in"
+                    + " Helvetica"),
+        e.getMessage());
   }
 
   @Test
   void textThatDecodesButDoesNotReadAsWordsIsRefused() throws Exception {
     byte[] pdf = pdf(shift(PROSE.repeat(3)), null);
 
-    IngestException e = assertThrows(IngestException.class, () -> reader.read("/r/shifted.pdf", "shifted.pdf", pdf));
+    IngestException e =
+        assertThrows(
+            IngestException.class, () -> reader.read("/r/shifted.pdf", "shifted.pdf", pdf));
 
-    assertTrue(e.getMessage().matches("unreadable PDF text: its text does not read as words \\(\\d+\\.\\d% of [\\d,]+"
-        + " words are common words; prose has over 20%\\)"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .matches(
+                "unreadable PDF text: its text does not read as words \\(\\d+\\.\\d% of [\\d,]+"
+                    + " words are common words; prose has over 20%\\)"),
+        e.getMessage());
   }
 
   @Test
@@ -65,9 +78,12 @@ public class PdfGibberishTest {
     byte[] whole = pdf(shift(PROSE.repeat(3)), fontWithoutUnicode());
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
 
-    IngestException e = assertThrows(IngestException.class, () -> reader.read("/r/cut.pdf", "cut.pdf", cut));
+    IngestException e =
+        assertThrows(IngestException.class, () -> reader.read("/r/cut.pdf", "cut.pdf", cut));
 
-    assertTrue(e.getMessage().endsWith("; the file looks cut short (no %%EOF marker at its end)"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("; the file looks cut short (no %%EOF marker at its end)"),
+        e.getMessage());
   }
 
   @Test
@@ -80,13 +96,20 @@ public class PdfGibberishTest {
 
   @Test
   void shortOrNonLatinTextIsNotJudgedByItsWords() {
-    assertEquals("", TextQuality.measure("Kubernetes 1.6 p99 latency").problem(), "too few words to judge");
+    assertEquals(
+        "", TextQuality.measure("Kubernetes 1.6 p99 latency").problem(), "too few words to judge");
     assertEquals("", TextQuality.measure("容器编排的调度器在生产环境中的经验".repeat(40)).problem());
     assertEquals("", TextQuality.measure(PROSE).problem());
-    assertTrue(TextQuality.measure("ab\uFFFDcd\uFFFD".repeat(50)).problem().contains("replacement or control"));
+    assertTrue(
+        TextQuality.measure("ab\uFFFDcd\uFFFD".repeat(50))
+            .problem()
+            .contains("replacement or control"));
   }
 
-  /** Every letter moved one place on (z to a), as a subset font's codes come out when their mapping is lost. */
+  /**
+   * Every letter moved one place on (z to a), as a subset font's codes come out when their mapping
+   * is lost.
+   */
   public static String shift(String text) {
     StringBuilder b = new StringBuilder();
     for (char c : text.toCharArray()) {
@@ -101,7 +124,10 @@ public class PdfGibberishTest {
     return b.toString();
   }
 
-  /** Helvetica with an encoding that names every code's glyph "gNN": names no glyph list maps to Unicode. */
+  /**
+   * Helvetica with an encoding that names every code's glyph "gNN": names no glyph list maps to
+   * Unicode.
+   */
   public static COSDictionary fontWithoutUnicode() {
     COSDictionary font = new COSDictionary();
     font.setItem(COSName.TYPE, COSName.FONT);
@@ -119,18 +145,27 @@ public class PdfGibberishTest {
     return font;
   }
 
-  /** One page of text drawn as raw codes in F1: {@code font}, or plain Helvetica (WinAnsi) when null. */
+  /**
+   * One page of text drawn as raw codes in F1: {@code font}, or plain Helvetica (WinAnsi) when
+   * null.
+   */
   public static byte[] pdf(String text, COSDictionary font) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
       PDResources resources = new PDResources();
-      resources.put(COSName.getPDFName("F1"), font == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
-          : new PDType1Font(font));
+      resources.put(
+          COSName.getPDFName("F1"),
+          font == null
+              ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+              : new PDType1Font(font));
       page.setResources(resources);
       StringBuilder ops = new StringBuilder("BT /F1 10 Tf 14 TL 40 800 Td\n");
       for (String line : lines(text, 90)) {
-        ops.append('(').append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")).append(") Tj T*\n");
+        ops.append('(')
+            .append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
+            .append(") Tj T*\n");
       }
       ops.append("ET\n");
       PDStream contents = new PDStream(doc);

@@ -29,7 +29,8 @@ class PdfReaderTest {
   private record L(float size, String text, float gapBefore) {}
 
   private static byte[] pdf(String title, List<List<L>> pages) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       if (title != null) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
@@ -55,7 +56,8 @@ class PdfReaderTest {
     }
   }
 
-  private static void draw(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
+  private static void draw(
+      PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
       throws IOException {
     cs.beginText();
     cs.setFont(font, size);
@@ -66,21 +68,27 @@ class PdfReaderTest {
 
   @Test
   void runningHeadersPageNumbersAndHyphenationAreHandled() throws Exception {
-    byte[] bytes = pdf("Observability Summit 2025", List.of(
-        List.of(new L(18, "Opening Keynote", 0),
-            new L(11, "The speaker explained why tracing reli-", 8),
-            new L(11, "ability matters for every on-call team.", 0),
-            new L(11, "A second paragraph starts after a gap.", 12)),
-        List.of(new L(14, "Panel Discussion", 0),
-            new L(11, "Three vendors compared sampling strate-", 8),
-            new L(11, "gies and costs in 2025.", 0))));
+    byte[] bytes =
+        pdf(
+            "Observability Summit 2025",
+            List.of(
+                List.of(
+                    new L(18, "Opening Keynote", 0),
+                    new L(11, "The speaker explained why tracing reli-", 8),
+                    new L(11, "ability matters for every on-call team.", 0),
+                    new L(11, "A second paragraph starts after a gap.", 12)),
+                List.of(
+                    new L(14, "Panel Discussion", 0),
+                    new L(11, "Three vendors compared sampling strate-", 8),
+                    new L(11, "gies and costs in 2025.", 0))));
     Report r = new ReportReader(new DebriefConfig.Ingest()).read("/tmp/x.pdf", "x.pdf", bytes);
     assertEquals("pdf", r.format());
     assertEquals("Observability Summit 2025", r.meta().title());
     assertEquals("Test Author", r.meta().author());
     assertEquals(List.of("Opening Keynote", "Panel Discussion"), headings(r));
     assertEquals(List.of(1, 2), r.sections().stream().map(s -> s.level()).toList());
-    assertEquals("""
+    assertEquals(
+        """
         Opening Keynote
 
         The speaker explained why tracing reliability matters for every on-call team.
@@ -89,13 +97,15 @@ class PdfReaderTest {
 
         Panel Discussion
 
-        Three vendors compared sampling strategies and costs in 2025.""", r.text());
+        Three vendors compared sampling strategies and costs in 2025.""",
+        r.text());
     assertFalse(r.text().contains("Trip Report"));
   }
 
   @Test
   void titleFallsBackToFirstHeadingWithoutInfo() throws Exception {
-    byte[] bytes = pdf(null, List.of(List.of(new L(16, "Big Title", 0), new L(11, "Body text here.", 8))));
+    byte[] bytes =
+        pdf(null, List.of(List.of(new L(16, "Big Title", 0), new L(11, "Body text here.", 8))));
     Report r = new ReportReader(new DebriefConfig.Ingest()).read("/tmp/y.pdf", "y.pdf", bytes);
     assertEquals("Big Title", r.meta().title());
     // a single page: the running-header rule needs two pages, so the header line stays as text
@@ -112,15 +122,23 @@ class PdfReaderTest {
   @Test
   void corruptAndTruncatedPdfsAreRefused() throws Exception {
     ReportReader reader = new ReportReader(new DebriefConfig.Ingest());
-    IngestException e = assertThrows(IngestException.class,
-        () -> reader.read("/tmp/c.pdf", "c.pdf", "%PDF-1.7\nthis is not a pdf".getBytes()));
+    IngestException e =
+        assertThrows(
+            IngestException.class,
+            () -> reader.read("/tmp/c.pdf", "c.pdf", "%PDF-1.7\nthis is not a pdf".getBytes()));
     assertTrue(e.getMessage().startsWith("corrupt PDF: "), e.getMessage());
     byte[] good = pdf("T", List.of(List.of(new L(11, "Hello there.", 0))));
     byte[] truncated = Arrays.copyOf(good, good.length / 3);
-    IngestException t = assertThrows(IngestException.class, () -> reader.read("/tmp/t.pdf", "t.pdf", truncated));
-    assertTrue(t.getMessage().startsWith("corrupt PDF") || t.getMessage().startsWith("no extractable text"), t.getMessage());
-    IngestException notPdf = assertThrows(IngestException.class,
-        () -> reader.read("/tmp/n.pdf", "n.pdf", "hello, I am text".getBytes()));
+    IngestException t =
+        assertThrows(IngestException.class, () -> reader.read("/tmp/t.pdf", "t.pdf", truncated));
+    assertTrue(
+        t.getMessage().startsWith("corrupt PDF")
+            || t.getMessage().startsWith("no extractable text"),
+        t.getMessage());
+    IngestException notPdf =
+        assertThrows(
+            IngestException.class,
+            () -> reader.read("/tmp/n.pdf", "n.pdf", "hello, I am text".getBytes()));
     assertTrue(notPdf.getMessage().startsWith("corrupt PDF: "), notPdf.getMessage());
   }
 }

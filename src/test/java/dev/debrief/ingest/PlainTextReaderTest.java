@@ -15,7 +15,8 @@ class PlainTextReaderTest {
 
   @Test
   void rstUnderlinesAndOverlinesGiveLevelsInOrderOfAppearance() throws Exception {
-    String rst = """
+    String rst =
+        """
         ---
         title: "Notes: day 3"
         date: 2013-03-17
@@ -54,8 +55,15 @@ class PlainTextReaderTest {
     assertEquals("2013-03-17", r.meta().date());
     assertEquals(List.of("Main Hall", "Morning", "Details", "Afternoon"), headings(r));
     assertEquals(List.of(1, 2, 3, 2), r.sections().stream().map(s -> s.level()).toList());
-    assertEquals(List.of("Main Hall", "Main Hall › Morning", "Main Hall › Morning › Details", "Main Hall › Afternoon"), paths(r));
-    assertEquals("""
+    assertEquals(
+        List.of(
+            "Main Hall",
+            "Main Hall › Morning",
+            "Main Hall › Morning › Details",
+            "Main Hall › Afternoon"),
+        paths(r));
+    assertEquals(
+        """
         Main Hall
 
         Intro paragraph with literal and a link.
@@ -73,12 +81,14 @@ class PlainTextReaderTest {
 
         Talk two:
 
-        code sample""", r.text());
+        code sample""",
+        r.text());
   }
 
   @Test
   void bareTitleLinesAreHeadingsButSentencesAndBulletsAreNot() throws Exception {
-    String txt = """
+    String txt =
+        """
         Cloud Days 2025 – a personal report
 
         This is my report from the event, written on the train home with some notes.
@@ -103,9 +113,17 @@ class PlainTextReaderTest {
         """;
     Report r = read("report.txt", txt);
     assertEquals("text", r.format());
-    assertEquals(List.of("Cloud Days 2025 – a personal report", "Keynote (Wednesday)", "Expo floor and sponsors"), headings(r));
+    assertEquals(
+        List.of(
+            "Cloud Days 2025 – a personal report",
+            "Keynote (Wednesday)",
+            "Expo floor and sponsors"),
+        headings(r));
     assertEquals(List.of(1, 2, 2), r.sections().stream().map(s -> s.level()).toList());
-    assertEquals(List.of("cloud-days-2025--a-personal-report", "keynote-wednesday", "expo-floor-and-sponsors"), anchors(r));
+    assertEquals(
+        List.of(
+            "cloud-days-2025--a-personal-report", "keynote-wednesday", "expo-floor-and-sponsors"),
+        anchors(r));
     assertEquals("Cloud Days 2025 – a personal report", r.meta().title());
     String keynote = Fixtures.sectionText(r, 1);
     assertTrue(keynote.contains("• Short bullet\n• Another bullet line"), keynote);
@@ -114,7 +132,10 @@ class PlainTextReaderTest {
 
   @Test
   void aTitleLikeLineFollowedByAnotherTitleLikeLineIsNotAHeading() throws Exception {
-    Report r = read("t.txt", "Some Company Name\n\nSummary\n\nA real paragraph follows here, with words.\n");
+    Report r =
+        read(
+            "t.txt",
+            "Some Company Name\n\nSummary\n\nA real paragraph follows here, with words.\n");
     assertEquals(List.of("", "Summary"), headings(r));
     assertEquals("Some Company Name", r.passages().get(0).text());
   }
@@ -128,19 +149,25 @@ class PlainTextReaderTest {
 
   @Test
   void wrappedBulletsContinueButPlainLinesStandAlone() throws Exception {
-    Report r = read("l.txt", """
+    Report r =
+        read(
+            "l.txt",
+            """
         Notes
         - first bullet that is long enough to have been wrapped by the
           editor onto a second line
         - second
         Monkey patching
         """);
-    assertEquals("Notes\n• first bullet that is long enough to have been wrapped by the editor onto a second line\n• second\nMonkey patching", r.text());
+    assertEquals(
+        "Notes\n• first bullet that is long enough to have been wrapped by the editor onto a second line\n• second\nMonkey patching",
+        r.text());
   }
 
   @Test
   void hardWrappedParagraphsAreJoinedButShortNoteLinesKeepTheirBreaks() throws Exception {
-    String rst = """
+    String rst =
+        """
         Talks
         =====
 
@@ -159,15 +186,24 @@ class PlainTextReaderTest {
         20% women
         """;
     Report r = read("wrapped.rst", rst);
-    assertTrue(r.text().contains("It was entirely online as a livestream for something like fourteen hours split"
-        + " into three sessions, with a very active chat next to it all the time."), r.text());
-    assertTrue(r.text().contains("My favourite was A talk title that runs over the line end because it is long and it was the best"), r.text());
+    assertTrue(
+        r.text()
+            .contains(
+                "It was entirely online as a livestream for something like fourteen hours split"
+                    + " into three sessions, with a very active chat next to it all the time."),
+        r.text());
+    assertTrue(
+        r.text()
+            .contains(
+                "My favourite was A talk title that runs over the line end because it is long and it was the best"),
+        r.text());
     assertTrue(r.text().contains("2500 people\nEvery state\n20% women"), r.text());
   }
 
   @Test
   void textWithoutHardWrapsKeepsItsLines() throws Exception {
-    String txt = """
+    String txt =
+        """
         Keynote
 
         Short line one
@@ -175,6 +211,7 @@ class PlainTextReaderTest {
         A third short line here
         """;
     Report r = read("notes.txt", txt);
-    assertTrue(r.text().contains("Short line one\nShort line two\nA third short line here"), r.text());
+    assertTrue(
+        r.text().contains("Short line one\nShort line two\nA third short line here"), r.text());
   }
 }

@@ -30,10 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real reports in {@code ../shared/reports}: every evidence string of every {@code .jsonl} file under {@code ../shared/qa} (round2 included)
- * (single-report questions) must be held by some passage of its report, normalized as the QA README says
- * (HTML entities decoded, Markdown links reduced to their label, lower-case, letters and digits only).
- * Skipped when {@code ../shared} is absent.
+ * The real reports in {@code ../shared/reports}: every evidence string of every {@code .jsonl} file
+ * under {@code ../shared/qa} (round2 included) (single-report questions) must be held by some
+ * passage of its report, normalized as the QA README says (HTML entities decoded, Markdown links
+ * reduced to their label, lower-case, letters and digits only). Skipped when {@code ../shared} is
+ * absent.
  */
 class SharedReportsEvidenceTest {
   private static final Path SHARED = Path.of("..", "shared");
@@ -42,14 +43,16 @@ class SharedReportsEvidenceTest {
 
   @BeforeAll
   static void readAll() throws Exception {
-    assumeTrue(Files.isDirectory(SHARED.resolve("reports")),
+    assumeTrue(
+        Files.isDirectory(SHARED.resolve("reports")),
         "../shared/reports is absent (a fresh clone elsewhere): skipping the real-report tests");
     ReportReader reader = new ReportReader(new DebriefConfig.Ingest());
     try (Stream<Path> files = Files.list(SHARED.resolve("reports"))) {
       for (Path p : files.sorted().toList()) {
         if (ReportReader.isSupported(p.getFileName().toString())) {
           Path abs = p.toAbsolutePath().normalize();
-          REPORTS.put(p.getFileName().toString(),
+          REPORTS.put(
+              p.getFileName().toString(),
               reader.read(abs.toString(), p.getFileName().toString(), Files.readAllBytes(p)));
         }
       }

@@ -11,11 +11,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link LlmWaits} on a {@link TestClock}: a Retry-After wait moves the clock instead of sleeping, and a reply the
- * fake server holds ({@link #stallWhen}) lets the whole limit pass on the clock, then times out.
+ * {@link LlmWaits} on a {@link TestClock}: a Retry-After wait moves the clock instead of sleeping,
+ * and a reply the fake server holds ({@link #stallWhen}) lets the whole limit pass on the clock,
+ * then times out.
  */
 final class ClockedWaits implements LlmWaits {
-  /** A reply that never comes fails the test after this long instead of hanging it (not a measured time). */
+  /**
+   * A reply that never comes fails the test after this long instead of hanging it (not a measured
+   * time).
+   */
   private static final Duration SAFETY = Duration.ofSeconds(60);
 
   private final TestClock clock;
@@ -26,7 +30,10 @@ final class ClockedWaits implements LlmWaits {
     this.clock = clock;
   }
 
-  /** From now on a reply counts as never coming once {@code held} is open (the server holds the request). */
+  /**
+   * From now on a reply counts as never coming once {@code held} is open (the server holds the
+   * request).
+   */
   void stallWhen(CountDownLatch held) {
     this.held = held;
   }

@@ -23,13 +23,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A loopback HTTP server that replays scripted replies and records requests. {@link #close()} releases any
- * handler still hanging, so no test waits for a scripted hang to end.
+ * A loopback HTTP server that replays scripted replies and records requests. {@link #close()}
+ * releases any handler still hanging, so no test waits for a scripted hang to end.
  */
 final class FakeLlmServer implements AutoCloseable {
   /** A request as received. */
-  record Received(String method, String path, String query, Map<String, List<String>> headers, String body,
-                  Instant at) {
+  record Received(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String body,
+      Instant at) {
     String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -52,7 +57,8 @@ final class FakeLlmServer implements AutoCloseable {
   private final CountDownLatch release = new CountDownLatch(1);
   private final CountDownLatch held = new CountDownLatch(1);
   private final Clock clock;
-  private volatile Reply fallbackReply = json(500, "{\"error\":{\"message\":\"no scripted reply\"}}");
+  private volatile Reply fallbackReply =
+      json(500, "{\"error\":{\"message\":\"no scripted reply\"}}");
 
   FakeLlmServer() throws IOException {
     this(Clock.systemUTC());
@@ -62,25 +68,36 @@ final class FakeLlmServer implements AutoCloseable {
   FakeLlmServer(Clock clock) throws IOException {
     this.clock = clock;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-llm");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fake-llm");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), body, clock.instant()));
-        Reply next = script.pollFirst();
-        (next == null ? fallbackReply : next).send(exchange, this);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (IOException e) {
-        // the client went away (timeout test): nothing to do
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            String body =
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(
+                new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body,
+                    clock.instant()));
+            Reply next = script.pollFirst();
+            (next == null ? fallbackReply : next).send(exchange, this);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (IOException e) {
+            // the client went away (timeout test): nothing to do
+          }
+        });
     server.start();
   }
 
@@ -113,7 +130,10 @@ final class FakeLlmServer implements AutoCloseable {
     };
   }
 
-  /** Holds the request for up to {@code seconds}, or until {@link #close()}; {@link #held()} opens meanwhile. */
+  /**
+   * Holds the request for up to {@code seconds}, or until {@link #close()}; {@link #held()} opens
+   * meanwhile.
+   */
   static Reply hang(int seconds) {
     return (exchange, server) -> {
       server.held.countDown();
@@ -127,8 +147,9 @@ final class FakeLlmServer implements AutoCloseable {
   }
 
   /**
-   * Server-sent events {@code gap} apart on {@code clock}: the clock moves by {@code gap} before each event after
-   * the first, so a client reading an event sees at least its scripted time. Nothing waits on the wall clock.
+   * Server-sent events {@code gap} apart on {@code clock}: the clock moves by {@code gap} before
+   * each event after the first, so a client reading an event sees at least its scripted time.
+   * Nothing waits on the wall clock.
    */
   static Reply sse(List<String> dataLines, Duration gap, TestClock clock) {
     return (exchange, server) -> {
@@ -153,17 +174,23 @@ final class FakeLlmServer implements AutoCloseable {
 
   /** An OpenAI chat completion carrying {@code content}. */
   static String openAiCompletion(String model, String content) {
-    return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"" + model
-        + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + quote(content)
+    return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\""
+        + model
+        + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+        + quote(content)
         + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":20,"
         + "\"total_tokens\":120}}";
   }
 
   /** One OpenAI streaming chunk. */
   static String openAiChunk(String model, String delta, String finish) {
-    return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\"" + model
-        + "\",\"choices\":[{\"index\":0,\"delta\":{" + (delta == null ? "" : "\"content\":" + quote(delta))
-        + "},\"finish_reason\":" + (finish == null ? "null" : quote(finish)) + "}]}";
+    return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\""
+        + model
+        + "\",\"choices\":[{\"index\":0,\"delta\":{"
+        + (delta == null ? "" : "\"content\":" + quote(delta))
+        + "},\"finish_reason\":"
+        + (finish == null ? "null" : quote(finish))
+        + "}]}";
   }
 
   static String quote(String s) {

@@ -23,7 +23,8 @@ class LlmProvidersTest {
 
   @Test
   void extractiveNeedsNoClientAndNoWarning() {
-    LlmProviders.Setup s = LlmProviders.create(new AnswerSettings(), Map.of(), CLOCK, true, attempts);
+    LlmProviders.Setup s =
+        LlmProviders.create(new AnswerSettings(), Map.of(), CLOCK, true, attempts);
     assertTrue(s.client().isEmpty());
     assertTrue(s.warning().isEmpty());
   }
@@ -31,7 +32,8 @@ class LlmProvidersTest {
   @Test
   void missingKeysGiveOneLineWarnings() {
     for (String p : new String[] {"openai", "anthropic", "gemini"}) {
-      LlmProviders.Setup s = LlmProviders.create(Fixtures.settings(p, "", "", 20), Map.of(), CLOCK, false, attempts);
+      LlmProviders.Setup s =
+          LlmProviders.create(Fixtures.settings(p, "", "", 20), Map.of(), CLOCK, false, attempts);
       assertTrue(s.client().isEmpty(), p);
       String w = s.warning().orElseThrow();
       assertFalse(w.contains("\n"));
@@ -42,8 +44,15 @@ class LlmProvidersTest {
   @Test
   void fallbackComposerIsTheExtractiveOneWhenUnusable() {
     Fixtures.StubExtractive extractive = new Fixtures.StubExtractive();
-    LlmProviders.ComposerSetup s = LlmProviders.composer(Fixtures.settings("anthropic", "", "", 20), Map.of(),
-        null, extractive, CLOCK, false, attempts);
+    LlmProviders.ComposerSetup s =
+        LlmProviders.composer(
+            Fixtures.settings("anthropic", "", "", 20),
+            Map.of(),
+            null,
+            extractive,
+            CLOCK,
+            false,
+            attempts);
     assertSame(extractive, s.composer());
     assertTrue(s.warning().isPresent());
   }
@@ -52,13 +61,19 @@ class LlmProvidersTest {
   void localOpenAiCompatibleServerNeedsNoKey() throws Exception {
     try (FakeLlmServer server = new FakeLlmServer()) {
       server.then(FakeLlmServer.json(200, FakeLlmServer.openAiCompletion("llama", "Hello there.")));
-      LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "llama", server.baseUrl() + "/v1", 5),
-          Map.of(), CLOCK, true, attempts);
+      LlmProviders.Setup s =
+          LlmProviders.create(
+              Fixtures.settings("openai", "llama", server.baseUrl() + "/v1", 5),
+              Map.of(),
+              CLOCK,
+              true,
+              attempts);
       assertTrue(s.warning().isEmpty());
       LlmClient c = s.client().orElseThrow();
       assertEquals("llama", c.model());
       assertEquals("Hello there.", c.complete("sys", "user", Duration.ofSeconds(5)));
-      assertEquals("Bearer " + LlmProviders.NO_KEY, server.received().get(0).header("Authorization"));
+      assertEquals(
+          "Bearer " + LlmProviders.NO_KEY, server.received().get(0).header("Authorization"));
     }
   }
 
@@ -68,8 +83,13 @@ class LlmProvidersTest {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "m", "http://127.0.0.1:" + port + "/v1", 5),
-        Map.of("OPENAI_API_KEY", "sk-secret-value"), CLOCK, true, attempts);
+    LlmProviders.Setup s =
+        LlmProviders.create(
+            Fixtures.settings("openai", "m", "http://127.0.0.1:" + port + "/v1", 5),
+            Map.of("OPENAI_API_KEY", "sk-secret-value"),
+            CLOCK,
+            true,
+            attempts);
     assertTrue(s.client().isEmpty());
     String w = s.warning().orElseThrow();
     assertTrue(w.contains("unreachable"), w);
@@ -78,17 +98,26 @@ class LlmProvidersTest {
 
   @Test
   void defaultModelsPerProvider() {
-    LlmProviders.Setup s = LlmProviders.create(Fixtures.settings("openai", "", "", 20),
-        Map.of("OPENAI_API_KEY", "k"), CLOCK, false, attempts);
+    LlmProviders.Setup s =
+        LlmProviders.create(
+            Fixtures.settings("openai", "", "", 20),
+            Map.of("OPENAI_API_KEY", "k"),
+            CLOCK,
+            false,
+            attempts);
     assertEquals(LlmProviders.defaultModel("openai"), s.client().orElseThrow().model());
   }
 
   @Test
   void retryAfterParsesSecondsAndDates() {
-    Clock fixed = Clock.fixed(java.time.Instant.parse("2031-05-04T10:00:00Z"), java.time.ZoneOffset.UTC);
-    assertEquals(Duration.ofSeconds(3), StatusAwareHttpClient.parseRetryAfter("3", fixed).orElseThrow());
-    assertEquals(Duration.ofSeconds(30),
-        StatusAwareHttpClient.parseRetryAfter("Sun, 04 May 2031 10:00:30 GMT", fixed).orElseThrow());
+    Clock fixed =
+        Clock.fixed(java.time.Instant.parse("2031-05-04T10:00:00Z"), java.time.ZoneOffset.UTC);
+    assertEquals(
+        Duration.ofSeconds(3), StatusAwareHttpClient.parseRetryAfter("3", fixed).orElseThrow());
+    assertEquals(
+        Duration.ofSeconds(30),
+        StatusAwareHttpClient.parseRetryAfter("Sun, 04 May 2031 10:00:30 GMT", fixed)
+            .orElseThrow());
     assertTrue(StatusAwareHttpClient.parseRetryAfter("soon", fixed).isEmpty());
   }
 }

@@ -3,7 +3,9 @@ package dev.debrief.llm;
 import dev.debrief.embed.Embedder;
 import dev.debrief.embed.OnnxEmbedder;
 
-/** The project's real ONNX embedder (the default model), loaded once for all tests of this package. */
+/**
+ * The project's real ONNX embedder (the default model), loaded once for all tests of this package.
+ */
 public final class MiniLmTestEmbedder {
   private static Embedder shared;
 
@@ -15,6 +17,5 @@ public final class MiniLmTestEmbedder {
     return shared;
   }
 
-  private MiniLmTestEmbedder() {
-  }
+  private MiniLmTestEmbedder() {}
 }

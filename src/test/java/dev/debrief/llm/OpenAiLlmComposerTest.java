@@ -55,19 +55,30 @@ class OpenAiLlmComposerTest {
     return composer(timeoutSeconds, markUnverified, extractive);
   }
 
-  private LlmComposer composer(int timeoutSeconds, boolean markUnverified, AnswerComposer fallback) {
+  private LlmComposer composer(
+      int timeoutSeconds, boolean markUnverified, AnswerComposer fallback) {
     AnswerSettings s = Fixtures.settings("openai", MODEL, server.baseUrl() + "/v1", timeoutSeconds);
     s.markUnverified = markUnverified;
-    LlmProviders.ComposerSetup setup = LlmProviders.composer(s, Map.of("OPENAI_API_KEY", KEY),
-        MiniLmTestEmbedder.shared(), fallback, clock, true, attempts);
+    LlmProviders.ComposerSetup setup =
+        LlmProviders.composer(
+            s,
+            Map.of("OPENAI_API_KEY", KEY),
+            MiniLmTestEmbedder.shared(),
+            fallback,
+            clock,
+            true,
+            attempts);
     assertTrue(setup.warning().isEmpty(), () -> setup.warning().get());
-    // the same composer, waiting on the test clock (Retry-After, the budget) instead of the wall clock
+    // the same composer, waiting on the test clock (Retry-After, the budget) instead of the wall
+    // clock
     LlmClient client = ((LlmComposer) setup.composer()).client().withWaits(waits);
     return new LlmComposer(client, s, MiniLmTestEmbedder.shared(), fallback, clock);
   }
 
   private static Question question() {
-    return new Question("how many people came, and how do backups work now?", List.of("who gave the keynote?"),
+    return new Question(
+        "how many people came, and how do backups work now?",
+        List.of("who gave the keynote?"),
         null);
   }
 
@@ -82,8 +93,14 @@ class OpenAiLlmComposerTest {
     assertEquals("system", messages.get(0).getAsJsonObject().get("role").getAsString());
     assertEquals("user", messages.get(1).getAsJsonObject().get("role").getAsString());
     String user = messages.get(1).getAsJsonObject().get("content").getAsString();
-    assertTrue(messages.get(0).getAsJsonObject().get("content").getAsString().contains("[n]")
-        || messages.get(0).getAsJsonObject().get("content").getAsString().contains("square brackets"));
+    assertTrue(
+        messages.get(0).getAsJsonObject().get("content").getAsString().contains("[n]")
+            || messages
+                .get(0)
+                .getAsJsonObject()
+                .get("content")
+                .getAsString()
+                .contains("square brackets"));
     return user;
   }
 
@@ -98,8 +115,13 @@ class OpenAiLlmComposerTest {
 
   @Test
   void correctlyCitedAnswerKeepsItsCitations() {
-    server.then(json(200, openAiCompletion(MODEL, "About 2,300 people came to the conference in Lisbon [1]. "
-        + "The new snapshot controller copies volumes lazily, so backups finish in minutes [2].")));
+    server.then(
+        json(
+            200,
+            openAiCompletion(
+                MODEL,
+                "About 2,300 people came to the conference in Lisbon [1]. "
+                    + "The new snapshot controller copies volumes lazily, so backups finish in minutes [2].")));
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
 
     assertTrue(a.answered());
@@ -119,30 +141,40 @@ class OpenAiLlmComposerTest {
     for (var h : Fixtures.HITS) {
       assertTrue(prompt.contains(h.text()), "prompt carries passage " + h.passageId());
     }
-    assertTrue(prompt.contains("Event: CloudConf 2031") && prompt.contains("Section: Day 1 › Storage track")
-        && prompt.contains("Date: 2031-05-04"));
+    assertTrue(
+        prompt.contains("Event: CloudConf 2031")
+            && prompt.contains("Section: Day 1 › Storage track")
+            && prompt.contains("Date: 2031-05-04"));
     assertTrue(prompt.contains("who gave the keynote?"), "earlier question in prompt");
     assertTrue(prompt.contains("Question: how many people came"));
   }
 
   @Test
   void outOfRangeMarkerIsDropped() {
-    server.then(json(200, openAiCompletion(MODEL,
-        "About 2,300 people came to the conference in Lisbon [1][7]. Backups finish in minutes [7].")));
+    server.then(
+        json(
+            200,
+            openAiCompletion(
+                MODEL,
+                "About 2,300 people came to the conference in Lisbon [1][7]. Backups finish in minutes [7].")));
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
 
     assertTrue(a.answered());
     assertFalse(a.text().contains("[7]"), a.text());
     // the second sentence lost its only marker; it is supported by passage 2 and cites it instead
-    assertEquals(List.of("r1-p0001", "r1-p0007"), a.citations().stream().map(c -> c.passageId()).toList());
+    assertEquals(
+        List.of("r1-p0001", "r1-p0007"), a.citations().stream().map(c -> c.passageId()).toList());
     assertTrue(a.text().matches("(?s).*\\[1].*\\[2].*"), a.text());
   }
 
   @Test
   void unsupportedClaimIsRemovedOrMarked() {
-    String reply = "About 2,300 people came to the conference in Lisbon [1]. "
-        + "Next year the conference moves to Madrid and doubles its ticket price [1].";
-    server.then(json(200, openAiCompletion(MODEL, reply))).then(json(200, openAiCompletion(MODEL, reply)));
+    String reply =
+        "About 2,300 people came to the conference in Lisbon [1]. "
+            + "Next year the conference moves to Madrid and doubles its ticket price [1].";
+    server
+        .then(json(200, openAiCompletion(MODEL, reply)))
+        .then(json(200, openAiCompletion(MODEL, reply)));
     Answer removed = composer(10, false).compose(question(), Fixtures.HITS);
     assertEquals(1, removed.unverified());
     assertFalse(removed.text().contains("Madrid"), removed.text());
@@ -150,8 +182,11 @@ class OpenAiLlmComposerTest {
 
     Answer marked = composer(10, true).compose(question(), Fixtures.HITS);
     assertEquals(1, marked.unverified());
-    assertTrue(marked.text().contains("Madrid and doubles its ticket price (unverified)."), marked.text());
-    assertFalse(marked.text().matches("(?s).*Madrid[^\\[]*\\[\\d].*"), "never shown as cited: " + marked.text());
+    assertTrue(
+        marked.text().contains("Madrid and doubles its ticket price (unverified)."), marked.text());
+    assertFalse(
+        marked.text().matches("(?s).*Madrid[^\\[]*\\[\\d].*"),
+        "never shown as cited: " + marked.text());
   }
 
   @Test
@@ -162,19 +197,24 @@ class OpenAiLlmComposerTest {
     assertTrue(a.answered(), a.text());
     assertTrue(a.fallback());
     assertEquals("Extractive: " + Fixtures.HITS.get(0).text() + " [1]", a.text());
-    assertEquals("openai reply had no sentence its passages support", o.fallbackReason().orElseThrow());
+    assertEquals(
+        "openai reply had no sentence its passages support", o.fallbackReason().orElseThrow());
     assertEquals(1, extractive.calls.get());
   }
 
   @Test
   void replyWithNothingVerifiedOnEvidenceTheExtractiveComposerRefusesBecomesHonestRefusal() {
     server.then(json(200, openAiCompletion(MODEL, "The keynote speaker was Ada Lovelace [1].")));
-    AnswerComposer refusing = (q, hits) -> new Answer(q.text(), "no", false, List.of(), List.of(), "extractive", "",
-        false, 0, 0);
+    AnswerComposer refusing =
+        (q, hits) ->
+            new Answer(q.text(), "no", false, List.of(), List.of(), "extractive", "", false, 0, 0);
     Answer a = composer(10, false, refusing).compose(question(), Fixtures.HITS);
     assertFalse(a.answered());
     assertFalse(a.fallback());
-    assertTrue(a.text().startsWith("The reports I have don't cover that") && a.text().contains("Closest I found: “Opening keynote”"), a.text());
+    assertTrue(
+        a.text().startsWith("The reports I have don't cover that")
+            && a.text().contains("Closest I found: “Opening keynote”"),
+        a.text());
     assertEquals(3, a.closest().size());
     assertTrue(a.citations().isEmpty());
     assertEquals(1, a.unverified());
@@ -182,8 +222,12 @@ class OpenAiLlmComposerTest {
 
   @Test
   void rateLimitWithRetryAfterIsHonouredWithinBudget() {
-    server.then(json(429, "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}",
-            Map.of("Retry-After", "1")))
+    server
+        .then(
+            json(
+                429,
+                "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}",
+                Map.of("Retry-After", "1")))
         .then(json(200, openAiCompletion(MODEL, "About 2,300 people came to the conference [1].")));
     Instant t0 = clock.instant();
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
@@ -204,7 +248,8 @@ class OpenAiLlmComposerTest {
     LlmComposer.Outcome o = composer(3, false).compose(question(), Fixtures.HITS, null);
     assertTrue(o.answer().fallback());
     assertEquals("extractive", o.answer().provider());
-    assertTrue(o.fallbackReason().orElseThrow().contains("rate limited"), o.fallbackReason().toString());
+    assertTrue(
+        o.fallbackReason().orElseThrow().contains("rate limited"), o.fallbackReason().toString());
     assertTrue(Duration.between(t0, clock.instant()).toMillis() < 2500, "did not wait 30 s");
     assertEquals(List.of(), waits.sleeps(), "did not wait 30 s");
     assertEquals(1, server.received().size());
@@ -221,15 +266,24 @@ class OpenAiLlmComposerTest {
     assertEquals("extractive", o.answer().provider());
     assertTrue(o.answer().text().startsWith("Extractive:"));
     assertEquals(1, extractive.calls.get(), "exactly one answer");
-    assertTrue(o.fallbackReason().orElseThrow().contains("timed out"), o.fallbackReason().toString());
+    assertTrue(
+        o.fallbackReason().orElseThrow().contains("timed out"), o.fallbackReason().toString());
     assertTrue(ms >= 1900 && ms < 4000, "returned after the 2 s budget, took " + ms + " ms");
   }
 
   @Test
   void contextLengthExceededRetriesOnceWithFewerPassages() {
-    server.then(json(400, "{\"error\":{\"message\":\"This model's maximum context length is 4096 tokens.\","
-            + "\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}"))
-        .then(json(200, openAiCompletion(MODEL, "About 2,300 people came to the conference in Lisbon [1].")));
+    server
+        .then(
+            json(
+                400,
+                "{\"error\":{\"message\":\"This model's maximum context length is 4096 tokens.\","
+                    + "\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}"))
+        .then(
+            json(
+                200,
+                openAiCompletion(
+                    MODEL, "About 2,300 people came to the conference in Lisbon [1].")));
     Answer a = composer(10, false).compose(question(), Fixtures.HITS);
     assertTrue(a.answered());
     assertFalse(a.fallback());
@@ -253,7 +307,8 @@ class OpenAiLlmComposerTest {
 
   @Test
   void serverErrorEmptyAndGarbledRepliesFallBack() {
-    server.then(json(503, "{\"error\":{\"message\":\"overloaded\"}}"))
+    server
+        .then(json(503, "{\"error\":{\"message\":\"overloaded\"}}"))
         .then(json(200, openAiCompletion(MODEL, "")))
         .then(json(200, "<html>not json</html>"))
         .then(json(200, openAiCompletion(MODEL, "<|im_end|>")));
@@ -269,8 +324,17 @@ class OpenAiLlmComposerTest {
   @Test
   void streamedReplyReportsProgressAtMostOncePerSecond() {
     List<String> chunks = new ArrayList<>();
-    String[] parts = {"About 2,300 ", "people came ", "to the conference ", "in Lisbon [1]. ", "The snapshot ",
-        "controller copies ", "volumes lazily, so ", "backups finish ", "in minutes [2]."};
+    String[] parts = {
+      "About 2,300 ",
+      "people came ",
+      "to the conference ",
+      "in Lisbon [1]. ",
+      "The snapshot ",
+      "controller copies ",
+      "volumes lazily, so ",
+      "backups finish ",
+      "in minutes [2]."
+    };
     for (String p : parts) {
       chunks.add(openAiChunk(MODEL, p, null));
     }
@@ -279,10 +343,15 @@ class OpenAiLlmComposerTest {
     server.then(FakeLlmServer.sse(chunks, Duration.ofMillis(300), clock));
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     List<String> drafts = Collections.synchronizedList(new ArrayList<>());
-    LlmComposer.Outcome o = composer(10, false).compose(question(), Fixtures.HITS, draft -> {
-      times.add(clock.millis());
-      drafts.add(draft);
-    });
+    LlmComposer.Outcome o =
+        composer(10, false)
+            .compose(
+                question(),
+                Fixtures.HITS,
+                draft -> {
+                  times.add(clock.millis());
+                  drafts.add(draft);
+                });
     Answer a = o.answer();
     assertTrue(a.answered(), a.text());
     assertFalse(a.fallback());
@@ -303,7 +372,8 @@ class OpenAiLlmComposerTest {
   void completeServesDigestsToo() {
     server.then(json(200, openAiCompletion(MODEL, "A short digest.")));
     LlmClient client = composer(10, false).client();
-    assertEquals("A short digest.", client.complete("Summarise.", "Some text.", Duration.ofSeconds(5)));
+    assertEquals(
+        "A short digest.", client.complete("Summarise.", "Some text.", Duration.ofSeconds(5)));
     assertNotNull(server.received().get(0).body());
   }
 }

@@ -16,8 +16,10 @@ class AnswerProviderTest {
     assertEquals(AnswerProvider.GEMINI, AnswerProvider.parse("gemini"));
     assertTrue(AnswerProvider.EXTRACTIVE.is("extractive"));
     assertFalse(AnswerProvider.EXTRACTIVE.isLlm());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnswerProvider.parse("OpenAI"));
-    assertEquals("unknown answer provider \"OpenAI\"; use one of [extractive, openai, anthropic, gemini]",
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AnswerProvider.parse("OpenAI"));
+    assertEquals(
+        "unknown answer provider \"OpenAI\"; use one of [extractive, openai, anthropic, gemini]",
         e.getMessage());
   }
 }

@@ -24,23 +24,33 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Test fixture: a fake Slack Web API on loopback, strict like Slack. It rejects a missing ({@code not_authed})
- * or wrong ({@code invalid_auth}) token, blocks with a section text over 3,000 characters or more than 50 blocks
- * ({@code invalid_blocks}), text over 40,000 characters ({@code msg_too_long}); it can be told to answer the
- * next calls of a method with 429 + Retry-After, 500, or an error code. It records every call, and every
- * response_url post under {@code /response/...}.
+ * Test fixture: a fake Slack Web API on loopback, strict like Slack. It rejects a missing ({@code
+ * not_authed}) or wrong ({@code invalid_auth}) token, blocks with a section text over 3,000
+ * characters or more than 50 blocks ({@code invalid_blocks}), text over 40,000 characters ({@code
+ * msg_too_long}); it can be told to answer the next calls of a method with 429 + Retry-After, 500,
+ * or an error code. It records every call, and every response_url post under {@code /response/...}.
  */
 final class FakeSlack implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-test-1234567890-abcdef";
   static final String APP_TOKEN = "xapp-1-test-abcdef";
   static final String BOT_USER = "UDEBRIEF";
-  /** The app's OAuth client id and secret for Sign in with Slack (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET). */
+
+  /**
+   * The app's OAuth client id and secret for Sign in with Slack (SLACK_CLIENT_ID,
+   * SLACK_CLIENT_SECRET).
+   */
   static final String CLIENT_ID = "1234.5678";
+
   static final String CLIENT_SECRET = "fake-client-secret";
 
   /** One recorded call. */
-  record Call(String method, Map<String, String> params, JsonObject json, long atNanos, int status,
-              String error) {
+  record Call(
+      String method,
+      Map<String, String> params,
+      JsonObject json,
+      long atNanos,
+      int status,
+      String error) {
     JsonArray blocks() {
       String b = params.get("blocks");
       return b == null ? null : JsonParser.parseString(b).getAsJsonArray();
@@ -73,9 +83,10 @@ final class FakeSlack implements AutoCloseable {
   private record Scripted(int status, long retryAfter, String error) {}
 
   /**
-   * A call held on its way, to stop a server at an exact moment: {@code arrived} is counted down when the call
-   * comes in; it goes on when {@code release} is counted down (or after a minute). With {@code applyFirst} the
-   * call takes effect before it is held (the caller just never hears back), else after.
+   * A call held on its way, to stop a server at an exact moment: {@code arrived} is counted down
+   * when the call comes in; it goes on when {@code release} is counted down (or after a minute).
+   * With {@code applyFirst} the call takes effect before it is held (the caller just never hears
+   * back), else after.
    */
   static final class Hold {
     final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
@@ -87,7 +98,9 @@ final class FakeSlack implements AutoCloseable {
       this.applyFirst = applyFirst;
     }
 
-    /** Lets a call held before it took effect go without taking effect (its caller died meanwhile). */
+    /**
+     * Lets a call held before it took effect go without taking effect (its caller died meanwhile).
+     */
     void drop() {
       dropped = true;
       release.countDown();
@@ -112,7 +125,9 @@ final class FakeSlack implements AutoCloseable {
     return h;
   }
 
-  /** Waits until at least {@code n} successful calls of {@code method} were made; false on timeout. */
+  /**
+   * Waits until at least {@code n} successful calls of {@code method} were made; false on timeout.
+   */
   boolean awaitCalls(String method, int n, java.time.Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (calls) {
@@ -134,22 +149,33 @@ final class FakeSlack implements AutoCloseable {
     }
   }
 
-  /** A file as files.info describes it; its bytes are served under {@code /files/ID/NAME} with the bot token. */
+  /**
+   * A file as files.info describes it; its bytes are served under {@code /files/ID/NAME} with the
+   * bot token.
+   */
   record FakeFile(String id, String name, String mimetype, byte[] bytes) {}
 
   /** Files known to files.info, by id. */
   final Map<String, FakeFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Channel members for conversations.members, by channel id. */
   final Map<String, List<String>> members = new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
-   * Who approves the next Sign in with Slack at {@code /openid/connect/authorize}: user id to display name
-   * (the first entry); empty means the person presses "Cancel" (access_denied).
+   * Who approves the next Sign in with Slack at {@code /openid/connect/authorize}: user id to
+   * display name (the first entry); empty means the person presses "Cancel" (access_denied).
    */
   final Map<String, String> signInAs = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Sign-in codes and the user they were issued for; access tokens from openid.connect.token, likewise. */
+
+  /**
+   * Sign-in codes and the user they were issued for; access tokens from openid.connect.token,
+   * likewise.
+   */
   private final Map<String, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Map<String, String> userTokens = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> codeRedirects = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Every file download: "ID Authorization-header-value" ("ID -" without one). */
   final List<String> downloads = new CopyOnWriteArrayList<>();
 
@@ -157,8 +183,10 @@ final class FakeSlack implements AutoCloseable {
   private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final List<JsonObject> responses = new CopyOnWriteArrayList<>();
+
   /** users.info answers: user id to IANA tz (users not listed have no tz). */
   final Map<String, String> userZones = new java.util.concurrent.ConcurrentHashMap<>();
+
   final Map<String, Message> messages = new LinkedHashMap<>();
   private final Map<String, Deque<Scripted>> scripted = new LinkedHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
@@ -182,10 +210,15 @@ final class FakeSlack implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
   }
 
-  /** The next {@code times} calls of {@code method} answer HTTP {@code status} (429 with Retry-After). */
+  /**
+   * The next {@code times} calls of {@code method} answer HTTP {@code status} (429 with
+   * Retry-After).
+   */
   synchronized void failNext(String method, int status, long retryAfterSeconds, int times) {
     for (int i = 0; i < times; i++) {
-      scripted.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Scripted(status, retryAfterSeconds, null));
+      scripted
+          .computeIfAbsent(method, k -> new ArrayDeque<>())
+          .add(new Scripted(status, retryAfterSeconds, null));
     }
   }
 
@@ -195,7 +228,9 @@ final class FakeSlack implements AutoCloseable {
   }
 
   List<Call> calls(String method) {
-    return calls.stream().filter(c -> c.method.equals(method) && c.status == 200 && c.error == null).toList();
+    return calls.stream()
+        .filter(c -> c.method.equals(method) && c.status == 200 && c.error == null)
+        .toList();
   }
 
   List<Call> allCalls(String method) {
@@ -229,7 +264,9 @@ final class FakeSlack implements AutoCloseable {
     if (type != null && type.startsWith("application/json") && !body.isBlank()) {
       json = JsonParser.parseString(body).getAsJsonObject();
       for (Map.Entry<String, JsonElement> e : json.entrySet()) {
-        params.put(e.getKey(), e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString());
+        params.put(
+            e.getKey(),
+            e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString());
       }
     } else {
       for (String pair : body.split("&")) {
@@ -257,14 +294,25 @@ final class FakeSlack implements AutoCloseable {
       return;
     }
     String auth = ex.getRequestHeaders().getFirst("Authorization");
-    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
-    String expected = method.equals("apps.connections.open") ? APP_TOKEN
-        : method.equals("openid.connect.userInfo") && token != null && userTokens.containsKey(token) ? token : BOT_TOKEN;
+    String token =
+        auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
+    String expected =
+        method.equals("apps.connections.open")
+            ? APP_TOKEN
+            : method.equals("openid.connect.userInfo")
+                    && token != null
+                    && userTokens.containsKey(token)
+                ? token
+                : BOT_TOKEN;
     String error = null;
     if (method.equals("openid.connect.token")) {
-      // client credentials as POST parameters or HTTP Basic auth (the Java SDK sends Basic), checked in handle
+      // client credentials as POST parameters or HTTP Basic auth (the Java SDK sends Basic),
+      // checked in handle
       if (auth != null && auth.startsWith("Basic ")) {
-        String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6).strip()), StandardCharsets.UTF_8);
+        String pair =
+            new String(
+                java.util.Base64.getDecoder().decode(auth.substring(6).strip()),
+                StandardCharsets.UTF_8);
         int colon = pair.indexOf(':');
         params.putIfAbsent("client_id", colon < 0 ? pair : pair.substring(0, colon));
         params.putIfAbsent("client_secret", colon < 0 ? "" : pair.substring(colon + 1));
@@ -323,8 +371,10 @@ final class FakeSlack implements AutoCloseable {
         String err = checkMessage(p);
         if (err != null) return err;
         String newTs = nextTs();
-        messages.put(p.get("channel") + ":" + newTs,
-            new Message(p.get("channel"), newTs, p.get("thread_ts"), p.get("text"), p.get("blocks")));
+        messages.put(
+            p.get("channel") + ":" + newTs,
+            new Message(
+                p.get("channel"), newTs, p.get("thread_ts"), p.get("text"), p.get("blocks")));
         out.addProperty("channel", p.get("channel"));
         out.addProperty("ts", newTs);
         return null;
@@ -366,7 +416,13 @@ final class FakeSlack implements AutoCloseable {
         file.addProperty("title", f.name());
         file.addProperty("mimetype", f.mimetype());
         file.addProperty("size", f.bytes().length);
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + f.id() + "/" + f.name();
+        String url =
+            "http://127.0.0.1:"
+                + server.getAddress().getPort()
+                + "/files/"
+                + f.id()
+                + "/"
+                + f.name();
         file.addProperty("url_private", url);
         file.addProperty("url_private_download", url + "?download=1");
         out.add("file", file);
@@ -384,14 +440,19 @@ final class FakeSlack implements AutoCloseable {
         return null;
       }
       case "conversations.replies", "conversations.history" -> {
-        // Debrief's own messages (chat.postMessage by the bot user) after "oldest"; replies of thread "ts".
+        // Debrief's own messages (chat.postMessage by the bot user) after "oldest"; replies of
+        // thread "ts".
         java.math.BigDecimal oldest = new java.math.BigDecimal(p.getOrDefault("oldest", "0"));
         String thread = p.get("ts");
         JsonArray found = new JsonArray();
         for (Message m : messages.values()) {
-          boolean inThread = method.equals("conversations.replies") ? thread != null && thread.equals(m.threadTs)
-              : m.threadTs == null;
-          if (m.channel.equals(p.get("channel")) && inThread && new java.math.BigDecimal(m.ts).compareTo(oldest) > 0) {
+          boolean inThread =
+              method.equals("conversations.replies")
+                  ? thread != null && thread.equals(m.threadTs)
+                  : m.threadTs == null;
+          if (m.channel.equals(p.get("channel"))
+              && inThread
+              && new java.math.BigDecimal(m.ts).compareTo(oldest) > 0) {
             JsonObject o = new JsonObject();
             o.addProperty("type", "message");
             o.addProperty("user", BOT_USER);
@@ -406,13 +467,15 @@ final class FakeSlack implements AutoCloseable {
       }
       case "openid.connect.token" -> {
         // https://api.slack.com/methods/openid.connect.token
-        if (!CLIENT_ID.equals(p.get("client_id")) || !CLIENT_SECRET.equals(p.get("client_secret"))) {
+        if (!CLIENT_ID.equals(p.get("client_id"))
+            || !CLIENT_SECRET.equals(p.get("client_secret"))) {
           return "invalid_client_id";
         }
         String code = p.getOrDefault("code", "");
         String user = codes.remove(code);
         if (user == null) return "invalid_code";
-        if (!codeRedirects.getOrDefault(code, "").equals(p.getOrDefault("redirect_uri", ""))) return "bad_redirect_uri";
+        if (!codeRedirects.getOrDefault(code, "").equals(p.getOrDefault("redirect_uri", "")))
+          return "bad_redirect_uri";
         String access = "xoxp-oidc-" + code;
         userTokens.put(access, user);
         out.addProperty("access_token", access);
@@ -446,7 +509,8 @@ final class FakeSlack implements AutoCloseable {
 
   /**
    * The authorization page of Sign in with Slack: like a person pressing "Allow" (or "Cancel" when
-   * {@link #signInAs} is empty), it redirects to {@code redirect_uri} with a one-time code and the state.
+   * {@link #signInAs} is empty), it redirects to {@code redirect_uri} with a one-time code and the
+   * state.
    */
   private void authorize(HttpExchange ex) throws IOException {
     Map<String, String> q = new LinkedHashMap<>();
@@ -454,12 +518,14 @@ final class FakeSlack implements AutoCloseable {
     for (String pair : raw == null ? new String[0] : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        q.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     calls.add(new Call("openid/connect/authorize", q, null, System.nanoTime(), 200, null));
-    if (!CLIENT_ID.equals(q.get("client_id")) || !"code".equals(q.get("response_type"))
+    if (!CLIENT_ID.equals(q.get("client_id"))
+        || !"code".equals(q.get("response_type"))
         || !String.valueOf(q.get("scope")).contains("openid")) {
       send(ex, 400, "bad authorization request");
       return;
@@ -486,7 +552,9 @@ final class FakeSlack implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Like Slack: without the bot token, a file URL answers an HTML login page instead of the file. */
+  /**
+   * Like Slack: without the bot token, a file URL answers an HTML login page instead of the file.
+   */
   private void download(HttpExchange ex) throws IOException {
     String[] parts = ex.getRequestURI().getPath().split("/");
     String id = parts.length > 2 ? parts[2] : "";
@@ -545,7 +613,8 @@ final class FakeSlack implements AutoCloseable {
         String t = o.getAsJsonObject("text").get("text").getAsString();
         if (t.length() > 3000 || t.isEmpty()) return "invalid_blocks";
       }
-      if (type.equals("actions") && o.getAsJsonArray("elements").size() > 25) return "invalid_blocks";
+      if (type.equals("actions") && o.getAsJsonArray("elements").size() > 25)
+        return "invalid_blocks";
     }
     return null;
   }

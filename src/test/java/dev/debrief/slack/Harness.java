@@ -21,13 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Test fixture: a fake Slack plus a running {@link SlackServer} in HTTP mode, and a signing client. */
+/**
+ * Test fixture: a fake Slack plus a running {@link SlackServer} in HTTP mode, and a signing client.
+ */
 final class Harness implements AutoCloseable {
   static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   final FakeSlack slack;
   final SlackServer server;
+
   /** Makes {@link #server} and owns its executors ({@link #close()} stops both). */
   final SlackWiring wiring = new SlackWiring();
+
   final DebriefConfig config;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final SignatureVerifier signer = new SignatureVerifier(SECRET, Clock.systemUTC());
@@ -39,46 +43,79 @@ final class Harness implements AutoCloseable {
   }
 
   Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack) {
-    this(answerer, catalog, dir, slack, s -> { });
+    this(answerer, catalog, dir, slack, s -> {});
   }
 
-  /** @param setup configures the server before it starts (intake, signed links) */
-  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
-          java.util.function.Consumer<SlackServer> setup) {
+  /**
+   * @param setup configures the server before it starts (intake, signed links)
+   */
+  Harness(
+      Answerer answerer,
+      ReportCatalog catalog,
+      Path dir,
+      FakeSlack slack,
+      java.util.function.Consumer<SlackServer> setup) {
     this(answerer, catalog, dir, slack, setup, true, true);
   }
 
-  /** Like the other constructors; with {@code start} false the caller starts {@link #server} itself. */
-  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
-          java.util.function.Consumer<SlackServer> setup, boolean ownsSlack) {
+  /**
+   * Like the other constructors; with {@code start} false the caller starts {@link #server} itself.
+   */
+  Harness(
+      Answerer answerer,
+      ReportCatalog catalog,
+      Path dir,
+      FakeSlack slack,
+      java.util.function.Consumer<SlackServer> setup,
+      boolean ownsSlack) {
     this(answerer, catalog, dir, slack, setup, ownsSlack, true);
   }
 
   /**
-   * A server whose state (event claims, answers in progress, thread memory) is a {@code FileStateStore} in
-   * {@code dir/slack-state}: a second harness on the same folder after {@link #close()} is the same bot restarted.
+   * A server whose state (event claims, answers in progress, thread memory) is a {@code
+   * FileStateStore} in {@code dir/slack-state}: a second harness on the same folder after {@link
+   * #close()} is the same bot restarted.
    *
    * @param ownsSlack whether {@link #close()} also stops the fake Slack (false: a restart keeps it)
-   * @param start     whether to start the server now
+   * @param start whether to start the server now
    */
-  Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
-          java.util.function.Consumer<SlackServer> setup, boolean ownsSlack, boolean start) {
+  Harness(
+      Answerer answerer,
+      ReportCatalog catalog,
+      Path dir,
+      FakeSlack slack,
+      java.util.function.Consumer<SlackServer> setup,
+      boolean ownsSlack,
+      boolean start) {
     this(answerer, catalog, dir, slack, setup, ownsSlack, start, Clock.systemUTC(), null);
   }
 
   /**
-   * One of several replicas of one Slack app: its own Bolt app and port, the fake Slack shared (not stopped by
-   * {@link #close()}), its state in {@code state} (the SolrCloud state collection every replica shares), time
-   * from {@code clock}. Started at once.
+   * One of several replicas of one Slack app: its own Bolt app and port, the fake Slack shared (not
+   * stopped by {@link #close()}), its state in {@code state} (the SolrCloud state collection every
+   * replica shares), time from {@code clock}. Started at once.
    */
-  static Harness replica(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack, Clock clock,
-                         StateStore state, java.util.function.Consumer<SlackServer> setup) {
+  static Harness replica(
+      Answerer answerer,
+      ReportCatalog catalog,
+      Path dir,
+      FakeSlack slack,
+      Clock clock,
+      StateStore state,
+      java.util.function.Consumer<SlackServer> setup) {
     return new Harness(answerer, catalog, dir, slack, setup, false, true, clock, state);
   }
 
-  private Harness(Answerer answerer, ReportCatalog catalog, Path dir, FakeSlack slack,
-                  java.util.function.Consumer<SlackServer> setup, boolean ownsSlack, boolean start, Clock clock,
-                  StateStore state) {
+  private Harness(
+      Answerer answerer,
+      ReportCatalog catalog,
+      Path dir,
+      FakeSlack slack,
+      java.util.function.Consumer<SlackServer> setup,
+      boolean ownsSlack,
+      boolean start,
+      Clock clock,
+      StateStore state) {
     this.slack = slack;
     this.ownsSlack = ownsSlack;
     config = DebriefConfig.defaults();
@@ -90,8 +127,12 @@ final class Harness implements AutoCloseable {
     env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", slack.apiUrl());
-    server = wiring.server(answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
-        .withStateStore(state != null ? state : new FileStateStore(Path.of(config.slack.stateDir), clock));
+    server =
+        wiring
+            .server(
+                answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
+            .withStateStore(
+                state != null ? state : new FileStateStore(Path.of(config.slack.stateDir), clock));
     setup.accept(server);
     if (start) {
       server.start();
@@ -109,11 +150,17 @@ final class Harness implements AutoCloseable {
     return postRaw(bytes, contentType, ts, signer.sign(ts, bytes), extraHeaders);
   }
 
-  HttpResponse<String> postRaw(byte[] body, String contentType, String ts, String signature,
-                               Map<String, String> extraHeaders) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/slack/events")))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  HttpResponse<String> postRaw(
+      byte[] body,
+      String contentType,
+      String ts,
+      String signature,
+      Map<String, String> extraHeaders)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url("/slack/events")))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (ts != null) b.header("X-Slack-Request-Timestamp", ts);
     if (signature != null) b.header("X-Slack-Signature", signature);
     extraHeaders.forEach(b::header);
@@ -121,7 +168,9 @@ final class Harness implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Posts an event_callback; returns the HTTP status. */
@@ -158,8 +207,8 @@ final class Harness implements AutoCloseable {
     return e;
   }
 
-  static JsonObject message(String channel, String channelType, String ts, String threadTs, String user,
-                            String text) {
+  static JsonObject message(
+      String channel, String channelType, String ts, String threadTs, String user, String text) {
     JsonObject e = new JsonObject();
     e.addProperty("type", "message");
     e.addProperty("channel_type", channelType);
@@ -173,12 +222,14 @@ final class Harness implements AutoCloseable {
   }
 
   /** Posts a slash command; returns the response. */
-  HttpResponse<String> command(String command, String text, String channel, String responseId) throws Exception {
+  HttpResponse<String> command(String command, String text, String channel, String responseId)
+      throws Exception {
     return command(command, text, channel, responseId, "UASKER");
   }
 
   /** Posts a slash command typed by {@code user}; returns the response. */
-  HttpResponse<String> command(String command, String text, String channel, String responseId, String user)
+  HttpResponse<String> command(
+      String command, String text, String channel, String responseId, String user)
       throws Exception {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "legacy");
@@ -222,16 +273,20 @@ final class Harness implements AutoCloseable {
     a.addProperty("action_ts", "1.2");
     actions.add(a);
     p.add("actions", actions);
-    return postSigned(form(Map.of("payload", p.toString())), "application/x-www-form-urlencoded", Map.of())
+    return postSigned(
+            form(Map.of("payload", p.toString())), "application/x-www-form-urlencoded", Map.of())
         .statusCode();
   }
 
   static String form(Map<String, String> f) {
     StringBuilder b = new StringBuilder();
-    f.forEach((k, v) -> {
-      if (b.length() > 0) b.append('&');
-      b.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-    });
+    f.forEach(
+        (k, v) -> {
+          if (b.length() > 0) b.append('&');
+          b.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
     return b.toString();
   }
 

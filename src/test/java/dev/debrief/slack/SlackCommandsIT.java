@@ -36,7 +36,9 @@ class SlackCommandsIT {
   }
 
   private List<JsonObject> responses(String id) {
-    return h.slack.responses.stream().filter(r -> r.get("_path").getAsString().endsWith("/" + id)).toList();
+    return h.slack.responses.stream()
+        .filter(r -> r.get("_path").getAsString().endsWith("/" + id))
+        .toList();
   }
 
   @Test
@@ -56,7 +58,8 @@ class SlackCommandsIT {
     assertTrue(blocks.contains("reports added in the last 7d* (1)"), blocks);
     assertTrue(blocks.contains("<http://viewer.test/reports/r0123456789ab|KubeCon Notes>"), blocks);
     assertTrue(blocks.contains("by Ada · KubeCon EU 2017 · 2017-03-30"), blocks);
-    assertTrue(blocks.contains("<http://viewer.test/reports/r0123456789ab#storage|Storage>"), blocks);
+    assertTrue(
+        blocks.contains("<http://viewer.test/reports/r0123456789ab#storage|Storage>"), blocks);
   }
 
   @Test
@@ -84,9 +87,17 @@ class SlackCommandsIT {
     String blocks = r.get("blocks").toString();
     assertTrue(blocks.contains("debrief_share") && blocks.contains("Share in channel"), blocks);
     assertTrue(h.slack.calls("chat.postMessage").isEmpty(), "nothing public yet");
-    String key = JsonParser.parseString(blocks).getAsJsonArray().asList().stream()
-        .filter(b -> b.getAsJsonObject().get("type").getAsString().equals("actions")).findFirst().orElseThrow()
-        .getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString();
+    String key =
+        JsonParser.parseString(blocks).getAsJsonArray().asList().stream()
+            .filter(b -> b.getAsJsonObject().get("type").getAsString().equals("actions"))
+            .findFirst()
+            .orElseThrow()
+            .getAsJsonObject()
+            .getAsJsonArray("elements")
+            .get(0)
+            .getAsJsonObject()
+            .get("value")
+            .getAsString();
     assertEquals(200, h.click(AnswerRenderer.SHARE, key, "C2", "share-1"));
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("C2");
@@ -103,7 +114,9 @@ class SlackCommandsIT {
     String help = h.command("/debrief", "help", "C3", "x").body();
     assertTrue(help.contains("/debrief ask QUESTION"), help);
     String unknown = h.command("/debrief", "frobnicate <!here>", "C3", "x").body();
-    assertTrue(unknown.contains("I don't know `frobnicate`") && unknown.contains("/debrief ask QUESTION"), unknown);
+    assertTrue(
+        unknown.contains("I don't know `frobnicate`") && unknown.contains("/debrief ask QUESTION"),
+        unknown);
     String empty = h.command("/debrief", "", "C3", "x").body();
     assertTrue(empty.contains("/debrief ask QUESTION"), empty);
   }
@@ -113,9 +126,17 @@ class SlackCommandsIT {
     h.event(h.nextEventId(), Harness.mention("C4", "1.1", null, "UASKER", "<@UDEBRIEF> storage?"));
     h.idle();
     String blocks = h.slack.messagesIn("C4").get(0).blocks;
-    String key = JsonParser.parseString(blocks).getAsJsonArray().asList().stream()
-        .filter(b -> b.getAsJsonObject().get("type").getAsString().equals("actions")).findFirst().orElseThrow()
-        .getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString();
+    String key =
+        JsonParser.parseString(blocks).getAsJsonArray().asList().stream()
+            .filter(b -> b.getAsJsonObject().get("type").getAsString().equals("actions"))
+            .findFirst()
+            .orElseThrow()
+            .getAsJsonObject()
+            .getAsJsonArray("elements")
+            .get(0)
+            .getAsJsonObject()
+            .get("value")
+            .getAsString();
     assertEquals(200, h.click(AnswerRenderer.FEEDBACK_UP, key, "C4", "fb-1"));
     assertEquals(200, h.click(AnswerRenderer.FEEDBACK_DOWN, key, "C4", "fb-2"));
     assertEquals(200, h.click(AnswerRenderer.SHOW_QUOTES, key, "C4", "q-1"));
@@ -130,8 +151,11 @@ class SlackCommandsIT {
     assertTrue(metrics.contains("debrief_feedback_total{vote=\"up\"} 1"), metrics);
     assertTrue(metrics.contains("debrief_feedback_total{vote=\"down\"} 1"), metrics);
     String quotes = responses("q-1").get(0).toString();
-    assertTrue(quotes.contains("&gt; Storage talks covered CSI drivers &amp; snapshots. Ops &lt;!here&gt;")
-        || quotes.contains("> Storage talks covered CSI drivers &amp; snapshots. Ops &lt;!here&gt;"), quotes);
+    assertTrue(
+        quotes.contains("&gt; Storage talks covered CSI drivers &amp; snapshots. Ops &lt;!here&gt;")
+            || quotes.contains(
+                "> Storage talks covered CSI drivers &amp; snapshots. Ops &lt;!here&gt;"),
+        quotes);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.debrief.cite.CitationLinks;
 import dev.debrief.digest.DigestService;
 import dev.debrief.digest.DigestSubscriptions;
 import dev.debrief.digest.EventSummarizer;
@@ -15,7 +16,6 @@ import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
 import dev.debrief.model.Section;
-import dev.debrief.cite.CitationLinks;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /digest with summaries, subscriptions, scheduled posts, event briefs in Slack, App Home; real Bolt, fake Slack. */
+/**
+ * /digest with summaries, subscriptions, scheduled posts, event briefs in Slack, App Home; real
+ * Bolt, fake Slack.
+ */
 class SlackDigestsIT {
   @TempDir Path dir;
   Fixtures.ScriptedAnswerer answerer;
@@ -47,21 +50,30 @@ class SlackDigestsIT {
   }
 
   /**
-   * A bot whose digest scheduler runs only its catch-up at start-up by itself: the tick (a day) never comes during
-   * a test, which runs what is due with {@code runDigestsNow()} instead of waiting for ticks.
+   * A bot whose digest scheduler runs only its catch-up at start-up by itself: the tick (a day)
+   * never comes during a test, which runs what is due with {@code runDigestsNow()} instead of
+   * waiting for ticks.
    */
   Harness harness() {
     SlackDigests digests = digests(catalog, dir.resolve("subscriptions.json"));
-    return new Harness(answerer, catalog, dir, slack, server -> server.withDigests(digests)
-        .digestTick(Duration.ofDays(1)));
+    return new Harness(
+        answerer,
+        catalog,
+        dir,
+        slack,
+        server -> server.withDigests(digests).digestTick(Duration.ofDays(1)));
   }
 
   static SlackDigests digests(Fixtures.Catalog catalog, Path subscriptions) {
     HashEmbedder e = new HashEmbedder();
     CitationLinks links = new CitationLinks("http://viewer.test");
     Clock clock = Clock.systemUTC();
-    return new SlackDigests(new DigestService(catalog, e, links, null, clock), new EventSummarizer(catalog, e, links, null),
-        new DigestSubscriptions(subscriptions, clock), clock, "24h");
+    return new SlackDigests(
+        new DigestService(catalog, e, links, null, clock),
+        new EventSummarizer(catalog, e, links, null),
+        new DigestSubscriptions(subscriptions, clock),
+        clock,
+        "24h");
   }
 
   @AfterEach
@@ -71,11 +83,15 @@ class SlackDigestsIT {
   }
 
   private List<JsonObject> responses(String id) {
-    return h.slack.responses.stream().filter(r -> r.get("_path").getAsString().endsWith("/" + id)).toList();
+    return h.slack.responses.stream()
+        .filter(r -> r.get("_path").getAsString().endsWith("/" + id))
+        .toList();
   }
 
   private static String blocks(JsonObject response) {
-    return response.has("blocks") ? response.get("blocks").toString() : response.get("text").getAsString();
+    return response.has("blocks")
+        ? response.get("blocks").toString()
+        : response.get("text").getAsString();
   }
 
   @Test
@@ -105,9 +121,14 @@ class SlackDigestsIT {
     h.command("/digest", "devoxx", "C1", "d-unknown");
     h.command("/digest", "kubecon", "C1", "d-event");
     h.idle();
-    assertTrue(blocks(responses("d-empty").get(0)).contains("Nothing new since "), responses("d-empty").toString());
+    assertTrue(
+        blocks(responses("d-empty").get(0)).contains("Nothing new since "),
+        responses("d-empty").toString());
     String unknown = blocks(responses("d-unknown").get(0));
-    assertTrue(unknown.contains("I don't know an event called \\\"devoxx\\\". Known events: KubeCon EU 2017."), unknown);
+    assertTrue(
+        unknown.contains(
+            "I don't know an event called \\\"devoxx\\\". Known events: KubeCon EU 2017."),
+        unknown);
     String event = blocks(responses("d-event").get(0));
     assertTrue(event.contains("KubeCon Notes") && event.contains("[1]"), event);
   }
@@ -117,10 +138,14 @@ class SlackDigestsIT {
     h.command("/digest", "subscribe 08:30 kubecon eu", "C1", "s1");
     h.idle();
     String confirm = blocks(responses("s1").get(0));
-    assertTrue(confirm.contains("<#C1> gets a digest every day at 08:30 (Europe/Berlin) of new reports about KubeCon EU"
-        + " 2017"), confirm);
+    assertTrue(
+        confirm.contains(
+            "<#C1> gets a digest every day at 08:30 (Europe/Berlin) of new reports about KubeCon EU"
+                + " 2017"),
+        confirm);
     assertEquals(1, slack.calls("users.info").size());
-    DigestSubscriptions stored = new DigestSubscriptions(dir.resolve("subscriptions.json"), Clock.systemUTC());
+    DigestSubscriptions stored =
+        new DigestSubscriptions(dir.resolve("subscriptions.json"), Clock.systemUTC());
     assertEquals(1, stored.list().size());
     assertEquals("Europe/Berlin", stored.list().get(0).zone());
     assertEquals("KubeCon EU 2017", stored.list().get(0).event());
@@ -131,13 +156,20 @@ class SlackDigestsIT {
     h.command("/digest", "subscribe 25:00", "C3", "s3");
     h.command("/digest", "subscribe 9 no such event", "C3", "s4");
     h.idle();
-    assertTrue(blocks(responses("s2").get(0)).contains("at 09:00 (UTC) of every new report"), responses("s2").toString());
-    assertTrue(blocks(responses("s3").get(0)).contains("couldn't read `25:00` as a time of day"), responses("s3").toString());
-    assertTrue(blocks(responses("s4").get(0)).contains("Nothing was subscribed."), responses("s4").toString());
+    assertTrue(
+        blocks(responses("s2").get(0)).contains("at 09:00 (UTC) of every new report"),
+        responses("s2").toString());
+    assertTrue(
+        blocks(responses("s3").get(0)).contains("couldn't read `25:00` as a time of day"),
+        responses("s3").toString());
+    assertTrue(
+        blocks(responses("s4").get(0)).contains("Nothing was subscribed."),
+        responses("s4").toString());
 
     h.command("/digest", "subscriptions", "C1", "l1");
     h.idle();
-    assertTrue(blocks(responses("l1").get(0)).contains("daily at 08:30 (Europe/Berlin), KubeCon EU 2017"),
+    assertTrue(
+        blocks(responses("l1").get(0)).contains("daily at 08:30 (Europe/Berlin), KubeCon EU 2017"),
         responses("l1").toString());
 
     // App Home lists the subscriptions
@@ -155,10 +187,13 @@ class SlackDigestsIT {
 
     h.command("/digest", "unsubscribe", "C1", "u1");
     h.idle();
-    assertTrue(blocks(responses("u1").get(0)).contains("Removed 1 digest subscription from <#C1>"),
+    assertTrue(
+        blocks(responses("u1").get(0)).contains("Removed 1 digest subscription from <#C1>"),
         responses("u1").toString());
-    assertEquals(List.of("C2"), new DigestSubscriptions(dir.resolve("subscriptions.json"), Clock.systemUTC()).list()
-        .stream().map(DigestSubscriptions.Subscription::channel).toList());
+    assertEquals(
+        List.of("C2"),
+        new DigestSubscriptions(dir.resolve("subscriptions.json"), Clock.systemUTC())
+            .list().stream().map(DigestSubscriptions.Subscription::channel).toList());
   }
 
   @Test
@@ -166,14 +201,24 @@ class SlackDigestsIT {
     h.server.stop(); // the same fake Slack stays up across restarts
     // a subscription whose last digest was two days ago: the bot was down
     long twoDaysAgo = System.currentTimeMillis() - Duration.ofDays(2).toMillis();
-    Files.writeString(dir.resolve("subscriptions.json"), "{\"version\":1,\"subscriptions\":[{\"channel\":\"C9\","
-        + "\"time\":\"00:00\",\"zone\":\"UTC\",\"event\":\"\",\"createdBy\":\"U1\",\"createdAt\":" + twoDaysAgo
-        + ",\"lastCoveredUntil\":" + twoDaysAgo + ",\"lastRunAt\":" + twoDaysAgo + "}]}");
+    Files.writeString(
+        dir.resolve("subscriptions.json"),
+        "{\"version\":1,\"subscriptions\":[{\"channel\":\"C9\","
+            + "\"time\":\"00:00\",\"zone\":\"UTC\",\"event\":\"\",\"createdBy\":\"U1\",\"createdAt\":"
+            + twoDaysAgo
+            + ",\"lastCoveredUntil\":"
+            + twoDaysAgo
+            + ",\"lastRunAt\":"
+            + twoDaysAgo
+            + "}]}");
     catalog.ingestedAt = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
     h = harness();
-    assertTrue(slack.awaitCalls("chat.postMessage", 1, Duration.ofSeconds(60)), "the catch-up at start-up posted");
+    assertTrue(
+        slack.awaitCalls("chat.postMessage", 1, Duration.ofSeconds(60)),
+        "the catch-up at start-up posted");
     for (int i = 0; i < 3; i++) {
-      assertEquals(List.of(), h.server.runDigestsNow(), "several scheduler ticks: nothing more is due");
+      assertEquals(
+          List.of(), h.server.runDigestsNow(), "several scheduler ticks: nothing more is due");
     }
     h.idle();
     List<FakeSlack.Message> posted = slack.messagesIn("C9");
@@ -189,11 +234,18 @@ class SlackDigestsIT {
     }
     assertEquals(1, slack.messagesIn("C9").size(), "no repeat after restart");
     // the bot's own digest, echoed back as a message event, is never taken as a question
-    JsonObject echo = Harness.message("C9", "channel", posted.get(0).ts, null, FakeSlack.BOT_USER,
-        "<@UDEBRIEF> summarize kubecon");
+    JsonObject echo =
+        Harness.message(
+            "C9",
+            "channel",
+            posted.get(0).ts,
+            null,
+            FakeSlack.BOT_USER,
+            "<@UDEBRIEF> summarize kubecon");
     echo.addProperty("bot_id", "BDEBRIEF");
     h.event(h.nextEventId(), echo);
-    JsonObject dmEcho = Harness.message("D9", "im", "9.9", null, FakeSlack.BOT_USER, "summarize kubecon");
+    JsonObject dmEcho =
+        Harness.message("D9", "im", "9.9", null, FakeSlack.BOT_USER, "summarize kubecon");
     dmEcho.addProperty("bot_id", "BDEBRIEF");
     h.event(h.nextEventId(), dmEcho);
     h.idle();
@@ -204,14 +256,20 @@ class SlackDigestsIT {
 
   @Test
   void summarizeByMentionAndByCommand() throws Exception {
-    h.event(h.nextEventId(), Harness.mention("C1", "5.1", null, "UASKER", "<@UDEBRIEF> summarize KubeCon EU 2017"));
+    h.event(
+        h.nextEventId(),
+        Harness.mention("C1", "5.1", null, "UASKER", "<@UDEBRIEF> summarize KubeCon EU 2017"));
     // "summarize" followed by something that is no event is an ordinary question
-    h.event(h.nextEventId(), Harness.mention("C7", "6.1", null, "UASKER", "<@UDEBRIEF> summarize the storage talk"));
+    h.event(
+        h.nextEventId(),
+        Harness.mention("C7", "6.1", null, "UASKER", "<@UDEBRIEF> summarize the storage talk"));
     h.command("/debrief", "summary kubecon", "C1", "b1");
     h.command("/debrief", "summary devoxx", "C1", "b2");
     h.command("/debrief", "summarize kubecon", "C1", "b3"); // the CLI's word works too
     h.idle();
-    assertEquals(List.of("summarize the storage talk"), answerer.questions.stream().map(q -> q.text()).toList(),
+    assertEquals(
+        List.of("summarize the storage talk"),
+        answerer.questions.stream().map(q -> q.text()).toList(),
         "a summarize request for an event is not a question; one for something else is");
     List<FakeSlack.Message> inThread = slack.messagesIn("C1");
     assertEquals(1, inThread.size());
@@ -220,9 +278,15 @@ class SlackDigestsIT {
     assertTrue(brief.contains("KubeCon EU 2017 — event summary"), brief);
     assertTrue(brief.contains("Key themes") && brief.contains("[1]"), brief);
     assertFalse(brief.contains("<!here>"), brief);
-    assertTrue(blocks(responses("b1").get(0)).contains("KubeCon EU 2017 — event summary"), responses("b1").toString());
-    assertTrue(blocks(responses("b2").get(0)).contains("I don't know an event called"), responses("b2").toString());
-    assertTrue(blocks(responses("b3").get(0)).contains("KubeCon EU 2017 — event summary"), responses("b3").toString());
+    assertTrue(
+        blocks(responses("b1").get(0)).contains("KubeCon EU 2017 — event summary"),
+        responses("b1").toString());
+    assertTrue(
+        blocks(responses("b2").get(0)).contains("I don't know an event called"),
+        responses("b2").toString());
+    assertTrue(
+        blocks(responses("b3").get(0)).contains("KubeCon EU 2017 — event summary"),
+        responses("b3").toString());
   }
 
   @Test
@@ -254,24 +318,57 @@ class SlackDigestsIT {
   static Report bigReport(int i) {
     String id = String.format("r%012d", i + 1);
     String heading = "Session " + i;
-    // six different statements (a digest shows no statement twice, so repeated ones would make it short)
-    String[] subjects = {"Consistent hashing", "Write-ahead logging", "Leader election", "Backpressure in queues",
-        "Cache invalidation", "Vector clocks"};
-    String[] claims = {"keeps rebalancing cheap when nodes join", "lets the storage engine recover after a crash",
-        "decides which replica accepts writes", "stops fast producers from flooding slow consumers",
-        "remains the hardest part of running a CDN", "order events without a global timestamp"};
+    // six different statements (a digest shows no statement twice, so repeated ones would make it
+    // short)
+    String[] subjects = {
+      "Consistent hashing",
+      "Write-ahead logging",
+      "Leader election",
+      "Backpressure in queues",
+      "Cache invalidation",
+      "Vector clocks"
+    };
+    String[] claims = {
+      "keeps rebalancing cheap when nodes join",
+      "lets the storage engine recover after a crash",
+      "decides which replica accepts writes",
+      "stops fast producers from flooding slow consumers",
+      "remains the hardest part of running a CDN",
+      "order events without a global timestamp"
+    };
     StringBuilder body = new StringBuilder();
     for (int s = 0; s < 6; s++) {
-      body.append(subjects[s]).append(' ').append(claims[s]).append(", according to speaker ").append(i)
+      body.append(subjects[s])
+          .append(' ')
+          .append(claims[s])
+          .append(", according to speaker ")
+          .append(i)
           .append(" of the systems track. ");
     }
     String text = heading + "\n\n" + body;
     int start = heading.length() + 2;
     Section sec = new Section(0, 1, heading, List.of(heading), "session-" + i, 0, text.length());
-    Passage p = new Passage(Passage.idOf(id, 0), id, 0, 0, List.of(heading), "session-" + i, body.toString().strip(),
-        start, start + body.toString().strip().length());
-    ReportMeta meta = new ReportMeta("Report number " + i + " with a fairly long title about systems", "Summit " + (i % 7),
-        "2024-01-01", "Author " + i, "", List.of(), List.of());
-    return new Report(id, "/r/" + id + ".md", "markdown", meta, text, List.of(sec), List.of(p), "h" + i);
+    Passage p =
+        new Passage(
+            Passage.idOf(id, 0),
+            id,
+            0,
+            0,
+            List.of(heading),
+            "session-" + i,
+            body.toString().strip(),
+            start,
+            start + body.toString().strip().length());
+    ReportMeta meta =
+        new ReportMeta(
+            "Report number " + i + " with a fairly long title about systems",
+            "Summit " + (i % 7),
+            "2024-01-01",
+            "Author " + i,
+            "",
+            List.of(),
+            List.of());
+    return new Report(
+        id, "/r/" + id + ".md", "markdown", meta, text, List.of(sec), List.of(p), "h" + i);
   }
 }

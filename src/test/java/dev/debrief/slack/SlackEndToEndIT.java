@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end with the real core: tiny literal reports ingested into a real Lucene index (MiniLM vectors +
- * BM25) in a temp dir, the real answerer (hybrid retrieval + extractive summarizer), real Bolt over HTTP,
- * and the fake Slack Web API. The citation link of the answer is then opened on the viewer.
+ * End to end with the real core: tiny literal reports ingested into a real Lucene index (MiniLM
+ * vectors + BM25) in a temp dir, the real answerer (hybrid retrieval + extractive summarizer), real
+ * Bolt over HTTP, and the fake Slack Web API. The citation link of the answer is then opened on the
+ * viewer.
  */
 class SlackEndToEndIT {
   @TempDir Path dir;
@@ -32,7 +33,8 @@ class SlackEndToEndIT {
   Harness h;
   String keynoteId;
 
-  static final String KEYNOTE = """
+  static final String KEYNOTE =
+      """
       ---
       title: "KubeCon Day One"
       event: "KubeCon EU 2017"
@@ -54,7 +56,8 @@ class SlackEndToEndIT {
 
       People talked about conference wifi & coffee (rated 5 < 6) more than about talks.
       """;
-  static final String STORAGE = """
+  static final String STORAGE =
+      """
       ---
       title: "Storage Track Notes"
       event: "KubeCon EU 2017"
@@ -75,12 +78,23 @@ class SlackEndToEndIT {
     DebriefConfig config = DebriefConfig.defaults();
     config.web.publicBaseUrl = "http://viewer.test";
     wiring = new Wiring(config, dir.resolve("index"), Clock.systemUTC());
-    IngestResult a = wiring.indexer().ingestBytes(dir + "/keynote.md", "keynote.md", KEYNOTE.getBytes(StandardCharsets.UTF_8));
-    IngestResult b = wiring.indexer().ingestBytes(dir + "/storage.md", "storage.md",
-        STORAGE.getBytes(StandardCharsets.UTF_8));
+    IngestResult a =
+        wiring
+            .indexer()
+            .ingestBytes(
+                dir + "/keynote.md", "keynote.md", KEYNOTE.getBytes(StandardCharsets.UTF_8));
+    IngestResult b =
+        wiring
+            .indexer()
+            .ingestBytes(
+                dir + "/storage.md", "storage.md", STORAGE.getBytes(StandardCharsets.UTF_8));
     assertTrue(a.failures().isEmpty() && b.failures().isEmpty(), a + " " + b);
-    keynoteId = wiring.catalog().list().stream().filter(r -> r.source().endsWith("keynote.md")).findFirst()
-        .orElseThrow().id();
+    keynoteId =
+        wiring.catalog().list().stream()
+            .filter(r -> r.source().endsWith("keynote.md"))
+            .findFirst()
+            .orElseThrow()
+            .id();
     h = new Harness(wiring.answerer(), wiring.catalog(), dir);
   }
 
@@ -94,10 +108,18 @@ class SlackEndToEndIT {
 
   @Test
   void aGroupDmMentionIsAnsweredInItsThreadAndOtherGroupDmMessagesAreLeftAlone() throws Exception {
-    h.event(h.nextEventId(), Harness.message("GMPIM1", "mpim", "88.1", null, "UASKER",
-        "lunch at noon, anyone?"));
-    h.event(h.nextEventId(), Harness.message("GMPIM1", "mpim", "88.2", null, "UASKER",
-        "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
+    h.event(
+        h.nextEventId(),
+        Harness.message("GMPIM1", "mpim", "88.1", null, "UASKER", "lunch at noon, anyone?"));
+    h.event(
+        h.nextEventId(),
+        Harness.message(
+            "GMPIM1",
+            "mpim",
+            "88.2",
+            null,
+            "UASKER",
+            "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("GMPIM1");
     assertEquals(1, ms.size(), "only the mention is answered");
@@ -107,8 +129,14 @@ class SlackEndToEndIT {
 
   @Test
   void mentionIsAnsweredFromTheRealIndexWithViewerCitations() throws Exception {
-    h.event(h.nextEventId(), Harness.mention("CE2E", "77.1", null, "UASKER",
-        "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
+    h.event(
+        h.nextEventId(),
+        Harness.mention(
+            "CE2E",
+            "77.1",
+            null,
+            "UASKER",
+            "<@UDEBRIEF> What did the keynote demo about the pod scheduler?"));
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("CE2E");
     assertEquals(1, ms.size());
@@ -125,30 +153,42 @@ class SlackEndToEndIT {
     String all = text.toString();
     assertTrue(all.contains("scheduler"), all);
     assertTrue(all.contains("[1]"), "answer carries citation markers: " + all);
-    Matcher link = Pattern.compile("<http://viewer\\.test(/reports/" + keynoteId + "\\?p=([^|#>]+)[^|>]*)\\|")
-        .matcher(all);
+    Matcher link =
+        Pattern.compile("<http://viewer\\.test(/reports/" + keynoteId + "\\?p=([^|#>]+)[^|>]*)\\|")
+            .matcher(all);
     assertTrue(link.find(), "a source links to the keynote report on the viewer: " + all);
     String passageId = link.group(2);
-    assertTrue(wiring.catalog().findReport(keynoteId).orElseThrow().passages().stream()
-        .anyMatch(p -> p.id().equals(passageId)), "the cited passage exists");
+    assertTrue(
+        wiring.catalog().findReport(keynoteId).orElseThrow().passages().stream()
+            .anyMatch(p -> p.id().equals(passageId)),
+        "the cited passage exists");
     HttpResponse<String> page = h.get(link.group(1).replace("&amp;", "&"));
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("class=\"passage highlight\" id=\"" + passageId + "\""), page.body());
-    assertTrue(page.body().contains("id=\"keynote\">Keynote</h"), "section heading carries its anchor");
-    assertTrue(page.body().contains("wifi &amp; coffee (rated 5 &lt; 6)"), "report text escaped on the page");
+    assertTrue(
+        page.body().contains("class=\"passage highlight\" id=\"" + passageId + "\""), page.body());
+    assertTrue(
+        page.body().contains("id=\"keynote\">Keynote</h"), "section heading carries its anchor");
+    assertTrue(
+        page.body().contains("wifi &amp; coffee (rated 5 &lt; 6)"),
+        "report text escaped on the page");
     assertTrue(all.contains("KubeCon Day One — "), "source label is title — section: " + all);
     // A follow-up without a mention is answered in the same thread, shaped by the first question.
-    h.event(h.nextEventId(), Harness.message("CE2E", "channel", "77.2", "77.1", "UASKER", "and what about storage?"));
+    h.event(
+        h.nextEventId(),
+        Harness.message("CE2E", "channel", "77.2", "77.1", "UASKER", "and what about storage?"));
     h.idle();
     assertEquals(2, h.slack.messagesIn("CE2E").size());
-    assertTrue(h.slack.messagesIn("CE2E").get(1).blocks.contains("Storage track notes")
-        || h.slack.messagesIn("CE2E").get(1).blocks.contains("storage"), h.slack.messagesIn("CE2E").get(1).blocks);
+    assertTrue(
+        h.slack.messagesIn("CE2E").get(1).blocks.contains("Storage track notes")
+            || h.slack.messagesIn("CE2E").get(1).blocks.contains("storage"),
+        h.slack.messagesIn("CE2E").get(1).blocks);
     // /digest over the real catalog: both reports, with links to their sections.
     h.command("/digest", "KubeCon EU 2017", "CE2E", "e2e-digest");
     h.idle();
     String digest = h.slack.responses.get(h.slack.responses.size() - 1).toString();
     assertTrue(digest.contains("reports about KubeCon EU 2017* (2)"), digest);
-    assertTrue(digest.contains("#snapshots|Snapshots>") && digest.contains("#keynote|Keynote>"), digest);
+    assertTrue(
+        digest.contains("#snapshots|Snapshots>") && digest.contains("#keynote|Keynote>"), digest);
     assertTrue(digest.contains("by Ada Lovelace"), digest);
   }
 }

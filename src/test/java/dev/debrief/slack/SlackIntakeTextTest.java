@@ -19,9 +19,11 @@ class SlackIntakeTextTest {
     assertEquals("", SlackIntake.questionPart("add this, this channel only"));
     assertEquals("", SlackIntake.questionPart("  please add these files! "));
     assertEquals("", SlackIntake.questionPart(""));
-    assertEquals("when does the beta start?", SlackIntake.questionPart("when does the beta start?"));
-    assertEquals("what does it say about caching?", SlackIntake.questionPart("this channel only: what does it say"
-        + " about caching?"));
+    assertEquals(
+        "when does the beta start?", SlackIntake.questionPart("when does the beta start?"));
+    assertEquals(
+        "what does it say about caching?",
+        SlackIntake.questionPart("this channel only: what does it say" + " about caching?"));
   }
 
   @Test
@@ -36,9 +38,13 @@ class SlackIntakeTextTest {
     assertFalse(f.trusted(URI.create("https://user@files.slack.com/x")));
     assertFalse(f.trusted(URI.create("https://files.slack.com:8443/x")));
     assertFalse(f.trusted(URI.create("http://169.254.169.254/latest/")));
-    SlackFiles.DownloadException e = assertThrows(SlackFiles.DownloadException.class,
-        () -> f.download("http://10.0.0.1/file.md", "file.md", 1000));
-    assertEquals("the download URL is not on Slack (10.0.0.1); not sending the bot token there", e.getMessage());
+    SlackFiles.DownloadException e =
+        assertThrows(
+            SlackFiles.DownloadException.class,
+            () -> f.download("http://10.0.0.1/file.md", "file.md", 1000));
+    assertEquals(
+        "the download URL is not on Slack (10.0.0.1); not sending the bot token there",
+        e.getMessage());
     // A test or GovSlack-style API URL's own origin is trusted too.
     SlackFiles local = new SlackFiles("http://127.0.0.1:4567/api/", "xoxb-secret");
     assertTrue(local.trusted(URI.create("http://127.0.0.1:4567/files/F1/a.md")));

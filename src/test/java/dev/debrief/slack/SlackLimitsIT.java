@@ -39,7 +39,10 @@ class SlackLimitsIT {
   static Answer longAnswer(String question) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; text.length() < 21_000; i++) {
-      text.append("Sentence ").append(i).append(" about storage & scheduling 👩🏽‍💻🇩🇪 is here [").append(i % 60 + 1)
+      text.append("Sentence ")
+          .append(i)
+          .append(" about storage & scheduling 👩🏽‍💻🇩🇪 is here [")
+          .append(i % 60 + 1)
           .append("]. ");
       if (i % 7 == 6) {
         text.append("\n\n");
@@ -47,10 +50,18 @@ class SlackLimitsIT {
     }
     List<Citation> cites = new ArrayList<>();
     for (int i = 1; i <= 60; i++) {
-      cites.add(new Citation(i, Fixtures.REPORT_ID, "Report number " + i + " with a rather long title to fill space",
-          "Section " + i, "", Fixtures.P_STORAGE, "quote " + i));
+      cites.add(
+          new Citation(
+              i,
+              Fixtures.REPORT_ID,
+              "Report number " + i + " with a rather long title to fill space",
+              "Section " + i,
+              "",
+              Fixtures.P_STORAGE,
+              "quote " + i));
     }
-    return new Answer(question, text.toString(), true, cites, List.of(), "extractive", "", false, 0, 60);
+    return new Answer(
+        question, text.toString(), true, cites, List.of(), "extractive", "", false, 0, 60);
   }
 
   private static String allText(List<FakeSlack.Message> ms) {
@@ -73,7 +84,8 @@ class SlackLimitsIT {
   @Test
   void longAnswerIsSplitWithinLimitsAndContinuesInTheThread() throws Exception {
     answerer.script = q -> longAnswer(q.text());
-    h.event(h.nextEventId(), Harness.mention("C1", "10.1", null, "UASKER", "<@UDEBRIEF> everything?"));
+    h.event(
+        h.nextEventId(), Harness.mention("C1", "10.1", null, "UASKER", "<@UDEBRIEF> everything?"));
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("C1");
     assertTrue(ms.size() >= 2, "continued in follow-up messages: " + ms.size());
@@ -81,15 +93,19 @@ class SlackLimitsIT {
       assertEquals("10.1", m.threadTs);
       JsonArray blocks = JsonParser.parseString(m.blocks).getAsJsonArray();
       assertTrue(blocks.size() <= 50);
-      assertTrue(m.blocks.length() <= 12_000, "message under ~12,000 characters: " + m.blocks.length());
+      assertTrue(
+          m.blocks.length() <= 12_000, "message under ~12,000 characters: " + m.blocks.length());
       assertNull(FakeSlack.checkBlocks(blocks));
       for (JsonElement el : blocks) {
         JsonObject o = el.getAsJsonObject();
         if (o.has("text") && o.get("text").isJsonObject()) {
           String t = o.getAsJsonObject("text").get("text").getAsString();
-          assertTrue(!Character.isLowSurrogate(t.charAt(0)) && !Character.isHighSurrogate(t.charAt(t.length() - 1)),
+          assertTrue(
+              !Character.isLowSurrogate(t.charAt(0))
+                  && !Character.isHighSurrogate(t.charAt(t.length() - 1)),
               "no split inside a surrogate pair");
-          assertTrue(!t.startsWith("\u200D") && !t.endsWith("\u200D"), "no split inside a ZWJ sequence");
+          assertTrue(
+              !t.startsWith("\u200D") && !t.endsWith("\u200D"), "no split inside a ZWJ sequence");
         }
       }
       assertTrue(m.text != null && !m.text.isBlank(), "text fallback always set");
@@ -144,7 +160,9 @@ class SlackLimitsIT {
     List<FakeSlack.Call> updates = h.slack.allCalls("chat.update");
     assertEquals(2, updates.size());
     long gapMillis = (updates.get(1).atNanos() - updates.get(0).atNanos()) / 1_000_000;
-    assertTrue(gapMillis >= 1000, "edits of one message at most once per second, got " + gapMillis + " ms");
+    assertTrue(
+        gapMillis >= 1000,
+        "edits of one message at most once per second, got " + gapMillis + " ms");
     assertTrue(m.text.contains("Storage talks covered CSI drivers &amp; snapshots [1]"), m.text);
     assertTrue(m.text.contains("KubeCon Notes — Storage"), m.text);
   }
@@ -153,7 +171,8 @@ class SlackLimitsIT {
   void msgTooLongFallsBackToTextPieces() throws Exception {
     answerer.script = q -> longAnswer(q.text());
     h.slack.errorNext("chat.update", "msg_too_long");
-    h.event(h.nextEventId(), Harness.mention("C5", "50.1", null, "UASKER", "<@UDEBRIEF> everything?"));
+    h.event(
+        h.nextEventId(), Harness.mention("C5", "50.1", null, "UASKER", "<@UDEBRIEF> everything?"));
     h.idle();
     List<FakeSlack.Message> ms = h.slack.messagesIn("C5");
     assertTrue(ms.size() > 3);
@@ -170,22 +189,29 @@ class SlackLimitsIT {
     for (String p : parts) {
       assertTrue(p.length() <= 3000);
       assertTrue(!Character.isLowSurrogate(p.charAt(0)));
-      assertTrue(!p.startsWith("\u200D") && !p.startsWith("\uD83C\uDFFD") && !p.startsWith("amp;"), p.substring(0, 5));
+      assertTrue(
+          !p.startsWith("\u200D") && !p.startsWith("\uD83C\uDFFD") && !p.startsWith("amp;"),
+          p.substring(0, 5));
     }
     List<String> flags = TextSplitter.split("x".repeat(2999) + "🇩🇪🇫🇷" + "y".repeat(10), 3000);
     assertTrue(flags.get(1).startsWith("🇩🇪") || flags.get(1).startsWith("🇫🇷"), flags.get(1));
     List<String> words = TextSplitter.split("word ".repeat(1000), 3000);
     assertTrue(words.stream().allMatch(w -> w.endsWith("word")), "split at word boundaries");
     List<String> paras = TextSplitter.split(("p".repeat(1000) + "\n\n").repeat(5), 3000);
-    assertEquals("p".repeat(1000) + "\n\n" + "p".repeat(1000), paras.get(0), "split at a paragraph break");
+    assertEquals(
+        "p".repeat(1000) + "\n\n" + "p".repeat(1000), paras.get(0), "split at a paragraph break");
   }
 
   @Test
   void escapingHappensExactlyOnce() {
     assertEquals("&amp; &lt;b&gt; &amp; x", Mrkdwn.escape("&amp; <b> & x"));
-    assertEquals("&lt;!here&gt; &lt;@U1&gt; &lt;!subteam^S1|x&gt;", Mrkdwn.escape("<!here> <@U1> <!subteam^S1|x>"));
+    assertEquals(
+        "&lt;!here&gt; &lt;@U1&gt; &lt;!subteam^S1|x&gt;",
+        Mrkdwn.escape("<!here> <@U1> <!subteam^S1|x>"));
     assertEquals("@\u2060channel", Mrkdwn.escape("@channel"));
-    assertEquals("<https://x.test/a?b=1&amp;c=%7C|T &lt;1&gt;>", Mrkdwn.link("https://x.test/a?b=1&c=|", "T <1>"));
+    assertEquals(
+        "<https://x.test/a?b=1&amp;c=%7C|T &lt;1&gt;>",
+        Mrkdwn.link("https://x.test/a?b=1&c=|", "T <1>"));
     assertEquals("plain", Mrkdwn.link("javascript:alert(1)", "plain"));
   }
 }

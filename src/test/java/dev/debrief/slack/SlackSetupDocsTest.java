@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * docs/slack.md and config/slack-manifest.yml tell the same story: the manifest is the one source of the request
- * URLs (all on one host, all {@code /slack/events}, as many as the doc says), and every bot event and scope it
- * asks for is explained in the doc or the manifest's own comments.
+ * docs/slack.md and config/slack-manifest.yml tell the same story: the manifest is the one source
+ * of the request URLs (all on one host, all {@code /slack/events}, as many as the doc says), and
+ * every bot event and scope it asks for is explained in the doc or the manifest's own comments.
  */
 class SlackSetupDocsTest {
   static final Path MANIFEST = Path.of("config/slack-manifest.yml");
@@ -40,15 +40,20 @@ class SlackSetupDocsTest {
     }
     urls.add(at(m, "settings", "event_subscriptions", "request_url"));
     urls.add(at(m, "settings", "interactivity", "request_url"));
-    assertEquals(List.of("https://debrief.example.com/slack/events"), urls.stream().distinct().toList());
+    assertEquals(
+        List.of("https://debrief.example.com/slack/events"), urls.stream().distinct().toList());
     List<String> redirects = at(m, "oauth_config", "redirect_urls");
     assertEquals(List.of("https://debrief.example.com/auth/slack/callback"), redirects);
     String doc = Files.readString(DOC);
     String count = NUMBERS.get(urls.size());
-    assertTrue(doc.contains("in all " + count + " request URLs"), "docs/slack.md says how many request URLs: " + count);
+    assertTrue(
+        doc.contains("in all " + count + " request URLs"),
+        "docs/slack.md says how many request URLs: " + count);
     assertTrue(Files.readString(MANIFEST).contains("in all " + count + " request URLs"));
     assertTrue(doc.contains("the one redirect URL (`…/auth/slack/callback`"));
-    assertTrue(doc.contains("`https://debrief.example.com`"), "the doc names the placeholder the manifest uses");
+    assertTrue(
+        doc.contains("`https://debrief.example.com`"),
+        "the doc names the placeholder the manifest uses");
   }
 
   @Test
@@ -57,17 +62,22 @@ class SlackSetupDocsTest {
     String doc = Files.readString(DOC);
     String manifest = Files.readString(MANIFEST);
     List<String> events = at(m, "settings", "event_subscriptions", "bot_events");
-    assertTrue(events.containsAll(List.of("app_mention", "message.im", "message.channels", "message.groups",
-        "message.mpim")), events.toString());
+    assertTrue(
+        events.containsAll(
+            List.of(
+                "app_mention", "message.im", "message.channels", "message.groups", "message.mpim")),
+        events.toString());
     for (String e : events) {
-      assertTrue(manifest.matches("(?s).*- " + java.util.regex.Pattern.quote(e) + " +# \\S.*"),
+      assertTrue(
+          manifest.matches("(?s).*- " + java.util.regex.Pattern.quote(e) + " +# \\S.*"),
           "event " + e + " has a comment saying what it is for");
     }
     assertTrue(doc.contains("`message.mpim`"), "the doc explains group DMs");
     List<String> scopes = at(m, "oauth_config", "scopes", "bot");
     assertTrue(scopes.containsAll(List.of("mpim:history", "mpim:read")), scopes.toString());
     for (String s : scopes) {
-      assertTrue(manifest.matches("(?s).*- " + java.util.regex.Pattern.quote(s) + " +# \\S.*"),
+      assertTrue(
+          manifest.matches("(?s).*- " + java.util.regex.Pattern.quote(s) + " +# \\S.*"),
           "scope " + s + " has a comment saying what it is for");
     }
   }
@@ -80,14 +90,19 @@ class SlackSetupDocsTest {
     int install = http.indexOf("Install to Workspace");
     int serve = http.indexOf("serve --port");
     int verify = http.indexOf("Verified");
-    assertTrue(create > 0 && create < install && install < serve && serve < verify,
+    assertTrue(
+        create > 0 && create < install && install < serve && serve < verify,
         "HTTP mode: create, install, start serve, then verify the request URL");
     String socket = doc.substring(doc.indexOf("## 2. Socket Mode"), doc.indexOf("## 3. Try it"));
     int enable = socket.indexOf("socket_mode_enabled: true");
     int appToken = socket.indexOf("connections:write");
     int sInstall = socket.indexOf("Install to Workspace");
     int sServe = socket.indexOf("serve --port");
-    assertTrue(enable > 0 && enable < socket.indexOf("Create New App") && appToken < sInstall && sInstall < sServe,
+    assertTrue(
+        enable > 0
+            && enable < socket.indexOf("Create New App")
+            && appToken < sInstall
+            && sInstall < sServe,
         "Socket Mode: enable it in the manifest, create, app-level token, install, then serve");
   }
 }

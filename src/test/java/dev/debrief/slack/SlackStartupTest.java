@@ -12,12 +12,21 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Start-up: secrets only from the environment, one clear line on a missing or invalid token, never a secret. */
+/**
+ * Start-up: secrets only from the environment, one clear line on a missing or invalid token, never
+ * a secret.
+ */
 class SlackStartupTest {
   private static SlackStartupException fail(Map<String, String> env) {
     try (SlackWiring wiring = new SlackWiring()) {
-      SlackServer s = wiring.server(new Fixtures.ScriptedAnswerer(), new Fixtures.Catalog(), DebriefConfig.defaults(),
-          env, Clock.systemUTC(), new SlackServer.Options("127.0.0.1", 0, 1));
+      SlackServer s =
+          wiring.server(
+              new Fixtures.ScriptedAnswerer(),
+              new Fixtures.Catalog(),
+              DebriefConfig.defaults(),
+              env,
+              Clock.systemUTC(),
+              new SlackServer.Options("127.0.0.1", 0, 1));
       return assertThrows(SlackStartupException.class, s::start);
     }
   }
@@ -34,13 +43,17 @@ class SlackStartupTest {
     SlackStartupException noBot = fail(Map.of("SLACK_SIGNING_SECRET", "s3cr3t"));
     assertTrue(noBot.getMessage().startsWith("SLACK_BOT_TOKEN is not set"), noBot.getMessage());
     oneLine(noBot, "s3cr3t");
-    SlackStartupException wrongKind = fail(Map.of("SLACK_BOT_TOKEN", "xoxp-user-token", "SLACK_SIGNING_SECRET", "s"));
+    SlackStartupException wrongKind =
+        fail(Map.of("SLACK_BOT_TOKEN", "xoxp-user-token", "SLACK_SIGNING_SECRET", "s"));
     assertTrue(wrongKind.getMessage().contains("must start with xoxb-"), wrongKind.getMessage());
     oneLine(wrongKind, "xoxp-user-token");
     SlackStartupException noMode = fail(Map.of("SLACK_BOT_TOKEN", "xoxb-abc"));
-    assertTrue(noMode.getMessage().contains("SLACK_SIGNING_SECRET") && noMode.getMessage().contains("SLACK_APP_TOKEN"));
+    assertTrue(
+        noMode.getMessage().contains("SLACK_SIGNING_SECRET")
+            && noMode.getMessage().contains("SLACK_APP_TOKEN"));
     oneLine(noMode, "xoxb-abc");
-    SlackStartupException badApp = fail(Map.of("SLACK_BOT_TOKEN", "xoxb-abc", "SLACK_APP_TOKEN", "xoxb-not-app"));
+    SlackStartupException badApp =
+        fail(Map.of("SLACK_BOT_TOKEN", "xoxb-abc", "SLACK_APP_TOKEN", "xoxb-not-app"));
     assertTrue(badApp.getMessage().contains("xapp-"), badApp.getMessage());
     oneLine(badApp, "xoxb-not-app", "xoxb-abc");
   }
@@ -53,7 +66,9 @@ class SlackStartupTest {
       env.put("SLACK_SIGNING_SECRET", "topsecret");
       env.put("SLACK_API_URL", slack.apiUrl());
       SlackStartupException e = fail(env);
-      assertTrue(e.getMessage().startsWith("Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth)"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth)"),
+          e.getMessage());
       oneLine(e, "xoxb-wrong-token-42", "topsecret");
       assertEquals(1, slack.allCalls("auth.test").size());
     }
@@ -62,10 +77,21 @@ class SlackStartupTest {
   @Test
   void aRefusedAppTokenIsNamed() throws Exception {
     try (FakeSlack slack = new FakeSlack()) {
-      SlackStartupException e = fail(Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN",
-          "xapp-1-wrong-token", "SLACK_API_URL", slack.apiUrl()));
-      assertTrue(e.getMessage().startsWith("Slack rejected SLACK_APP_TOKEN (apps.connections.open: invalid_auth); use"
-          + " the app-level token (xapp-...) with the connections:write scope"), e.getMessage());
+      SlackStartupException e =
+          fail(
+              Map.of(
+                  "SLACK_BOT_TOKEN",
+                  FakeSlack.BOT_TOKEN,
+                  "SLACK_APP_TOKEN",
+                  "xapp-1-wrong-token",
+                  "SLACK_API_URL",
+                  slack.apiUrl()));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Slack rejected SLACK_APP_TOKEN (apps.connections.open: invalid_auth); use"
+                      + " the app-level token (xapp-...) with the connections:write scope"),
+          e.getMessage());
       oneLine(e, "xapp-1-wrong-token", FakeSlack.BOT_TOKEN);
     }
   }
@@ -74,22 +100,39 @@ class SlackStartupTest {
   void withoutAnySlackVariableServeRunsTheWebSideOnly() {
     assertTrue(SlackEnv.noneSet(Map.of("PORT", "3000", "SLACK_API_URL", "https://slack.com/api/")));
     assertFalse(SlackEnv.noneSet(Map.of("SLACK_APP_TOKEN", "xapp-1")));
-    assertFalse(SlackEnv.noneSet(Map.of("SLACK_SIGNING_SECRET", "s")),
+    assertFalse(
+        SlackEnv.noneSet(Map.of("SLACK_SIGNING_SECRET", "s")),
         "a half-configured Slack app is an error that names the missing variable, not a silent web-only start");
   }
 
   @Test
   void unreachableSlackFailsClearly() {
-    SlackStartupException e = fail(Map.of("SLACK_BOT_TOKEN", "xoxb-abc", "SLACK_SIGNING_SECRET", "s",
-        "SLACK_API_URL", "http://127.0.0.1:1/api/"));
+    SlackStartupException e =
+        fail(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-abc",
+                "SLACK_SIGNING_SECRET",
+                "s",
+                "SLACK_API_URL",
+                "http://127.0.0.1:1/api/"));
     assertTrue(e.getMessage().contains("auth.test: network error"), e.getMessage());
     oneLine(e, "xoxb-abc");
   }
 
   @Test
   void envToStringRedactsSecrets() {
-    SlackEnv env = SlackEnv.from(Map.of("SLACK_BOT_TOKEN", "xoxb-123-secret", "SLACK_SIGNING_SECRET", "sig-secret",
-        "SLACK_APP_TOKEN", "xapp-1-secret", "SLACK_API_URL", "https://slack-gov.example/api"));
+    SlackEnv env =
+        SlackEnv.from(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-123-secret",
+                "SLACK_SIGNING_SECRET",
+                "sig-secret",
+                "SLACK_APP_TOKEN",
+                "xapp-1-secret",
+                "SLACK_API_URL",
+                "https://slack-gov.example/api"));
     assertEquals(SlackEnv.Mode.SOCKET, env.mode());
     assertEquals("https://slack-gov.example/api/", env.apiUrl());
     String s = env.toString();

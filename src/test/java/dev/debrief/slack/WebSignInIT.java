@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.debrief.cli.Wiring;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.Indexer;
-import dev.debrief.testing.TestCorpus;
 import dev.debrief.metrics.Health;
 import dev.debrief.metrics.Metrics;
+import dev.debrief.testing.TestCorpus;
 import dev.debrief.web.WebServer;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +32,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ask page with {@code web.auth: slack}: Sign in with Slack (OpenID Connect) against the fake Slack's
- * authorize page, {@code openid.connect.token} and {@code openid.connect.userInfo}; answers, the library and the
- * viewer then include the reports restricted to the person's channels, and only those.
+ * The ask page with {@code web.auth: slack}: Sign in with Slack (OpenID Connect) against the fake
+ * Slack's authorize page, {@code openid.connect.token} and {@code openid.connect.userInfo};
+ * answers, the library and the viewer then include the reports restricted to the person's channels,
+ * and only those.
  */
 class WebSignInIT {
-  static final String FALCON = """
+  static final String FALCON =
+      """
       ---
       title: Project Falcon budget review
       event: Internal offsite 2024
@@ -72,14 +74,33 @@ class WebSignInIT {
     DebriefConfig config = DebriefConfig.defaults();
     config.web.auth = "slack";
     config.web.publicBaseUrl = base;
-    Map<String, String> env = Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_CLIENT_ID", FakeSlack.CLIENT_ID,
-        "SLACK_CLIENT_SECRET", FakeSlack.CLIENT_SECRET, "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN,
-        "DEBRIEF_LINK_SECRET", "a-link-secret-of-at-least-thirty-two-bytes");
+    Map<String, String> env =
+        Map.of(
+            "SLACK_API_URL",
+            slack.apiUrl(),
+            "SLACK_CLIENT_ID",
+            FakeSlack.CLIENT_ID,
+            "SLACK_CLIENT_SECRET",
+            FakeSlack.CLIENT_SECRET,
+            "SLACK_BOT_TOKEN",
+            FakeSlack.BOT_TOKEN,
+            "DEBRIEF_LINK_SECRET",
+            "a-link-secret-of-at-least-thirty-two-bytes");
     wiring = new Wiring(config, tmp.resolve("index"), Clock.systemUTC()).withEnv(env);
-    assertEquals(4, wiring.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE).added());
+    assertEquals(
+        4, wiring.indexer().ingestPaths(List.of(docs), false, Indexer.Progress.NONE).added());
     SlackSignIn signIn = SlackSignIn.fromEnv(env, new Metrics());
-    web = new WebServer(wiring.catalog(), base, wiring.signedLinks(), new Metrics(), () -> new Health(true, "ok"),
-        null, "127.0.0.1", port).withAsk(wiring.askSite(signIn, signIn.membership()));
+    web =
+        new WebServer(
+                wiring.catalog(),
+                base,
+                wiring.signedLinks(),
+                new Metrics(),
+                () -> new Health(true, "ok"),
+                null,
+                "127.0.0.1",
+                port)
+            .withAsk(wiring.askSite(signIn, signIn.membership()));
     web.start();
   }
 
@@ -91,13 +112,17 @@ class WebSignInIT {
   }
 
   private static HttpClient browser() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
   }
 
   private Document get(HttpClient client, String path) throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
     Document d = Jsoup.parse(r.body());
     d.attr("status", Integer.toString(r.statusCode()));
     return d;
@@ -133,12 +158,16 @@ class WebSignInIT {
     Document home = signedIn("UANA", "Ana Lima");
     assertEquals("Signed in as Ana Lima · Sign out", home.select("#signed-in").text());
     assertEquals(1, slack.calls("openid.connect.token").size());
-    assertEquals(FakeSlack.CLIENT_ID, slack.calls("openid.connect.token").get(0).params().get("client_id"));
-    assertEquals(base + "/auth/slack/callback",
+    assertEquals(
+        FakeSlack.CLIENT_ID, slack.calls("openid.connect.token").get(0).params().get("client_id"));
+    assertEquals(
+        base + "/auth/slack/callback",
         slack.calls("openid.connect.token").get(0).params().get("redirect_uri"));
     HttpClient ana = clients.get("UANA");
     Document answer = get(ana, q("what budget was approved for the Falcon migration?"));
-    assertEquals("Project Falcon budget review — Budget", answer.select("#sources li a.source-link").first().text());
+    assertEquals(
+        "Project Falcon budget review — Budget",
+        answer.select("#sources li a.source-link").first().text());
     String falconLink = answer.select("#sources li a.source-link").first().attr("href");
     assertEquals("200", get(ana, falconLink).attr("status"));
     assertTrue(get(ana, "/reports").text().contains("Project Falcon budget review"));
@@ -146,7 +175,9 @@ class WebSignInIT {
     signedIn("UBEN", "Ben Ode");
     HttpClient ben = clients.get("UBEN");
     Document benAnswer = get(ben, q("what budget was approved for the Falcon migration?"));
-    assertFalse(benAnswer.select("#answer").text().contains("340 thousand"), benAnswer.select("#answer").text());
+    assertFalse(
+        benAnswer.select("#answer").text().contains("340 thousand"),
+        benAnswer.select("#answer").text());
     assertEquals("403", get(ben, falconLink).attr("status"));
     assertFalse(get(ben, "/reports").text().contains("Project Falcon budget review"));
     assertTrue(get(ben, "/reports").text().contains("Storage panel notes"));
@@ -162,6 +193,8 @@ class WebSignInIT {
     Document forged = get(browser(), "/auth/slack/callback?code=code-1&state=deadbeef");
     assertEquals("400", forged.attr("status"));
     assertEquals("Sign-in expired", forged.select("#message").text());
-    assertTrue(slack.calls("openid.connect.token").isEmpty(), "no code is exchanged without the state cookie");
+    assertTrue(
+        slack.calls("openid.connect.token").isEmpty(),
+        "no code is exchanged without the state cookie");
   }
 }

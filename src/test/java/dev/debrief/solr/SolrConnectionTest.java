@@ -12,7 +12,10 @@ import java.util.List;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.junit.jupiter.api.Test;
 
-/** Bounded retries with exponential backoff against a port where nothing listens (loopback, no Solr). */
+/**
+ * Bounded retries with exponential backoff against a port where nothing listens (loopback, no
+ * Solr).
+ */
 class SolrConnectionTest {
   @Test
   void triesTheConfiguredNumberOfTimesDoublingTheWaitThenNamesTheUrls() throws Exception {
@@ -22,15 +25,30 @@ class SolrConnectionTest {
     }
     String url = "http://127.0.0.1:" + port + "/solr";
     List<Duration> waits = new ArrayList<>();
-    SolrConnection.Settings settings = new SolrConnection.Settings(List.of(url), "c", "c_state",
-        Duration.ofMillis(500), Duration.ofSeconds(2), 4, Duration.ofMillis(250), null, null);
+    SolrConnection.Settings settings =
+        new SolrConnection.Settings(
+            List.of(url),
+            "c",
+            "c_state",
+            Duration.ofMillis(500),
+            Duration.ofSeconds(2),
+            4,
+            Duration.ofMillis(250),
+            null,
+            null);
     try (SolrConnection c = new SolrConnection(settings, waits::add)) {
-      IndexUnavailableException e = assertThrows(IndexUnavailableException.class,
-          () -> c.call("search", client -> client.query("c", new SolrQuery("*:*"))));
-      assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000)), waits);
-      assertTrue(e.getMessage().startsWith("Solr at " + url + " did not answer (search, 4 tries): "), e.getMessage());
+      IndexUnavailableException e =
+          assertThrows(
+              IndexUnavailableException.class,
+              () -> c.call("search", client -> client.query("c", new SolrQuery("*:*"))));
+      assertEquals(
+          List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000)), waits);
+      assertTrue(
+          e.getMessage().startsWith("Solr at " + url + " did not answer (search, 4 tries): "),
+          e.getMessage());
       waits.clear();
-      assertThrows(IndexUnavailableException.class,
+      assertThrows(
+          IndexUnavailableException.class,
           () -> c.call("probe", 1, client -> client.query("c", new SolrQuery("*:*"))));
       assertEquals(List.of(), waits, "one try waits for nothing");
     }
@@ -38,9 +56,21 @@ class SolrConnectionTest {
 
   @Test
   void credentialsComeInPairs() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new SolrConnection.Settings(List.of("http://127.0.0.1:1/solr"), "c", "s", Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 1, Duration.ZERO, "user", null));
-    assertEquals("set both DEBRIEF_SOLR_USER and DEBRIEF_SOLR_PASSWORD, or neither", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new SolrConnection.Settings(
+                    List.of("http://127.0.0.1:1/solr"),
+                    "c",
+                    "s",
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1),
+                    1,
+                    Duration.ZERO,
+                    "user",
+                    null));
+    assertEquals(
+        "set both DEBRIEF_SOLR_USER and DEBRIEF_SOLR_PASSWORD, or neither", e.getMessage());
   }
 }

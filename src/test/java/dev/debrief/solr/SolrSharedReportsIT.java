@@ -37,21 +37,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 11, tests 5(a) and 5(c) on the real reports of {@code ../shared}: (a) {@code debrief eval} figures of
- * both backends in one run, within ±0.02 of each other on every figure; (c) with one of the two Solr nodes
- * stopped, every question is still answered (2 shards × 2 replicas: each shard keeps a replica on the other
- * node), with the same top passage as before. Skips with a message when {@code ../shared} is absent.
+ * Issue 11, tests 5(a) and 5(c) on the real reports of {@code ../shared}: (a) {@code debrief eval}
+ * figures of both backends in one run, within ±0.02 of each other on every figure; (c) with one of
+ * the two Solr nodes stopped, every question is still answered (2 shards × 2 replicas: each shard
+ * keeps a replica on the other node), with the same top passage as before. Skips with a message
+ * when {@code ../shared} is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedSolrCluster.class)
 class SolrSharedReportsIT {
   /** The issue's tolerance between the backends, on every figure. */
   static final double TOLERANCE = 0.02;
+
   static final Path REPORTS = Path.of("..", "shared", "reports");
   static final Path QA = Path.of("..", "shared", "qa");
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static SolrCluster cluster;
   static Wiring solr;
   static Wiring lucene;
@@ -59,7 +60,8 @@ class SolrSharedReportsIT {
 
   @BeforeAll
   static void ingestBoth(SolrCluster shared) throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(REPORTS) && Files.isDirectory(QA),
+    Assumptions.assumeTrue(
+        Files.isDirectory(REPORTS) && Files.isDirectory(QA),
         "../shared/reports and ../shared/qa are absent: skipping the parity eval on the shared reports");
     cluster = shared;
     items = new ArrayList<>();
@@ -69,10 +71,11 @@ class SolrSharedReportsIT {
       }
     }
     solr = SolrTesting.wiring(cluster, "it_shared", tmp.resolve("solr-side"));
-    solr.solrAdmin(line -> { }).init(2, 2, solr.config().embedding.model, Wiring.DIMENSION);
+    solr.solrAdmin(line -> {}).init(2, 2, solr.config().embedding.model, Wiring.DIMENSION);
     lucene = TestCorpus.wiring(tmp.resolve("lucene"));
-    IngestResult intoSolr = solr.indexer().ingestPaths(List.of(REPORTS), false, (d, t, i) -> { });
-    IngestResult intoLucene = lucene.indexer().ingestPaths(List.of(REPORTS), false, (d, t, i) -> { });
+    IngestResult intoSolr = solr.indexer().ingestPaths(List.of(REPORTS), false, (d, t, i) -> {});
+    IngestResult intoLucene =
+        lucene.indexer().ingestPaths(List.of(REPORTS), false, (d, t, i) -> {});
     assertTrue(intoSolr.ok(), intoSolr.failures().toString());
     assertEquals(intoLucene.added(), intoSolr.added());
     assertEquals(intoLucene.passages(), intoSolr.passages());
@@ -93,8 +96,10 @@ class SolrSharedReportsIT {
     HybridRetriever r = w.retriever();
     for (HybridRetriever.Mode mode : HybridRetriever.Mode.values()) {
       boolean hybrid = mode == HybridRetriever.Mode.HYBRID;
-      Evaluator.Metrics m = new Evaluator((q, n) -> r.search(q, n, SearchFilters.NONE, mode),
-          hybrid ? w.answerer() : null).run(items, 5);
+      Evaluator.Metrics m =
+          new Evaluator(
+                  (q, n) -> r.search(q, n, SearchFilters.NONE, mode), hybrid ? w.answerer() : null)
+              .run(items, 5);
       String name = mode.name().toLowerCase(Locale.ROOT);
       out.put(name + " recall@5", m.recallAtK());
       out.put(name + " MRR", m.mrr());
@@ -113,9 +118,12 @@ class SolrSharedReportsIT {
   void evalFiguresOfBothBackendsAgreeWithinTwoHundredths() {
     Map<String, Double> fromLucene = figures(lucene);
     Map<String, Double> fromSolr = figures(solr);
-    StringBuilder table = new StringBuilder(String.format("%n%d questions, k=5%n%-18s %7s %7s%n", items.size(),
-        "figure", "lucene", "solr"));
-    fromLucene.forEach((k, v) -> table.append(String.format("%-18s %7.3f %7.3f%n", k, v, fromSolr.get(k))));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                "%n%d questions, k=5%n%-18s %7s %7s%n", items.size(), "figure", "lucene", "solr"));
+    fromLucene.forEach(
+        (k, v) -> table.append(String.format("%-18s %7.3f %7.3f%n", k, v, fromSolr.get(k))));
     System.out.println("SolrSharedReportsIT, both backends:" + table);
     assertEquals(fromLucene.keySet(), fromSolr.keySet());
     for (String k : fromLucene.keySet()) {
@@ -126,8 +134,12 @@ class SolrSharedReportsIT {
   @Test
   @Order(2)
   void withOneNodeStoppedEveryQuestionIsStillAnswered() throws Exception {
-    List<String> questions = items.stream().filter(i -> !"unanswerable".equals(i.kind())).map(QaItem::question)
-        .limit(8).toList();
+    List<String> questions =
+        items.stream()
+            .filter(i -> !"unanswerable".equals(i.kind()))
+            .map(QaItem::question)
+            .limit(8)
+            .toList();
     Map<String, String> topBefore = new LinkedHashMap<>();
     for (String q : questions) {
       topBefore.put(q, solr.retriever().search(q, 1, SearchFilters.NONE).get(0).passageId());
@@ -135,7 +147,8 @@ class SolrSharedReportsIT {
     cluster.stopNode(1);
     try {
       for (String q : questions) {
-        List<Hit> hits = SolrTesting.eventually(() -> solr.retriever().search(q, 1, SearchFilters.NONE));
+        List<Hit> hits =
+            SolrTesting.eventually(() -> solr.retriever().search(q, 1, SearchFilters.NONE));
         assertEquals(topBefore.get(q), hits.get(0).passageId(), q);
         Answer a = solr.answerer().answer(Question.of(q));
         assertFalse(a.text().isBlank(), q);

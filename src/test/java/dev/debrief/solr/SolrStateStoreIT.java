@@ -9,10 +9,10 @@ import dev.debrief.state.StateException;
 import dev.debrief.state.StateKey;
 import dev.debrief.state.StateStore;
 import dev.debrief.state.StateStoreContract;
-import dev.debrief.testing.TestClock;
 import dev.debrief.testing.SharedSolrCluster;
 import dev.debrief.testing.SolrCluster;
 import dev.debrief.testing.SolrTesting;
+import dev.debrief.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,15 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link SolrStateStore} against the same {@link StateStoreContract} as the file and memory stores, on a real
- * SolrCloud (the shared two-node cluster; state collection with 1 shard x 2 replicas, as {@code solr init}
- * makes it), plus what only a shared store does: two stores (two replicas) on one collection see each other's
- * writes, and an expired document is deleted from Solr, not only hidden.
+ * {@link SolrStateStore} against the same {@link StateStoreContract} as the file and memory stores,
+ * on a real SolrCloud (the shared two-node cluster; state collection with 1 shard x 2 replicas, as
+ * {@code solr init} makes it), plus what only a shared store does: two stores (two replicas) on one
+ * collection see each other's writes, and an expired document is deleted from Solr, not only
+ * hidden.
  */
 @ExtendWith(SharedSolrCluster.class)
 class SolrStateStoreIT extends StateStoreContract {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Wiring wiring;
   static SolrCluster cluster;
 
@@ -41,7 +41,7 @@ class SolrStateStoreIT extends StateStoreContract {
   static void init(SolrCluster shared) {
     cluster = shared;
     wiring = SolrTesting.wiring(cluster, "it_state", dir);
-    wiring.solrAdmin(line -> { }).init(1, 2, wiring.config().embedding.model, Wiring.DIMENSION);
+    wiring.solrAdmin(line -> {}).init(1, 2, wiring.config().embedding.model, Wiring.DIMENSION);
   }
 
   @AfterAll
@@ -71,11 +71,14 @@ class SolrStateStoreIT extends StateStoreContract {
   void twoReplicasShareRecordsAndOnlyOneTakesAnEvent() {
     StateStore other = SolrStateStore.open(wiring.solrConnection(), clock);
     assertTrue(store.insertIfAbsent(EVENT, "replica 1", T0.plus(Duration.ofHours(1))).isPresent());
-    assertEquals(Optional.empty(), other.insertIfAbsent(EVENT, "replica 2", T0.plus(Duration.ofHours(1))));
+    assertEquals(
+        Optional.empty(), other.insertIfAbsent(EVENT, "replica 2", T0.plus(Duration.ofHours(1))));
     assertEquals("replica 1", other.get(EVENT).orElseThrow().value());
     StateKey sub = new StateKey("digest_sub", "C1:all");
     other.put(sub, "{\"time\":\"09:00\"}", T0.plus(Duration.ofDays(1)));
-    assertEquals(List.of("{\"time\":\"09:00\"}"), store.list("digest_sub").stream().map(r -> r.value()).toList());
+    assertEquals(
+        List.of("{\"time\":\"09:00\"}"),
+        store.list("digest_sub").stream().map(r -> r.value()).toList());
   }
 
   @Test
@@ -84,8 +87,8 @@ class SolrStateStoreIT extends StateStoreContract {
     clock.advance(Duration.ofMinutes(2));
     assertEquals(Optional.empty(), store.get(EVENT));
     SolrConnection c = wiring.solrConnection();
-    org.apache.solr.common.SolrDocument raw = c.call("raw read",
-        s -> s.getById(c.settings().stateCollection(), EVENT.documentId()));
+    org.apache.solr.common.SolrDocument raw =
+        c.call("raw read", s -> s.getById(c.settings().stateCollection(), EVENT.documentId()));
     assertEquals(null, raw, "the expired document is gone from the collection");
   }
 
@@ -93,9 +96,14 @@ class SolrStateStoreIT extends StateStoreContract {
   void aMissingStateCollectionIsNamedWithWhatToDo() {
     Wiring none = SolrTesting.wiring(cluster, "it_state_missing", dir.resolve("missing"));
     try {
-      StateException e = assertThrows(StateException.class, () -> SolrStateStore.open(none.solrConnection(), clock));
-      assertEquals(none.solrConnection().where() + " has no collection \"it_state_missing_state\" for the state"
-          + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.", e.getMessage());
+      StateException e =
+          assertThrows(
+              StateException.class, () -> SolrStateStore.open(none.solrConnection(), clock));
+      assertEquals(
+          none.solrConnection().where()
+              + " has no collection \"it_state_missing_state\" for the state"
+              + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.",
+          e.getMessage());
     } finally {
       none.close();
     }

@@ -1,18 +1,20 @@
 package dev.debrief.state;
 
-import dev.debrief.testing.TestClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Two contenders for one lease in one store, time moved by hand: never both, handed over on expiry or release. */
+/**
+ * Two contenders for one lease in one store, time moved by hand: never both, handed over on expiry
+ * or release.
+ */
 class LeaseTest {
   private static final Duration TTL = Duration.ofMinutes(2);
   private final TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
@@ -52,9 +54,15 @@ class LeaseTest {
 
   @Test
   void badArgumentsAreNamed() {
-    assertEquals("a lease's ttl must be positive, got PT0S", assertThrows(IllegalArgumentException.class,
-        () -> new Lease(store, "x", "h", Duration.ZERO, clock)).getMessage());
-    assertEquals("a lease holder needs an id, got \" \"", assertThrows(IllegalArgumentException.class,
-        () -> new Lease(store, "x", " ", TTL, clock)).getMessage());
+    assertEquals(
+        "a lease's ttl must be positive, got PT0S",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Lease(store, "x", "h", Duration.ZERO, clock))
+            .getMessage());
+    assertEquals(
+        "a lease holder needs an id, got \" \"",
+        assertThrows(IllegalArgumentException.class, () -> new Lease(store, "x", " ", TTL, clock))
+            .getMessage());
   }
 }

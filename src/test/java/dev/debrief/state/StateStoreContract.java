@@ -1,12 +1,11 @@
 package dev.debrief.state;
 
-import dev.debrief.testing.TestClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link StateStore} must do, as tests: extend this class and say how to open the store (issue 11's
- * SolrCloud store runs the same tests against a real SolrCloud). Stores that keep records across a restart also
- * override {@link #reopen()}.
+ * What every {@link StateStore} must do, as tests: extend this class and say how to open the store
+ * (issue 11's SolrCloud store runs the same tests against a real SolrCloud). Stores that keep
+ * records across a restart also override {@link #reopen()}.
  */
 public abstract class StateStoreContract {
   protected static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
@@ -36,8 +35,8 @@ public abstract class StateStoreContract {
   protected abstract StateStore open(TestClock clock);
 
   /**
-   * Closes the store and opens it again on the same data, or returns null when the store does not keep records
-   * (then the durability test is skipped).
+   * Closes the store and opens it again on the same data, or returns null when the store does not
+   * keep records (then the durability test is skipped).
    */
   protected StateStore reopen() {
     return null;
@@ -74,7 +73,8 @@ public abstract class StateStoreContract {
     clock.advance(Duration.ofMinutes(10));
     assertEquals(Optional.empty(), store.get(EVENT));
     assertEquals(List.of(), store.list("event"));
-    assertEquals(Optional.empty(), store.compareAndSet(EVENT, r.version(), "late", in(Duration.ofHours(1))));
+    assertEquals(
+        Optional.empty(), store.compareAndSet(EVENT, r.version(), "late", in(Duration.ofHours(1))));
     assertFalse(store.remove(EVENT));
     Optional<StateRecord> again = store.insertIfAbsent(EVENT, "new", in(Duration.ofHours(1)));
     assertEquals("new", again.orElseThrow().value(), "an expired key can be taken again");
@@ -84,12 +84,17 @@ public abstract class StateStoreContract {
   void compareAndSetSucceedsOnlyOnTheVersionRead() {
     StateKey k = new StateKey("answer", "C1:1700000000.000100");
     StateRecord v1 = store.insertIfAbsent(k, "claimed", in(Duration.ofDays(1))).orElseThrow();
-    StateRecord v2 = store.compareAndSet(k, v1.version(), "placeholder", in(Duration.ofDays(1))).orElseThrow();
+    StateRecord v2 =
+        store.compareAndSet(k, v1.version(), "placeholder", in(Duration.ofDays(1))).orElseThrow();
     assertNotEquals(v1.version(), v2.version());
-    assertEquals(Optional.empty(), store.compareAndSet(k, v1.version(), "stale writer", in(Duration.ofDays(1))));
+    assertEquals(
+        Optional.empty(),
+        store.compareAndSet(k, v1.version(), "stale writer", in(Duration.ofDays(1))));
     assertEquals("placeholder", store.get(k).orElseThrow().value());
     assertTrue(store.remove(k));
-    assertEquals(Optional.empty(), store.compareAndSet(k, v2.version(), "after removal", in(Duration.ofDays(1))));
+    assertEquals(
+        Optional.empty(),
+        store.compareAndSet(k, v2.version(), "after removal", in(Duration.ofDays(1))));
   }
 
   @Test
@@ -123,10 +128,15 @@ public abstract class StateStoreContract {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Boolean>> inserts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        inserts.add(pool.submit(() -> {
-          go.await();
-          return store.insertIfAbsent(EVENT, Thread.currentThread().getName(), in(Duration.ofHours(1))).isPresent();
-        }));
+        inserts.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return store
+                      .insertIfAbsent(
+                          EVENT, Thread.currentThread().getName(), in(Duration.ofHours(1)))
+                      .isPresent();
+                }));
       }
       go.countDown();
       int won = 0;
@@ -139,18 +149,22 @@ public abstract class StateStoreContract {
       store.put(counter, "0", in(Duration.ofHours(1)));
       List<Future<?>> adds = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        adds.add(pool.submit(() -> {
-          for (int i = 0; i < increments; i++) {
-            while (true) {
-              StateRecord r = store.get(counter).orElseThrow();
-              String next = String.valueOf(Integer.parseInt(r.value()) + 1);
-              if (store.compareAndSet(counter, r.version(), next, in(Duration.ofHours(1))).isPresent()) {
-                break;
-              }
-            }
-          }
-          return null;
-        }));
+        adds.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < increments; i++) {
+                    while (true) {
+                      StateRecord r = store.get(counter).orElseThrow();
+                      String next = String.valueOf(Integer.parseInt(r.value()) + 1);
+                      if (store
+                          .compareAndSet(counter, r.version(), next, in(Duration.ofHours(1)))
+                          .isPresent()) {
+                        break;
+                      }
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : adds) {
         f.get(60, TimeUnit.SECONDS);
@@ -169,7 +183,8 @@ public abstract class StateStoreContract {
     store.put(new StateKey("event", "gone"), "x", in(Duration.ofDays(1)));
     store.remove(new StateKey("event", "gone"));
     StateStore again = reopen();
-    org.junit.jupiter.api.Assumptions.assumeTrue(again != null, "this store keeps nothing across a restart");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        again != null, "this store keeps nothing across a restart");
     store = again;
     clock.advance(Duration.ofMinutes(2));
     assertEquals(Optional.of(kept), store.get(k));

@@ -13,17 +13,21 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link ScheduledExecutorService} that runs nothing by itself: the test runs what was submitted with
- * {@link #runQueued()} and fires every scheduled task once per {@link #tick()}, on the test's own thread. Delays
- * are recorded, never waited for; time belongs to the test's clock ({@link TestClock}). Not thread-safe: one test
- * thread drives it.
+ * A {@link ScheduledExecutorService} that runs nothing by itself: the test runs what was submitted
+ * with {@link #runQueued()} and fires every scheduled task once per {@link #tick()}, on the test's
+ * own thread. Delays are recorded, never waited for; time belongs to the test's clock ({@link
+ * TestClock}). Not thread-safe: one test thread drives it.
  */
-public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService
+    implements ScheduledExecutorService {
   private final Deque<Runnable> queued = new ArrayDeque<>();
   private final List<Task> scheduled = new ArrayList<>();
   private boolean shutdown;
 
-  /** Runs the tasks given to {@link #execute}, in order, including any they submit; returns how many ran. */
+  /**
+   * Runs the tasks given to {@link #execute}, in order, including any they submit; returns how many
+   * ran.
+   */
   public int runQueued() {
     int n = 0;
     for (Runnable r; (r = queued.pollFirst()) != null; n++) {
@@ -33,8 +37,8 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
   }
 
   /**
-   * One wake-up: every scheduled task that is not cancelled runs once (a one-shot task is then done), then what
-   * they queued. Returns how many scheduled tasks ran.
+   * One wake-up: every scheduled task that is not cancelled runs once (a one-shot task is then
+   * done), then what they queued. Returns how many scheduled tasks ran.
    */
   public int tick() {
     int n = 0;
@@ -51,7 +55,10 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
   /** The scheduled tasks neither cancelled nor done, with the initial delays they were given. */
   public List<ScheduledFuture<?>> pending() {
-    return scheduled.stream().filter(t -> !t.cancelled && !t.done).<ScheduledFuture<?>>map(t -> t).toList();
+    return scheduled.stream()
+        .filter(t -> !t.cancelled && !t.done)
+        .<ScheduledFuture<?>>map(t -> t)
+        .toList();
   }
 
   @Override
@@ -82,12 +89,14 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
   }
 
   @Override
-  public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+  public ScheduledFuture<?> scheduleAtFixedRate(
+      Runnable command, long initialDelay, long period, TimeUnit unit) {
     return add(command, initialDelay, period, unit);
   }
 
   @Override
-  public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+  public ScheduledFuture<?> scheduleWithFixedDelay(
+      Runnable command, long initialDelay, long delay, TimeUnit unit) {
     return add(command, initialDelay, delay, unit);
   }
 
@@ -164,7 +173,8 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     @Override
     public Object get() throws ExecutionException {
       if (!isDone()) {
-        throw new IllegalStateException("a periodic task is never done until cancelled; tick() runs it");
+        throw new IllegalStateException(
+            "a periodic task is never done until cancelled; tick() runs it");
       }
       return null;
     }

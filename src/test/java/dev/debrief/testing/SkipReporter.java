@@ -9,9 +9,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Prints one line on stderr for every skipped or aborted test (a failed assumption such as "../shared is
- * absent" or "Chromium not found"), so a passing run says why something did not run; Surefire itself only
- * counts skips. Registered for the JUnit Platform in META-INF/services.
+ * Prints one line on stderr for every skipped or aborted test (a failed assumption such as
+ * "../shared is absent" or "Chromium not found"), so a passing run says why something did not run;
+ * Surefire itself only counts skips. Registered for the JUnit Platform in META-INF/services.
  */
 public final class SkipReporter implements TestExecutionListener {
   @Override
@@ -23,7 +23,8 @@ public final class SkipReporter implements TestExecutionListener {
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
     if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
       String reason = result.getThrowable().map(Throwable::getMessage).orElse("aborted");
-      System.err.println("SKIPPED " + name(test) + ": " + reason.replace("Assumption failed: ", ""));
+      System.err.println(
+          "SKIPPED " + name(test) + ": " + reason.replace("Assumption failed: ", ""));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public final class SolrTesting {
   /** Longest wait for a restarted node's replicas to serve again. */
   private static final Duration RECOVERY = Duration.ofSeconds(120);
+
   /** Pause between two tries while waiting for recovery. */
   private static final Duration POLL = Duration.ofMillis(200);
 
@@ -21,10 +22,16 @@ public final class SolrTesting {
 
   /** The credentials the cluster admits, as the environment would hold them. */
   public static Map<String, String> env() {
-    return Map.of(SolrConnection.ENV_USER, SolrCluster.USER, SolrConnection.ENV_PASSWORD, SolrCluster.PASSWORD);
+    return Map.of(
+        SolrConnection.ENV_USER,
+        SolrCluster.USER,
+        SolrConnection.ENV_PASSWORD,
+        SolrCluster.PASSWORD);
   }
 
-  /** Defaults with {@code index.backend = solr} on the cluster and collection {@code collection}. */
+  /**
+   * Defaults with {@code index.backend = solr} on the cluster and collection {@code collection}.
+   */
   public static DebriefConfig config(SolrCluster cluster, String collection) {
     DebriefConfig c = DebriefConfig.defaults();
     c.index.backend = "solr";
@@ -39,7 +46,10 @@ public final class SolrTesting {
     return new Wiring(config(cluster, collection), dir, Clock.systemUTC()).withEnv(env());
   }
 
-  /** Calls {@code read} until the library answers again (a restarted node recovers), at most {@link #RECOVERY}. */
+  /**
+   * Calls {@code read} until the library answers again (a restarted node recovers), at most {@link
+   * #RECOVERY}.
+   */
   public static <T> T eventually(Supplier<T> read) throws InterruptedException {
     long deadline = System.nanoTime() + RECOVERY.toNanos();
     while (true) {

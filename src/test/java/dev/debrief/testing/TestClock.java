@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock the test moves by hand: it stands still until {@link #set} or {@link #advance} moves it. Thread-safe; a
- * clock from {@link #withZone} shows the same instant as this one and moves with it. The zone is UTC unless asked.
+ * A clock the test moves by hand: it stands still until {@link #set} or {@link #advance} moves it.
+ * Thread-safe; a clock from {@link #withZone} shows the same instant as this one and moves with it.
+ * The zone is UTC unless asked.
  */
 public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;

@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A three-report corpus written as literal files, and a {@link Wiring} over a fresh index in a temp folder.
- * Topics are disjoint on purpose so expected ranks are exact.
+ * A three-report corpus written as literal files, and a {@link Wiring} over a fresh index in a temp
+ * folder. Topics are disjoint on purpose so expected ranks are exact.
  */
 public final class TestCorpus {
   private TestCorpus() {}
 
   /** Report about the Kubernetes scheduler (event "Cloud Days 2024", dated 2024-03-10). */
-  public static final String ALPHA = """
+  public static final String ALPHA =
+      """
       ---
       title: Scheduler deep dive
       event: Cloud Days 2024
@@ -33,7 +34,8 @@ public final class TestCorpus {
       """;
 
   /** Report about storage (event "Cloud Days 2024", dated 2024-03-11). */
-  public static final String BETA = """
+  public static final String BETA =
+      """
       ---
       title: Storage panel notes
       event: Cloud Days 2024
@@ -49,7 +51,8 @@ public final class TestCorpus {
       """;
 
   /** Report about a closing keynote (event "Data Summit 2023", dated 2023-11-02). */
-  public static final String GAMMA = """
+  public static final String GAMMA =
+      """
       ---
       title: Closing keynote recap
       event: Data Summit 2023
@@ -74,8 +77,8 @@ public final class TestCorpus {
   }
 
   /**
-   * The id of the indexed report that has a source named {@code name} (a file name, or a whole source such as
-   * {@code slack:F1}).
+   * The id of the indexed report that has a source named {@code name} (a file name, or a whole
+   * source such as {@code slack:F1}).
    *
    * @throws AssertionError when none has
    */
@@ -87,7 +90,8 @@ public final class TestCorpus {
   public static String idOf(dev.debrief.index.ReportCatalog catalog, String name) {
     return catalog.list().stream()
         .filter(r -> r.sources().stream().anyMatch(s -> s.equals(name) || s.endsWith("/" + name)))
-        .map(dev.debrief.model.ReportInfo::id).findFirst()
+        .map(dev.debrief.model.ReportInfo::id)
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no indexed report has a source named " + name));
   }
 

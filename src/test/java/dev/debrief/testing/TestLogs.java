@@ -15,10 +15,11 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * The tests' SLF4J backend (selected with {@code -Dslf4j.provider=dev.debrief.testing.TestLogs}, set by the pom
- * for surefire and failsafe): every log event is kept in memory, so a test that provokes an error asserts the
- * line it expects ({@link #lines}) instead of the run printing it with its stack trace. Nothing is printed, unless
- * {@code -Ddebrief.test.logs=print}. The last {@link #KEPT} events are kept.
+ * The tests' SLF4J backend (selected with {@code -Dslf4j.provider=dev.debrief.testing.TestLogs},
+ * set by the pom for surefire and failsafe): every log event is kept in memory, so a test that
+ * provokes an error asserts the line it expects ({@link #lines}) instead of the run printing it
+ * with its stack trace. Nothing is printed, unless {@code -Ddebrief.test.logs=print}. The last
+ * {@link #KEPT} events are kept.
  */
 public final class TestLogs implements SLF4JServiceProvider {
   /** One log event, its message formatted. */
@@ -29,8 +30,11 @@ public final class TestLogs implements SLF4JServiceProvider {
     }
   }
 
-  /** Events kept: enough for the busiest test, bounded so a long run does not grow without limit. */
+  /**
+   * Events kept: enough for the busiest test, bounded so a long run does not grow without limit.
+   */
   static final int KEPT = 20_000;
+
   private static final ConcurrentLinkedDeque<Event> EVENTS = new ConcurrentLinkedDeque<>();
   private static final boolean PRINT = "print".equals(System.getProperty("debrief.test.logs"));
 
@@ -38,7 +42,10 @@ public final class TestLogs implements SLF4JServiceProvider {
   private final MDCAdapter mdc = new BasicMDCAdapter();
   private final ILoggerFactory factory = CapturingLogger::new;
 
-  /** Lines (see {@link Event#line()}) at {@code level} or above, logged since the last {@link #clear()}. */
+  /**
+   * Lines (see {@link Event#line()}) at {@code level} or above, logged since the last {@link
+   * #clear()}.
+   */
   public static List<String> lines(Level atLeast) {
     List<String> out = new ArrayList<>();
     for (Event e : EVENTS) {
@@ -75,10 +82,11 @@ public final class TestLogs implements SLF4JServiceProvider {
   }
 
   @Override
-  public void initialize() {
-  }
+  public void initialize() {}
 
-  /** Keeps events at INFO and above (DEBUG and TRACE are dropped as slf4j-simple's default does). */
+  /**
+   * Keeps events at INFO and above (DEBUG and TRACE are dropped as slf4j-simple's default does).
+   */
   private static final class CapturingLogger extends AbstractLogger {
     private static final long serialVersionUID = 1L;
 
@@ -92,10 +100,15 @@ public final class TestLogs implements SLF4JServiceProvider {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
-                                               Throwable thrown) {
-      Event e = new Event(level, name, MessageFormatter.basicArrayFormat(pattern, args), thrown,
-          Thread.currentThread().getName());
+    protected void handleNormalizedLoggingCall(
+        Level level, Marker marker, String pattern, Object[] args, Throwable thrown) {
+      Event e =
+          new Event(
+              level,
+              name,
+              MessageFormatter.basicArrayFormat(pattern, args),
+              thrown,
+              Thread.currentThread().getName());
       EVENTS.add(e);
       while (EVENTS.size() > KEPT) {
         EVENTS.pollFirst();
@@ -108,15 +121,54 @@ public final class TestLogs implements SLF4JServiceProvider {
       }
     }
 
-    @Override public boolean isTraceEnabled() { return false; }
-    @Override public boolean isTraceEnabled(Marker marker) { return false; }
-    @Override public boolean isDebugEnabled() { return false; }
-    @Override public boolean isDebugEnabled(Marker marker) { return false; }
-    @Override public boolean isInfoEnabled() { return true; }
-    @Override public boolean isInfoEnabled(Marker marker) { return true; }
-    @Override public boolean isWarnEnabled() { return true; }
-    @Override public boolean isWarnEnabled(Marker marker) { return true; }
-    @Override public boolean isErrorEnabled() { return true; }
-    @Override public boolean isErrorEnabled(Marker marker) { return true; }
+    @Override
+    public boolean isTraceEnabled() {
+      return false;
+    }
+
+    @Override
+    public boolean isTraceEnabled(Marker marker) {
+      return false;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+      return false;
+    }
+
+    @Override
+    public boolean isDebugEnabled(Marker marker) {
+      return false;
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled(Marker marker) {
+      return true;
+    }
   }
 }

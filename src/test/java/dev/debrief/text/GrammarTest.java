@@ -23,7 +23,9 @@ class GrammarTest {
     assertTrue(Grammar.opensWithVerb("Supports five regions"));
     assertTrue(Grammar.opensWithVerb("Talked about retries and backoff"));
     assertTrue(Grammar.opensWithVerb("Presented by Maria Okafor"));
-    assertFalse(Grammar.opensWithVerb("Measure latency before tuning"), "advice in the base form reads on its own");
+    assertFalse(
+        Grammar.opensWithVerb("Measure latency before tuning"),
+        "advice in the base form reads on its own");
     assertFalse(Grammar.opensWithVerb("Grants are scoped to one bucket"), "a plural noun subject");
   }
 

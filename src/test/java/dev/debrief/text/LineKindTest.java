@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Line kinds on literal lines. */
 class LineKindTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Tue Mar 4 10:15:02 PST 2031                         | TIMESTAMP
       [09:41 AM]                                          | TIMESTAMP
       ann [09:41 AM] anyone going to the party tonight    | TIMESTAMP

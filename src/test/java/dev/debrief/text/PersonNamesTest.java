@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** People named in a literal report text. */
 class PersonNamesTest {
-  static final String TEXT = """
+  static final String TEXT =
+      """
       Cluster Operations - Maria Okafor
 
       Maria Okafor and Tom McAllister walked through cluster upgrades.
@@ -29,7 +30,9 @@ class PersonNamesTest {
     PersonNames p = PersonNames.in(TEXT);
     assertTrue(p.looksLikePeople("Maria Okafor", TEXT));
     assertTrue(p.looksLikePeople("Maria Okafor and Tom McAllister", TEXT));
-    assertFalse(p.looksLikePeople("Cluster Operations", TEXT), "the report writes 'cluster' and 'operations'");
+    assertFalse(
+        p.looksLikePeople("Cluster Operations", TEXT),
+        "the report writes 'cluster' and 'operations'");
     assertFalse(p.looksLikePeople("Acme Cloud", TEXT), "a brand followed by several product words");
   }
 
@@ -43,13 +46,16 @@ class PersonNamesTest {
 
   @Test
   void initialsAndNicknamesAReportIntroducesAreShortReferences() {
-    String text = """
+    String text =
+        """
         Jean-Luc Moreau opened the day. Samira Haddad (SH) followed, then Petra Novak ("Pet") and Ann Lee (Acme).
         """;
     PersonNames p = PersonNames.in(text);
     assertEquals("Jean-Luc Moreau", p.shortReference("JL showed how the queue drains."));
     assertEquals("Samira Haddad", p.shortReference("SH's demo used two clusters."));
     assertEquals("Petra Novak", p.shortReference("Then Pet compared both brokers."));
-    assertNull(p.shortReference("Acme shipped a new queue."), "an affiliation in parentheses is no nickname");
+    assertNull(
+        p.shortReference("Acme shipped a new queue."),
+        "an affiliation in parentheses is no nickname");
   }
 }

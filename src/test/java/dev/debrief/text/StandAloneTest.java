@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.text.StandAlone.Form;
 import dev.debrief.text.StandAlone.Problem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The stand-alone rule on literal sentences (invented, in the styles trip reports use). */
 class StandAloneTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The scheduler places pods on nodes in two phases.                          | NONE
       Acme Cloud announced a managed queue service with a free tier.             | NONE
       This year the conference moved to a bigger venue in Lyon.                  | NONE
@@ -71,7 +74,10 @@ class StandAloneTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       • Supports five regions and two storage classes                            | NONE
       - Announcing Acme Queue 2                                                  | NONE
       * the broker keeps every message for seven days                            | NONE
@@ -96,19 +102,28 @@ class StandAloneTest {
   @Test
   void aFirstNameWhoseFullNameIsElsewhereIsAShortReference() {
     PersonNames people = PersonNames.in("Keynote\n\nMaria Okafor (CTO at Acme) opened the day.");
-    StandAlone.Verdict v = StandAlone.check("Maria then showed the new query planner in a live demo.", Form.PROSE,
-        people);
+    StandAlone.Verdict v =
+        StandAlone.check(
+            "Maria then showed the new query planner in a live demo.", Form.PROSE, people);
     assertEquals(Problem.SHORT_NAME, v.problem());
     assertEquals("Maria Okafor", v.detail());
-    assertTrue(StandAlone.check("Maria Okafor then showed the new query planner in a live demo.", Form.PROSE,
-        people).ok());
-    assertEquals(Problem.SHORT_NAME, StandAlone.check("The planner is fast, and Maria says it is also cheap.",
-        Form.PROSE, people).problem());
+    assertTrue(
+        StandAlone.check(
+                "Maria Okafor then showed the new query planner in a live demo.",
+                Form.PROSE,
+                people)
+            .ok());
+    assertEquals(
+        Problem.SHORT_NAME,
+        StandAlone.check(
+                "The planner is fast, and Maria says it is also cheap.", Form.PROSE, people)
+            .problem());
   }
 
   @Test
   void aVerdictNeedsAProblem() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StandAlone.Verdict(null, ""));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new StandAlone.Verdict(null, ""));
     assertEquals("problem must not be null", e.getMessage());
   }
 

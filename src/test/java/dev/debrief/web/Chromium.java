@@ -27,12 +27,16 @@ import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
- * Test fixture: a headless Chromium driven over the DevTools protocol (Java-WebSocket client): open a page, run
- * script, type, press keys, click at an element's position, wait for a page to load, capture the screen.
+ * Test fixture: a headless Chromium driven over the DevTools protocol (Java-WebSocket client): open
+ * a page, run script, type, press keys, click at an element's position, wait for a page to load,
+ * capture the screen.
  */
 final class Chromium implements AutoCloseable {
-  /** Polling interval while waiting for the browser (a wait for a state, never a timing assumption). */
+  /**
+   * Polling interval while waiting for the browser (a wait for a state, never a timing assumption).
+   */
   private static final long POLL_MILLIS = 50;
+
   /** Longest wait for one page or one state, on a loaded 2-core machine. */
   private static final long WAIT_MILLIS = 60_000;
 
@@ -48,7 +52,8 @@ final class Chromium implements AutoCloseable {
 
   /** The Chromium executable, or null when none is installed. */
   static String find() {
-    for (String p : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+    for (String p :
+        List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
       if (Files.isExecutable(Path.of(p))) {
         return p;
       }
@@ -56,21 +61,40 @@ final class Chromium implements AutoCloseable {
     return null;
   }
 
-  /** Whether Chromium is installed (a skipped test says why through dev.debrief.testing.SkipReporter). */
+  /**
+   * Whether Chromium is installed (a skipped test says why through
+   * dev.debrief.testing.SkipReporter).
+   */
   static boolean available() {
     return find() != null;
   }
 
-  /** Starts Chromium on {@code url} (window 900×700 unless given) and waits for the page to load. */
+  /**
+   * Starts Chromium on {@code url} (window 900×700 unless given) and waits for the page to load.
+   */
   static Chromium open(Path tmp, String url, int width, int height) throws Exception {
     Path profile = Files.createTempDirectory(tmp, "profile");
-    Process browser = new ProcessBuilder(find(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--hide-scrollbars", "--window-size=" + width + "," + height,
-        "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", url)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process browser =
+        new ProcessBuilder(
+                find(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--hide-scrollbars",
+                "--window-size=" + width + "," + height,
+                "--remote-debugging-port=0",
+                "--remote-debugging-address=127.0.0.1",
+                url)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     int port = -1;
-    BufferedReader err = new BufferedReader(new InputStreamReader(browser.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(browser.getErrorStream(), StandardCharsets.UTF_8));
     Pattern pattern = Pattern.compile("DevTools listening on ws://127\\.0\\.0\\.1:(\\d+)/");
     for (String line; (line = err.readLine()) != null; ) {
       Matcher m = pattern.matcher(line);
@@ -79,15 +103,17 @@ final class Chromium implements AutoCloseable {
         break;
       }
     }
-    Thread drain = new Thread(() -> {
-      try {
-        while (err.readLine() != null) {
-          // keep chromium's stderr flowing
-        }
-      } catch (java.io.IOException ignored) {
-        // browser gone
-      }
-    });
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                while (err.readLine() != null) {
+                  // keep chromium's stderr flowing
+                }
+              } catch (java.io.IOException ignored) {
+                // browser gone
+              }
+            });
     drain.setDaemon(true);
     drain.start();
     assertTrue(port > 0, "chromium printed its DevTools port");
@@ -95,12 +121,19 @@ final class Chromium implements AutoCloseable {
     String wsUrl = null;
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (wsUrl == null && System.currentTimeMillis() < deadline) {
-      JsonArray targets = JsonParser.parseString(http.send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString())
-          .body()).getAsJsonArray();
+      JsonArray targets =
+          JsonParser.parseString(
+                  http.send(
+                          HttpRequest.newBuilder(
+                                  URI.create("http://127.0.0.1:" + port + "/json/list"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body())
+              .getAsJsonArray();
       for (var t : targets) {
         JsonObject o = t.getAsJsonObject();
-        if ("page".equals(o.get("type").getAsString()) && o.get("url").getAsString().startsWith(url)) {
+        if ("page".equals(o.get("type").getAsString())
+            && o.get("url").getAsString().startsWith(url)) {
           wsUrl = o.get("webSocketDebuggerUrl").getAsString();
         }
       }
@@ -121,7 +154,8 @@ final class Chromium implements AutoCloseable {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (System.currentTimeMillis() < deadline) {
       try {
-        if ("complete".equals(eval("document.readyState")) && eval("location.href").startsWith(urlPrefix)) {
+        if ("complete".equals(eval("document.readyState"))
+            && eval("location.href").startsWith(urlPrefix)) {
           break;
         }
       } catch (AssertionError navigating) {
@@ -130,7 +164,9 @@ final class Chromium implements AutoCloseable {
       Thread.sleep(POLL_MILLIS);
     }
     JsonObject p = new JsonObject();
-    p.addProperty("expression", "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r('ok'))))");
+    p.addProperty(
+        "expression",
+        "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r('ok'))))");
     p.addProperty("awaitPromise", true);
     p.addProperty("returnByValue", true);
     cdp.call("Runtime.evaluate", p);
@@ -169,9 +205,11 @@ final class Chromium implements AutoCloseable {
 
   /** Clicks with the mouse at the centre of the first element matching {@code selector}. */
   void click(String selector) throws Exception {
-    String js = "(() => { const e = document.querySelector(" + new com.google.gson.JsonPrimitive(selector)
-        + "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-        + " return (r.left + r.width / 2) + ',' + (r.top + r.height / 2); })()";
+    String js =
+        "(() => { const e = document.querySelector("
+            + new com.google.gson.JsonPrimitive(selector)
+            + "); e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            + " return (r.left + r.width / 2) + ',' + (r.top + r.height / 2); })()";
     String[] xy = eval(js).split(",");
     for (String type : List.of("mousePressed", "mouseReleased")) {
       JsonObject p = new JsonObject();
@@ -188,7 +226,8 @@ final class Chromium implements AutoCloseable {
   byte[] screenshot() throws Exception {
     JsonObject p = new JsonObject();
     p.addProperty("format", "png");
-    return Base64.getDecoder().decode(cdp.call("Page.captureScreenshot", p).get("data").getAsString());
+    return Base64.getDecoder()
+        .decode(cdp.call("Page.captureScreenshot", p).get("data").getAsString());
   }
 
   @Override
@@ -200,7 +239,8 @@ final class Chromium implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    // Chromium's Singleton* links point outside the profile; removed here so the temp folder's cleanup is quiet
+    // Chromium's Singleton* links point outside the profile; removed here so the temp folder's
+    // cleanup is quiet
     for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
       try {
         Files.deleteIfExists(profile.resolve(link));
@@ -247,15 +287,12 @@ final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void onOpen(ServerHandshake h) {
-    }
+    public void onOpen(ServerHandshake h) {}
 
     @Override
-    public void onClose(int code, String reason, boolean remote) {
-    }
+    public void onClose(int code, String reason, boolean remote) {}
 
     @Override
-    public void onError(Exception ex) {
-    }
+    public void onError(Exception ex) {}
   }
 }

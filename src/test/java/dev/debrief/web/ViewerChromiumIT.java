@@ -1,13 +1,13 @@
 package dev.debrief.web;
 
-import dev.debrief.metrics.Health;
-import dev.debrief.metrics.Metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.debrief.metrics.Health;
+import dev.debrief.metrics.Metrics;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens a citation URL in headless Chromium (driven over the DevTools protocol): the cited passage is
- * highlighted, scrolled into the viewport, and its highlight colour is on the captured screen; without
- * {@code ?p=} the page stays at the top. Skips, saying so, when Chromium is absent.
+ * Opens a citation URL in headless Chromium (driven over the DevTools protocol): the cited passage
+ * is highlighted, scrolled into the viewport, and its highlight colour is on the captured screen;
+ * without {@code ?p=} the page stays at the top. Skips, saying so, when Chromium is absent.
  */
 class ViewerChromiumIT {
   @TempDir Path tmp;
@@ -28,10 +28,18 @@ class ViewerChromiumIT {
 
   @BeforeEach
   void start() {
-    assumeTrue(Chromium.available(),
+    assumeTrue(
+        Chromium.available(),
         "headless Chromium not found (install Debian's chromium package; .ci/run does)");
-    web = new WebServer(ViewerTest.catalog(), "http://127.0.0.1", new Metrics(), () -> new Health(true, "ok"), null,
-        "127.0.0.1", 0);
+    web =
+        new WebServer(
+            ViewerTest.catalog(),
+            "http://127.0.0.1",
+            new Metrics(),
+            () -> new Health(true, "ok"),
+            null,
+            "127.0.0.1",
+            0);
     web.start();
   }
 
@@ -60,22 +68,31 @@ class ViewerChromiumIT {
     return count;
   }
 
-  private static final String GEOMETRY = "(() => { const el = document.getElementById('" + ViewerTest.CITED + "');"
-      + " const r = el.getBoundingClientRect(); return JSON.stringify({top: r.top, bottom: r.bottom,"
-      + " vh: innerHeight, scrollY: scrollY, highlight: el.classList.contains('highlight'),"
-      + " bg: getComputedStyle(el).backgroundColor, text: el.innerText}); })()";
+  private static final String GEOMETRY =
+      "(() => { const el = document.getElementById('"
+          + ViewerTest.CITED
+          + "');"
+          + " const r = el.getBoundingClientRect(); return JSON.stringify({top: r.top, bottom: r.bottom,"
+          + " vh: innerHeight, scrollY: scrollY, highlight: el.classList.contains('highlight'),"
+          + " bg: getComputedStyle(el).backgroundColor, text: el.innerText}); })()";
 
   @Test
   void citationUrlShowsTheHighlightedPassageInView() throws Exception {
-    String url = "http://127.0.0.1:" + web.port() + "/reports/" + ViewerTest.ID + "?p=" + ViewerTest.CITED;
+    String url =
+        "http://127.0.0.1:" + web.port() + "/reports/" + ViewerTest.ID + "?p=" + ViewerTest.CITED;
     try (Chromium cdp = Chromium.open(tmp, url, 900, 700)) {
       JsonObject g = JsonParser.parseString(cdp.eval(GEOMETRY)).getAsJsonObject();
       assertTrue(g.get("highlight").getAsBoolean(), g.toString());
       assertEquals("rgb(255, 229, 102)", g.get("bg").getAsString());
       assertTrue(g.get("scrollY").getAsDouble() > 0, "scrolled: " + g);
-      assertTrue(g.get("top").getAsDouble() >= 0 && g.get("bottom").getAsDouble() <= g.get("vh").getAsDouble(),
+      assertTrue(
+          g.get("top").getAsDouble() >= 0
+              && g.get("bottom").getAsDouble() <= g.get("vh").getAsDouble(),
           "passage inside the viewport: " + g);
-      assertTrue(g.get("text").getAsString().contains("The cited passage about CSI snapshots & <b>volumes</b>"));
+      assertTrue(
+          g.get("text")
+              .getAsString()
+              .contains("The cited passage about CSI snapshots & <b>volumes</b>"));
       int pixels = highlightPixels(cdp);
       assertTrue(pixels > 5_000, "highlight visible on screen (" + pixels + " pixels)");
     }
@@ -88,7 +105,9 @@ class ViewerChromiumIT {
       JsonObject g = JsonParser.parseString(cdp.eval(GEOMETRY)).getAsJsonObject();
       assertTrue(!g.get("highlight").getAsBoolean());
       assertEquals(0.0, g.get("scrollY").getAsDouble());
-      assertTrue(g.get("top").getAsDouble() > g.get("vh").getAsDouble(), "cited passage is below the fold: " + g);
+      assertTrue(
+          g.get("top").getAsDouble() > g.get("vh").getAsDouble(),
+          "cited passage is below the fold: " + g);
       assertEquals(0, highlightPixels(cdp));
     }
   }

@@ -1,13 +1,13 @@
 package dev.debrief.web;
 
-import dev.debrief.metrics.Health;
-import dev.debrief.metrics.Metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.index.ReportCatalog;
+import dev.debrief.metrics.Health;
+import dev.debrief.metrics.Metrics;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 class ViewerTest {
   static final String ID = "rviewer000001";
 
-  /** Test fixture: a literal report with hostile text and many sections, so the cited passage is far down. */
+  /**
+   * Test fixture: a literal report with hostile text and many sections, so the cited passage is far
+   * down.
+   */
   static Report report() {
     StringBuilder text = new StringBuilder();
     List<Section> sections = new ArrayList<>();
@@ -41,21 +44,51 @@ class ViewerTest {
       int sStart = text.length();
       text.append(heading).append("\n\n");
       for (int p = 0; p < 3; p++) {
-        String body = s == 9 && p == 1
-            ? "The cited passage about CSI snapshots & <b>volumes</b> is here. \"Quoted\" 'text' 🎉."
-            : ("Filler paragraph " + s + "." + p + " with enough words to take up vertical space on the page. ")
-                .repeat(4).strip();
+        String body =
+            s == 9 && p == 1
+                ? "The cited passage about CSI snapshots & <b>volumes</b> is here. \"Quoted\" 'text' 🎉."
+                : ("Filler paragraph "
+                        + s
+                        + "."
+                        + p
+                        + " with enough words to take up vertical space on the page. ")
+                    .repeat(4)
+                    .strip();
         int pStart = text.length();
         text.append(body).append("\n\n");
-        passages.add(new Passage(Passage.idOf(ID, passages.size()), ID, passages.size(), s, List.of(heading),
-            "section-" + s, body, pStart, pStart + body.length()));
+        passages.add(
+            new Passage(
+                Passage.idOf(ID, passages.size()),
+                ID,
+                passages.size(),
+                s,
+                List.of(heading),
+                "section-" + s,
+                body,
+                pStart,
+                pStart + body.length()));
       }
-      sections.add(new Section(s, 1, heading, List.of(heading), s == 0 ? "intro" : "section-" + s, sStart,
-          text.length()));
+      sections.add(
+          new Section(
+              s,
+              1,
+              heading,
+              List.of(heading),
+              s == 0 ? "intro" : "section-" + s,
+              sStart,
+              text.length()));
     }
-    ReportMeta meta = new ReportMeta("Notes <img src=x onerror=alert(1)>", "KubeCon", "2017-03-30", "Ada & Bob",
-        "javascript:alert(1)", List.of(), List.of());
-    return new Report(ID, "/r/notes.md", "markdown", meta, text.toString(), sections, passages, "hash");
+    ReportMeta meta =
+        new ReportMeta(
+            "Notes <img src=x onerror=alert(1)>",
+            "KubeCon",
+            "2017-03-30",
+            "Ada & Bob",
+            "javascript:alert(1)",
+            List.of(),
+            List.of());
+    return new Report(
+        ID, "/r/notes.md", "markdown", meta, text.toString(), sections, passages, "hash");
   }
 
   static final String CITED = Passage.idOf(ID, 28);
@@ -65,8 +98,16 @@ class ViewerTest {
     return new ReportCatalog() {
       @Override
       public List<ReportInfo> list() {
-        return List.of(new ReportInfo(r.id(), r.source(), r.format(), r.meta(), r.sections().size(),
-            r.passages().size(), 0L, r.contentHash()));
+        return List.of(
+            new ReportInfo(
+                r.id(),
+                r.source(),
+                r.format(),
+                r.meta(),
+                r.sections().size(),
+                r.passages().size(),
+                0L,
+                r.contentHash()));
       }
 
       @Override
@@ -81,8 +122,15 @@ class ViewerTest {
 
   @BeforeEach
   void start() {
-    web = new WebServer(catalog(), "http://127.0.0.1", new Metrics(), () -> new Health(true, "ok"), null,
-        "127.0.0.1", 0);
+    web =
+        new WebServer(
+            catalog(),
+            "http://127.0.0.1",
+            new Metrics(),
+            () -> new Health(true, "ok"),
+            null,
+            "127.0.0.1",
+            0);
     web.start();
   }
 
@@ -92,17 +140,24 @@ class ViewerTest {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void reportPageEscapesEverythingAndHighlightsThePassage() throws Exception {
-    assertEquals(CITED, report().passages().stream().filter(p -> p.text().startsWith("The cited")).findFirst()
-        .orElseThrow().id());
+    assertEquals(
+        CITED,
+        report().passages().stream()
+            .filter(p -> p.text().startsWith("The cited"))
+            .findFirst()
+            .orElseThrow()
+            .id());
     HttpResponse<String> r = get("/reports/" + ID + "?p=" + CITED);
     assertEquals(200, r.statusCode());
-    assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    assertTrue(
+        r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
     String html = r.body();
     assertFalse(html.contains("<script>alert(1)"), "script escaped");
     assertFalse(html.contains("<img src=x"), "markup in titles escaped");
