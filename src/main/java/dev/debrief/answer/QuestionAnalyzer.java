@@ -175,6 +175,14 @@ public final class QuestionAnalyzer {
         subject.add(c);
       }
     }
+    if (subject.isEmpty() && names.isEmpty() && !summaryWord && NUMERIC.matcher(text).find()) {
+      // "how many people go to Meeting C++?": with every other word framing or naming the event,
+      // the number
+      // asked for is the subject
+      subject.add(
+          new QuestionAnalysis.Concept(
+              "a number", List.of(LineTerms.NUMBER), List.of(), AUTHOR_WEIGHT));
+    }
     if (summaryWord || subject.isEmpty() && names.isEmpty() && !mention.events().isEmpty()) {
       kinds.add(QuestionAnalysis.Kind.SUMMARY);
     }
