@@ -3,6 +3,8 @@ package dev.debrief.answer;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.TermStatistics;
+import dev.debrief.text.PersonNames;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Chooses what an extractive answer quotes: the best sentence of the retrieved passages and the
@@ -150,6 +154,17 @@ public final class EvidenceSelector {
    */
   static final double PART_MIN_LEXICAL = 0.3;
 
+  /**
+   * Least cosine similarity between a further part of the question and the sentence that answers
+   * it: the line {@link RefusalPolicy#DEFAULT} draws ({@code passingSim}) between a sentence about
+   * the question and one that only shares a word with it. Measured with {@code debrief eval} on
+   * ../shared/qa (round2 as the tuning set): of the five part stretches opened, three were below it
+   * (0.75, 0.77, 0.795), two of them off the subject ("Here are some that I missed…" for "who
+   * filled in for the missing keynote speaker?") and none adding an expected fact; the two above
+   * (0.82, 0.86) include the one that did.
+   */
+  static final double PART_MIN_SIMILARITY = 0.80;
+
   /** Share of the question's concept weight a heading must hold for its list to be quoted whole. */
   static final double LIST_HEADING_COVER = 0.5;
 
@@ -268,15 +283,16 @@ public final class EvidenceSelector {
               part.concepts(),
               part.text(),
               l -> exclude.test(l) || quoted.contains(l) || !l.hit().reportId().equals(report));
-      if (forPart.isEmpty() || forPart.get(0).lexical() < PART_MIN_LEXICAL) {
+      Evidence.Scored partAnchor = partAnchor(forPart, part.concepts(), covered);
+      if (partAnchor == null) {
         continue; // a further question the report does not answer gets no filler
       }
       Map<Evidence.Line, Evidence.Scored> partLines = new HashMap<>();
       forPart.forEach(s -> partLines.put(s.line(), s));
       Evidence.Stretch more =
           builder.grow(
-              forPart.get(0),
-              pool.passages.get(forPart.get(0).line().rank()),
+              partAnchor,
+              pool.passages.get(partAnchor.line().rank()),
               partLines,
               Math.min(2, maxSentences - used),
               false,
@@ -294,6 +310,32 @@ public final class EvidenceSelector {
     }
     return new Selection(
         stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
+  }
+
+  /**
+   * The sentence that answers a further part of the question: the best-scored one, among those
+   * scoring at least {@link Weights#keepList()} of the part's best, with at least {@link
+   * #PART_MIN_LEXICAL} concept overlap, at least {@link #PART_MIN_SIMILARITY} cosine to the part's
+   * text, and a concept of the part the quoted text lacks. A sentence that only repeats what is
+   * already quoted, however well it scores, adds nothing the part asks for ("what metaphor did she
+   * use for codebases?" after a stretch that said "metaphor" needs "codebases"). Null when none
+   * does.
+   */
+  private Evidence.Scored partAnchor(
+      List<Evidence.Scored> forPart, List<QuestionAnalysis.Concept> concepts, Set<String> covered) {
+    List<QuestionAnalysis.Concept> missing =
+        concepts.stream().filter(c -> !c.coveredBy(covered)).toList();
+    for (Evidence.Scored s : forPart) {
+      if (s.score() < weights.keepList() * forPart.get(0).score()) {
+        return null;
+      }
+      if (s.lexical() >= PART_MIN_LEXICAL
+          && s.similarity() >= PART_MIN_SIMILARITY
+          && missing.stream().anyMatch(c -> c.coveredBy(s.line().terms()))) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
@@ -359,7 +401,11 @@ public final class EvidenceSelector {
             wholeList,
             analysis.concepts());
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
-      String speaker = speaker(pool.passages.get(anchor.line().rank()), s.lines().get(0).index());
+      List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());
+      String speaker = speaker(passage, s.lines().get(0).index());
+      if (speaker == null && !namesSomeone(s.lines(), passage)) {
+        speaker = headingSpeaker(anchor.line().hit().headingPath(), passage);
+      }
       if (speaker != null) {
         return new Evidence.Stretch(s.anchor(), s.lines(), speaker);
       }
@@ -377,8 +423,56 @@ public final class EvidenceSelector {
       if (passage.get(i).chrome() && LineScorer.PERSON.matcher(t).matches()) {
         return t;
       }
+      Matcher labelled = SPEAKER_LINE.matcher(t);
+      if (labelled.matches() && LineScorer.PERSON.matcher(labelled.group(1)).matches()) {
+        return Sentences.stripEnd(labelled.group(1));
+      }
     }
     return null;
+  }
+
+  /**
+   * A line of notes that says who spoke: "speaker: Josh Wills", "presented by Ann Example". Group 1
+   * is the name.
+   */
+  private static final Pattern SPEAKER_LINE =
+      Pattern.compile(
+          "(?i)^(?:speakers?|presenters?|presented by|talk by|speaker is)\\s*[:\\-–]?\\s*(.+?)[.;]?$");
+
+  /** True when the quoted lines name a person in full. */
+  private static boolean namesSomeone(List<Evidence.Line> lines, List<Evidence.Line> passage) {
+    PersonNames people = PersonNames.in(text(passage));
+    String quoted = text(lines);
+    return people.fullNames().stream().anyMatch(quoted::contains);
+  }
+
+  /**
+   * The person a talk's heading names ("Designing Hypermedia APIs, Steve Klabnik", "Sarah Mei,
+   * “Livable Code”"), the deepest heading first: a part of the heading between commas, dashes or
+   * parentheses that is nothing but a name, as {@link PersonNames} reads names with the passage for
+   * context. Null when no heading names one.
+   */
+  private static String headingSpeaker(List<String> headingPath, List<Evidence.Line> passage) {
+    for (int i = headingPath.size() - 1; i >= 0; i--) {
+      String heading = headingPath.get(i);
+      PersonNames people = PersonNames.in(heading + "\n" + text(passage));
+      for (String part : HEADING_PARTS.split(heading)) {
+        String p = part.strip().replaceAll("^[\"“”']+|[\"“”']+$", "");
+        if (LineScorer.PERSON.matcher(p).matches() && people.fullNames().contains(p)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a talk heading separates its title from its speaker. */
+  private static final Pattern HEADING_PARTS = Pattern.compile("\\s*(?:[,():|]|\\s[-–—]\\s)\\s*");
+
+  private static String text(List<Evidence.Line> lines) {
+    StringBuilder b = new StringBuilder();
+    lines.forEach(l -> b.append(l.text()).append('\n'));
+    return b.toString();
   }
 
   /**

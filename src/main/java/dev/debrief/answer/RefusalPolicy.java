@@ -14,12 +14,15 @@ package dev.debrief.answer;
  * <p>A sentence that only names what the question names ("Look up Morgan's Istio talk" for "what
  * did they say about Istio or service meshes?") scores high on overlap for one rare word; when such
  * a sentence is also far in meaning and holds less than {@code passingCover} of the subject with
- * its heading, it is a mention in passing, and the answer is a refusal.
+ * its heading, it is a mention in passing, and the answer is a refusal, unless the best passage as
+ * a whole holds that share: then the sentence is the best of a passage about the question (seed-13,
+ * "which monitoring companies were mentioned at the expo?": the expo passage holds the whole
+ * subject; its best sentence, "The Expo was pretty standard…", only part of it).
  *
  * @param minScore below this best-sentence score, refuse
  * @param passingSim below this cosine of the best sentence …
  * @param passingCover … and below this share of the subject in the best sentence and its heading,
- *     refuse
+ *     and in the best passage, refuse
  */
 public record RefusalPolicy(double minScore, double passingSim, double passingCover) {
   /**
@@ -55,6 +58,7 @@ public record RefusalPolicy(double minScore, double passingSim, double passingCo
     return best.score() < minScore
         || best.similarity() < passingSim
             && selection.anchorCover() < passingCover
+            && selection.coverage() < passingCover
             && !selection.focused();
   }
 }

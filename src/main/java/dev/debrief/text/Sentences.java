@@ -86,8 +86,17 @@ public final class Sentences {
    * as in "Kyverno.".
    */
   static boolean endsWithAbbreviation(String s) {
-    return ABBREVIATION.matcher(s).find();
+    return ABBREVIATION.matcher(s).find() || MIDDLE_INITIAL.matcher(s).find();
   }
+
+  /**
+   * A name's initial after a capitalised word or another initial ("Thomas J.", "J. R.", a lone "J."
+   * opening a line): the period ends the initial, not the sentence ("speaker: Thomas J. Fan" is one
+   * line).
+   */
+  private static final java.util.regex.Pattern MIDDLE_INITIAL =
+      java.util.regex.Pattern.compile(
+          "^\\p{Lu}\\.$|(?:^|\\s)(?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)\\s\\p{Lu}\\.$");
 
   /**
    * True when {@code s} stops inside a parenthesis or just after a "!" or "?" that closes one: the

@@ -74,6 +74,18 @@ class ExtractiveUnitsTest {
 
   @Test
   void sentencesSplitPerLineAndKeepAbbreviations() {
+    assertEquals(
+        List.of(
+            "speaker: Thomas J. Fan",
+            "J. R. Example wrote it.",
+            "It ships in plan B.",
+            "Then stop."),
+        Sentences.split(
+                "speaker: Thomas J. Fan\nJ. R. Example wrote it.\nIt ships in plan B. Then stop.")
+            .stream()
+            .map(Sentences.Span::text)
+            .toList(),
+        "a middle initial does not end a sentence");
     List<Sentences.Span> spans = Sentences.split("Use e.g. Helm here. Then stop.\n• An item");
     assertEquals(
         List.of("Use e.g. Helm here.", "Then stop.", "• An item"),
