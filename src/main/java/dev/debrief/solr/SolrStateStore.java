@@ -19,7 +19,6 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -56,9 +55,6 @@ import org.apache.solr.common.util.NamedList;
 public final class SolrStateStore implements StateStore {
   /** {@code _version_} value meaning "the document must not exist". */
   private static final long MUST_NOT_EXIST = -1;
-
-  /** HTTP status of a version conflict. */
-  private static final int CONFLICT = 409;
 
   /** Documents per page of {@link #list}. */
   private static final int PAGE_ROWS = 500;
@@ -193,7 +189,7 @@ public final class SolrStateStore implements StateStore {
             delete.process(c, collection);
             return true;
           } catch (RuntimeException e) {
-            if (isConflict(e)) {
+            if (SolrErrors.isConflict(e)) {
               return false;
             }
             throw e;
@@ -261,7 +257,7 @@ public final class SolrStateStore implements StateStore {
                 UpdateResponse r = add.process(c, collection);
                 return addedVersion(r.getResponse(), key.documentId());
               } catch (RuntimeException e) {
-                if (isConflict(e)) {
+                if (SolrErrors.isConflict(e)) {
                   return null;
                 }
                 throw e;
@@ -290,15 +286,6 @@ public final class SolrStateStore implements StateStore {
       }
     }
     return 0L;
-  }
-
-  private static boolean isConflict(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof SolrException se && se.code() == CONFLICT) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The stored document by real-time get, expired or not. */
