@@ -1,28 +1,19 @@
 package dev.debrief.config;
 
-import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.debrief.model.AnswerProvider;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * All of Debrief's settings, with defaults. The JSON file mirrors this class: top-level objects
  * {@code index}, {@code solr}, {@code embedding}, {@code ingest}, {@code retrieve}, {@code answer},
  * {@code web}, {@code slack}, {@code digest}, {@code access}; any key not declared here is rejected
  * with its dotted path.
+ *
+ * <p>Reading is done by {@link ConfigReader}, checking by {@link ConfigValidation}. Why it is
+ * longer than 300 lines: it is the config's public shape, one documented field per setting.
  */
 public final class DebriefConfig {
   /** Which index backend, and where the Lucene index lives. */
@@ -280,8 +271,6 @@ public final class DebriefConfig {
     public int readTimeoutSeconds = 30;
   }
 
-  private static final Gson GSON = new GsonBuilder().create();
-
   /** All defaults. */
   public static DebriefConfig defaults() {
     return new DebriefConfig();
@@ -293,18 +282,7 @@ public final class DebriefConfig {
    * @throws ConfigException on unreadable files, malformed JSON, unknown keys or bad values
    */
   public static DebriefConfig load(Path file, boolean optional) {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      if (optional) {
-        return defaults();
-      }
-      throw new ConfigException("config file not found: " + file);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
-    }
-    return parse(json, file.toString());
+    return ConfigReader.load(file, optional);
   }
 
   /**
@@ -314,229 +292,17 @@ public final class DebriefConfig {
    * @throws ConfigException on malformed JSON, unknown keys or bad values
    */
   public static DebriefConfig parse(String json, String origin) {
-    JsonElement root;
-    try {
-      root = JsonParser.parseString(json);
-    } catch (JsonParseException e) {
-      throw new ConfigException(origin + ": not valid JSON: " + plain(e), e);
-    }
-    if (root.isJsonNull()) {
-      return defaults();
-    }
-    if (!root.isJsonObject()) {
-      throw new ConfigException(origin + ": the top level must be a JSON object");
-    }
-    checkKeys(root.getAsJsonObject(), DebriefConfig.class, "", origin);
-    DebriefConfig config;
-    try {
-      config = GSON.fromJson(root, DebriefConfig.class);
-    } catch (JsonParseException | NumberFormatException e) {
-      throw new ConfigException(origin + ": bad value: " + plain(e), e);
-    }
-    config.fillNulls();
-    config.validate(origin);
-    return config;
+    return ConfigReader.parse(json, origin);
   }
 
-  /** Gson's message without the exception class names and the troubleshooting link. */
-  private static String plain(Exception e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage() == null ? t.toString() : t.getMessage();
-    m = m.replaceAll("\\s*See https?://\\S+", "").replaceAll("^[\\w.]+(Exception|Error): ", "");
-    return m.strip();
-  }
-
-  private static void checkKeys(JsonObject object, Class<?> type, String prefix, String origin) {
-    for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-      Field field = findField(type, entry.getKey());
-      String path = prefix + entry.getKey();
-      if (field == null) {
-        throw new ConfigException(origin + ": unknown key \"" + path + "\"");
-      }
-      Class<?> fieldType = field.getType();
-      boolean nested = fieldType.getEnclosingClass() == DebriefConfig.class;
-      if (nested && entry.getValue().isJsonObject()) {
-        checkKeys(entry.getValue().getAsJsonObject(), fieldType, path + ".", origin);
-      } else if (nested && !entry.getValue().isJsonNull()) {
-        throw new ConfigException(origin + ": \"" + path + "\" must be an object");
-      }
-    }
-  }
-
-  private static Field findField(Class<?> type, String name) {
-    for (Field f : type.getFields()) {
-      if (f.getName().equals(name) && !Modifier.isStatic(f.getModifiers())) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  private void fillNulls() {
-    if (index == null) index = new Index();
-    if (solr == null) solr = new Solr();
-    if (solr.urls == null) solr.urls = new ArrayList<>();
-    if (embedding == null) embedding = new Embedding();
-    if (ingest == null) ingest = new Ingest();
-    if (retrieve == null) retrieve = new Retrieve();
-    if (answer == null) answer = new AnswerSettings();
-    if (web == null) web = new Web();
-    if (slack == null) slack = new Slack();
-    if (digest == null) digest = new Digest();
-    if (access == null) access = new Access();
-    if (slack.admins == null) slack.admins = new ArrayList<>();
-    if (access.allowHosts == null) access.allowHosts = new ArrayList<>();
-  }
-
-  /** Checks ranges and enumerations. @throws ConfigException naming the first bad value */
+  /**
+   * Checks ranges and enumerations.
+   *
+   * @param origin a name for messages (the file path)
+   * @throws ConfigException naming the first bad value
+   */
   public void validate(String origin) {
-    require(index.dir != null && !index.dir.isBlank(), origin, "index.dir must not be empty");
-    require(
-        List.of("lucene", "solr").contains(index.backend),
-        origin,
-        "index.backend must be \"lucene\" or \"solr\", got \"" + index.backend + "\"");
-    if ("solr".equals(index.backend)) {
-      require(
-          !solr.urls.isEmpty(),
-          origin,
-          "solr.urls must name at least one Solr node, e.g." + " [\"http://localhost:8983/solr\"]");
-      for (String url : solr.urls) {
-        require(
-            url != null && url.matches("https?://[^/\\s]+(/.*)?"),
-            origin,
-            "solr.urls must be http(s) URLs of Solr nodes such as http://localhost:8983/solr, got \""
-                + url
-                + "\"");
-      }
-    }
-    require(
-        solr.collection != null && solr.collection.matches("[A-Za-z0-9_.-]{1,100}"),
-        origin,
-        "solr.collection must be a Solr collection name (letters, digits, _ . -), got \""
-            + solr.collection
-            + "\"");
-    require(
-        solr.stateCollection != null
-            && solr.stateCollection.matches("[A-Za-z0-9_.-]{1,100}")
-            && !solr.stateCollection.equals(solr.collection),
-        origin,
-        "solr.stateCollection must be a Solr collection name other than solr.collection, got \""
-            + solr.stateCollection
-            + "\"");
-    require(
-        solr.connectTimeoutMillis >= 1 && solr.requestTimeoutMillis >= 1,
-        origin,
-        "solr.connectTimeoutMillis and solr.requestTimeoutMillis must be >= 1");
-    require(
-        solr.attempts >= 1 && solr.attempts <= 10,
-        origin,
-        "solr.attempts must be in 1..10, got " + solr.attempts);
-    require(
-        solr.backoffMillis >= 0 && solr.backoffMillis <= 60_000,
-        origin,
-        "solr.backoffMillis must be in 0..60000, got " + solr.backoffMillis);
-    require(
-        dev.debrief.embed.EmbeddingModel.ids().contains(embedding.model),
-        origin,
-        "embedding.model must be one of "
-            + dev.debrief.embed.EmbeddingModel.ids()
-            + ", got \""
-            + embedding.model
-            + "\"");
-    require(
-        embedding.workers >= 0 && embedding.workers <= 64,
-        origin,
-        "embedding.workers must be in 0..64, got " + embedding.workers);
-    require(
-        ingest.passageMinWords >= 10 && ingest.passageMinWords <= ingest.passageMaxWords,
-        origin,
-        "ingest.passageMinWords must be in 10..passageMaxWords, got " + ingest.passageMinWords);
-    require(
-        ingest.commitIntervalMillis >= 0,
-        origin,
-        "ingest.commitIntervalMillis must be >= 0, got " + ingest.commitIntervalMillis);
-    require(
-        ingest.passageMaxWords <= 1000,
-        origin,
-        "ingest.passageMaxWords must be <= 1000, got " + ingest.passageMaxWords);
-    require(
-        retrieve.k >= 1 && retrieve.k <= 100,
-        origin,
-        "retrieve.k must be in 1..100, got " + retrieve.k);
-    require(
-        retrieve.bm25Depth >= 1 && retrieve.knnDepth >= 1, origin, "retrieve depths must be >= 1");
-    require(retrieve.rrfK >= 1, origin, "retrieve.rrfK must be >= 1, got " + retrieve.rrfK);
-    require(
-        retrieve.maxQueryTerms >= 1 && retrieve.maxQueryTerms <= 512,
-        origin,
-        "retrieve.maxQueryTerms must be in 1..512, got " + retrieve.maxQueryTerms);
-    require(
-        AnswerProvider.find(answer.provider).isPresent(),
-        origin,
-        "answer.provider must be extractive, openai, anthropic or gemini, got \""
-            + answer.provider
-            + "\"");
-    require(
-        answer.timeoutSeconds >= 1,
-        origin,
-        "answer.timeoutSeconds must be >= 1, got " + answer.timeoutSeconds);
-    require(
-        answer.passages >= 1 && answer.passages <= 50,
-        origin,
-        "answer.passages must be in 1..50, got " + answer.passages);
-    require(
-        answer.maxSentences >= 1 && answer.maxSentences <= 10,
-        origin,
-        "answer.maxSentences must be in 1..10, got " + answer.maxSentences);
-    require(
-        answer.contextWindow >= 512,
-        origin,
-        "answer.contextWindow must be >= 512, got " + answer.contextWindow);
-    require(
-        web.port >= 0 && web.port <= 65535,
-        origin,
-        "web.port must be in 0..65535, got " + web.port);
-    require(
-        List.of("none", "slack").contains(web.auth),
-        origin,
-        "web.auth must be \"none\" or \"slack\", got \"" + web.auth + "\"");
-    require(
-        web.publicBaseUrl != null && web.publicBaseUrl.matches("https?://.+"),
-        origin,
-        "web.publicBaseUrl must be an http(s) URL, got \"" + web.publicBaseUrl + "\"");
-    require(slack.maxQuestionChars >= 100, origin, "slack.maxQuestionChars must be >= 100");
-    require(
-        slack.stateDir != null && !slack.stateDir.isBlank(),
-        origin,
-        "slack.stateDir must not be empty");
-    require(
-        slack.threadMemoryDays >= 1,
-        origin,
-        "slack.threadMemoryDays must be >= 1, got " + slack.threadMemoryDays);
-    require(access.maxDownloadBytes >= 1, origin, "access.maxDownloadBytes must be >= 1");
-    require(
-        access.signedLinkHours >= 1,
-        origin,
-        "access.signedLinkHours must be >= 1, got " + access.signedLinkHours);
-    require(
-        access.membershipCacheSeconds >= 0, origin, "access.membershipCacheSeconds must be >= 0");
-    require(
-        access.uploadsFile != null && !access.uploadsFile.isBlank(),
-        origin,
-        "access.uploadsFile must not be empty");
-    require(
-        access.connectTimeoutSeconds >= 1 && access.readTimeoutSeconds >= 1,
-        origin,
-        "access.connectTimeoutSeconds and access.readTimeoutSeconds must be >= 1");
-  }
-
-  private static void require(boolean ok, String origin, String message) {
-    if (!ok) {
-      throw new ConfigException(origin + ": " + message);
-    }
+    ConfigValidation.validate(this, origin);
   }
 
   /**

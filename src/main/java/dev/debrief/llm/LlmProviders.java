@@ -4,20 +4,13 @@ import dev.debrief.answer.AnswerComposer;
 import dev.debrief.config.DebriefConfig.AnswerSettings;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.AnswerProvider;
-import dev.langchain4j.model.anthropic.AnthropicChatModel;
-import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
-import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +28,8 @@ import java.util.concurrent.ExecutorService;
  * caller then answers extractively.
  *
  * <p>The models are built with LangChain4j's retries off and our {@link StatusAwareHttpClient}, so
- * that {@link LlmClient} alone handles the time budget and Retry-After.
+ * that {@link LlmClient} alone handles the time budget and Retry-After. What differs per provider
+ * (key variable, default server, builders) is in one {@link ProviderModels} each.
  */
 public final class LlmProviders {
   /** Used for local OpenAI-compatible servers that need no key (llama.cpp, Ollama, LM Studio). */
@@ -132,9 +126,39 @@ public final class LlmProviders {
     String baseUrl = blank(settings.baseUrl) ? null : settings.baseUrl.strip();
     try {
       return switch (provider) {
-        case OPENAI -> openAi(settings, env, clock, model, baseUrl, checkReachable, attempts);
-        case ANTHROPIC -> anthropic(settings, env, clock, model, baseUrl, checkReachable, attempts);
-        case GEMINI -> gemini(settings, env, clock, model, baseUrl, checkReachable, attempts);
+        case OPENAI ->
+            setUp(
+                provider,
+                new OpenAiModels(),
+                settings,
+                env,
+                clock,
+                model,
+                baseUrl,
+                checkReachable,
+                attempts);
+        case ANTHROPIC ->
+            setUp(
+                provider,
+                new AnthropicModels(),
+                settings,
+                env,
+                clock,
+                model,
+                baseUrl,
+                checkReachable,
+                attempts);
+        case GEMINI ->
+            setUp(
+                provider,
+                new GeminiModels(),
+                settings,
+                env,
+                clock,
+                model,
+                baseUrl,
+                checkReachable,
+                attempts);
         case EXTRACTIVE -> throw new IllegalStateException("handled above");
       };
     } catch (RuntimeException e) {
@@ -144,7 +168,14 @@ public final class LlmProviders {
     }
   }
 
-  private static Setup openAi(
+  /**
+   * The shared setup of every provider: the key from the environment (or the provider's keyless
+   * fallback), the reachability check, then the blocking and streaming models in one {@link
+   * LlmClient}.
+   */
+  private static Setup setUp(
+      AnswerProvider provider,
+      ProviderModels models,
       AnswerSettings s,
       Map<String, String> env,
       Clock clock,
@@ -152,151 +183,24 @@ public final class LlmProviders {
       String baseUrl,
       boolean check,
       ExecutorService attempts) {
-    String key = env.get("OPENAI_API_KEY");
-    String url = baseUrl == null ? OPENAI_URL : baseUrl;
+    String key = env.get(models.keyVariable());
+    String url = models.url(baseUrl);
     if (blank(key)) {
-      if (baseUrl == null) {
-        return unusable(
-            "openai needs OPENAI_API_KEY (or answer.baseUrl for a local OpenAI-compatible server)");
+      key = models.keyWithout(baseUrl);
+      if (key == null) {
+        return unusable(models.missingKey(provider.id()));
       }
-      key = NO_KEY; // llama.cpp, Ollama and LM Studio accept any key
     }
     Optional<String> down = check ? unreachable(url) : Optional.empty();
     if (down.isPresent()) {
-      return unusable("openai server " + displayUrl(url) + " " + down.get());
+      return unusable(provider.id() + " server " + displayUrl(url) + " " + down.get());
     }
-    Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat =
-        OpenAiChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxTokens(s.maxOutputTokens)
-            .timeout(t)
-            .maxRetries(0)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
-    StreamingChatModel streaming =
-        OpenAiStreamingChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxTokens(s.maxOutputTokens)
-            .timeout(t)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
+    ProviderModels.Spec spec = new ProviderModels.Spec(url, key, model, s, clock);
+    ChatModel chat = models.chat(spec);
+    StreamingChatModel streaming = models.streaming(spec);
     return new Setup(
-        Optional.of(
-            new LlmClient(AnswerProvider.OPENAI.id(), model, chat, streaming, clock, attempts)),
+        Optional.of(new LlmClient(provider.id(), model, chat, streaming, clock, attempts)),
         Optional.empty());
-  }
-
-  private static Setup anthropic(
-      AnswerSettings s,
-      Map<String, String> env,
-      Clock clock,
-      String model,
-      String baseUrl,
-      boolean check,
-      ExecutorService attempts) {
-    String key = env.get("ANTHROPIC_API_KEY");
-    if (blank(key)) {
-      return unusable("anthropic needs ANTHROPIC_API_KEY in the environment");
-    }
-    String url = baseUrl == null ? ANTHROPIC_URL : baseUrl;
-    Optional<String> down = check ? unreachable(url) : Optional.empty();
-    if (down.isPresent()) {
-      return unusable("anthropic server " + displayUrl(url) + " " + down.get());
-    }
-    Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat =
-        AnthropicChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .version(ANTHROPIC_VERSION)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxTokens(s.maxOutputTokens)
-            .timeout(t)
-            .maxRetries(0)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
-    StreamingChatModel streaming =
-        AnthropicStreamingChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .version(ANTHROPIC_VERSION)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxTokens(s.maxOutputTokens)
-            .timeout(t)
-            .logRequests(false)
-            .logResponses(false)
-            .build();
-    return new Setup(
-        Optional.of(
-            new LlmClient(AnswerProvider.ANTHROPIC.id(), model, chat, streaming, clock, attempts)),
-        Optional.empty());
-  }
-
-  private static Setup gemini(
-      AnswerSettings s,
-      Map<String, String> env,
-      Clock clock,
-      String model,
-      String baseUrl,
-      boolean check,
-      ExecutorService attempts) {
-    String key = env.get("GEMINI_API_KEY");
-    if (blank(key)) {
-      return unusable("gemini needs GEMINI_API_KEY in the environment");
-    }
-    String url = baseUrl == null ? GEMINI_URL : baseUrl.replaceAll("/+$", "");
-    Optional<String> down = check ? unreachable(url) : Optional.empty();
-    if (down.isPresent()) {
-      return unusable("gemini server " + displayUrl(url) + " " + down.get());
-    }
-    Duration t = Duration.ofSeconds(s.timeoutSeconds);
-    ChatModel chat =
-        GoogleAiGeminiChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxOutputTokens(s.maxOutputTokens)
-            .timeout(t)
-            .maxRetries(0)
-            .logRequests(false)
-            .build();
-    StreamingChatModel streaming =
-        GoogleAiGeminiStreamingChatModel.builder()
-            .httpClientBuilder(http(clock))
-            .baseUrl(url)
-            .apiKey(key)
-            .modelName(model)
-            .temperature(s.temperature)
-            .maxOutputTokens(s.maxOutputTokens)
-            .timeout(t)
-            .logRequests(false)
-            .build();
-    return new Setup(
-        Optional.of(
-            new LlmClient(AnswerProvider.GEMINI.id(), model, chat, streaming, clock, attempts)),
-        Optional.empty());
-  }
-
-  private static StatusAwareHttpClient.Builder http(Clock clock) {
-    return StatusAwareHttpClient.builder().clock(clock);
   }
 
   private static Setup unusable(String why) {

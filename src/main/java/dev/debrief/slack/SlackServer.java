@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import com.slack.api.socket_mode.SocketModeClient;
 import dev.debrief.access.AccessPolicy;
 import dev.debrief.access.SignedLinks;
 import dev.debrief.answer.Answerer;
@@ -53,6 +52,9 @@ import org.slf4j.LoggerFactory;
  * (the Slack client, {@code App}, {@code SocketModeApp}) are made here, at {@link #start()} ({@link
  * BoltApps}), because Bolt stays inside this package and they need the checked environment; the
  * /healthz answer is {@link ServerHealth}'s.
+ *
+ * <p>How Slack traffic arrives (HTTP or Socket Mode) is {@link SlackTransport}'s; the scheduled
+ * digests and their lease are made by {@link ScheduledDigests}.
  *
  * <p>Why one class of about 500 lines: it is the lifecycle of one process, and the start-up order
  * (web, index, model, auth.test, Bolt, recovery) and the stop order (Slack traffic, scheduled work,
@@ -164,12 +166,6 @@ public final class SlackServer implements AutoCloseable {
   /** How long {@link #stop()} waits for accepted work to finish before closing the state. */
   private static final java.time.Duration DRAIN_WAIT = java.time.Duration.ofSeconds(5);
 
-  /**
-   * How long the scheduled-digest lease lasts after each renewal: four ticks of 30 s, so a live
-   * replica keeps it through a slow pass, and a dead one hands it over within two minutes.
-   */
-  static final java.time.Duration DIGEST_LEASE_TTL = java.time.Duration.ofMinutes(2);
-
   /** This process among the replicas sharing one state store (the digest lease's holder id). */
   private final String replicaId = java.util.UUID.randomUUID().toString();
 
@@ -184,8 +180,7 @@ public final class SlackServer implements AutoCloseable {
   private final AtomicReference<String> botUserId = new AtomicReference<>();
   private HttpServer web;
   private App app;
-  private SocketModeApp socketApp;
-  private SocketModeSupervisor supervisor;
+  private final SlackTransport transport = new SlackTransport();
   private java.time.Duration socketCheckInterval = java.time.Duration.ofSeconds(5);
   private final ThreadPoolExecutor workers;
   private final ThreadPoolExecutor io;
@@ -383,42 +378,18 @@ public final class SlackServer implements AutoCloseable {
     if (digests != null) {
       // Scheduled digests: catch up missed runs once now, then wake every tick; time comes from the
       // clock.
-      dev.debrief.state.Lease lease =
-          new dev.debrief.state.Lease(
-              state,
-              dev.debrief.digest.DigestScheduler.LEASE_NAME,
-              replicaId,
-              DIGEST_LEASE_TTL,
-              clock);
-      scheduler =
-          new dev.debrief.digest.DigestScheduler(
-              digests.subscriptions(),
-              digests.digestService(),
-              digests.poster(api),
-              clock,
-              java.time.Duration.ofMinutes(10),
-              digestSettle,
-              msg -> LOG.warn("{}", msg),
-              lease);
+      scheduler = ScheduledDigests.scheduler(digests, api, state, replicaId, clock, digestSettle);
       scheduler.start(parts.digestTimer(), digestTick);
     }
     try {
+      transport.connect(slackEnv, app, gate, clock, metrics, socketCheckInterval);
+      serverHealth.accepting(true);
       if (slackEnv.mode() == SlackEnv.Mode.HTTP) {
-        app.start();
-        gate.open(
-            new BoltHttpEndpoint(
-                app, new SignatureVerifier(slackEnv.signingSecret(), clock), metrics));
-        serverHealth.accepting(true);
         LOG.info(
             "Debrief is serving Slack in HTTP mode as {} on port {} (POST /slack/events)",
             auth.getUser(),
             web.port());
       } else {
-        socketApp =
-            new SocketModeApp(slackEnv.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-        socketApp.startAsync();
-        supervisor = new SocketModeSupervisor(socketApp.getClient(), socketCheckInterval, metrics);
-        serverHealth.accepting(true);
         LOG.info(
             "Debrief is serving Slack in Socket Mode as {}; web server on port {}",
             auth.getUser(),
@@ -472,7 +443,7 @@ public final class SlackServer implements AutoCloseable {
 
   /** The Socket Mode app, or null in HTTP mode. */
   SocketModeApp socketModeApp() {
-    return socketApp;
+    return transport.socketModeApp();
   }
 
   /**
@@ -528,18 +499,7 @@ public final class SlackServer implements AutoCloseable {
       scheduler.close();
       scheduler = null;
     }
-    if (supervisor != null) {
-      supervisor.close();
-      supervisor = null;
-    }
-    if (socketApp != null) {
-      try {
-        socketApp.close();
-      } catch (Exception e) {
-        LOG.debug("Socket Mode close: {}", e.toString());
-      }
-      socketApp = null;
-    }
+    transport.close();
     if (web != null) {
       web.stop();
       web = null;

@@ -152,7 +152,7 @@ public final class SolrConnection implements AutoCloseable {
       try {
         return call.run(client());
       } catch (SolrException e) {
-        if (!retryable(e)) {
+        if (!SolrErrors.retryable(e)) {
           throw refused(what, e);
         }
         last = e;
@@ -161,8 +161,8 @@ public final class SolrConnection implements AutoCloseable {
       } catch (RuntimeException e) {
         // SolrJ's cluster state provider wraps what its nodes answered ("Failed fetching live_nodes
         // …")
-        SolrException answered = solrCause(e);
-        if (answered != null && !retryable(answered)) {
+        SolrException answered = SolrErrors.solrCause(e);
+        if (answered != null && !SolrErrors.retryable(answered)) {
           throw refused(what, answered);
         }
         last = e;
@@ -189,7 +189,7 @@ public final class SolrConnection implements AutoCloseable {
             + attempts
             + (attempts == 1 ? " try" : " tries")
             + "): "
-            + reason(last),
+            + SolrErrors.reason(last),
         last);
   }
 
@@ -203,7 +203,7 @@ public final class SolrConnection implements AutoCloseable {
         new org.apache.solr.client.solrj.request.CollectionAdminRequest.List().process(direct);
         return; // it answers: the failure was elsewhere
       } catch (SolrException e) {
-        if (!retryable(e)) {
+        if (!SolrErrors.retryable(e)) {
           throw refused(what, e);
         }
       } catch (SolrServerException | IOException | RuntimeException e) {
@@ -224,25 +224,6 @@ public final class SolrConnection implements AutoCloseable {
     return http;
   }
 
-  private static SolrException solrCause(Throwable t) {
-    for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
-      if (c instanceof SolrException se) {
-        return se;
-      }
-      for (Throwable s : c.getSuppressed()) {
-        if (s instanceof SolrException se) {
-          return se;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean retryable(SolrException e) {
-    int code = e.code();
-    return code >= 500 || code <= 0;
-  }
-
   private IndexException refused(String what, SolrException e) {
     int code = e.code();
     if (code == 401 || code == 403) {
@@ -261,23 +242,7 @@ public final class SolrConnection implements AutoCloseable {
           e);
     }
     return new IndexException(
-        where() + " refused " + what + " (HTTP " + code + "): " + reason(e), e);
-  }
-
-  /** The innermost message, without SolrJ's class names. */
-  static String reason(Throwable t) {
-    if (t == null) {
-      return "no answer";
-    }
-    Throwable root = t;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    if (root != t && t.getMessage() != null && !t.getMessage().contains(m)) {
-      m = t.getMessage() + ": " + m;
-    }
-    return m.replaceAll("\\s+", " ").strip();
+        where() + " refused " + what + " (HTTP " + code + "): " + SolrErrors.reason(e), e);
   }
 
   private CloudSolrClient client() {

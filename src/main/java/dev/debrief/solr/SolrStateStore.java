@@ -19,8 +19,6 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
-import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -51,29 +49,12 @@ import org.apache.solr.common.util.NamedList;
  * meets a 409 against its own write. Each write carries a unique {@code write_id}, so such a 409 is
  * recognised as success. Requests go through {@link SolrConnection#call} (bounded retries with
  * backoff); when the cluster does not answer, or refuses, the operation throws {@link
- * StateException} with the connection's message.
+ * StateException} with the connection's message. The document's fields and their mapping to a
+ * {@link StateRecord} are {@link StateDocument}'s.
  */
 public final class SolrStateStore implements StateStore {
-  /** Field: the record's kind. */
-  static final String KIND = "kind";
-
-  /** Field: expiry, epoch milliseconds. */
-  static final String EXPIRES_AT = "expires_at";
-
-  /** Field: the value. */
-  static final String BODY = "body_json";
-
-  /** Field: the unique id of the write that made this version. */
-  static final String WRITE_ID = "write_id";
-
-  /** Solr's version field. */
-  static final String VERSION = "_version_";
-
   /** {@code _version_} value meaning "the document must not exist". */
   private static final long MUST_NOT_EXIST = -1;
-
-  /** HTTP status of a version conflict. */
-  private static final int CONFLICT = 409;
 
   /** Documents per page of {@link #list}. */
   private static final int PAGE_ROWS = 500;
@@ -83,9 +64,6 @@ public final class SolrStateStore implements StateStore {
 
   /** Rounds of insert / replace-expired before giving up (each lost to another writer). */
   private static final int INSERT_ROUNDS = 20;
-
-  private static final String FIELDS =
-      SolrFields.ID + "," + KIND + "," + EXPIRES_AT + "," + BODY + "," + WRITE_ID + "," + VERSION;
 
   private final SolrConnection connection;
   private final String collection;
@@ -123,9 +101,6 @@ public final class SolrStateStore implements StateStore {
     return store;
   }
 
-  /** A stored document as read, expired or not. */
-  private record Doc(StateRecord record, String writeId) {}
-
   @Override
   public Optional<StateRecord> insertIfAbsent(StateKey key, String value, Instant expiresAt) {
     long expected = MUST_NOT_EXIST;
@@ -134,7 +109,7 @@ public final class SolrStateStore implements StateStore {
       if (written.isPresent()) {
         return written;
       }
-      Optional<Doc> cur = read(key);
+      Optional<StateDocument> cur = read(key);
       if (cur.isEmpty()) {
         expected = MUST_NOT_EXIST; // removed meanwhile
       } else if (!cur.get().record().expiredAt(clock.instant())) {
@@ -214,7 +189,7 @@ public final class SolrStateStore implements StateStore {
             delete.process(c, collection);
             return true;
           } catch (RuntimeException e) {
-            if (isConflict(e)) {
+            if (SolrErrors.isConflict(e)) {
               return false;
             }
             throw e;
@@ -234,15 +209,17 @@ public final class SolrStateStore implements StateStore {
     while (true) {
       SolrQuery q = new SolrQuery("*:*");
       q.addFilterQuery(
-          KIND + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
-      q.addFilterQuery(EXPIRES_AT + ":{" + now.toEpochMilli() + " TO *]");
-      q.setFields(FIELDS);
+          StateDocument.KIND
+              + ":"
+              + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
+      q.addFilterQuery(StateDocument.EXPIRES_AT + ":{" + now.toEpochMilli() + " TO *]");
+      q.setFields(StateDocument.FIELDS);
       q.setRows(PAGE_ROWS);
       q.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse r = call("list state of kind " + kind, c -> c.query(collection, q));
       for (SolrDocument d : r.getResults()) {
-        Doc doc = doc(d);
+        StateDocument doc = StateDocument.from(d);
         if (doc != null && !doc.record().expiredAt(now)) {
           out.add(doc.record());
         }
@@ -269,17 +246,8 @@ public final class SolrStateStore implements StateStore {
   private Optional<StateRecord> write(
       StateKey key, String value, Instant expiresAt, long expected) {
     String writeId = writer + ":" + writes.incrementAndGet();
-    SolrInputDocument doc = new SolrInputDocument();
-    doc.addField(SolrFields.ID, key.documentId());
-    doc.addField(KIND, key.kind());
-    doc.addField(EXPIRES_AT, expiresAt.toEpochMilli());
-    doc.addField(BODY, value);
-    doc.addField(WRITE_ID, writeId);
-    if (expected != 0) {
-      doc.addField(VERSION, expected);
-    }
     UpdateRequest add = new UpdateRequest();
-    add.add(doc);
+    add.add(StateDocument.input(key, value, expiresAt, writeId, expected));
     add.setParam("versions", "true");
     Long version =
         call(
@@ -289,14 +257,14 @@ public final class SolrStateStore implements StateStore {
                 UpdateResponse r = add.process(c, collection);
                 return addedVersion(r.getResponse(), key.documentId());
               } catch (RuntimeException e) {
-                if (isConflict(e)) {
+                if (SolrErrors.isConflict(e)) {
                   return null;
                 }
                 throw e;
               }
             });
     if (version == null || version <= 0) {
-      Optional<Doc> stored = read(key);
+      Optional<StateDocument> stored = read(key);
       if (stored.isPresent() && writeId.equals(stored.get().writeId())) {
         return Optional.of(stored.get().record());
       }
@@ -320,26 +288,17 @@ public final class SolrStateStore implements StateStore {
     return 0L;
   }
 
-  private static boolean isConflict(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof SolrException se && se.code() == CONFLICT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The stored document by real-time get, expired or not. */
-  private Optional<Doc> read(StateKey key) {
+  private Optional<StateDocument> read(StateKey key) {
     ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("fl", FIELDS);
+    params.set("fl", StateDocument.FIELDS);
     SolrDocument d =
         call(
             "read state " + key.documentId(), c -> c.getById(collection, key.documentId(), params));
-    return Optional.ofNullable(d == null ? null : doc(d));
+    return Optional.ofNullable(d == null ? null : StateDocument.from(d));
   }
 
-  private Optional<StateRecord> liveOrPurge(Doc doc) {
+  private Optional<StateRecord> liveOrPurge(StateDocument doc) {
     StateRecord r = doc.record();
     if (!r.expiredAt(clock.instant())) {
       return Optional.of(r);
@@ -354,37 +313,8 @@ public final class SolrStateStore implements StateStore {
     }
     lastPurge = now;
     UpdateRequest delete = new UpdateRequest();
-    delete.deleteByQuery(EXPIRES_AT + ":[* TO " + now.toEpochMilli() + "]");
+    delete.deleteByQuery(StateDocument.EXPIRES_AT + ":[* TO " + now.toEpochMilli() + "]");
     call("purge expired state", c -> delete.process(c, collection));
-  }
-
-  /** A record from a stored document; null when the document is not one of ours. */
-  private static Doc doc(SolrDocument d) {
-    Object id = d.getFirstValue(SolrFields.ID);
-    Object kind = d.getFirstValue(KIND);
-    Object expires = d.getFirstValue(EXPIRES_AT);
-    Object version = d.getFirstValue(VERSION);
-    if (id == null
-        || kind == null
-        || !(expires instanceof Number e)
-        || !(version instanceof Number v)) {
-      return null;
-    }
-    String prefix = kind + "/";
-    String docId = id.toString();
-    if (!docId.startsWith(prefix)) {
-      return null;
-    }
-    Object body = d.getFirstValue(BODY);
-    Object writeId = d.getFirstValue(WRITE_ID);
-    StateKey key = new StateKey(kind.toString(), docId.substring(prefix.length()));
-    return new Doc(
-        new StateRecord(
-            key,
-            body == null ? "" : body.toString(),
-            v.longValue(),
-            Instant.ofEpochMilli(e.longValue())),
-        writeId == null ? "" : writeId.toString());
   }
 
   private <T> T call(String what, SolrConnection.Call<T> call) {

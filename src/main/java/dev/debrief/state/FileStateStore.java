@@ -1,6 +1,5 @@
 package dev.debrief.state;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -46,13 +45,6 @@ public final class FileStateStore implements StateStore {
    * ... and at least this many lines (a few hundred KB at most), so small journals are left alone.
    */
   static final int MIN_COMPACT_LINES = 2_000;
-
-  private static final Gson GSON = new Gson();
-
-  /**
-   * One journal line: a write ({@code d} false) or a removal. Epoch milliseconds for the expiry.
-   */
-  private record Line(String k, String i, String v, long n, long e, boolean d) {}
 
   private final Path dir;
   private final RecordTable table;
@@ -125,11 +117,11 @@ public final class FileStateStore implements StateStore {
       String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
       start = i + 1;
       try {
-        Line line = GSON.fromJson(text, Line.class);
+        JournalLine line = JournalLine.parse(text);
         if (line == null) {
           break;
         }
-        table.replay(change(line));
+        table.replay(line.change());
         lines++;
         good = start;
       } catch (JsonParseException | IllegalArgumentException e) {
@@ -145,31 +137,14 @@ public final class FileStateStore implements StateStore {
     }
   }
 
-  private static RecordTable.Change change(Line line) {
-    StateKey key = new StateKey(line.k(), line.i());
-    return new RecordTable.Change(
-        key,
-        line.d() ? null : new StateRecord(key, line.v(), line.n(), Instant.ofEpochMilli(line.e())));
-  }
-
   /** Appends and forces one line; called under the table's lock, before the change is applied. */
   private void append(RecordTable.Change c) {
     if (closed) {
       throw new StateException("the Slack state in " + dir + " is closed");
     }
-    StateRecord r = c.record();
-    Line line =
-        r == null
-            ? new Line(c.key().kind(), c.key().id(), null, 0, 0, true)
-            : new Line(
-                r.key().kind(),
-                r.key().id(),
-                r.value(),
-                r.version(),
-                r.expiresAt().toEpochMilli(),
-                false);
+    JournalLine line = JournalLine.of(c);
     try {
-      ByteBuffer buf = ByteBuffer.wrap((GSON.toJson(line) + "\n").getBytes(StandardCharsets.UTF_8));
+      ByteBuffer buf = ByteBuffer.wrap((line.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
       while (buf.hasRemaining()) {
         journal.write(buf);
       }
@@ -197,16 +172,7 @@ public final class FileStateStore implements StateStore {
                 StandardOpenOption.TRUNCATE_EXISTING)) {
           StringBuilder b = new StringBuilder();
           for (StateRecord r : live) {
-            b.append(
-                    GSON.toJson(
-                        new Line(
-                            r.key().kind(),
-                            r.key().id(),
-                            r.value(),
-                            r.version(),
-                            r.expiresAt().toEpochMilli(),
-                            false)))
-                .append('\n');
+            b.append(JournalLine.of(r).toJson()).append('\n');
           }
           ByteBuffer buf = ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8));
           while (buf.hasRemaining()) {
