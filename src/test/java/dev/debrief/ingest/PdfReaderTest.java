@@ -115,8 +115,8 @@ class PdfReaderTest {
   @Test
   void ligaturesAreExpandedAndHyphenationJoined() {
     assertEquals("efficient file", PdfParser.normalizeLine("e\uFB03cient \uFB01le"));
-    assertEquals("reliability matters", PdfParser.joinLines(List.of("reli-", "ability matters")));
-    assertEquals("Cloud- Native", PdfParser.joinLines(List.of("Cloud-", "Native")));
+    assertEquals("reliability matters", PdfLayout.joinLines(List.of("reli-", "ability matters")));
+    assertEquals("Cloud- Native", PdfLayout.joinLines(List.of("Cloud-", "Native")));
   }
 
   @Test
