@@ -5,20 +5,16 @@ import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.text.Sentences;
-import dev.debrief.text.StopWords;
 import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +40,10 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Thread-safe when the embedder is.
+ *
+ * <p>Longer than 300 lines on purpose: the calibrated {@link Thresholds} and their measurement
+ * record stay nested here, next to the decision that uses them ({@link #supports}); reply sentences
+ * and claim terms are {@link ReplySentences} and {@link ClaimTerms}.
  */
 public final class CitationVerifier {
   /**
@@ -154,13 +154,6 @@ public final class CitationVerifier {
   public record Support(double similarity, double overlap, boolean numbersFound, int terms) {}
 
   /**
-   * Acronyms and names written with capitals inside a sentence: RBAC, gRPC, WG21, Helm, Red Hat.
-   */
-  private static final Pattern SALIENT =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:\\p{Lu}{2,}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
-
-  /**
    * The verified answer.
    *
    * @param text the answer text with renumbered markers ("" when nothing was verified)
@@ -198,11 +191,6 @@ public final class CitationVerifier {
               + "(?:\\w+\\s+)?(?:cover|mention|say|answer|address|contain|include|provide|discuss|specify|state|find|"
               + "determine|tell)|\\bnot (?:covered|mentioned|stated|specified|discussed|addressed)\\b|"
               + "\\bno (?:information|mention|details?)\\b");
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "e.g", "i.e", "vs", "etc", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "approx",
-          "inc", "ltd", "jr", "sr", "u.s", "cf", "al");
-
   private final Embedder embedder;
   private final Thresholds thresholds;
 
@@ -242,7 +230,7 @@ public final class CitationVerifier {
     int unverified = 0;
     int dropped = 0;
     for (Sentence s : sentences) {
-      if (!hasWords(s.body())) {
+      if (!ReplySentences.hasWords(s.body())) {
         continue;
       }
       Set<Integer> valid = new LinkedHashSet<>();
@@ -253,7 +241,7 @@ public final class CitationVerifier {
           dropped++;
         }
       }
-      Set<String> claimTerms = terms(s.body());
+      Set<String> claimTerms = ClaimTerms.terms(s.body());
       List<Integer> supported = new ArrayList<>();
       float[] claimVector = null;
       if (!valid.isEmpty()) {
@@ -338,7 +326,7 @@ public final class CitationVerifier {
   /** How well {@code passage} supports {@code claim} (for calibration and tests). */
   public Support support(String claim, Hit passage) {
     float[] v = embedder == null ? null : embedClaim(claim);
-    return support(claim, terms(claim), v, passage, 0, new HashMap<>());
+    return support(claim, ClaimTerms.terms(claim), v, passage, 0, new HashMap<>());
   }
 
   private Support support(
@@ -349,7 +337,7 @@ public final class CitationVerifier {
       int idx,
       Map<Integer, List<float[]>> cache) {
     Set<String> passageTerms =
-        terms(
+        ClaimTerms.terms(
             passage.title()
                 + " "
                 + passage.event()
@@ -359,14 +347,14 @@ public final class CitationVerifier {
                 + passage.text());
     int found = 0;
     boolean numbers = true;
-    for (String name : salient(claim)) {
-      if (!contains(passageTerms, name)) {
+    for (String name : ClaimTerms.salient(claim)) {
+      if (!ClaimTerms.contains(passageTerms, name)) {
         numbers =
             false; // a name or acronym the passage does not have: the claim is about something else
       }
     }
     for (String t : claimTerms) {
-      boolean hit = contains(passageTerms, t);
+      boolean hit = ClaimTerms.contains(passageTerms, t);
       if (hit) {
         found++;
       } else if (t.chars().anyMatch(Character::isDigit)) {
@@ -377,7 +365,8 @@ public final class CitationVerifier {
     double sim = 0;
     if (claimVector != null) {
       for (float[] w :
-          cache.computeIfAbsent(idx, k -> embedder.embedSymmetric(windows(passage.text())))) {
+          cache.computeIfAbsent(
+              idx, k -> embedder.embedSymmetric(ReplySentences.windows(passage.text())))) {
         sim = Math.max(sim, Vectors.dot(claimVector, w));
       }
     }
@@ -386,120 +375,6 @@ public final class CitationVerifier {
 
   private float[] embedClaim(String claim) {
     return embedder.embedSymmetric(List.of(claim)).get(0);
-  }
-
-  /** Salient names of a claim (not its first word), as terms. */
-  static Set<String> salient(String claim) {
-    Set<String> out = new HashSet<>();
-    Matcher m = SALIENT.matcher(claim);
-    String lead = claim.strip();
-    int firstWordEnd =
-        lead.isEmpty()
-            ? 0
-            : claim.indexOf(lead) + Math.max(1, lead.split("[\\s,:;]", 2)[0].length());
-    while (m.find()) {
-      boolean capitalisedWord =
-          Character.isUpperCase(m.group().charAt(0))
-              && m.group().substring(1).chars().allMatch(Character::isLowerCase);
-      if (capitalisedWord && (m.start() < firstWordEnd || afterBoundary(claim, m.start()))) {
-        continue; // sentence-initial capital, not a name
-      }
-      for (String t : terms(m.group())) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static boolean afterBoundary(String s, int at) {
-    int i = at - 1;
-    while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
-      i--;
-    }
-    return i >= 0 && ".!?:;\"“(".indexOf(s.charAt(i)) >= 0;
-  }
-
-  private static boolean contains(Set<String> terms, String t) {
-    if (terms.contains(t)) {
-      return true;
-    }
-    if (t.length() >= 6 && !t.chars().anyMatch(Character::isDigit)) {
-      String prefix = t.substring(0, 6);
-      for (String p : terms) {
-        if (p.startsWith(prefix)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Passage windows for similarity: each sentence, each pair of adjacent sentences, and the whole
-   * text.
-   */
-  static List<String> windows(String text) {
-    List<String> sentences = new ArrayList<>();
-    for (Sentence s : split(text)) {
-      if (hasWords(s.body())) {
-        sentences.add(s.body());
-      }
-    }
-    List<String> w = new ArrayList<>(sentences);
-    for (int i = 0; i + 1 < sentences.size(); i++) {
-      w.add(sentences.get(i) + " " + sentences.get(i + 1));
-    }
-    if (sentences.size() != 1) {
-      w.add(text);
-    }
-    return w;
-  }
-
-  /**
-   * Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000").
-   */
-  public static Set<String> terms(String text) {
-    String t =
-        text.toLowerCase(Locale.ROOT)
-            .replaceAll("(?<=\\d)[,_](?=\\d{3})", "")
-            .replace("’", "'")
-            .replaceAll("'s\\b", "");
-    Set<String> out = new HashSet<>();
-    for (String w : t.split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()
-          || StopWords.CLAIM.contains(w)
-          || (w.length() < 2 && !Character.isDigit(w.charAt(0)))) {
-        continue;
-      }
-      out.add(stem(w));
-    }
-    return out;
-  }
-
-  static String stem(String w) {
-    if (w.chars().anyMatch(Character::isDigit)) {
-      return w;
-    }
-    String s = w;
-    if (s.length() > 4 && s.endsWith("ies")) {
-      s = s.substring(0, s.length() - 3) + "y";
-    } else if (s.length() > 3
-        && s.endsWith("s")
-        && !s.endsWith("ss")
-        && !s.endsWith("us")
-        && !s.endsWith("is")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.length() > 5 && s.endsWith("ing")) {
-      s = s.substring(0, s.length() - 3);
-    } else if (s.length() > 4 && s.endsWith("ed")) {
-      s = s.substring(0, s.length() - 2);
-    }
-    return s;
-  }
-
-  private static boolean hasWords(String s) {
-    return s.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static void append(StringBuilder out, Sentence s, String rendered) {
@@ -514,132 +389,29 @@ public final class CitationVerifier {
     return b.endsWith("?") ? "?" : b.endsWith("!") ? "!" : ".";
   }
 
-  /** Numbers of one marker's content, e.g. "1, 2" or "1-3". */
-  static List<Integer> numbers(String inside) {
-    List<Integer> out = new ArrayList<>();
-    Matcher range =
-        Pattern.compile("(\\d{1,3})\\s*[-–]\\s*(?:passages?\\s*)?(\\d{1,3})").matcher(inside);
-    StringBuilder rest = new StringBuilder();
-    int last = 0;
-    while (range.find()) {
-      int a = Integer.parseInt(range.group(1));
-      int b = Integer.parseInt(range.group(2));
-      if (b >= a && b - a <= 20) {
-        for (int i = a; i <= b; i++) {
-          out.add(i);
-        }
-      } else {
-        out.add(a);
-        out.add(b);
-      }
-      rest.append(inside, last, range.start()).append(' ');
-      last = range.end();
-    }
-    rest.append(inside.substring(last));
-    Matcher m = Pattern.compile("\\d{1,3}").matcher(rest);
-    while (m.find()) {
-      out.add(Integer.parseInt(m.group()));
-    }
-    return out;
+  /**
+   * Splits a reply into sentences; markers after a sentence's full stop belong to that sentence.
+   *
+   * @param reply text, lines separated by any line break
+   * @return its sentences in order, each with the marker numbers it cited (numbers as written, not
+   *     checked against any passage list)
+   */
+  public static List<Sentence> split(String reply) {
+    return ReplySentences.split(reply);
   }
 
   /**
-   * Splits a reply into sentences; markers after a sentence's full stop belong to that sentence.
+   * Content words, lower-cased and lightly stemmed; numbers keep digits ("5,000" becomes "5000").
+   *
+   * @param text any text
+   * @return its content words without stop words ({@code StopWords.CLAIM}), a new mutable set
    */
-  public static List<Sentence> split(String reply) {
-    List<Sentence> out = new ArrayList<>();
-    for (String line : reply.split("\\R")) {
-      String l = line.strip();
-      boolean first = true;
-      int start = 0;
-      int i = 0;
-      while (i < l.length()) {
-        char c = l.charAt(i);
-        if ((c == '.' || c == '!' || c == '?') && isBoundary(l, i)) {
-          int j = i + 1;
-          while (j < l.length() && "\"')”’".indexOf(l.charAt(j)) >= 0) {
-            j++;
-          }
-          while (true) {
-            int k = j;
-            while (k < l.length() && (l.charAt(k) == ' ' || l.charAt(k) == ',')) {
-              k++;
-            }
-            Matcher m = MARKER.matcher(l).region(k, l.length());
-            if (k < l.length() && m.lookingAt()) {
-              j = m.end();
-            } else {
-              break;
-            }
-          }
-          if (j < l.length() && l.charAt(j) == '.') {
-            j++; // "claim [1]." after "claim. [1]" styles
-          }
-          add(out, l.substring(start, j), first);
-          first = false;
-          start = j;
-          i = j;
-        } else {
-          i++;
-        }
-      }
-      if (start < l.length()) {
-        add(out, l.substring(start), first);
-      }
-    }
-    return out;
+  public static Set<String> terms(String text) {
+    return ClaimTerms.terms(text);
   }
 
-  private static boolean isBoundary(String l, int i) {
-    if (i + 1 < l.length()) {
-      char next = l.charAt(i + 1);
-      if (!(Character.isWhitespace(next) || next == '[' || "\"')”’".indexOf(next) >= 0)) {
-        return false; // "1.6", "e.g.x", "example.com"
-      }
-    }
-    if (l.charAt(i) != '.') {
-      return true;
-    }
-    int w = i;
-    while (w > 0 && (Character.isLetter(l.charAt(w - 1)) || l.charAt(w - 1) == '.')) {
-      w--;
-    }
-    String word = l.substring(w, i).toLowerCase(Locale.ROOT);
-    if (ABBREVIATIONS.contains(word)) {
-      return false;
-    }
-    return !(word.length() == 1 && Character.isUpperCase(l.charAt(w))); // an initial: "J. Beda"
-  }
-
-  private static void add(List<Sentence> out, String raw, boolean newLine) {
-    String s = raw.strip();
-    if (s.isEmpty()) {
-      return;
-    }
-    List<Integer> cited = new ArrayList<>();
-    Matcher m = MARKER.matcher(s);
-    StringBuilder body = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      cited.addAll(numbers(m.group(1)));
-      body.append(s, last, m.start());
-      last = m.end();
-    }
-    body.append(s.substring(last));
-    String b =
-        body.toString()
-            .replaceAll("\\s+([.,;:!?])", "$1")
-            .replaceAll("\\s{2,}", " ")
-            .replaceAll("([.!?])[.,;]+$", "$1")
-            .strip();
-    if (b.isEmpty() && !out.isEmpty() && !cited.isEmpty()) {
-      // a marker on its own after the sentence: it belongs to the sentence before
-      Sentence prev = out.remove(out.size() - 1);
-      List<Integer> merged = new ArrayList<>(prev.cited());
-      merged.addAll(cited);
-      out.add(new Sentence(prev.body(), merged, prev.newLine()));
-      return;
-    }
-    out.add(new Sentence(b, cited, newLine));
+  /** Numbers of one marker's content, e.g. "1, 2" or "1-3". */
+  static List<Integer> numbers(String inside) {
+    return ReplySentences.numbers(inside);
   }
 }
