@@ -227,6 +227,14 @@ public final class AnswerService implements Answerer {
       (names.present(n, filters) ? found : missing).add(n.surface());
     }
     List<Hit> hits = retriever.search(subject, terms, k, filters);
+    // an abbreviation the passages found spell out ("Journal of Open Source Software" for "JOSS")
+    // is mentioned after all
+    for (String surface : List.copyOf(missing)) {
+      if (hits.stream().anyMatch(h -> Abbreviations.spelledOut(surface, h.text()))) {
+        missing.remove(surface);
+        found.add(surface);
+      }
+    }
     if (followUp && !q.previous().cited().isEmpty()) {
       hits =
           withSections(

@@ -3,8 +3,6 @@ package dev.debrief.answer;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.TermStatistics;
-import dev.debrief.text.PersonNames;
-import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chooses what an extractive answer quotes: the best sentence of the retrieved passages and the
@@ -402,77 +398,12 @@ public final class EvidenceSelector {
             analysis.concepts());
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
       List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());
-      String speaker = speaker(passage, s.lines().get(0).index());
-      if (speaker == null && !namesSomeone(s.lines(), passage)) {
-        speaker = headingSpeaker(anchor.line().hit().headingPath(), passage);
-      }
+      String speaker = Speakers.of(s.lines(), passage, anchor.line().hit().headingPath());
       if (speaker != null) {
         return new Evidence.Stretch(s.anchor(), s.lines(), speaker);
       }
     }
     return s;
-  }
-
-  /**
-   * The speaker line before {@code index} in a passage: a line of its own that is nothing but a
-   * person's name ("Luca Belli"), as notes put under a talk's title; null when there is none.
-   */
-  private static String speaker(List<Evidence.Line> passage, int index) {
-    for (int i = index - 1; i >= 0; i--) {
-      String t = SentenceShape.withoutBullet(passage.get(i).text());
-      if (passage.get(i).chrome() && LineScorer.PERSON.matcher(t).matches()) {
-        return t;
-      }
-      Matcher labelled = SPEAKER_LINE.matcher(t);
-      if (labelled.matches() && LineScorer.PERSON.matcher(labelled.group(1)).matches()) {
-        return Sentences.stripEnd(labelled.group(1));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A line of notes that says who spoke: "speaker: Josh Wills", "presented by Ann Example". Group 1
-   * is the name.
-   */
-  private static final Pattern SPEAKER_LINE =
-      Pattern.compile(
-          "(?i)^(?:speakers?|presenters?|presented by|talk by|speaker is)\\s*[:\\-–]?\\s*(.+?)[.;]?$");
-
-  /** True when the quoted lines name a person in full. */
-  private static boolean namesSomeone(List<Evidence.Line> lines, List<Evidence.Line> passage) {
-    PersonNames people = PersonNames.in(text(passage));
-    String quoted = text(lines);
-    return people.fullNames().stream().anyMatch(quoted::contains);
-  }
-
-  /**
-   * The person a talk's heading names ("Designing Hypermedia APIs, Steve Klabnik", "Sarah Mei,
-   * “Livable Code”"), the deepest heading first: a part of the heading between commas, dashes or
-   * parentheses that is nothing but a name, as {@link PersonNames} reads names with the passage for
-   * context. Null when no heading names one.
-   */
-  private static String headingSpeaker(List<String> headingPath, List<Evidence.Line> passage) {
-    for (int i = headingPath.size() - 1; i >= 0; i--) {
-      String heading = headingPath.get(i);
-      PersonNames people = PersonNames.in(heading + "\n" + text(passage));
-      for (String part : HEADING_PARTS.split(heading)) {
-        String p = part.strip().replaceAll("^[\"“”']+|[\"“”']+$", "");
-        if (LineScorer.PERSON.matcher(p).matches() && people.fullNames().contains(p)) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Where a talk heading separates its title from its speaker. */
-  private static final Pattern HEADING_PARTS = Pattern.compile("\\s*(?:[,():|]|\\s[-–—]\\s)\\s*");
-
-  private static String text(List<Evidence.Line> lines) {
-    StringBuilder b = new StringBuilder();
-    lines.forEach(l -> b.append(l.text()).append('\n'));
-    return b.toString();
   }
 
   /**
