@@ -103,6 +103,13 @@ final class SessionExtractor {
       return end - start;
     }
 
+    /** The same session ending at {@code newEnd} (a character offset in its report's text). */
+    Found withEnd(int newEnd) {
+      return newEnd == end
+          ? this
+          : new Found(report, title, speaker, kind, section, label, start, newEnd);
+    }
+
     boolean contains(int offset) {
       return offset >= start && offset < end;
     }
@@ -247,18 +254,7 @@ final class SessionExtractor {
           break;
         }
       }
-      trimmed.add(
-          end == f.end()
-              ? f
-              : new Found(
-                  f.report(),
-                  f.title(),
-                  f.speaker(),
-                  f.kind(),
-                  f.section(),
-                  f.label(),
-                  f.start(),
-                  end));
+      trimmed.add(f.withEnd(end));
     }
     return dedupe(trimmed);
   }

@@ -141,16 +141,7 @@ final class TitleLines {
             k + 1 < inSection.size()
                 ? inSection.get(k + 1).start() - inSection.get(k + 1).label().length() - 1
                 : f.end();
-        out.add(
-            new Found(
-                f.report(),
-                f.title(),
-                f.speaker(),
-                f.kind(),
-                f.section(),
-                f.label(),
-                f.start(),
-                Math.max(f.start(), e)));
+        out.add(f.withEnd(Math.max(f.start(), e)));
       }
     }
     return out;

@@ -125,42 +125,15 @@ public final class LlmProviders {
     String model = blank(settings.model) ? defaultModel(provider) : settings.model.strip();
     String baseUrl = blank(settings.baseUrl) ? null : settings.baseUrl.strip();
     try {
-      return switch (provider) {
-        case OPENAI ->
-            setUp(
-                provider,
-                new OpenAiModels(),
-                settings,
-                env,
-                clock,
-                model,
-                baseUrl,
-                checkReachable,
-                attempts);
-        case ANTHROPIC ->
-            setUp(
-                provider,
-                new AnthropicModels(),
-                settings,
-                env,
-                clock,
-                model,
-                baseUrl,
-                checkReachable,
-                attempts);
-        case GEMINI ->
-            setUp(
-                provider,
-                new GeminiModels(),
-                settings,
-                env,
-                clock,
-                model,
-                baseUrl,
-                checkReachable,
-                attempts);
-        case EXTRACTIVE -> throw new IllegalStateException("handled above");
-      };
+      ProviderModels models =
+          switch (provider) {
+            case OPENAI -> new OpenAiModels();
+            case ANTHROPIC -> new AnthropicModels();
+            case GEMINI -> new GeminiModels();
+            case EXTRACTIVE -> throw new IllegalStateException("handled above");
+          };
+      return setUp(
+          provider, models, settings, env, clock, model, baseUrl, checkReachable, attempts);
     } catch (RuntimeException e) {
       // a builder rejecting a setting: report it without any key (keys never reach exception
       // messages here)
