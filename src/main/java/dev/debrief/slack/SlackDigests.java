@@ -9,7 +9,6 @@ import dev.debrief.digest.EventMatcher;
 import dev.debrief.digest.EventSummarizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,8 @@ import java.util.regex.Pattern;
  * briefs ({@code @Debrief summarize EVENT}, {@code /debrief summary EVENT}), the App Home's
  * subscription list and the {@link DigestPoster} that scheduled digests go out through. Report text
  * goes through {@link Mrkdwn#escape} exactly once; only links Debrief builds stay live; long output
- * is packed into several messages within Slack's limits.
+ * is packed into several messages within Slack's limits. The subscription replies are {@link
+ * DigestSubscriptionReplies}'s.
  */
 public final class SlackDigests {
   /** Renders digests and briefs as Slack mrkdwn. */
@@ -50,6 +50,7 @@ public final class SlackDigests {
   private final DigestSubscriptions subscriptions;
   private final Clock clock;
   private final String defaultWindow;
+  private final DigestSubscriptionReplies subscriptionReplies;
 
   /**
    * @param digests builds digests
@@ -69,6 +70,7 @@ public final class SlackDigests {
     this.subscriptions = subscriptions;
     this.clock = clock;
     this.defaultWindow = defaultWindow;
+    this.subscriptionReplies = new DigestSubscriptionReplies(summarizer, subscriptions);
   }
 
   /** The subscriptions. */
@@ -105,13 +107,13 @@ public final class SlackDigests {
         words.length <= 1 ? "" : String.join(" ", Arrays.asList(words).subList(1, words.length));
     switch (first) {
       case "subscribe" -> {
-        return subscribe(rest, channel, user, allowed, zone.get());
+        return text(subscriptionReplies.subscribe(rest, channel, user, allowed, zone.get()));
       }
       case "unsubscribe" -> {
-        return unsubscribe(rest, channel, allowed);
+        return text(subscriptionReplies.unsubscribe(rest, channel, allowed));
       }
       case "subscriptions", "list" -> {
-        return text(listing(channel));
+        return text(subscriptionReplies.listing(channel));
       }
       case "help" -> {
         return text(USAGE);
@@ -195,119 +197,14 @@ public final class SlackDigests {
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  private List<OutMessage> subscribe(
-      String args, String channel, String user, List<String> allowed, ZoneId zone) {
-    String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
-    LocalTime time = DigestSubscriptions.DEFAULT_TIME;
-    int from = 0;
-    if (words.length > 0 && DigestSubscriptions.isTime(words[0])) {
-      time = DigestSubscriptions.parseTime(words[0]);
-      from = 1;
-    } else if (words.length > 0 && words[0].matches("\\d{1,2}(:\\d{1,2})?([aApP][mM])?")) {
-      return text(
-          "I couldn't read `"
-              + Mrkdwn.escape(words[0])
-              + "` as a time of day; use 09:00 or 17:30.");
-    }
-    String eventQuery = String.join(" ", Arrays.asList(words).subList(from, words.length));
-    String event = "";
-    if (!eventQuery.isBlank()) {
-      EventMatcher.Match m = summarizer.matcher(allowed).match(eventQuery);
-      if (!(m instanceof EventMatcher.Found f)) {
-        return text(Mrkdwn.escape(EventMatcher.message(m)) + "\nNothing was subscribed.");
-      }
-      event = f.event();
-    }
-    DigestSubscriptions.Subscription s =
-        subscriptions.subscribe(channel, time, zone.getId(), event, user);
-    return text(
-        ":white_check_mark: "
-            + channelRef(channel)
-            + " gets a digest every day at "
-            + s.time()
-            + " ("
-            + Mrkdwn.escape(s.zone())
-            + ") of "
-            + (event.isEmpty() ? "every new report" : "new reports about " + Mrkdwn.escape(event))
-            + ". Each one covers what was added since the previous one. Stop with `/digest"
-            + " unsubscribe`.");
-  }
-
-  private List<OutMessage> unsubscribe(String eventQuery, String channel, List<String> allowed) {
-    String event = eventQuery;
-    if (!eventQuery.isBlank()) {
-      Optional<DigestSubscriptions.Subscription> exact =
-          subscriptions.forChannel(channel).stream()
-              .filter(s -> EventMatcher.key(s.event()).equals(EventMatcher.key(eventQuery)))
-              .findFirst();
-      if (exact.isEmpty()) {
-        EventMatcher.Match m = summarizer.matcher(allowed).match(eventQuery);
-        event = m instanceof EventMatcher.Found f ? f.event() : eventQuery;
-      }
-    }
-    int n = subscriptions.unsubscribe(channel, event);
-    return text(
-        n == 0
-            ? "This channel had no such digest subscription."
-            : ":wave: Removed "
-                + n
-                + (n == 1 ? " digest subscription" : " digest subscriptions")
-                + " from "
-                + channelRef(channel)
-                + ".");
-  }
-
   /** The channel's subscriptions in mrkdwn. */
   public String listing(String channel) {
-    List<DigestSubscriptions.Subscription> subs = subscriptions.forChannel(channel);
-    if (subs.isEmpty()) {
-      return "No digest subscriptions in "
-          + channelRef(channel)
-          + ". Try `/digest subscribe 09:00`.";
-    }
-    StringBuilder b = new StringBuilder("*Digest subscriptions in " + channelRef(channel) + "*");
-    for (DigestSubscriptions.Subscription s : subs) {
-      b.append("\n• ").append(line(s));
-    }
-    return b.toString();
+    return subscriptionReplies.listing(channel);
   }
 
   /** Every subscription, for the App Home (at most 20 lines). */
   public String homeSummary() {
-    List<DigestSubscriptions.Subscription> subs = subscriptions.list();
-    if (subs.isEmpty()) {
-      return "None yet. In a channel, `/digest subscribe 09:00` posts a digest there every day.";
-    }
-    StringBuilder b = new StringBuilder();
-    int shown = 0;
-    for (DigestSubscriptions.Subscription s : subs) {
-      if (shown++ == 20) {
-        b.append("\n…and ").append(subs.size() - 20).append(" more");
-        break;
-      }
-      b.append(b.length() == 0 ? "" : "\n")
-          .append("• ")
-          .append(channelRef(s.channel()))
-          .append(": ")
-          .append(line(s));
-    }
-    return b.toString();
-  }
-
-  private static String line(DigestSubscriptions.Subscription s) {
-    return "daily at "
-        + s.time()
-        + " ("
-        + Mrkdwn.escape(s.zone())
-        + "), "
-        + (s.event().isEmpty() ? "all events" : Mrkdwn.escape(s.event()));
-  }
-
-  /** A channel mention Debrief builds itself (ids only, so nothing else can be injected). */
-  static String channelRef(String channel) {
-    return channel != null && channel.matches("[CGD][A-Z0-9]{1,20}")
-        ? "<#" + channel + ">"
-        : "this channel";
+    return subscriptionReplies.homeSummary();
   }
 
   /**
