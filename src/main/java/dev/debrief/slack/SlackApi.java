@@ -3,13 +3,10 @@ package dev.debrief.slack;
 import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.webhook.WebhookResponse;
 import dev.debrief.metrics.Metrics;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +19,11 @@ import org.slf4j.LoggerFactory;
  * seconds (never in a tight loop), 5xx and network errors are retried with exponential backoff, and
  * {@code chat.update} of one message is throttled to at most one edit per second. Messages go out
  * with {@code unfurl_links} and {@code unfurl_media} false and {@code link_names} off
- * (chat.postMessage, https://api.slack.com/methods/chat.postMessage). Tokens are never logged.
+ * (chat.postMessage, https://api.slack.com/methods/chat.postMessage). Tokens are never logged. The
+ * retry rules are {@link SlackRetries}'.
  */
 public final class SlackApi {
   private static final Logger LOG = LoggerFactory.getLogger(SlackApi.class);
-  private static final int MAX_ATTEMPTS = 5;
-  private static final long MAX_RETRY_AFTER_SECONDS = 60;
   private static final long UPDATE_INTERVAL_MILLIS = 1000;
 
   /** Sleeps; replaceable in tests and benchmarks. */
@@ -39,8 +35,7 @@ public final class SlackApi {
 
   private final Slack slack;
   private final MethodsClient methods;
-  private final Metrics metrics;
-  private final Sleeper sleeper;
+  private final SlackRetries retries;
   private final Map<String, Long> lastUpdate = new ConcurrentHashMap<>();
   private final Map<Integer, Object> locks = new ConcurrentHashMap<>();
 
@@ -53,8 +48,7 @@ public final class SlackApi {
   public SlackApi(Slack slack, String botToken, Metrics metrics, Sleeper sleeper) {
     this.slack = slack;
     this.methods = slack.methods(botToken);
-    this.metrics = metrics;
-    this.sleeper = sleeper;
+    this.retries = new SlackRetries(metrics, sleeper);
   }
 
   /** auth.test (https://api.slack.com/methods/auth.test). */
@@ -97,7 +91,7 @@ public final class SlackApi {
       Long last = lastUpdate.get(key);
       if (last != null) {
         long waitNanos = last + UPDATE_INTERVAL_MILLIS * 1_000_000L - System.nanoTime();
-        pause((waitNanos + 999_999) / 1_000_000);
+        retries.pause((waitNanos + 999_999) / 1_000_000);
       }
       try {
         call(
@@ -242,128 +236,12 @@ public final class SlackApi {
     if (responseUrl == null || responseUrl.isBlank()) {
       throw new SlackCallException("response_url", "missing response_url");
     }
-    for (int attempt = 1; ; attempt++) {
-      WebhookResponse r;
-      try {
-        r = slack.send(responseUrl, body.toString());
-      } catch (IOException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new SlackCallException(
-              "response_url", "network error: " + e.getClass().getSimpleName());
-        }
-        backoff(attempt);
-        continue;
-      }
-      int code = r.getCode() == null ? 0 : r.getCode();
-      if (code == 200) {
-        return;
-      }
-      if (code == 429 && attempt < MAX_ATTEMPTS) {
-        long millis = retryAfterMillis(r.getHeaders());
-        LOG.info(
-            "response_url rate limited; retrying after {} ms (attempt {} of {})",
-            millis,
-            attempt,
-            MAX_ATTEMPTS);
-        metrics.errors.labelValues("rate_limited").inc();
-        pause(millis);
-      } else if (code >= 500 && attempt < MAX_ATTEMPTS) {
-        backoff(attempt);
-      } else {
-        throw new SlackCallException("response_url", "HTTP " + code + " " + safe(r.getBody()));
-      }
-    }
+    retries.respond(slack, responseUrl, body);
   }
 
-  /** One Web API call. */
-  @FunctionalInterface
-  interface Call<T> {
-    T run() throws IOException, SlackApiException;
-  }
-
-  <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws SlackCallException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        T r = call.run();
-        if (!r.isOk()) {
-          metrics.errors.labelValues("slack_api").inc();
-          throw new SlackCallException(
-              method, r.getError() == null ? "unknown_error" : r.getError());
-        }
-        return r;
-      } catch (SlackApiException e) {
-        int code = e.getResponse() == null ? 0 : e.getResponse().code();
-        if (code == 429 && attempt < MAX_ATTEMPTS) {
-          long millis = retryAfterMillis(e.getResponse().headers().toMultimap());
-          LOG.info(
-              "{} rate limited; retrying after {} ms (attempt {} of {})",
-              method,
-              millis,
-              attempt,
-              MAX_ATTEMPTS);
-          metrics.errors.labelValues("rate_limited").inc();
-          pause(millis);
-        } else if (code >= 500 && attempt < MAX_ATTEMPTS) {
-          LOG.info("{} answered HTTP {}; retrying", method, code);
-          metrics.errors.labelValues("slack_5xx").inc();
-          backoff(attempt);
-        } else {
-          metrics.errors.labelValues("slack_api").inc();
-          String error =
-              e.getError() != null && e.getError().getError() != null
-                  ? e.getError().getError()
-                  : "HTTP " + code;
-          throw new SlackCallException(method, error);
-        }
-      } catch (IOException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          metrics.errors.labelValues("slack_network").inc();
-          throw new SlackCallException(method, "network error: " + e.getClass().getSimpleName());
-        }
-        backoff(attempt);
-      }
-    }
-  }
-
-  static long retryAfterMillis(Map<String, List<String>> headers) {
-    if (headers != null) {
-      for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-        if (h.getKey() != null
-            && h.getKey().equalsIgnoreCase("Retry-After")
-            && !h.getValue().isEmpty()) {
-          try {
-            long s = Long.parseLong(h.getValue().get(0).strip());
-            return Math.max(1, Math.min(s, MAX_RETRY_AFTER_SECONDS)) * 1000L;
-          } catch (NumberFormatException ignored) {
-            // fall through to the default
-          }
-        }
-      }
-    }
-    return 1000L;
-  }
-
-  private void backoff(int attempt) throws SlackCallException {
-    pause(Math.min(8000L, 250L << Math.min(attempt - 1, 5)));
-  }
-
-  private void pause(long millis) throws SlackCallException {
-    if (millis <= 0) {
-      return;
-    }
-    try {
-      sleeper.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SlackCallException("retry", "interrupted");
-    }
-  }
-
-  private static String safe(String body) {
-    if (body == null) {
-      return "";
-    }
-    String s = body.replaceAll("xox[a-z]-[A-Za-z0-9-]+", "<redacted>");
-    return s.length() > 200 ? s.substring(0, 200) : s;
+  /** One Web API call, with {@link SlackRetries}' rules. */
+  <T extends SlackApiTextResponse> T call(String method, SlackRetries.Call<T> call)
+      throws SlackCallException {
+    return retries.call(method, call);
   }
 }
