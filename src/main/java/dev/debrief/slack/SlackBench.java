@@ -1,22 +1,11 @@
 package dev.debrief.slack;
 
-import com.google.gson.JsonObject;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.debrief.answer.Answerer;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -24,14 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -121,7 +107,7 @@ public final class SlackBench {
    * figures.
    */
   public Figures run(int mentions, List<String> questions) throws Exception {
-    Stub stub = new Stub();
+    BenchSlackStub stub = new BenchSlackStub();
     String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     Path tmp = Files.createTempDirectory("debrief-bench");
     DebriefConfig c = DebriefConfig.parse(config.toJson(), "config");
@@ -133,7 +119,7 @@ public final class SlackBench {
             c,
             Map.of(
                 "SLACK_BOT_TOKEN",
-                Stub.TOKEN,
+                BenchSlackStub.TOKEN,
                 "SLACK_SIGNING_SECRET",
                 secret,
                 "SLACK_API_URL",
@@ -147,10 +133,11 @@ public final class SlackBench {
     HttpClient http =
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientPool).build();
     URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/slack/events");
+    BenchMentions burst = new BenchMentions(http, endpoint, signer);
     try {
       // warm-up (JIT, embedding model, index readers, connections): two full bursts, not measured
       for (int round = 0; round < 2; round++) {
-        fire(http, endpoint, signer, stub, "W" + round + "x", mentions, questions);
+        burst.fire("W" + round + "x", mentions, questions);
         server.awaitIdle(Duration.ofMinutes(5));
       }
       stub.reset();
@@ -163,7 +150,7 @@ public final class SlackBench {
       }
       double answerAlone = (System.nanoTime() - a0) / 1e6 / alone;
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
-      List<Double> acks = fire(http, endpoint, signer, stub, "B", mentions, questions, sentAt);
+      List<Double> acks = burst.fire("B", mentions, questions, sentAt);
       server.awaitIdle(Duration.ofMinutes(5));
       List<Double> answers = new ArrayList<>();
       List<Double> signs = new ArrayList<>();
@@ -244,99 +231,8 @@ public final class SlackBench {
     }
   }
 
-  private List<Double> fire(
-      HttpClient http,
-      URI endpoint,
-      SignatureVerifier signer,
-      Stub stub,
-      String prefix,
-      int n,
-      List<String> questions)
-      throws Exception {
-    return fire(http, endpoint, signer, stub, prefix, n, questions, new ConcurrentHashMap<>());
-  }
-
-  private List<Double> fire(
-      HttpClient http,
-      URI endpoint,
-      SignatureVerifier signer,
-      Stub stub,
-      String prefix,
-      int n,
-      List<String> questions,
-      Map<String, Long> sentAt)
-      throws Exception {
-    List<HttpRequest> requests = new ArrayList<>();
-    List<String> channels = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      String channel = "C" + prefix + i;
-      String ts = "1700000000." + String.format("%06d", i);
-      JsonObject event = new JsonObject();
-      event.addProperty("type", "app_mention");
-      event.addProperty("user", "UBENCH" + i);
-      // a distinct text per mention, so no answer is served from the embedder's query cache
-      event.addProperty(
-          "text",
-          "<@"
-              + Stub.BOT_USER
-              + "> "
-              + questions.get(i % questions.size())
-              + " (ref "
-              + prefix
-              + i
-              + ")");
-      event.addProperty("ts", ts);
-      event.addProperty("channel", channel);
-      event.addProperty("event_ts", ts);
-      JsonObject env = new JsonObject();
-      env.addProperty("type", "event_callback");
-      env.addProperty("team_id", "TBENCH");
-      env.addProperty("api_app_id", "ABENCH");
-      env.addProperty("event_id", "Ev" + prefix + i);
-      env.addProperty("event_time", System.currentTimeMillis() / 1000);
-      env.add("event", event);
-      byte[] body = env.toString().getBytes(StandardCharsets.UTF_8);
-      String now = Long.toString(System.currentTimeMillis() / 1000);
-      requests.add(
-          HttpRequest.newBuilder(endpoint)
-              .header("Content-Type", "application/json")
-              .header("X-Slack-Request-Timestamp", now)
-              .header("X-Slack-Signature", signer.sign(now, body))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build());
-      channels.add(channel);
-    }
-    List<Double> acks = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Void>> all = new ArrayList<>();
-    var pool = Executors.newFixedThreadPool(Math.min(n, 64), daemon("bench-sender"));
-    for (int i = 0; i < n; i++) {
-      HttpRequest r = requests.get(i);
-      String channel = channels.get(i);
-      all.add(
-          CompletableFuture.runAsync(
-              () -> {
-                try {
-                  start.await();
-                  long t0 = System.nanoTime();
-                  sentAt.put(channel, t0);
-                  HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
-                  if (resp.statusCode() == 200) {
-                    acks.add((System.nanoTime() - t0) / 1e6);
-                  }
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              },
-              pool));
-    }
-    start.countDown();
-    CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).join();
-    pool.shutdown();
-    return acks;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  /** Threads named {@code name-1}, {@code name-2}, …, that do not keep the JVM alive. */
+  static java.util.concurrent.ThreadFactory daemon(String name) {
     AtomicLong n = new AtomicLong();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
@@ -353,97 +249,5 @@ public final class SlackBench {
     Collections.sort(sorted);
     int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
-  }
-
-  /** A minimal loopback stand-in for the Web API methods Debrief calls while answering. */
-  private static final class Stub implements AutoCloseable {
-    static final String TOKEN = "xoxb-bench-token";
-    static final String BOT_USER = "UBENCHBOT";
-    final HttpServer server;
-    final AtomicLong ts = new AtomicLong();
-    final Map<String, AtomicLong> posts = new ConcurrentHashMap<>();
-    final Map<String, List<Long>> finals = new ConcurrentHashMap<>();
-    final Map<String, Long> firstPost = new ConcurrentHashMap<>();
-
-    Stub() throws IOException {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext("/api/", this::handle);
-      pool = Executors.newFixedThreadPool(8, daemon("bench-slack-api"));
-      server.setExecutor(pool);
-      server.start();
-    }
-
-    private final java.util.concurrent.ExecutorService pool;
-
-    String url() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
-    }
-
-    void reset() {
-      posts.clear();
-      finals.clear();
-      firstPost.clear();
-    }
-
-    private void handle(HttpExchange ex) throws IOException {
-      long now = System.nanoTime();
-      String method = ex.getRequestURI().getPath().substring(5);
-      Map<String, String> p = new HashMap<>();
-      for (String pair :
-          new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          p.put(
-              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-      String auth = ex.getRequestHeaders().getFirst("Authorization");
-      String body;
-      if (auth == null || !auth.equals("Bearer " + TOKEN)) {
-        body = "{\"ok\":false,\"error\":\"invalid_auth\"}";
-      } else {
-        String channel = p.getOrDefault("channel", "");
-        body =
-            switch (method) {
-              case "auth.test" ->
-                  "{\"ok\":true,\"user_id\":\""
-                      + BOT_USER
-                      + "\",\"user\":\"debrief\",\"team_id\":\"TBENCH\"}";
-              case "chat.postMessage" -> {
-                posts.computeIfAbsent(channel, k -> new AtomicLong()).incrementAndGet();
-                firstPost.putIfAbsent(channel, now);
-                yield "{\"ok\":true,\"channel\":\""
-                    + channel
-                    + "\",\"ts\":\"1700000001."
-                    + ts.incrementAndGet()
-                    + "\"}";
-              }
-              case "chat.update" -> {
-                finals
-                    .computeIfAbsent(channel, k -> Collections.synchronizedList(new ArrayList<>()))
-                    .add(now);
-                yield "{\"ok\":true,\"channel\":\""
-                    + channel
-                    + "\",\"ts\":\""
-                    + p.get("ts")
-                    + "\"}";
-              }
-              default -> "{\"ok\":true}";
-            };
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-      ex.sendResponseHeaders(200, bytes.length);
-      try (OutputStream o = ex.getResponseBody()) {
-        o.write(bytes);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-      pool.shutdownNow();
-    }
   }
 }
