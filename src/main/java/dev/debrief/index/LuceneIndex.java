@@ -4,78 +4,45 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * One Lucene index directory: the analyzers, the single {@link IndexWriter}, and a {@link
  * SearcherManager} that hands out searchers by reference count.
  *
  * <p>Readers: every search runs on a searcher taken with {@link #acquire()} and given back by
- * closing the {@link Lease} (Lucene's acquire/release protocol, {@code ReferenceManager}); a
- * refresh swaps in a new reader but closes the old one only when its last lease is released, so a
+ * closing the {@link SearcherLease} (Lucene's acquire/release protocol, {@code ReferenceManager});
+ * a refresh swaps in a new reader but closes the old one only when its last lease is released, so a
  * search never meets an {@code AlreadyClosedException}. A process that only reads looks for a newer
  * commit at most every {@value #READ_REFRESH_MILLIS} ms; once it writes, the manager is
  * near-real-time over the writer and {@link #refresh()} makes its own changes visible.
  *
- * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory. The
- * writer records who it is in {@value WriterOwner#FILE_NAME}; a second one fails at once with an
- * {@link IndexException} naming the holder (never a hang). A process killed mid-ingest leaves the
- * index at its last commit: Lucene only publishes a commit point after its files are synced.
+ * <p>Writers: Lucene's native file lock ({@code write.lock}) admits one writer per directory
+ * ({@link SingleWriter} opens it). The writer records who it is in {@value WriterOwner#FILE_NAME};
+ * a second one fails at once with an {@link IndexException} naming the holder (never a hang). A
+ * process killed mid-ingest leaves the index at its last commit: Lucene only publishes a commit
+ * point after its files are synced.
  *
- * <p>The embedding model's id and vector dimension are written into every commit's user data;
- * opening an index built with another model fails with a message that says how to rebuild.
+ * <p>The embedding model's id and vector dimension are written into every commit's user data
+ * ({@link ModelStamp}); opening an index built with another model fails with a message that says
+ * how to rebuild.
+ *
+ * <p>Why this class stays above 300 lines: the lazily opened directory, the writer and the searcher
+ * manager are guarded by two locks taken in one order ({@code managerLock}, then this object's
+ * monitor); split across classes, that order could no longer be checked in one reading.
  */
 public final class LuceneIndex implements Closeable {
   /** A read-only process checks for a newer commit at most this often (a cheap file listing). */
   static final long READ_REFRESH_MILLIS = 200;
-
-  /**
-   * A searcher on loan; {@link #close()} gives it back. {@link #searcher()} is null when nothing
-   * has been indexed yet.
-   */
-  public static final class Lease implements AutoCloseable {
-    private static final Lease EMPTY = new Lease(null, null);
-    private final SearcherManager manager;
-    private final IndexSearcher searcher;
-    private boolean released;
-
-    private Lease(SearcherManager manager, IndexSearcher searcher) {
-      this.manager = manager;
-      this.searcher = searcher;
-    }
-
-    /** The searcher, or null for an index without a commit. */
-    public IndexSearcher searcher() {
-      return searcher;
-    }
-
-    /** Releases the searcher (once; later calls do nothing). */
-    @Override
-    public void close() {
-      if (manager == null || released) {
-        return;
-      }
-      released = true;
-      try {
-        manager.release(searcher);
-      } catch (IOException e) {
-        throw new IndexException("cannot release a searcher: " + e.getMessage(), e);
-      }
-    }
-  }
 
   private final Path dir;
   private final String modelId;
@@ -175,31 +142,7 @@ public final class LuceneIndex implements Closeable {
     if (!exists()) {
       return;
     }
-    Map<String, String> data = commitData();
-    String built = data.get(Fields.META_MODEL);
-    String dim = data.get(Fields.META_DIMENSION);
-    if (built == null) {
-      return; // an empty commit without data; the first write stamps it
-    }
-    if (!built.equals(modelId) || !String.valueOf(dimension).equals(dim)) {
-      throw new IndexException(
-          "the index in "
-              + dir
-              + " was built with embedding model "
-              + built
-              + " ("
-              + dim
-              + " dimensions) but this configuration uses "
-              + modelId
-              + " ("
-              + dimension
-              + " dimensions). Rebuild it:"
-              + " delete "
-              + dir
-              + " and run `debrief ingest` again, or set embedding.model to \""
-              + built
-              + "\".");
-    }
+    ModelStamp.check(commitData(), dir, modelId, dimension);
   }
 
   /** The user data of the latest commit (empty without a commit). */
@@ -233,7 +176,7 @@ public final class LuceneIndex implements Closeable {
         if (writer != null) {
           return writer;
         }
-        IndexWriter w = openWriter();
+        IndexWriter w = SingleWriter.open(dir, directory(), analyzer);
         SearcherManager old = manager;
         manager = new SearcherManager(w, true, false, null);
         writer = w;
@@ -246,29 +189,6 @@ public final class LuceneIndex implements Closeable {
       throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
     } finally {
       managerLock.writeLock().unlock();
-    }
-  }
-
-  private IndexWriter openWriter() {
-    try {
-      Files.createDirectories(dir);
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setCommitOnClose(false);
-      config.setRAMBufferSizeMB(32);
-      IndexWriter w = new IndexWriter(directory(), config);
-      WriterOwner.record(dir);
-      return w;
-    } catch (LockObtainFailedException e) {
-      throw new IndexException(
-          "the index in "
-              + dir
-              + " is being written by "
-              + WriterOwner.describe(dir)
-              + " (its write.lock is held); wait for it to finish and try again",
-          e);
-    } catch (IOException e) {
-      throw new IndexException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
     }
   }
 
@@ -292,11 +212,7 @@ public final class LuceneIndex implements Closeable {
       return;
     }
     try {
-      Map<String, String> data = new HashMap<>();
-      data.put(Fields.META_MODEL, modelId);
-      data.put(Fields.META_DIMENSION, String.valueOf(dimension));
-      data.put(Fields.META_SCHEMA, Fields.SCHEMA_VERSION);
-      writer.setLiveCommitData(data.entrySet());
+      writer.setLiveCommitData(ModelStamp.commitData(modelId, dimension).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new IndexException("cannot commit index " + dir + ": " + e.getMessage(), e);
@@ -310,12 +226,12 @@ public final class LuceneIndex implements Closeable {
    *
    * @throws IndexException when the index cannot be read
    */
-  public Lease acquire() {
+  public SearcherLease acquire() {
     managerLock.readLock().lock();
     try {
       SearcherManager m = managerOrNull();
       if (m == null) {
-        return Lease.EMPTY;
+        return SearcherLease.EMPTY;
       }
       long now = System.nanoTime();
       if (now - lastRefreshNanos > READ_REFRESH_MILLIS * 1_000_000L) {
@@ -323,7 +239,7 @@ public final class LuceneIndex implements Closeable {
         m.maybeRefresh(); // non-blocking: when another thread is refreshing, this search uses
         // the current view
       }
-      return new Lease(m, m.acquire());
+      return new SearcherLease(m, m.acquire());
     } catch (IOException e) {
       throw new IndexException("cannot read index " + dir + ": " + e.getMessage(), e);
     } finally {
@@ -371,7 +287,7 @@ public final class LuceneIndex implements Closeable {
 
   /** Number of passage and report documents visible now (0 when empty). */
   public int docCount() {
-    try (Lease lease = acquire()) {
+    try (SearcherLease lease = acquire()) {
       return lease.searcher() == null ? 0 : lease.searcher().getIndexReader().numDocs();
     }
   }

@@ -78,7 +78,7 @@ public final class LuceneReportWriter implements ReportWriter {
 
   @Override
   public Optional<Held> held(String source) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return Optional.empty();
@@ -106,7 +106,7 @@ public final class LuceneReportWriter implements ReportWriter {
 
   @Override
   public boolean exists(String reportId) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       return s != null && s.count(ReportStore.reportById(reportId)) > 0;
     } catch (IOException e) {
@@ -117,7 +117,7 @@ public final class LuceneReportWriter implements ReportWriter {
   @Override
   public Map<String, float[]> cachedVectors(Collection<String> keys) {
     Map<String, float[]> found = new HashMap<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return found;
@@ -162,7 +162,7 @@ public final class LuceneReportWriter implements ReportWriter {
   @Override
   public List<String> sources() {
     List<String> out = new ArrayList<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return out;
@@ -193,7 +193,7 @@ public final class LuceneReportWriter implements ReportWriter {
   }
 
   private Optional<Indexed> first(Query q) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return Optional.empty();

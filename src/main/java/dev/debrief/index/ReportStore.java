@@ -40,7 +40,7 @@ public final class ReportStore implements ReportCatalog {
 
   @Override
   public List<ReportInfo> list() {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return List.of();
@@ -80,7 +80,7 @@ public final class ReportStore implements ReportCatalog {
     if (reportId == null || reportId.isBlank()) {
       return Optional.empty();
     }
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return Optional.empty();
@@ -100,7 +100,7 @@ public final class ReportStore implements ReportCatalog {
     if (reportId == null || reportId.isBlank()) {
       return Map.of();
     }
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return Map.of();

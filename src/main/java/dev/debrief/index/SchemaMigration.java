@@ -133,7 +133,7 @@ final class SchemaMigration {
 
   private static List<Old> readAll(LuceneIndex index, Documents documents) {
     List<Old> out = new ArrayList<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher s = lease.searcher();
       if (s == null) {
         return out;

@@ -10,10 +10,8 @@ import dev.debrief.model.SearchFilters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -24,6 +22,8 @@ import org.apache.lucene.analysis.Analyzer;
  * <p>Backend-neutral: the query terms, the fusion, the rare-term pin and the hits are made here;
  * the two ranked lists, the term statistics and the stored passages come from a {@link
  * RetrievalBackend} (the Lucene index on disk or SolrCloud), so both backends rank the same way.
+ * The rare-term pin is {@link RareTermPin}, the hits are made by {@link PassageHits}, the BM25
+ * field boosts are {@link Bm25Boosts}.
  */
 public final class HybridRetriever implements Retriever {
   /** Which lists to use: both fused (default), or one alone (for evaluation). */
@@ -33,35 +33,17 @@ public final class HybridRetriever implements Retriever {
     VECTOR
   }
 
-  /**
-   * BM25 boosts per field: a heading or title term helps, but a passage that says it in its own
-   * text counts most. {@link #DEFAULT} (text 1, heading path 0.5, report title 0.2) was chosen by
-   * hand in the first retriever, not measured; {@code debrief eval} on ../shared/qa gives hybrid
-   * recall@5 1.000 with it.
-   *
-   * @param text boost of {@link Fields#TEXT}, the passage text
-   * @param heading boost of {@link Fields#HEADING}, the section's heading path
-   * @param title boost of {@link Fields#TITLE}, the report title
-   */
-  record Bm25Boosts(float text, float heading, float title) {
-    static final Bm25Boosts DEFAULT = new Bm25Boosts(1f, 0.5f, 0.2f);
-
-    /** The boosts as the backend's field list, text first. */
-    List<RetrievalBackend.FieldBoost> fields() {
-      return List.of(
-          new RetrievalBackend.FieldBoost(Fields.TEXT, text),
-          new RetrievalBackend.FieldBoost(Fields.HEADING, heading),
-          new RetrievalBackend.FieldBoost(Fields.TITLE, title));
-    }
-  }
-
   /** The BM25 fields searched, with {@link Bm25Boosts#DEFAULT}. */
   static final List<RetrievalBackend.FieldBoost> BM25_FIELDS = Bm25Boosts.DEFAULT.fields();
+
+  /** Words of a query embedded for kNN; MiniLM reads at most 256 word pieces. */
+  static final int MAX_EMBEDDED_WORDS = 200;
 
   private final RetrievalBackend backend;
   private final Analyzer analyzer = TextAnalysis.analyzer();
   private final Embedder embedder;
-  private final CitationLinks links;
+  private final PassageHits passageHits;
+  private final RareTermPin rarePin;
   private final ReciprocalRankFusion fusion;
   private final int bm25Depth;
   private final int knnDepth;
@@ -90,7 +72,8 @@ public final class HybridRetriever implements Retriever {
     this.vectorWeight = vectorWeight;
     this.backend = backend;
     this.embedder = embedder;
-    this.links = links;
+    this.passageHits = new PassageHits(links);
+    this.rarePin = new RareTermPin(backend, analyzer);
     this.fusion = new ReciprocalRankFusion(rrfK);
     this.bm25Depth = bm25Depth;
     this.knnDepth = knnDepth;
@@ -117,7 +100,7 @@ public final class HybridRetriever implements Retriever {
     for (String id : passageIds) {
       StoredPassage p = stored.get(id);
       if (p != null) {
-        out.add(toHit(p, 0));
+        out.add(passageHits.toHit(p, 0));
       }
     }
     return out;
@@ -190,7 +173,7 @@ public final class HybridRetriever implements Retriever {
         rankings.add(top);
         weights.add(1.0);
         if (mode == Mode.HYBRID) {
-          exactMatch = bestRareTermMatch(terms, passages, top, stored);
+          exactMatch = rarePin.bestRareTermMatch(terms, passages, top, stored);
         }
       }
     }
@@ -202,7 +185,7 @@ public final class HybridRetriever implements Retriever {
     List<ReciprocalRankFusion.Scored> fused =
         new ArrayList<>(
             fusion.fuse(rankings, weights.stream().mapToDouble(Double::doubleValue).toArray()));
-    pin(fused, exactMatch, RARE_PIN_RANK);
+    RareTermPin.pin(fused, exactMatch, RareTermPin.RARE_PIN_RANK);
     List<ReciprocalRankFusion.Scored> top = fused.subList(0, Math.min(k, fused.size()));
     List<String> missing =
         top.stream()
@@ -216,102 +199,20 @@ public final class HybridRetriever implements Retriever {
     for (ReciprocalRankFusion.Scored s : top) {
       StoredPassage p = stored.get(s.id());
       if (p != null) { // null only when the passage was replaced between the two requests
-        hits.add(toHit(p, s.score()));
+        hits.add(passageHits.toHit(p, s.score()));
       }
     }
     return hits;
   }
 
-  /** Where a passage holding every rare term of the question is guaranteed to rank (0-based). */
-  static final int RARE_PIN_RANK = 1;
-
   /**
-   * The best BM25 passage that contains every rare term of the query, or null. Rare: in at most
-   * max(5, 2%) of the passages — names ("Hightower"), paper numbers ("P3691"), version strings.
-   * Fusion alone can bury such an exact match: MiniLM vectors of a long passage that mentions a
-   * name in passing are not close to a question about that name, so the passage gets only its BM25
-   * share of the fused score. The BM25 passages read here are left in {@code stored}.
-   */
-  private String bestRareTermMatch(
-      List<String> terms, long passages, List<String> top, Map<String, StoredPassage> stored) {
-    int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, passages));
-    int limit = Math.max(5, n / 50);
-    Map<String, Integer> inText = backend.docFreqs(Fields.TEXT, terms);
-    Map<String, Integer> inHeading = backend.docFreqs(Fields.HEADING, terms);
-    List<String> rare = new ArrayList<>();
-    for (String t : terms) {
-      int df = inText.getOrDefault(t, 0) + inHeading.getOrDefault(t, 0);
-      if (df > 0 && df <= limit) {
-        rare.add(t);
-      }
-    }
-    if (rare.isEmpty()) {
-      return null;
-    }
-    stored.putAll(backend.passages(top));
-    for (String id : top) {
-      StoredPassage p = stored.get(id);
-      if (p == null) {
-        continue;
-      }
-      Set<String> present =
-          new HashSet<>(
-              QueryTerms.analyze(analyzer, Fields.TEXT, p.text() + "\n" + p.heading(), 100_000));
-      if (present.containsAll(rare)) {
-        return p.passageId();
-      }
-    }
-    return null;
-  }
-
-  /** Moves {@code id} up to {@code rank} when it is ranked lower (its score is left as fused). */
-  static void pin(List<ReciprocalRankFusion.Scored> fused, String id, int rank) {
-    if (id == null) {
-      return;
-    }
-    for (int i = 0; i < fused.size(); i++) {
-      if (fused.get(i).id().equals(id)) {
-        if (i > rank) {
-          fused.add(Math.min(rank, fused.size() - 1), fused.remove(i));
-        }
-        return;
-      }
-    }
-  }
-
-  private Hit toHit(StoredPassage p, double score) {
-    List<String> path = p.heading().isEmpty() ? List.of() : Arrays.asList(p.heading().split("\n"));
-    String section = path.isEmpty() ? "" : path.get(path.size() - 1);
-    String url =
-        links.link(
-            new CitationLinks.Target(
-                p.url(),
-                p.anchorInSource(),
-                p.reportId(),
-                p.passageId(),
-                p.anchor(),
-                p.text(),
-                p.restricted()));
-    return new Hit(
-        p.passageId(),
-        p.reportId(),
-        p.title(),
-        p.event(),
-        p.date(),
-        section,
-        path,
-        p.anchor(),
-        url,
-        p.text(),
-        score);
-  }
-
-  /**
-   * MiniLM reads at most 256 word pieces; a long paste is cut to its first 200 words for the
-   * vector.
+   * MiniLM reads at most 256 word pieces; a long paste is cut to its first {@value
+   * #MAX_EMBEDDED_WORDS} words for the vector.
    */
   private static String trimForEmbedding(String query) {
     String[] words = query.strip().split("\\s+");
-    return words.length <= 200 ? query : String.join(" ", Arrays.asList(words).subList(0, 200));
+    return words.length <= MAX_EMBEDDED_WORDS
+        ? query
+        : String.join(" ", Arrays.asList(words).subList(0, MAX_EMBEDDED_WORDS));
   }
 }

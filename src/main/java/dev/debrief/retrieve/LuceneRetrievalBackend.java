@@ -4,6 +4,7 @@ import dev.debrief.index.Documents;
 import dev.debrief.index.Fields;
 import dev.debrief.index.IndexException;
 import dev.debrief.index.LuceneIndex;
+import dev.debrief.index.SearcherLease;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.text.Vectors;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
   @Override
   public List<String> bm25(
       List<String> terms, List<FieldBoost> fields, SearchFilters filters, int n) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null || terms.isEmpty()) {
         return List.of();
@@ -81,7 +82,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public List<String> knn(float[] vector, SearchFilters filters, int n) {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null) {
         return List.of();
@@ -99,7 +100,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
 
   @Override
   public long passageCount() {
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       return searcher == null ? 0 : searcher.getIndexReader().getDocCount(Fields.TEXT);
     } catch (IOException e) {
@@ -110,7 +111,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
   @Override
   public Map<String, Integer> docFreqs(String field, Collection<String> terms) {
     Map<String, Integer> out = new HashMap<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null) {
         return out;
@@ -128,7 +129,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
   @Override
   public Map<String, StoredPassage> passages(Collection<String> ids) {
     Map<String, StoredPassage> out = new HashMap<>();
-    try (LuceneIndex.Lease lease = index.acquire()) {
+    try (SearcherLease lease = index.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null) {
         return out;
