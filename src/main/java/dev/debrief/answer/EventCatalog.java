@@ -3,6 +3,7 @@ package dev.debrief.answer;
 import dev.debrief.embed.Vocabulary;
 import dev.debrief.model.ReportInfo;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -506,8 +507,10 @@ public final class EventCatalog {
       } else if (SHORT_YEAR.matcher(w.text()).matches()) {
         years.add("20" + w.key());
         positions.add(i);
-      } else if (EDITION.matcher(w.key()).matches() && i > 0 && positions.contains(i - 1)) {
-        editions.add(w.key());
+      } else if (EDITION.matcher(w.key()).matches() && afterBrand(words, positions, i)) {
+        // "SciPy 24": two digits after a brand whose events have no such edition but that year
+        String asYear = twoDigitYear(brandAt.keySet(), w.key());
+        (asYear != null ? years : editions).add(asYear != null ? asYear : w.key());
         positions.add(i);
       }
     }
@@ -561,6 +564,32 @@ public final class EventCatalog {
       }
     }
     return new Mention(named, chosen, "", positions, author);
+  }
+
+  /**
+   * The year two digits after a brand name ("SciPy 24") stand for: 20NN when none of {@code named}
+   * has {@code key} as an edition number and one of them took place that year or none of them is
+   * numbered at all; else null (an edition number).
+   */
+  private static String twoDigitYear(Collection<Event> named, String key) {
+    if (key.length() != 2 || !key.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    String year = "20" + key;
+    boolean edition = named.stream().anyMatch(e -> e.editions().contains(key));
+    boolean held = named.stream().anyMatch(e -> e.years().contains(year));
+    boolean numbered = named.stream().anyMatch(e -> !e.editions().isEmpty());
+    return !edition && (held || !numbered) ? year : null;
+  }
+
+  /**
+   * Whether word {@code i} comes right after a brand word, or after a generic event word that does
+   * ("Harbor Summit 23").
+   */
+  private static boolean afterBrand(List<Words.Word> words, Set<Integer> positions, int i) {
+    return i > 0
+        && (positions.contains(i - 1)
+            || i > 1 && GENERIC.contains(words.get(i - 1).key()) && positions.contains(i - 2));
   }
 
   /**

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * IDF-weighted concept overlap (the sentence, with the sentence before it at a discount, and its
  * heading at half), the passage's relevance, and for the best {@link
  * EvidenceSelector.Weights#shortlist()} the cosine of their embeddings with their context (section
- * heading and the sentence before) to the question's; plus small bonuses for a digit when a number
- * is asked for, a person's name when "who" is asked, a summary heading for an overview. Line
- * vectors are kept, so another part of the same question can be scored without embedding again.
+ * heading and the sentence before) to the question's; plus small bonuses for a number the question
+ * does not hold itself when a number is asked for, a person's name when "who" is asked, a summary
+ * heading for an overview. Line vectors are kept, so another part of the same question can be
+ * scored without embedding again.
  */
 final class LineScorer {
   private static final Pattern SUMMARY_HEADING =
@@ -66,9 +67,10 @@ final class LineScorer {
     Pool(List<Hit> hits, QuestionAnalysis analysis) {
       this.hits = hits;
       this.coverage = new double[hits.size()];
+      Set<String> given = LineTerms.numerals(analysis.text());
       for (int r = 0; r < hits.size(); r++) {
         Hit h = hits.get(r);
-        passages.add(lines(h, r));
+        passages.add(lines(h, r, given));
         headings.add(new HashSet<>(stats.terms(h.pathLabel(), 256)));
         Set<String> present =
             new HashSet<>(
@@ -152,7 +154,7 @@ final class LineScorer {
                 + weights.lexical() * p.lexical()
                 + weights.relevance() * p.relevance();
         String t = p.line().text();
-        if (number && t.codePoints().anyMatch(Character::isDigit)) {
+        if (number && p.line().terms().contains(LineTerms.NUMBER)) {
           score += weights.numberBonus();
         }
         if (who && PERSON.matcher(SentenceShape.withoutBullet(t)).find()
@@ -187,7 +189,7 @@ final class LineScorer {
    * of such lines (notes written one fact per line: "2500 people", "Every state in the US"), or any
    * short fragment of a passage written as notes (most of its sentences short and unpunctuated).
    */
-  private List<Evidence.Line> lines(Hit h, int rank) {
+  private List<Evidence.Line> lines(Hit h, int rank, Set<String> given) {
     List<Evidence.Line> out = new ArrayList<>();
     String text = h.text();
     List<Sentences.Span> spans = Sentences.split(text);
@@ -208,7 +210,7 @@ final class LineScorer {
               || notes && fragment(t);
       out.add(
           new Evidence.Line(
-              h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t)));
+              h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t, given)));
     }
     return out;
   }

@@ -2,12 +2,15 @@ package dev.debrief.answer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The terms a sentence is matched on: its analyzed terms, plus {@link #NUMBER} when it holds a
- * digit and {@link #SELF} when its author speaks in the first person.
+ * number the question does not already hold and {@link #SELF} when its author speaks in the first
+ * person.
  */
 final class LineTerms {
   private LineTerms() {}
@@ -29,10 +32,37 @@ final class LineTerms {
       Pattern.compile(
           "\\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|" + "me|mine|we|We|our|Our|us)\\b");
 
-  /** The terms of a sentence. */
-  static Set<String> of(List<String> analyzed, String sentence) {
+  /** A word with a digit: "1,200", "24x", "2024", "v2". */
+  private static final Pattern NUMERAL = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N},.]*");
+
+  /**
+   * The numerals of {@code text}, lower-cased, without thousands separators or a closing period
+   * ("1,200." → "1200").
+   */
+  static Set<String> numerals(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = NUMERAL.matcher(text);
+    while (m.find()) {
+      String n = m.group().replace(",", "").toLowerCase(Locale.ROOT);
+      while (n.endsWith(".")) {
+        n = n.substring(0, n.length() - 1);
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * The terms of a sentence.
+   *
+   * @param analyzed the sentence's analyzed terms
+   * @param sentence the sentence
+   * @param given numerals the question itself holds ({@link #numerals}): "2024" in "how many
+   *     attendees did EuroPython 2024 have?" is not an answer to it
+   */
+  static Set<String> of(List<String> analyzed, String sentence, Set<String> given) {
     Set<String> out = new HashSet<>(analyzed);
-    if (sentence.codePoints().anyMatch(Character::isDigit)) {
+    if (!given.containsAll(numerals(sentence))) {
       out.add(NUMBER);
     }
     if (FIRST_PERSON.matcher(sentence).find()) {

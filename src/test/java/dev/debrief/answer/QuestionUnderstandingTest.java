@@ -64,6 +64,14 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void twoDigitsAfterTheBrandAreItsYearWhenNoEditionHasThatNumber() {
+    assertEquals(List.of("h23"), CATALOG.find("keynote at Harbor Summit 23?").reportIds());
+    assertFalse(CATALOG.find("keynote at Harbor Summit 23?").absentEdition());
+    // no Harbor Summit in 2021: an edition number the library does not hold
+    assertTrue(CATALOG.find("keynote at Harbor Summit 21?").absentEdition());
+  }
+
+  @Test
   void aQualifierChoosesAmongEditionsOfOneBrand() {
     assertEquals(List.of("h23"), CATALOG.find("how big was harbor summit in antwerp?").reportIds());
   }

@@ -211,6 +211,50 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void hugoTomlFrontMatterIsMetadataNotText() throws Exception {
+    Report toml =
+        read(
+            "h.md",
+            """
+        +++
+        title = "Notes from Hill Conf"
+        date = 2023-04-05T09:00:00Z
+        tags = ['hill', 'conf']
+        +++
+        We met on the hill.
+        """);
+    assertEquals("Notes from Hill Conf", toml.meta().title());
+    assertEquals("2023-04-05", toml.meta().date());
+    assertEquals(List.of("hill", "conf"), toml.meta().tags());
+    assertEquals("We met on the hill.", toml.text());
+
+    // a YAML header added by a collector, then the post's own TOML block: YAML wins where both
+    // speak
+    Report both =
+        read(
+            "i.md",
+            """
+        ---
+        title: "Collected title"
+        author: Lee Park
+        ---
+        +++
+        title = "Post title"
+        date = "2023-04-06"
+        +++
+        Body line.
+        """);
+    assertEquals("Collected title", both.meta().title());
+    assertEquals("Lee Park", both.meta().author());
+    assertEquals("2023-04-06", both.meta().date());
+    assertEquals("Body line.", both.text());
+
+    // not TOML: the block stays in the text
+    Report bad = read("j.md", "+++\nnot = = toml\n+++\nbody\n");
+    assertEquals(true, bad.text().contains("not = = toml"));
+  }
+
+  @Test
   void textAfterTheLastElementOfAnHtmlBlockIsKept() throws Exception {
     // CommonMark: an HTML block that opens with <p> runs to the next blank line, so the quote is
     // inside it
