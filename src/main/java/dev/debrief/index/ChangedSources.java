@@ -71,8 +71,7 @@ final class ChangedSources {
       IngestTally tally,
       Run run)
       throws IngestException {
-    String hash =
-        restrictTo.isEmpty() ? Hashes.sha256Hex(bytes) : restrictedHash(bytes, restrictTo);
+    String hash = sourceHash(bytes, restrictTo, ReportReader.PARSE_VERSION);
     Optional<ReportWriter.Held> held =
         Optional.ofNullable(run.sources.get(source)).or(() -> ledger.held(source));
     if (held.isPresent() && held.get().hash().equals(hash)) {
@@ -113,7 +112,18 @@ final class ChangedSources {
         report.contentHash());
   }
 
-  private static String restrictedHash(byte[] bytes, List<String> restrictTo) {
-    return Hashes.sha256Hex(Hashes.sha256Hex(bytes) + "\nchannels=" + String.join(",", restrictTo));
+  /**
+   * What a source is compared on to tell whether it changed: the SHA-256 (hex) of its bytes, of its
+   * channel restriction when it has one, and of the parser version when it is later than 1 (so the
+   * sources of an index written before it was raised are parsed again, once).
+   *
+   * @param parseVersion {@link ReportReader#PARSE_VERSION}, at least 1
+   */
+  static String sourceHash(byte[] bytes, List<String> restrictTo, int parseVersion) {
+    String hash = Hashes.sha256Hex(bytes);
+    if (!restrictTo.isEmpty()) {
+      hash = Hashes.sha256Hex(hash + "\nchannels=" + String.join(",", restrictTo));
+    }
+    return parseVersion <= 1 ? hash : Hashes.sha256Hex(hash + "\nparser=" + parseVersion);
   }
 }

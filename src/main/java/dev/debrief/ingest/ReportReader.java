@@ -47,6 +47,13 @@ public final class ReportReader {
   /** The supported extensions, for messages ({@link ReportExtensions#FOR_MESSAGES}). */
   public static final String SUPPORTED_EXTENSIONS = ReportExtensions.FOR_MESSAGES;
 
+  /**
+   * The version of how bytes become a report: raised whenever the same bytes parse differently (2:
+   * Hugo's TOML front matter became metadata). An index remembers the version each source was
+   * parsed with, and the next ingest parses again what an older version read.
+   */
+  public static final int PARSE_VERSION = 2;
+
   private static final long MIB = 1024L * 1024;
   private static final Pattern HTML_START =
       Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
