@@ -291,8 +291,7 @@ public final class EvidenceSelector {
               pool.passages.get(partAnchor.line().rank()),
               partLines,
               Math.min(2, maxSentences - used),
-              false,
-              false,
+              StretchBuilder.Mode.STRICT,
               part.concepts());
       stretches.add(trim(more, quoted));
       used += StretchBuilder.units(more.lines());
@@ -393,8 +392,10 @@ public final class EvidenceSelector {
             pool.passages.get(anchor.line().rank()),
             byLine,
             max,
-            analysis.summary() || section,
-            wholeList,
+            new StretchBuilder.Mode(
+                analysis.summary() || section,
+                wholeList,
+                analysis.kinds().contains(QuestionAnalysis.Kind.LIST)),
             analysis.concepts());
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
       List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());

@@ -43,7 +43,12 @@ public record QuestionAnalysis(
     /** Two or more events compared ("both NeurIPS and NormConf …"). */
     COMPARISON,
     /** Names of things: "which companies", "what tools". */
-    NAMES
+    NAMES,
+    /**
+     * Several things: "what stats were shared?", "which launches…", "list the…" (answered by a list
+     * of the report's items, not by one).
+     */
+    LIST
   }
 
   public QuestionAnalysis {

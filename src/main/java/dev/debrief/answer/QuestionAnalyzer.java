@@ -61,6 +61,22 @@ public final class QuestionAnalyzer {
               + "vendors|tools|products|books|projects|libraries|frameworks|services|teams|speakers|people|startups|"
               + "sponsors|languages|databases)\\b");
 
+  /**
+   * A question after several things: "what stats were shared", "which new services did they
+   * launch", "list the…", "name three…": a plural noun after "what"/"which" (within three words)
+   * and then a verb, or a request to list or name.
+   */
+  private static final Pattern LIST_WANTED =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:what|which)\\s+(?:[\\p{L}\\p{N}/+.-]+\\s+){0,2}[\\p{L}]{3,}(?<!s)s\\s+"
+              + "(?:were|are|did|do|does|have|had|got|was|is|came|stood|they)\\b"
+              + "|(?:list|name)\\s+(?:the|some|all|a\\s+few|two|three|four|five)\\b)");
+
+  /** Whether {@code question} asks for several things ({@link QuestionAnalysis.Kind#LIST}). */
+  static boolean asksForSeveral(String question) {
+    return NAMES_WANTED.matcher(question).find() || LIST_WANTED.matcher(question).find();
+  }
+
   /** Analyzed words that ask for a number, answered by any sentence with a digit. */
   private static final Set<String> NUMBER_WORDS =
       Set.of(
@@ -207,6 +223,9 @@ public final class QuestionAnalyzer {
     }
     if (NAMES_WANTED.matcher(text).find()) {
       kinds.add(QuestionAnalysis.Kind.NAMES);
+    }
+    if (asksForSeveral(text)) {
+      kinds.add(QuestionAnalysis.Kind.LIST);
     }
     if (mention.events().size() >= 2 && COMPARE.matcher(text).find()) {
       kinds.add(QuestionAnalysis.Kind.COMPARISON);

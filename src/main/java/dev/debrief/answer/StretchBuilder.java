@@ -13,12 +13,29 @@ import java.util.Set;
  * {@link EvidenceSelector.Weights#keepList()} of the anchor, or when it scores at least {@link
  * EvidenceSelector.Weights#keep()} of the anchor (or {@code keepList} when it adds a concept of the
  * question the stretch lacks); the first sentence that fails ends the stretch, so an answer never
- * skips about to reach a count. A list item takes the items after it (a run of items is one unit),
- * up to {@code listMax}. The sentence before the anchor is taken when the anchor leans back on it.
- * A list whose heading is what the question asks about ("action items") is quoted from its first
- * item.
+ * skips about to reach a count. The items of a list that something introduces (a colon, a sub-topic
+ * label, a heading that is the question's subject) or of an overview's answer are taken after it
+ * unscored (a run of items is one unit), up to {@code listMax}; after an item of raw notes that
+ * answers a fact question, the next items must score like any other sentence. The sentence before
+ * the anchor is taken when the anchor leans back on it. A list whose heading is what the question
+ * asks about ("action items") is quoted from its first item.
  */
 final class StretchBuilder {
+  /**
+   * How freely a stretch grows.
+   *
+   * @param loose true for an overview or a question about a whole section: following sentences need
+   *     only {@code keepList} of the anchor's score, and list items are taken unscored
+   * @param wholeList true when the anchor's heading is the question's subject: a list is quoted
+   *     from its start
+   * @param listWanted true when the question asks for several things ("what stats were shared?"):
+   *     the items after an answering item are taken unscored
+   */
+  record Mode(boolean loose, boolean wholeList, boolean listWanted) {
+    /** A fact question's stretch: every following sentence must score. */
+    static final Mode STRICT = new Mode(false, false, false);
+  }
+
   private final EvidenceSelector.Weights weights;
 
   StretchBuilder(EvidenceSelector.Weights weights) {
@@ -30,10 +47,7 @@ final class StretchBuilder {
    * @param passage its passage's lines
    * @param byLine the scores of scored lines
    * @param max most written units (a prose sentence is one, a run of list items is one)
-   * @param loose true for an overview or a question about a whole section: following sentences need
-   *     only {@code keepList} of the anchor's score
-   * @param wholeList true when the anchor's heading is the question's subject: a list is quoted
-   *     from its start
+   * @param mode how freely it grows
    * @param concepts the question's concepts: a following sentence that adds one the stretch lacks
    *     needs only {@code keepList} of the anchor's score
    */
@@ -42,9 +56,10 @@ final class StretchBuilder {
       List<Evidence.Line> passage,
       Map<Evidence.Line, Evidence.Scored> byLine,
       int max,
-      boolean loose,
-      boolean wholeList,
+      Mode mode,
       List<QuestionAnalysis.Concept> concepts) {
+    boolean loose = mode.loose();
+    boolean wholeList = mode.wholeList();
     int from = anchor.line().index();
     int to = from + 1;
     double keep = loose ? weights.keepList() : weights.keep();
@@ -64,6 +79,15 @@ final class StretchBuilder {
     // a run of list items is one unit: an item anchors the items after it too
     int listItems = anchor.line().bullet() ? anchor.line().index() - from + 1 : 0;
     boolean inList = anchor.line().bullet() || SentenceShape.introduces(passage.get(to - 1).text());
+    // the items of a list are taken unscored when something introduces them (the anchor's colon, a
+    // sub-topic label, a heading that is the question's subject), an overview or several things are
+    // asked; after an
+    // item that answers a fact question in raw notes, the next items must score like any sentence
+    boolean introduced =
+        loose
+            || wholeList
+            || mode.listWanted()
+            || SentenceShape.introduces(passage.get(to - 1).text());
     while (to < passage.size()) {
       Evidence.Line prev = passage.get(to - 1);
       Evidence.Line next = passage.get(to);
@@ -80,11 +104,12 @@ final class StretchBuilder {
         }
         to++;
         inList = true;
+        introduced = true;
         listItems = 0;
         continue;
       }
       boolean carries;
-      if (inList && next.bullet() && listItems < weights.listMax()) {
+      if (inList && introduced && next.bullet() && listItems < weights.listMax()) {
         listItems++;
         carries = true;
       } else {
@@ -104,6 +129,7 @@ final class StretchBuilder {
                 || share >= keep;
         if (carries && SentenceShape.introduces(next.text())) {
           inList = true;
+          introduced = true;
           listItems = 0;
         }
       }

@@ -72,6 +72,18 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void questionsAfterSeveralThings() {
+    assertTrue(QuestionAnalyzer.asksForSeveral("What PSF stats were shared at PyCon 2013?"));
+    assertTrue(QuestionAnalyzer.asksForSeveral("which new services did they launch?"));
+    assertTrue(QuestionAnalyzer.asksForSeveral("List the keynote speakers"));
+    assertTrue(QuestionAnalyzer.asksForSeveral("what tools came up?"));
+    assertFalse(QuestionAnalyzer.asksForSeveral("what was the keynote about?"));
+    assertFalse(QuestionAnalyzer.asksForSeveral("which session did Mark present?"));
+    assertFalse(QuestionAnalyzer.asksForSeveral("what does Lit Motors build?"));
+    assertFalse(QuestionAnalyzer.asksForSeveral("what class did she pass?"));
+  }
+
+  @Test
   void aQualifierChoosesAmongEditionsOfOneBrand() {
     assertEquals(List.of("h23"), CATALOG.find("how big was harbor summit in antwerp?").reportIds());
   }

@@ -1,0 +1,56 @@
+package dev.debrief.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.debrief.model.Hit;
+import dev.debrief.text.Sentences;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Literal passages of notes: which lines a stretch takes after its anchor. */
+class StretchBuilderTest {
+  private static final String NOTES =
+      "- 2500 people at the venue\n- every state in the US\n- coffee ran out twice\n"
+          + "- the wifi held up";
+
+  /** The lines of {@link #NOTES}, each a list item; the anchor scores 1, the others 0.5. */
+  private static List<Evidence.Line> lines(Map<Evidence.Line, Evidence.Scored> byLine) {
+    Hit hit =
+        new Hit("p1", "r1", "Notes", "Conf", "", "Day 1", List.of("Day 1"), "day-1", "", NOTES, 1);
+    List<Evidence.Line> out = new ArrayList<>();
+    int at = 0;
+    for (String item : NOTES.split("\n")) {
+      Sentences.Span span = new Sentences.Span(item, at, at + item.length());
+      at += item.length() + 1;
+      Evidence.Line l = new Evidence.Line(hit, 0, out.size(), span, false, true, Set.of());
+      out.add(l);
+      byLine.put(l, new Evidence.Scored(l, 0.5, 0.5, 1, out.size() == 1 ? 1.0 : 0.5));
+    }
+    return out;
+  }
+
+  private static List<String> grown(StretchBuilder.Mode mode) {
+    Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
+    List<Evidence.Line> passage = lines(byLine);
+    Evidence.Stretch s =
+        new StretchBuilder(EvidenceSelector.Weights.DEFAULT)
+            .grow(byLine.get(passage.get(0)), passage, byLine, 5, mode, List.of());
+    return s.lines().stream().map(Evidence.Line::text).toList();
+  }
+
+  @Test
+  void aFactAnsweredByOneItemOfRawNotesTakesNoUnrelatedItems() {
+    assertEquals(List.of("- 2500 people at the venue"), grown(StretchBuilder.Mode.STRICT));
+  }
+
+  @Test
+  void aQuestionAfterSeveralThingsOrAnOverviewTakesTheItemsAfterIt() {
+    List<String> all = List.of(NOTES.split("\n"));
+    assertEquals(all, grown(new StretchBuilder.Mode(false, false, true)));
+    assertEquals(all, grown(new StretchBuilder.Mode(true, false, false)));
+  }
+}
