@@ -29,6 +29,33 @@ class ExtractiveUnitsTest {
   }
 
   @Test
+  void aRefusalQuotesTheOpeningOfSectionsWhoseHeadingIsOnlyATimeOrADay() {
+    dev.debrief.model.Hit stamp =
+        new dev.debrief.model.Hit(
+            "p1",
+            "r1",
+            "PyConf notes",
+            "",
+            "",
+            "Sun Mar 17 11:59:43 EDT 2013",
+            List.of(),
+            "a1",
+            "",
+            "- Guido talks about the new async library and what it replaces in Python 3",
+            1);
+    dev.debrief.model.Hit named =
+        new dev.debrief.model.Hit(
+            "p2", "r1", "PyConf notes", "", "", "Lightning talks", List.of(), "a2", "", "x", 1);
+    assertEquals(
+        "No. Closest I found: “Sun Mar 17 11:59:43 EDT 2013” in PyConf notes (“Guido talks about"
+            + " the new async library and what it…”); “Lightning talks” in PyConf notes.",
+        Refusals.text("No.", List.of(stamp, named)));
+    assertTrue(Refusals.bareLabel("DAY 1"));
+    assertTrue(Refusals.bareLabel("2013-03-17"));
+    assertFalse(Refusals.bareLabel("Day of the Dead parade"));
+  }
+
+  @Test
   void bulletsAndCheckboxesAreStripped() {
     assertEquals("Networking", SentenceShape.withoutBullet("• Networking"));
     assertEquals("Second item", SentenceShape.withoutBullet("2) Second item"));
