@@ -9,15 +9,9 @@ import dev.debrief.state.StateException;
 import dev.debrief.state.StateKey;
 import dev.debrief.state.StateRecord;
 import dev.debrief.state.StateStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -26,8 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Scheduled digests per Slack channel, one record each in a {@link StateStore} (kind {@value
@@ -38,20 +30,17 @@ import java.util.regex.Pattern;
  *
  * <p>The embedded default ({@link #DigestSubscriptions(Path, Clock)}) keeps the records in memory
  * and writes them all as one JSON file after every change (by default {@code
- * index/subscriptions.json}, {@code digest.subscriptionsFile}): written to a temporary file in the
- * same folder, forced to disk, then moved over the old one with {@code ATOMIC_MOVE}, so a crash
- * leaves either the old or the new file, never a torn one.
+ * index/subscriptions.json}, {@code digest.subscriptionsFile}), rewritten atomically so a crash
+ * leaves either the old or the new file ({@link SubscriptionsFile}).
+ *
+ * <p>About 300 lines, one job: the public {@link Subscription} record and the compare-and-set
+ * changes on it; the file form and time parsing ({@link TimesOfDay}) live apart.
  */
 public final class DigestSubscriptions {
   /** The record kind in a shared store. */
   public static final String KIND = "digest_sub";
 
-  private static final Gson GSON =
-      new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
   private static final Gson RECORD_GSON = new GsonBuilder().disableHtmlEscaping().create();
-  private static final Pattern TIME =
-      Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$", Pattern.CASE_INSENSITIVE);
-  private static final ZoneId UTC = ZoneId.of("UTC");
 
   /**
    * Attempts of one read-modify-compare-and-set before giving up (another replica won every time).
@@ -116,8 +105,6 @@ public final class DigestSubscriptions {
     }
   }
 
-  private record FileForm(int version, List<Subscription> subscriptions) {}
-
   private static final Comparator<Subscription> MADE_ORDER =
       Comparator.comparingLong(Subscription::createdAt)
           .thenComparing(Subscription::channel)
@@ -137,19 +124,8 @@ public final class DigestSubscriptions {
     this.clock = clock;
     this.store = new MemoryStateStore(clock);
     if (Files.isRegularFile(file)) {
-      try {
-        FileForm f = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), FileForm.class);
-        if (f != null && f.subscriptions() != null) {
-          for (Subscription s : f.subscriptions()) {
-            Subscription n = Subscription.normalized(s);
-            if (n != null) {
-              store.put(key(n.channel(), n.event()), RECORD_GSON.toJson(n), StateStore.NEVER);
-            }
-          }
-        }
-      } catch (IOException | JsonParseException e) {
-        throw new IllegalStateException(
-            "cannot read digest subscriptions from " + file + ": " + e.getMessage(), e);
+      for (Subscription n : SubscriptionsFile.read(file)) {
+        store.put(key(n.channel(), n.event()), RECORD_GSON.toJson(n), StateStore.NEVER);
       }
     }
   }
@@ -313,77 +289,26 @@ public final class DigestSubscriptions {
     if (file == null) {
       return;
     }
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try {
-        byte[] bytes = GSON.toJson(new FileForm(1, list())).getBytes(StandardCharsets.UTF_8);
-        try (var ch =
-            java.nio.channels.FileChannel.open(
-                tmp,
-                java.nio.file.StandardOpenOption.WRITE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-          ch.write(java.nio.ByteBuffer.wrap(bytes));
-          ch.force(true);
-        }
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot save digest subscriptions to " + file + ": " + e.getMessage(), e);
-    }
+    SubscriptionsFile.write(file, list());
   }
 
-  /** A time of day: {@code 9}, {@code 09:30}, {@code 9am}, {@code 5:15pm}. */
+  /**
+   * A time of day: {@code 9}, {@code 09:30}, {@code 9am}, {@code 5:15pm} ({@link
+   * TimesOfDay#parse}).
+   *
+   * @throws IllegalArgumentException when {@code text} is not one
+   */
   public static LocalTime parseTime(String text) {
-    Matcher m = TIME.matcher(text == null ? "" : text.strip());
-    if (m.matches()) {
-      int h = Integer.parseInt(m.group(1));
-      int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-      if (m.group(3) != null) {
-        if (h < 1 || h > 12) {
-          h = -1;
-        } else {
-          h = h % 12 + (m.group(3).equalsIgnoreCase("pm") ? 12 : 0);
-        }
-      }
-      if (h >= 0 && h <= 23 && min <= 59) {
-        return LocalTime.of(h, min);
-      }
-    }
-    throw new IllegalArgumentException(
-        "a time of day looks like 09:00, 17:30 or 9am, got \""
-            + Text.shorten(text == null ? "" : text.strip(), 20)
-            + "\"");
+    return TimesOfDay.parse(text);
   }
 
   /** True when {@code text} is a time of day. */
   public static boolean isTime(String text) {
-    try {
-      parseTime(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return TimesOfDay.isTime(text);
   }
 
   /** The zone for an IANA id; UTC when blank or unknown. */
   public static ZoneId zoneOrUtc(String id) {
-    if (id == null || id.isBlank()) {
-      return UTC;
-    }
-    try {
-      return ZoneId.of(id.strip());
-    } catch (DateTimeException e) {
-      return UTC;
-    }
+    return TimesOfDay.zoneOrUtc(id);
   }
 }

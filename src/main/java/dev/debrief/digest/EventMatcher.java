@@ -1,7 +1,6 @@
 package dev.debrief.digest;
 
 import dev.debrief.model.ReportInfo;
-import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,19 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a loosely typed event name ("kubecon berlin", "KubeCon EU 2017", "re:invent") to one of
- * the events the indexed reports name. Both sides are cut into words and canonicalised
- * (Europe/European → eu, North America → na, USA/United States → us, cpp → c++; adjacent words are
- * also joined, so "re:Invent" and "reinvent", "Strange Loop" and "strangeloop" meet). An event's
- * words come from its name (full weight) and from its reports' titles, file names and tags (weight
- * 0.7, where cities such as "Berlin" often are). Each query word counts by its inverse event
- * frequency, so "kubecon" alone weighs less than "berlin"; a query year that contradicts an event's
- * years rules the event out (and is offered as "did you mean" when its name fits), and a year alone
- * names no event. Close scores give a "did you mean" list; nothing matching gives the list of known
- * events. Any input is safe: it is only split into words.
+ * the events the indexed reports name. Both sides are cut into words and canonicalised ({@link
+ * EventWords}) (Europe/European → eu, North America → na, USA/United States → us, cpp → c++;
+ * adjacent words are also joined, so "re:Invent" and "reinvent", "Strange Loop" and "strangeloop"
+ * meet). An event's words come from its name (full weight) and from its reports' titles, file names
+ * and tags (weight 0.7, where cities such as "Berlin" often are). Each query word counts by its
+ * inverse event frequency, so "kubecon" alone weighs less than "berlin"; a query year that
+ * contradicts an event's years rules the event out (and is offered as "did you mean" when its name
+ * fits), and a year alone names no event. Close scores give a "did you mean" list; nothing matching
+ * gives the list of known events. Any input is safe: it is only split into words.
  */
 public final class EventMatcher {
   /** The outcome of a match. */
@@ -44,9 +42,6 @@ public final class EventMatcher {
   // EventMatcherTest pins
   // the behaviour they give.
   private static final int MAX_QUERY_WORDS = 32;
-
-  /** Longest text read for words (a pasted essay names no event). */
-  private static final int MAX_TEXT_CHARS = 2000;
 
   /** Weight of a word found in an event's reports (titles, sections) rather than its name. */
   private static final double EXTRA_WEIGHT = 0.7;
@@ -73,57 +68,6 @@ public final class EventMatcher {
   /** Added to every word's idf, so a word most events share keeps some weight. */
   private static final double IDF_FLOOR = 0.1;
 
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Set<String> NOISE =
-      Set.of(
-          "event",
-          "events",
-          "conference",
-          "conf",
-          "summit",
-          "summary",
-          "summarize",
-          "summarise",
-          "recap",
-          "report",
-          "reports",
-          "notes",
-          "trip",
-          "day",
-          "md",
-          "txt",
-          "html",
-          "rst",
-          "pdf",
-          "the",
-          "of",
-          "and",
-          "in",
-          "at",
-          "on",
-          "for",
-          "a",
-          "an",
-          "my",
-          "personal",
-          "via",
-          "watched",
-          "recordings",
-          "blog");
-  private static final Map<String, String> CANON =
-      Map.ofEntries(
-          Map.entry("europe", "eu"),
-          Map.entry("european", "eu"),
-          Map.entry("emea", "eu"),
-          Map.entry("usa", "us"),
-          Map.entry("america", "na"),
-          Map.entry("northamerica", "na"),
-          Map.entry("unitedstates", "us"),
-          Map.entry("cpp", "c++"),
-          Map.entry("cplusplus", "c++"),
-          Map.entry("k8s", "kubernetes"),
-          Map.entry("cncf", "cloudnativecon"));
-
   private final List<String> events;
   private final Map<String, Set<String>> nameWords = new LinkedHashMap<>();
   private final Map<String, Set<String>> extraWords = new LinkedHashMap<>();
@@ -142,14 +86,14 @@ public final class EventMatcher {
       String k = key(e);
       byKey.putIfAbsent(k, e);
       String name = byKey.get(k);
-      nameWords.computeIfAbsent(name, x -> new LinkedHashSet<>()).addAll(canonical(e));
+      nameWords.computeIfAbsent(name, x -> new LinkedHashSet<>()).addAll(EventWords.canonical(e));
       Set<String> extra = extraWords.computeIfAbsent(name, x -> new LinkedHashSet<>());
-      extra.addAll(canonical(r.meta().title()));
-      extra.addAll(canonical(String.join(" ", r.meta().tags())));
-      extra.addAll(canonical(fileStem(r.source())));
+      extra.addAll(EventWords.canonical(r.meta().title()));
+      extra.addAll(EventWords.canonical(String.join(" ", r.meta().tags())));
+      extra.addAll(EventWords.canonical(EventWords.fileStem(r.source())));
       Set<String> ys = years.computeIfAbsent(name, x -> new LinkedHashSet<>());
-      for (String w : canonical(e)) {
-        if (YEAR.matcher(w).matches()) {
+      for (String w : EventWords.canonical(e)) {
+        if (EventWords.YEAR.matcher(w).matches()) {
           ys.add(w);
         }
       }
@@ -181,7 +125,7 @@ public final class EventMatcher {
         return new Found(e);
       }
     }
-    List<String> words = new ArrayList<>(canonical(q));
+    List<String> words = new ArrayList<>(EventWords.canonical(q));
     if (words.size() > MAX_QUERY_WORDS) {
       words = words.subList(0, MAX_QUERY_WORDS);
     }
@@ -198,7 +142,7 @@ public final class EventMatcher {
     }
     Set<String> queryYears = new LinkedHashSet<>();
     for (String w : words) {
-      if (YEAR.matcher(w).matches()) {
+      if (EventWords.YEAR.matcher(w).matches()) {
         queryYears.add(w);
       }
     }
@@ -211,7 +155,7 @@ public final class EventMatcher {
     }
     List<String> otherYear = new ArrayList<>();
     boolean queryNames =
-        words.stream().anyMatch(w -> df.containsKey(w) && !YEAR.matcher(w).matches());
+        words.stream().anyMatch(w -> df.containsKey(w) && !EventWords.YEAR.matcher(w).matches());
     for (String e : events) {
       double s = 0;
       boolean named = false;
@@ -219,7 +163,7 @@ public final class EventMatcher {
         if (df.containsKey(w)) {
           double we = weight(e, w);
           s += idf(df.get(w)) * we;
-          named |= we > 0 && !YEAR.matcher(w).matches();
+          named |= we > 0 && !EventWords.YEAR.matcher(w).matches();
         }
       }
       if (s <= 0 || queryNames && !named) {
@@ -275,7 +219,7 @@ public final class EventMatcher {
     if (extraWords.get(e).contains(w)) {
       return EXTRA_WEIGHT;
     }
-    if (w.length() >= 4 && !YEAR.matcher(w).matches()) {
+    if (w.length() >= 4 && !EventWords.YEAR.matcher(w).matches()) {
       for (String n : nameWords.get(e)) {
         if (n.length() > w.length() && n.startsWith(w)) {
           return PREFIX_WEIGHT;
@@ -283,55 +227,6 @@ public final class EventMatcher {
       }
     }
     return 0;
-  }
-
-  /**
-   * Canonical words of {@code text}, plus joins of adjacent words ("re" + "invent"), noise words
-   * removed.
-   */
-  static Set<String> canonical(String text) {
-    List<String> raw = new ArrayList<>();
-    for (String w :
-        Tokens.words(text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text)) {
-      for (String part : w.split("[.'’\\-]+")) {
-        if (part.length() > 1 && !part.matches("\\d{1,3}")) { // "2" in "Day 2" names nothing
-          raw.add(part);
-        }
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < raw.size(); i++) {
-      String w = raw.get(i);
-      if (i + 1 < raw.size()) {
-        String joined = w + raw.get(i + 1);
-        if (CANON.containsKey(joined)) {
-          out.add(CANON.get(joined));
-          i++;
-          continue;
-        }
-        if (!NOISE.contains(w)
-            && !NOISE.contains(raw.get(i + 1))
-            && !YEAR.matcher(w).matches()
-            && !YEAR.matcher(raw.get(i + 1)).matches()) {
-          out.add(joined);
-        }
-      }
-      if (w.equals("north") && i + 1 < raw.size() && raw.get(i + 1).equals("america")) {
-        continue;
-      }
-      if (!NOISE.contains(w)) {
-        out.add(CANON.getOrDefault(w, w));
-      }
-    }
-    return out;
-  }
-
-  private static String fileStem(String source) {
-    String s = source == null ? "" : source;
-    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-    s = s.substring(slash + 1);
-    int dot = s.lastIndexOf('.');
-    return (dot > 0 ? s.substring(0, dot) : s).replace('-', ' ').replace('_', ' ');
   }
 
   /** The query as shown back to people: control characters removed, at most 80 characters. */

@@ -7,13 +7,9 @@ import dev.debrief.model.Passage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The LLM path of {@link EventSummarizer}: map-reduce over the theme clusters (as in LangChain's
@@ -24,14 +20,12 @@ import java.util.regex.Pattern;
  * authors concluded, 3–5 sentences. The sessions stay as the reports name them. Every reply goes
  * through {@link CitationVerifier}; a theme (or the lead) whose reply fails or keeps no verified
  * sentence keeps its extractive text, and the brief says it fell back. Citations are renumbered
- * over the whole brief.
+ * over the whole brief ({@link BriefRenumbering}).
  */
 public final class LlmBrief {
   private static final int PASSAGES_PER_THEME = 5;
   private static final int WORDS_PER_PASSAGE = 160;
   private static final int CONCLUSION_PASSAGES = 6;
-  private static final Pattern MARK = Pattern.compile("\\[(\\d{1,3})]");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[([^\\]]+)]]");
   private static final String MAP_SYSTEM =
       "You summarise conference trip reports for a team lead. Use only the"
           + " numbered passages. Write one or two plain sentences (at most 60 words) stating what the passages"
@@ -113,8 +107,8 @@ public final class LlmBrief {
       String t =
           themeTexts.get(i) != null
               ? themeTexts.get(i)
-              : toPlaceholders(brief.themes().get(i).text(), oldToId);
-      Matcher m = PLACEHOLDER.matcher(t);
+              : CitationMarkers.toPlaceholders(brief.themes().get(i).text(), oldToId);
+      Matcher m = CitationMarkers.PLACEHOLDER.matcher(t);
       while (m.find()) {
         Sources.Item it = byId.get(m.group(1));
         if (it != null && !cited.contains(it)) {
@@ -136,12 +130,12 @@ public final class LlmBrief {
         String t =
             themeTexts.get(i) != null
                 ? themeTexts.get(i)
-                : toPlaceholders(brief.themes().get(i).text(), oldToId);
+                : CitationMarkers.toPlaceholders(brief.themes().get(i).text(), oldToId);
         notes
             .append("- ")
             .append(brief.themes().get(i).title())
             .append(": ")
-            .append(toNumbers(t, cited))
+            .append(CitationMarkers.toNumbers(t, cited))
             .append('\n');
       }
       notes.append('\n').append(numbered(cited));
@@ -174,149 +168,8 @@ public final class LlmBrief {
     for (Citation c : brief.citations()) {
       oldById.put(c.passageId(), c);
     }
-    Renumber re = new Renumber(sources.numbering(), byId, oldById, oldToId);
-    List<EventSummary.Lead> newLead = new ArrayList<>();
-    if (lead != null) {
-      newLead.add(new EventSummary.Lead("", "", "", "", List.of(new Point(re.text(lead), false))));
-    } else {
-      for (EventSummary.Lead l : brief.lead()) {
-        newLead.add(
-            new EventSummary.Lead(
-                l.reportId(), l.title(), l.author(), l.section(), re.points(l.points())));
-      }
-    }
-    List<EventSummary.Session> sessions = new ArrayList<>();
-    for (EventSummary.Session s : brief.sessions()) {
-      sessions.add(
-          new EventSummary.Session(
-              s.title(), s.speaker(), s.reportId(), s.section(), s.url(), re.points(s.points())));
-    }
-    List<EventSummary.Theme> themes = new ArrayList<>();
-    for (int i = 0; i < brief.themes().size(); i++) {
-      EventSummary.Theme old = brief.themes().get(i);
-      List<Point> points;
-      List<Integer> also = new ArrayList<>();
-      if (themeTexts.get(i) != null) {
-        points = List.of(new Point(re.text(themeTexts.get(i)), false));
-        Set<String> reportsCited = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(themeTexts.get(i));
-        while (m.find()) {
-          reportsCited.add(byId.get(m.group(1)).report().id());
-        }
-        // keep the other supporting reports cited, as the extractive theme does
-        for (Citation c : old.citations()) {
-          Sources.Item it = byId.get(c.passageId());
-          if (it != null && reportsCited.add(it.report().id())) {
-            also.add(re.number(c.passageId()));
-          }
-        }
-      } else {
-        points = re.points(old.points());
-        for (int n : old.also()) {
-          also.add(re.number(oldToId.get(n)));
-        }
-      }
-      Set<Integer> used = new LinkedHashSet<>();
-      for (Point p : points) {
-        Matcher m = MARK.matcher(p.text());
-        while (m.find()) {
-          used.add(Integer.parseInt(m.group(1)));
-        }
-      }
-      used.addAll(also);
-      themes.add(
-          new EventSummary.Theme(
-              old.title(),
-              points,
-              also,
-              used.stream().map(re.numbering::get).toList(),
-              old.passages(),
-              old.reports()));
-    }
-    List<String> followUps = new ArrayList<>();
-    for (String f : brief.followUps()) {
-      followUps.add(re.text(toPlaceholders(f, oldToId)));
-    }
-    List<Citation> citations = re.numbering.citations();
-    int sectionsUsed =
-        (int) citations.stream().map(c -> c.reportId() + "#" + c.section()).distinct().count();
-    EventSummary.Coverage cov = brief.coverage();
-    return new EventSummary(
-        brief.event(),
-        newLead,
-        sessions,
-        themes,
-        followUps,
-        new EventSummary.Coverage(
-            cov.reports(), cov.authors(), sectionsUsed, cov.sectionsTotal(), cov.passages()),
-        citations,
-        model.provider(),
-        model.model(),
-        fallback);
-  }
-
-  /** Renumbers placeholders and old markers into one numbering, in the order they are asked for. */
-  private static final class Renumber {
-    final Sources.Numbering numbering;
-    final Map<String, Sources.Item> items;
-    final Map<String, Citation> old;
-    final Map<Integer, String> oldToId;
-
-    Renumber(
-        Sources.Numbering numbering,
-        Map<String, Sources.Item> items,
-        Map<String, Citation> old,
-        Map<Integer, String> oldToId) {
-      this.numbering = numbering;
-      this.items = items;
-      this.old = old;
-      this.oldToId = oldToId;
-    }
-
-    /** Text with {@code [[passageId]]} placeholders to text with new markers. */
-    String text(String placeholders) {
-      Matcher m = PLACEHOLDER.matcher(placeholders);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        Sources.Item it = item(m.group(1));
-        m.appendReplacement(out, it == null ? "" : "[" + numbering.number(it, null) + "]");
-      }
-      m.appendTail(out);
-      return out.toString();
-    }
-
-    /** Extractive points (old markers) renumbered. */
-    List<Point> points(List<Point> points) {
-      List<Point> out = new ArrayList<>();
-      for (Point p : points) {
-        out.add(new Point(text(toPlaceholders(p.text(), oldToId)), p.note()));
-      }
-      return out;
-    }
-
-    int number(String passageId) {
-      Sources.Item it = item(passageId);
-      return it == null ? 0 : numbering.number(it, null);
-    }
-
-    private Sources.Item item(String passageId) {
-      Sources.Item it = items.get(passageId);
-      if (it == null && old.containsKey(passageId)) {
-        Citation c = old.get(passageId);
-        it =
-            items.values().stream()
-                .filter(x -> x.report().id().equals(c.reportId()))
-                .findFirst()
-                .flatMap(
-                    any ->
-                        any.report().passages().stream()
-                            .filter(p -> p.id().equals(passageId))
-                            .findFirst()
-                            .map(p -> new Sources.Item(any.report(), p, null)))
-                .orElse(null);
-      }
-      return it;
-    }
+    return new BriefRenumbering(sources.numbering(), byId, oldById, oldToId)
+        .rewritten(brief, lead, themeTexts, model, fallback);
   }
 
   /**
@@ -350,7 +203,7 @@ public final class LlmBrief {
     for (Citation c : r.citations()) {
       ids.put(c.n(), c.passageId());
     }
-    return toPlaceholders(r.text(), ids);
+    return CitationMarkers.toPlaceholders(r.text(), ids);
   }
 
   private static String numbered(List<Sources.Item> items) {
@@ -370,32 +223,5 @@ public final class LlmBrief {
       b.append('\n').append(text).append("\n\n");
     }
     return b.toString();
-  }
-
-  /** "[2]" to "[[passageId]]" using {@code ids}; unknown numbers are dropped. */
-  static String toPlaceholders(String text, Map<Integer, String> ids) {
-    Matcher m = MARK.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String id = ids.get(Integer.parseInt(m.group(1)));
-      m.appendReplacement(out, id == null ? "" : Matcher.quoteReplacement("[[" + id + "]]"));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static String toNumbers(String text, List<Sources.Item> order) {
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      index.put(order.get(i).passage().id(), i + 1);
-    }
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      Integer n = index.get(m.group(1));
-      m.appendReplacement(out, n == null ? "" : "[" + n + "]");
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 }
