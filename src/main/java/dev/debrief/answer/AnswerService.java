@@ -241,6 +241,25 @@ public final class AnswerService implements Answerer {
               q.previous().cited(), THAT_PLACE.matcher(q.text()).find() ? List.of() : hits, k);
     }
     Understanding understood = understood(analysis, filters, found, missing, followUp);
+    if (hits.isEmpty() && !q.filters().since().isEmpty()) {
+      // the date filter, not the question, left nothing to search: say so
+      Answer a =
+          new Answer(
+              q.text(),
+              "No passage of a report dated "
+                  + q.filters().since()
+                  + " or later matches that. Ask without the date filter, or with an earlier"
+                  + " date.",
+              false,
+              List.of(),
+              List.of(),
+              EXTRACTIVE,
+              "",
+              false,
+              0,
+              0);
+      return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
+    }
     if (!missing.isEmpty()) {
       String where =
           mention.events().isEmpty()
@@ -249,6 +268,9 @@ public final class AnswerService implements Answerer {
                   + String.join(
                       " and ", mention.events().stream().map(EventCatalog.Event::name).toList())
                   + (mention.reportIds().size() == 1 ? " report" : " reports");
+      if (!q.filters().since().isEmpty()) {
+        where += " dated " + q.filters().since() + " or later";
+      }
       StringBuilder lead =
           new StringBuilder("I found no mention of ")
               .append(String.join(" or ", missing))

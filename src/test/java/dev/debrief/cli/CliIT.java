@@ -122,6 +122,13 @@ class CliIT {
     assertEquals("extractive", a.get("provider").getAsString());
     assertEquals(false, a.get("fallback").getAsBoolean());
 
+    Run future = run("--index", ix, "ask", "--since", "2999-01-01", "what about the scheduler?");
+    assertEquals(0, future.code(), future.err());
+    assertEquals(
+        "No passage of a report dated 2999-01-01 or later matches that. Ask without the date"
+            + " filter, or with an earlier date.",
+        future.out().strip());
+
     Path batch = tmp.resolve("q.jsonl");
     Files.writeString(
         batch, "{\"question\": \"who talked about snapshots?\"}\nwhat about the scheduler?\n\n");
