@@ -72,6 +72,22 @@ public final class QuestionAnalyzer {
               + "(?:were|are|did|do|does|have|had|got|was|is|came|stood|they)\\b"
               + "|(?:list|name)\\s+(?:the|some|all|a\\s+few|two|three|four|five)\\b)");
 
+  /**
+   * Search-engine syntax people type out of habit: Lucene's boolean operators in capitals, a {@code
+   * field:} prefix, {@code +}/{@code -} before a word, brackets, a wildcard, a stray quote. A
+   * question is read as words; the retriever escapes what reaches the query parser.
+   */
+  private static final Pattern QUERY_SYNTAX =
+      Pattern.compile(
+          "\\b(?:AND|OR|NOT)\\b|&&|\\|\\||(?<![\\p{L}\\p{N}])[+-](?=\\p{L})"
+              + "|\\b(?:title|section|heading|text|event|report|author|date|body):(?=\\S)"
+              + "|[()\\[\\]{}*~^\"]");
+
+  /** {@code question} with {@link #QUERY_SYNTAX} replaced by spaces, whitespace collapsed. */
+  static String withoutQuerySyntax(String question) {
+    return QUERY_SYNTAX.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
   /** Whether {@code question} asks for several things ({@link QuestionAnalysis.Kind#LIST}). */
   static boolean asksForSeveral(String question) {
     return NAMES_WANTED.matcher(question).find() || LIST_WANTED.matcher(question).find();
@@ -121,7 +137,7 @@ public final class QuestionAnalyzer {
 
   /** The analysis of {@code question} (any text; never throws). */
   public QuestionAnalysis analyze(String question) {
-    String text = question == null ? "" : question.strip();
+    String text = withoutQuerySyntax(question == null ? "" : question.strip());
     List<Words.Word> words = Words.of(text);
     EventCatalog.Mention mention = events.get().find(text);
     Set<Integer> eventWords = mention.positions();

@@ -72,6 +72,18 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void querySyntaxIsReadAsWords() {
+    assertEquals("foo", QuestionAnalyzer.withoutQuerySyntax("title:foo AND ("));
+    assertEquals(
+        "what did Kelsey Hightower say about serverless kubernetes?",
+        QuestionAnalyzer.withoutQuerySyntax(
+            "what did \"Kelsey Hightower say about +serverless -kubernetes?"));
+    assertEquals(
+        "what did the co-founder say at 10:30?",
+        QuestionAnalyzer.withoutQuerySyntax("what did the co-founder say at 10:30?"));
+  }
+
+  @Test
   void questionsAfterSeveralThings() {
     assertTrue(QuestionAnalyzer.asksForSeveral("What PSF stats were shared at PyCon 2013?"));
     assertTrue(QuestionAnalyzer.asksForSeveral("which new services did they launch?"));
