@@ -1,0 +1,205 @@
+package dev.debrief.answer;
+
+import static dev.debrief.answer.EventWords.EDITION;
+import static dev.debrief.answer.EventWords.GENERIC;
+import static dev.debrief.answer.EventWords.REGIONS;
+import static dev.debrief.answer.EventWords.SHORT_YEAR;
+import static dev.debrief.answer.EventWords.YEAR;
+
+import dev.debrief.answer.EventCatalog.Event;
+import dev.debrief.answer.EventCatalog.Mention;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the events a question names ({@link EventCatalog#find}): by their brands and shorthands,
+ * then by the years, editions and qualifiers the question gives; an absent edition when the brand's
+ * events have none of those years or editions.
+ */
+final class MentionFinder {
+  private MentionFinder() {}
+
+  /** A one-word short form with a year: two to four letters, then two or four digits ("ep16"). */
+  private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
+
+  /**
+   * The events {@code question} names.
+   *
+   * @param events the catalog's events
+   * @param question any text
+   * @return {@link Mention#NONE} when no brand is named
+   */
+  static Mention find(List<Event> events, String question) {
+    List<Words.Word> words = Words.of(question);
+    Map<Event, Set<Integer>> brandAt = new LinkedHashMap<>();
+    for (Event e : events) {
+      Set<Integer> at = new LinkedHashSet<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (e.brands().contains(words.get(i).key())
+            || shorthandYear(e, words.get(i).key()) != null) {
+          at.add(i);
+        }
+        if (i + 1 < words.size()
+            && e.brands().contains(words.get(i).key() + words.get(i + 1).key())) {
+          at.add(i);
+          at.add(i + 1);
+        }
+      }
+      if (!at.isEmpty()) {
+        brandAt.put(e, at);
+      }
+    }
+    if (brandAt.isEmpty()) {
+      return Mention.NONE;
+    }
+    Set<Integer> positions = new LinkedHashSet<>();
+    brandAt.values().forEach(positions::addAll);
+    for (int i : new ArrayList<>(positions)) {
+      // a region right after a brand ("DockerCon EU", "KubeCon North America") belongs to the
+      // event's name
+      for (int j = i + 1;
+          j < words.size() && j <= i + 2 && REGIONS.contains(words.get(j).key());
+          j++) {
+        positions.add(j);
+      }
+    }
+    Set<String> years = new LinkedHashSet<>();
+    Set<String> editions = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Words.Word w = words.get(i);
+      if (YEAR.matcher(w.key()).matches()) {
+        years.add(w.key());
+        positions.add(i);
+      } else if (brandAt.keySet().stream().anyMatch(e -> shorthandYear(e, w.key()) != null)) {
+        brandAt.keySet().stream()
+            .map(e -> shorthandYear(e, w.key()))
+            .filter(y -> y != null)
+            .findFirst()
+            .ifPresent(years::add);
+      } else if (SHORT_YEAR.matcher(w.text()).matches()) {
+        years.add("20" + w.key());
+        positions.add(i);
+      } else if (EDITION.matcher(w.key()).matches() && afterBrand(words, positions, i)) {
+        // "SciPy 24": two digits after a brand whose events have no such edition but that year
+        String asYear = twoDigitYear(brandAt.keySet(), w.key());
+        (asYear != null ? years : editions).add(asYear != null ? asYear : w.key());
+        positions.add(i);
+      }
+    }
+    List<Event> named = new ArrayList<>(brandAt.keySet());
+    List<Event> fitting = new ArrayList<>();
+    for (Event e : named) {
+      boolean yearFits =
+          years.isEmpty() || e.years().isEmpty() || !Collections.disjoint(years, e.years());
+      boolean editionFits =
+          editions.isEmpty()
+              || e.editions().isEmpty()
+              || !Collections.disjoint(editions, e.editions());
+      if (yearFits && editionFits) {
+        fitting.add(e);
+      }
+    }
+    if (fitting.isEmpty()) {
+      return new Mention(named, List.of(), asked(words, positions), positions, false);
+    }
+    // qualifiers choose among events that share a brand ("kubecon berlin")
+    int best = 0;
+    Map<Event, Integer> scores = new LinkedHashMap<>();
+    Set<Integer> qualifierAt = new LinkedHashSet<>();
+    for (Event e : fitting) {
+      int score = 0;
+      for (int i = 0; i < words.size(); i++) {
+        String k = words.get(i).key();
+        if (!positions.contains(i) && (e.qualifiers().contains(k) || e.tags().contains(k))) {
+          score++;
+        }
+      }
+      scores.put(e, score);
+      best = Math.max(best, score);
+    }
+    List<Event> chosen = new ArrayList<>();
+    for (Event e : fitting) {
+      if (scores.get(e) == best) {
+        chosen.add(e);
+        for (int i = 0; i < words.size(); i++) {
+          if (best > 0 && !positions.contains(i) && e.qualifiers().contains(words.get(i).key())) {
+            qualifierAt.add(i);
+          }
+        }
+      }
+    }
+    positions.addAll(qualifierAt);
+    boolean author = false;
+    for (int i : qualifierAt) {
+      for (Event e : chosen) {
+        author |= e.authors().contains(words.get(i).key());
+      }
+    }
+    return new Mention(named, chosen, "", positions, author);
+  }
+
+  /**
+   * The year two digits after a brand name ("SciPy 24") stand for: 20NN when none of {@code named}
+   * has {@code key} as an edition number and one of them took place that year or none of them is
+   * numbered at all; else null (an edition number).
+   */
+  private static String twoDigitYear(Collection<Event> named, String key) {
+    if (key.length() != 2 || !key.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    String year = "20" + key;
+    boolean edition = named.stream().anyMatch(e -> e.editions().contains(key));
+    boolean held = named.stream().anyMatch(e -> e.years().contains(year));
+    boolean numbered = named.stream().anyMatch(e -> !e.editions().isEmpty());
+    return !edition && (held || !numbered) ? year : null;
+  }
+
+  /**
+   * Whether word {@code i} comes right after a brand word, or after a generic event word that does
+   * ("Harbor Summit 23").
+   */
+  private static boolean afterBrand(List<Words.Word> words, Set<Integer> positions, int i) {
+    return i > 0
+        && (positions.contains(i - 1)
+            || i > 1 && GENERIC.contains(words.get(i - 1).key()) && positions.contains(i - 2));
+  }
+
+  /**
+   * The year a short form such as "ep16" or "ep2016" names for {@code e}, or null when it is none
+   * of its.
+   */
+  private static String shorthandYear(Event e, String key) {
+    Matcher m = SHORTHAND.matcher(key);
+    if (!m.matches() || !e.shorthands().contains(m.group(1))) {
+      return null;
+    }
+    return m.group(2).length() == 2 ? "20" + m.group(2) : m.group(2);
+  }
+
+  /**
+   * The named edition as typed: the brand words through the year or edition ("DEF CON 31"), with
+   * the generic event words between them ("Harbor Summit 2022").
+   */
+  private static String asked(List<Words.Word> words, Set<Integer> positions) {
+    int from = positions.stream().min(Integer::compare).orElse(0);
+    int to = positions.stream().max(Integer::compare).orElse(0);
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to && i < words.size(); i++) {
+      if (positions.contains(i) || GENERIC.contains(words.get(i).key())) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(words.get(i).text());
+      }
+    }
+    return b.toString();
+  }
+}
