@@ -15,15 +15,16 @@ import java.util.function.Predicate;
 
 /**
  * Chooses what an extractive answer quotes: the best sentence of the retrieved passages and the
- * sentences that carry it on, as one contiguous {@link Evidence.Stretch} ({@link StretchBuilder});
- * another stretch only for another question asked in the same breath ("…, and what did she
- * change?") that the first does not answer, from the same report; one stretch per event for a
- * comparison. Sentences are scored by {@link LineScorer}.
+ * sentences that carry it on, as one contiguous {@link Evidence.Stretch} ({@link StretchBuilder},
+ * {@link StretchSelector}); another stretch only for another question asked in the same breath ("…,
+ * and what did she change?") that the first does not answer, from the same report; one stretch per
+ * event for a comparison. Sentences are scored by {@link LineScorer}; passages labelled with the
+ * question's rare name are focused on ({@link LabelFocus}).
  *
  * <p>Where the answer starts: at the best sentence; for an overview, at the earliest of the
  * sentences scoring near the best (summaries lead); for a question about a whole section ("what did
  * Werner Vogels talk about?": the section's heading holds the question's whole subject), at that
- * section's first statement among the passages found.
+ * section's first statement among the passages found ({@link AnswerStart}).
  */
 public final class EvidenceSelector {
   /**
@@ -138,36 +139,9 @@ public final class EvidenceSelector {
     }
   }
 
-  /**
-   * Share of the best score within which an overview starts from the earliest sentence (summaries
-   * lead).
-   */
-  static final double SUMMARY_NEAR = 0.95;
-
-  /**
-   * Share of a further question's own best score that its stretch must reach, and a sentence to
-   * qualify.
-   */
-  static final double PART_MIN_LEXICAL = 0.3;
-
-  /**
-   * Least cosine similarity between a further part of the question and the sentence that answers
-   * it: the line {@link RefusalPolicy#DEFAULT} draws ({@code passingSim}) between a sentence about
-   * the question and one that only shares a word with it. Measured with {@code debrief eval} on
-   * ../shared/qa (round2 as the tuning set): of the five part stretches opened, three were below it
-   * (0.75, 0.77, 0.795), two of them off the subject ("Here are some that I missed…" for "who
-   * filled in for the missing keynote speaker?") and none adding an expected fact; the two above
-   * (0.82, 0.86) include the one that did.
-   */
-  static final double PART_MIN_SIMILARITY = 0.80;
-
-  /** Share of the question's concept weight a heading must hold for its list to be quoted whole. */
-  static final double LIST_HEADING_COVER = 0.5;
-
   private final LineScorer scorer;
-  private final StretchBuilder builder;
+  private final StretchSelector stretchSelector;
   private final TermStatistics stats;
-  private final Weights weights;
 
   /**
    * @param embedder embeds the question and the candidate sentences
@@ -177,8 +151,7 @@ public final class EvidenceSelector {
   public EvidenceSelector(Embedder embedder, TermStatistics stats, Weights weights) {
     this.scorer = new LineScorer(embedder, stats, weights);
     this.stats = stats;
-    this.weights = weights;
-    this.builder = new StretchBuilder(weights);
+    this.stretchSelector = new StretchSelector(weights);
   }
 
   /**
@@ -198,7 +171,7 @@ public final class EvidenceSelector {
     List<QuestionAnalysis.Name> decisive =
         analysis.names().stream().filter(QuestionAnalysis.Name::decisive).toList();
     LineScorer.Pool pool = scorer.pool(hits, analysis);
-    List<Hit> focus = focus(pool, decisive);
+    List<Hit> focus = LabelFocus.focus(stats, pool, decisive);
     boolean focused = !focus.isEmpty() && focus.size() < hits.size();
     if (focused) {
       pool = scorer.pool(focus, analysis);
@@ -220,279 +193,43 @@ public final class EvidenceSelector {
         !decisive.isEmpty() && decisive.stream().allMatch(n -> n.foundIn(passageTerms));
     Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
     scored.forEach(s -> byLine.put(s.line(), s));
-    List<Evidence.Stretch> stretches = new ArrayList<>();
-    LineScorer.Pool comparePool = pool;
     if (analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON)) {
-      // each event is scored on its own, so the better-covered one cannot crowd the other out of
-      // the shortlist
-      int each = Math.max(1, maxSentences / Math.max(1, analysis.mention().events().size()));
-      for (EventCatalog.Event e : analysis.mention().events()) {
-        List<Evidence.Scored> ofEvent =
-            comparePool.score(
-                analysis,
-                analysis.concepts(),
-                subject,
-                l -> exclude.test(l) || !e.reportIds().contains(l.hit().reportId()));
-        if (!ofEvent.isEmpty()) {
-          Map<Evidence.Line, Evidence.Scored> lines = new HashMap<>();
-          ofEvent.forEach(x -> lines.put(x.line(), x));
-          stretches.add(stretch(ofEvent.get(0), comparePool, lines, each, analysis, false));
-        }
-      }
-      if (!stretches.isEmpty()) {
+      List<Evidence.Stretch> perEvent =
+          stretchSelector.comparison(analysis, subject, pool, maxSentences, exclude);
+      if (!perEvent.isEmpty()) {
         return new Selection(
-            stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
+            perEvent, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
       }
     }
+    List<Evidence.Stretch> stretches = new ArrayList<>();
     Evidence.Scored anchor = best;
     if (analysis.summary()) {
-      anchor = earliestNearBest(scored);
-    } else if (sectionQuestion(analysis, heading)
-        || focused && best.lexical() < FOCUS_LEAD_LEXICAL) {
-      anchor = sectionLead(best, scored);
+      anchor = AnswerStart.earliestNearBest(scored);
+    } else if (AnswerStart.sectionQuestion(analysis, heading)
+        || focused && best.lexical() < LabelFocus.FOCUS_LEAD_LEXICAL) {
+      anchor = AnswerStart.sectionLead(best, scored);
     }
     Evidence.Stretch first =
-        stretch(
+        stretchSelector.stretch(
             anchor,
             pool,
             byLine,
             maxSentences,
             analysis,
-            focused && best.lexical() < FOCUS_LEAD_LEXICAL);
+            focused && best.lexical() < LabelFocus.FOCUS_LEAD_LEXICAL);
     stretches.add(first);
     int used = StretchBuilder.units(first.lines());
-    for (QuestionAnalysis.Part part : analysis.parts()) {
-      if (used >= maxSentences) {
-        break;
-      }
-      Set<String> covered = new HashSet<>(pool.headings.get(first.lines().get(0).rank()));
-      stretches.forEach(s -> s.lines().forEach(l -> covered.addAll(l.terms())));
-      if (part.concepts().stream().allMatch(c -> c.coveredBy(covered))) {
-        continue;
-      }
-      Set<Evidence.Line> quoted = new HashSet<>();
-      stretches.forEach(s -> quoted.addAll(s.lines()));
-      String report = first.hit().reportId();
-      List<Evidence.Scored> forPart =
-          pool.score(
-              analysis,
-              part.concepts(),
-              part.text(),
-              l -> exclude.test(l) || quoted.contains(l) || !l.hit().reportId().equals(report));
-      Evidence.Scored partAnchor = partAnchor(forPart, part.concepts(), covered);
-      if (partAnchor == null) {
-        continue; // a further question the report does not answer gets no filler
-      }
-      Map<Evidence.Line, Evidence.Scored> partLines = new HashMap<>();
-      forPart.forEach(s -> partLines.put(s.line(), s));
-      Evidence.Stretch more =
-          builder.grow(
-              partAnchor,
-              pool.passages.get(partAnchor.line().rank()),
-              partLines,
-              Math.min(2, maxSentences - used),
-              StretchBuilder.Mode.STRICT,
-              part.concepts());
-      stretches.add(trim(more, quoted));
-      used += StretchBuilder.units(more.lines());
-    }
+    used = stretchSelector.addParts(stretches, first, analysis, pool, used, maxSentences, exclude);
     if (used < maxSentences && !analysis.summary()) {
       Evidence.Stretch other =
-          secondStretch(scored, stretches, pool, byLine, maxSentences - used, analysis);
+          stretchSelector.secondStretch(
+              scored, stretches, pool, byLine, maxSentences - used, analysis);
       if (other != null) {
         stretches.add(other);
       }
     }
     return new Selection(
         stretches, best, bestCoverage, anchorCover, namesInAnchor, focused, scored);
-  }
-
-  /**
-   * The sentence that answers a further part of the question: the best-scored one, among those
-   * scoring at least {@link Weights#keepList()} of the part's best, with at least {@link
-   * #PART_MIN_LEXICAL} concept overlap, at least {@link #PART_MIN_SIMILARITY} cosine to the part's
-   * text, and a concept of the part the quoted text lacks. A sentence that only repeats what is
-   * already quoted, however well it scores, adds nothing the part asks for ("what metaphor did she
-   * use for codebases?" after a stretch that said "metaphor" needs "codebases"). Null when none
-   * does.
-   */
-  private Evidence.Scored partAnchor(
-      List<Evidence.Scored> forPart, List<QuestionAnalysis.Concept> concepts, Set<String> covered) {
-    List<QuestionAnalysis.Concept> missing =
-        concepts.stream().filter(c -> !c.coveredBy(covered)).toList();
-    for (Evidence.Scored s : forPart) {
-      if (s.score() < weights.keepList() * forPart.get(0).score()) {
-        return null;
-      }
-      if (s.lexical() >= PART_MIN_LEXICAL
-          && s.similarity() >= PART_MIN_SIMILARITY
-          && missing.stream().anyMatch(c -> c.coveredBy(s.line().terms()))) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A second stretch, from the best sentence not quoted yet and not next to a quoted one, when it
-   * scores at least {@link Weights#second()} of the first anchor: two passages that both answer are
-   * both quoted. Null when none does.
-   */
-  private Evidence.Stretch secondStretch(
-      List<Evidence.Scored> scored,
-      List<Evidence.Stretch> stretches,
-      LineScorer.Pool pool,
-      Map<Evidence.Line, Evidence.Scored> byLine,
-      int room,
-      QuestionAnalysis analysis) {
-    Set<Evidence.Line> quoted = new HashSet<>();
-    stretches.forEach(s -> quoted.addAll(s.lines()));
-    double bar = weights.second() * scored.get(0).score();
-    double lexicalBar = weights.secondLexical() * scored.get(0).lexical();
-    for (Evidence.Scored s : scored) {
-      if (s.score() < bar) {
-        return null;
-      }
-      if (quoted.contains(s.line()) || nextTo(s.line(), quoted) || s.lexical() < lexicalBar) {
-        continue;
-      }
-      Evidence.Stretch more = stretch(s, pool, byLine, room, analysis, false);
-      Evidence.Stretch kept = trim(more, quoted);
-      return kept.lines().stream().anyMatch(quoted::contains) ? null : kept;
-    }
-    return null;
-  }
-
-  /** True when {@code line} is next to a quoted line of the same passage. */
-  private static boolean nextTo(Evidence.Line line, Set<Evidence.Line> quoted) {
-    for (Evidence.Line q : quoted) {
-      if (q.rank() == line.rank() && Math.abs(q.index() - line.index()) <= 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Evidence.Stretch stretch(
-      Evidence.Scored anchor,
-      LineScorer.Pool pool,
-      Map<Evidence.Line, Evidence.Scored> byLine,
-      int max,
-      QuestionAnalysis analysis,
-      boolean aboutSection) {
-    Set<String> heading = pool.headings.get(anchor.line().rank());
-    boolean section = aboutSection || sectionQuestion(analysis, heading);
-    boolean wholeList =
-        section
-            || !analysis.concepts().isEmpty()
-                && cover(analysis.concepts(), heading) >= LIST_HEADING_COVER;
-    Evidence.Stretch s =
-        builder.grow(
-            anchor,
-            pool.passages.get(anchor.line().rank()),
-            byLine,
-            max,
-            new StretchBuilder.Mode(
-                analysis.summary() || section,
-                wholeList,
-                analysis.kinds().contains(QuestionAnalysis.Kind.LIST)),
-            analysis.concepts());
-    if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
-      List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());
-      String speaker = Speakers.of(s.lines(), passage, anchor.line().hit().headingPath());
-      if (speaker != null) {
-        return new Evidence.Stretch(s.anchor(), s.lines(), speaker);
-      }
-    }
-    return s;
-  }
-
-  /**
-   * A focused answer starts at its section's first statement when its best sentence holds less than
-   * this.
-   */
-  static final double FOCUS_LEAD_LEXICAL = 0.5;
-
-  /**
-   * The hits whose labels (heading path and label lines such as a speaker's name) hold every
-   * decisive name of the question: "the Uber speaker", "Arnout Kazemier" name the talk whose
-   * heading or speaker line names them. Only names with a rare term count ({@link
-   * TermStatistics#rare}): "Kubernetes" labels too much to focus. Empty when the question names
-   * none, or no hit is so labelled.
-   */
-  private List<Hit> focus(LineScorer.Pool pool, List<QuestionAnalysis.Name> names) {
-    List<QuestionAnalysis.Name> decisive =
-        names.stream().filter(n -> n.terms().stream().anyMatch(stats::rare)).toList();
-    if (decisive.isEmpty()) {
-      return List.of();
-    }
-    List<Hit> out = new ArrayList<>();
-    for (int r = 0; r < pool.hits.size(); r++) {
-      Set<String> labels = new HashSet<>(pool.headings.get(r));
-      for (Evidence.Line l : pool.passages.get(r)) {
-        if (l.chrome()) {
-          labels.addAll(l.terms());
-        }
-      }
-      if (decisive.stream().allMatch(n -> n.foundIn(labels))) {
-        out.add(pool.hits.get(r));
-      }
-    }
-    return out;
-  }
-
-  /** A stretch without the lines another stretch already quotes (it keeps at least its anchor). */
-  private static Evidence.Stretch trim(Evidence.Stretch s, Set<Evidence.Line> quoted) {
-    List<Evidence.Line> kept = s.lines().stream().filter(l -> !quoted.contains(l)).toList();
-    return kept.isEmpty() ? s : new Evidence.Stretch(s.anchor(), kept);
-  }
-
-  /**
-   * True when the question asks about a section as a whole: its heading holds every concept of the
-   * question ("what did Werner Vogels talk about?" under "Dr. Werner Vogels - CTO Amazon.com").
-   */
-  private static boolean sectionQuestion(QuestionAnalysis analysis, Set<String> heading) {
-    return !analysis.concepts().isEmpty() && cover(analysis.concepts(), heading) >= 0.999;
-  }
-
-  /** The first statement, among the scored lines, of the best line's section. */
-  private static Evidence.Scored sectionLead(Evidence.Scored best, List<Evidence.Scored> scored) {
-    Hit h = best.line().hit();
-    Evidence.Scored lead = best;
-    for (Evidence.Scored s : scored) {
-      Hit o = s.line().hit();
-      if (o.reportId().equals(h.reportId()) && o.anchor().equals(h.anchor()) && before(s, lead)) {
-        lead = s;
-      }
-    }
-    return lead;
-  }
-
-  /** For an overview: the earliest (in its section) of the sentences scoring near the best. */
-  private static Evidence.Scored earliestNearBest(List<Evidence.Scored> scored) {
-    Evidence.Scored best = scored.get(0);
-    Evidence.Scored earliest = best;
-    for (Evidence.Scored s : scored) {
-      if (s.score() < SUMMARY_NEAR * best.score()) {
-        break;
-      }
-      Hit h = s.line().hit();
-      if (h.reportId().equals(best.line().hit().reportId())
-          && h.anchor().equals(best.line().hit().anchor())
-          && before(s, earliest)) {
-        earliest = s;
-      }
-    }
-    return earliest;
-  }
-
-  /**
-   * True when {@code a} comes before {@code b} in their report (passage ids order passages of a
-   * report).
-   */
-  private static boolean before(Evidence.Scored a, Evidence.Scored b) {
-    int byPassage = a.line().hit().passageId().compareTo(b.line().hit().passageId());
-    return byPassage < 0 || byPassage == 0 && a.line().index() < b.line().index();
   }
 
   /** IDF-weighted share of {@code concepts} that {@code terms} covers (1 when there are none). */

@@ -1,0 +1,72 @@
+package dev.debrief.answer;
+
+import dev.debrief.model.Hit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an answer starts: at the best sentence; for an overview, at the earliest of the sentences
+ * scoring near the best (summaries lead); for a question about a whole section, at that section's
+ * first statement among the passages found.
+ */
+final class AnswerStart {
+  private AnswerStart() {}
+
+  /**
+   * Share of the best score within which an overview starts from the earliest sentence (summaries
+   * lead).
+   */
+  static final double SUMMARY_NEAR = 0.95;
+
+  /** Share of the question's concept weight a heading holds when it holds all of it. */
+  static final double WHOLE_COVER = 0.999;
+
+  /**
+   * True when the question asks about a section as a whole: its heading holds every concept of the
+   * question ("what did Werner Vogels talk about?" under "Dr. Werner Vogels - CTO Amazon.com").
+   */
+  static boolean sectionQuestion(QuestionAnalysis analysis, Set<String> heading) {
+    return !analysis.concepts().isEmpty()
+        && EvidenceSelector.cover(analysis.concepts(), heading) >= WHOLE_COVER;
+  }
+
+  /** The first statement, among the scored lines, of the best line's section. */
+  static Evidence.Scored sectionLead(Evidence.Scored best, List<Evidence.Scored> scored) {
+    Hit h = best.line().hit();
+    Evidence.Scored lead = best;
+    for (Evidence.Scored s : scored) {
+      Hit o = s.line().hit();
+      if (o.reportId().equals(h.reportId()) && o.anchor().equals(h.anchor()) && before(s, lead)) {
+        lead = s;
+      }
+    }
+    return lead;
+  }
+
+  /** For an overview: the earliest (in its section) of the sentences scoring near the best. */
+  static Evidence.Scored earliestNearBest(List<Evidence.Scored> scored) {
+    Evidence.Scored best = scored.get(0);
+    Evidence.Scored earliest = best;
+    for (Evidence.Scored s : scored) {
+      if (s.score() < SUMMARY_NEAR * best.score()) {
+        break;
+      }
+      Hit h = s.line().hit();
+      if (h.reportId().equals(best.line().hit().reportId())
+          && h.anchor().equals(best.line().hit().anchor())
+          && before(s, earliest)) {
+        earliest = s;
+      }
+    }
+    return earliest;
+  }
+
+  /**
+   * True when {@code a} comes before {@code b} in their report (passage ids order passages of a
+   * report).
+   */
+  private static boolean before(Evidence.Scored a, Evidence.Scored b) {
+    int byPassage = a.line().hit().passageId().compareTo(b.line().hit().passageId());
+    return byPassage < 0 || byPassage == 0 && a.line().index() < b.line().index();
+  }
+}
