@@ -61,246 +61,8 @@ public final class PersonNames {
   private static final Pattern LOWER_WORD =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{Ll}’'\\-]*(?![\\p{L}\\p{N}])");
 
-  /**
-   * Capitalised words that are common at the start of sentences or headings, in dates, or in talk
-   * titles.
-   */
-  static final Set<String> NOT_NAMES =
-      Set.of(
-          "The",
-          "A",
-          "An",
-          "In",
-          "On",
-          "At",
-          "Of",
-          "For",
-          "And",
-          "But",
-          "Or",
-          "If",
-          "When",
-          "Why",
-          "How",
-          "What",
-          "Who",
-          "Where",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "It",
-          "Its",
-          "We",
-          "You",
-          "They",
-          "He",
-          "She",
-          "His",
-          "Her",
-          "Our",
-          "My",
-          "Your",
-          "Their",
-          "There",
-          "Here",
-          "Day",
-          "Days",
-          "Keynote",
-          "Keynotes",
-          "Talk",
-          "Talks",
-          "Session",
-          "Sessions",
-          "Panel",
-          "Workshop",
-          "Tutorial",
-          "Track",
-          "Summit",
-          "Conference",
-          "Meetup",
-          "Part",
-          "Chapter",
-          "Section",
-          "Introduction",
-          "Summary",
-          "Conclusion",
-          "Notes",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "North",
-          "South",
-          "East",
-          "West",
-          "New",
-          "Old",
-          "Big",
-          "Open",
-          "Cloud",
-          "Data",
-          "Web",
-          "Next",
-          "First",
-          "Last",
-          "All",
-          "Also",
-          "Some",
-          "Many",
-          "More",
-          "Most",
-          "Best",
-          "Top",
-          "Good",
-          "Great",
-          "Final",
-          "Closing",
-          "Opening",
-          "Lightning",
-          "Hands",
-          "Live",
-          "Deep",
-          "Dive",
-          "Building",
-          "Using",
-          "Making",
-          "Getting",
-          "Beyond",
-          "Inside",
-          "Into",
-          "From",
-          "With",
-          "Without",
-          "Not",
-          "No",
-          "Yes",
-          "Thanks",
-          "Thank",
-          "Happy",
-          "Welcome",
-          "Hello",
-          "So",
-          "Then",
-          "Now",
-          "After",
-          "Before",
-          "During",
-          "One",
-          "Two",
-          "Three",
-          "Mr",
-          "Ms",
-          "Mrs",
-          "Dr",
-          "Prof",
-          "St",
-          "Author",
-          "Authors",
-          "Speaker",
-          "Speakers",
-          "Team",
-          "Teams",
-          "Group",
-          "Groups",
-          "Working",
-          "Committee",
-          "Members",
-          "Staff",
-          "Engineers",
-          "Engineering",
-          "Inc",
-          "Corp",
-          "Labs",
-          "Lab",
-          "University",
-          "Foundation",
-          "Project",
-          "Community",
-          "Meeting",
-          "Report",
-          "Blog",
-          "News",
-          "Press",
-          "Edition",
-          "Release",
-          "Version",
-          "Update",
-          "Mon",
-          "Tue",
-          "Wed",
-          "Thu",
-          "Fri",
-          "Sat",
-          "Sun",
-          "Jan",
-          "Feb",
-          "Mar",
-          "Apr",
-          "Jun",
-          "Jul",
-          "Aug",
-          "Sep",
-          "Sept",
-          "Oct",
-          "Nov",
-          "Dec",
-          "Manager",
-          "Managers",
-          "Product",
-          "Marketing",
-          "Engineer",
-          "Director",
-          "Developer",
-          "Developers",
-          "Advocate",
-          "Evangelist",
-          "Architect",
-          "Designer",
-          "Lead",
-          "Senior",
-          "Principal",
-          "Chief",
-          "Officer",
-          "President",
-          "Founder",
-          "Head",
-          "Member",
-          "Moderator",
-          "Ambassador",
-          "Writer",
-          "Editor",
-          "Maintainer",
-          "Contributor",
-          "San",
-          "Santa",
-          "Los",
-          "Las",
-          "Saint",
-          "Mount",
-          "Lake",
-          "Port",
-          "Fort",
-          "Hall",
-          "Center",
-          "Centre",
-          "Park",
-          "Street");
+  /** Shortest name word, in characters (after a trailing "'s"): "Bo" is a name, "B" is not. */
+  private static final int MIN_NAME_WORD_LENGTH = 2;
 
   private final Set<String> fullNames = new HashSet<>();
   private final Map<String, String> byFirst = new HashMap<>();
@@ -353,69 +115,8 @@ public final class PersonNames {
             out.byFirst.put(first, fulls.iterator().next());
           }
         });
-    // Short forms a report introduces for a person: "Jean-Luc Picard (JL)", "Ann Lee ("Annie")",
-    // and the
-    // initials of a hyphenated first name ("JL" for Jean-Luc), which people use as a name
-    Map<String, Set<String>> aliases = new HashMap<>();
-    for (String full : out.fullNames) {
-      String first = full.substring(0, full.indexOf(' '));
-      if (first.contains("-")) {
-        StringBuilder initials = new StringBuilder();
-        for (String part : first.split("-")) {
-          if (!part.isEmpty()) {
-            initials.appendCodePoint(part.codePointAt(0));
-          }
-        }
-        aliases.computeIfAbsent(initials.toString(), k -> new HashSet<>()).add(full);
-      }
-      // in parentheses: initials of the name's parts ("(JLP)", "(JL)") or a quoted nickname, never
-      // an
-      // affiliation ("Ann Lee (Acme)")
-      Matcher a =
-          Pattern.compile(
-                  Pattern.quote(full)
-                      + "\\s+\\((?:[\"“](\\p{Lu}\\p{Ll}{1,11})[\"”]|(\\p{Lu}{2,4}))\\)")
-              .matcher(t);
-      if (a.find()) {
-        String alias = a.group(1) != null ? a.group(1) : a.group(2);
-        if (a.group(1) != null || isSubsequence(alias, initialsOf(full))) {
-          aliases.computeIfAbsent(alias, k -> new HashSet<>()).add(full);
-        }
-      }
-    }
-    aliases.forEach(
-        (alias, fulls) -> {
-          if (fulls.size() == 1
-              && alias.length() >= 2
-              && !out.byFirst.containsKey(alias)
-              && !NOT_NAMES.contains(alias)) {
-            out.byFirst.put(alias, fulls.iterator().next());
-          }
-        });
+    out.byFirst.putAll(NameAliases.in(out.fullNames, t, out.byFirst.keySet()));
     return out;
-  }
-
-  private static String initialsOf(String full) {
-    StringBuilder b = new StringBuilder();
-    for (String part : full.split("[\\s\\-]+")) {
-      if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
-        b.appendCodePoint(part.codePointAt(0));
-      }
-    }
-    return b.toString();
-  }
-
-  private static boolean isSubsequence(String alias, String initials) {
-    if (alias.isEmpty() || initials.isEmpty() || alias.charAt(0) != initials.charAt(0)) {
-      return false;
-    }
-    int j = 0;
-    for (int i = 0; i < initials.length() && j < alias.length(); i++) {
-      if (initials.charAt(i) == alias.charAt(j)) {
-        j++;
-      }
-    }
-    return j == alias.length();
   }
 
   /**
@@ -423,13 +124,8 @@ public final class PersonNames {
    * "Keynote", "The".
    */
   public static boolean notAName(String word) {
-    return NOT_NAMES_LOWER.contains(word.toLowerCase(Locale.ROOT));
+    return NotNames.containsAnyCase(word);
   }
-
-  private static final Set<String> NOT_NAMES_LOWER =
-      NOT_NAMES.stream()
-          .map(w -> w.toLowerCase(Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** No people at all (for text whose report is unknown). */
   public static PersonNames none() {
@@ -442,8 +138,8 @@ public final class PersonNames {
 
   private static boolean plausible(String word, Set<String> lowerWords) {
     String w = word.replaceAll("['’]s$", "");
-    return w.length() >= 2
-        && !NOT_NAMES.contains(w)
+    return w.length() >= MIN_NAME_WORD_LENGTH
+        && !NotNames.contains(w)
         && !WORD_ENDING.matcher(w).matches()
         && !lowerWords.contains(w.toLowerCase(Locale.ROOT))
         && java.util.Arrays.stream(w.split("-"))
