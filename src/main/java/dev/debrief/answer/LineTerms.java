@@ -32,8 +32,11 @@ final class LineTerms {
       Pattern.compile(
           "\\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|" + "me|mine|we|We|our|Our|us)\\b");
 
-  /** A word with a digit: "1,200", "24x", "2024", "v2". */
-  private static final Pattern NUMERAL = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N},.]*");
+  /**
+   * A word ("1,200", "24x", "v2", "Kubernetes"); possessive, so a line of thousands of letters is
+   * matched in linear time. {@link #numerals} keeps those with a digit.
+   */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N},.]*+");
 
   /**
    * The numerals of {@code text}, lower-cased, without thousands separators or a closing period
@@ -41,8 +44,11 @@ final class LineTerms {
    */
   static Set<String> numerals(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = NUMERAL.matcher(text);
+    Matcher m = WORD.matcher(text);
     while (m.find()) {
+      if (m.group().codePoints().noneMatch(Character::isDigit)) {
+        continue;
+      }
       String n = m.group().replace(",", "").toLowerCase(Locale.ROOT);
       while (n.endsWith(".")) {
         n = n.substring(0, n.length() - 1);

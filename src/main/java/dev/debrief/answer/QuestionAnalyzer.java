@@ -78,14 +78,30 @@ public final class QuestionAnalyzer {
    * question is read as words; the retriever escapes what reaches the query parser.
    */
   private static final Pattern QUERY_SYNTAX =
-      Pattern.compile(
-          "\\b(?:AND|OR|NOT)\\b|&&|\\|\\||(?<![\\p{L}\\p{N}])[+-](?=\\p{L})"
-              + "|\\b(?:title|section|heading|text|event|report|author|date|body):(?=\\S)"
-              + "|[()\\[\\]{}*~^\"]");
+      Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||[()\\[\\]{}\"]");
 
-  /** {@code question} with {@link #QUERY_SYNTAX} replaced by spaces, whitespace collapsed. */
+  /** A word excluded with a minus ("-DHH"): not part of what is asked. */
+  private static final Pattern EXCLUDED =
+      Pattern.compile("(?<![\\p{L}\\p{N}])-\\p{L}[\\p{L}\\p{N}]*+");
+
+  /** A plus before a word, a field prefix, a wildcard or fuzziness mark: dropped. */
+  private static final Pattern MARKS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])\\+(?=\\p{L})"
+              + "|\\b(?:title|section|heading|text|event|report|author|date|body):(?=\\S)"
+              + "|[*~^]");
+
+  /**
+   * {@code question} as words: {@link #EXCLUDED} words and {@link #MARKS} dropped, operators,
+   * brackets and quotes turned into commas (so that "Sarah Mei" and the name after a closing quote
+   * stay two names), whitespace and repeated commas collapsed.
+   */
   static String withoutQuerySyntax(String question) {
-    return QUERY_SYNTAX.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String t = EXCLUDED.matcher(question).replaceAll(" ");
+    t = MARKS.matcher(t).replaceAll("");
+    t = QUERY_SYNTAX.matcher(t).replaceAll(" , ");
+    t = t.replaceAll("\\s+", " ").replaceAll("(?:\\s*,\\s*)+", ", ").strip();
+    return t.replaceAll("^,\\s*|\\s*,$", "").replaceAll("\\s*,?\\s*([?.!])$", "$1").strip();
   }
 
   /** Whether {@code question} asks for several things ({@link QuestionAnalysis.Kind#LIST}). */

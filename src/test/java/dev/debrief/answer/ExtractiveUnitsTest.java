@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.text.Sentences;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Literal inputs and outputs for the sentence-level pieces of the extractive answer. */
@@ -53,6 +54,14 @@ class ExtractiveUnitsTest {
     assertTrue(Refusals.bareLabel("DAY 1"));
     assertTrue(Refusals.bareLabel("2013-03-17"));
     assertFalse(Refusals.bareLabel("Day of the Dead parade"));
+  }
+
+  @Test
+  void numeralsAreFoundInLinearTimeOnALineOfLettersOnly() {
+    assertEquals(
+        Set.of("1200", "24x", "2024"), LineTerms.numerals("over 1,200 people, 24x, 2024."));
+    // three million letters with no digit: a backtracking pattern would take minutes here
+    assertEquals(Set.of(), LineTerms.numerals("a".repeat(3_000_000)));
   }
 
   @Test

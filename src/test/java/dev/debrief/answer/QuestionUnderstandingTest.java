@@ -75,9 +75,12 @@ class QuestionUnderstandingTest {
   void querySyntaxIsReadAsWords() {
     assertEquals("foo", QuestionAnalyzer.withoutQuerySyntax("title:foo AND ("));
     assertEquals(
-        "what did Kelsey Hightower say about serverless kubernetes?",
+        "what did, Kelsey Hightower say about serverless?",
         QuestionAnalyzer.withoutQuerySyntax(
             "what did \"Kelsey Hightower say about +serverless -kubernetes?"));
+    assertEquals(
+        "railsconf, keynote, Sarah Mei",
+        QuestionAnalyzer.withoutQuerySyntax("title:railsconf AND (keynote OR \"Sarah Mei\") -DHH"));
     assertEquals(
         "what did the co-founder say at 10:30?",
         QuestionAnalyzer.withoutQuerySyntax("what did the co-founder say at 10:30?"));
