@@ -39,13 +39,12 @@ import java.util.regex.Pattern;
  */
 public final class AnswerService implements Answerer {
   /** The provider recorded on answers written here. */
-  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
-
   private static final Pattern REFERS_BACK =
       Pattern.compile(
           "(?i)\\b(?:(?:that|this|those|these|the same)\\s+"
               + "(?:talk|keynote|session|panel|speaker|report|one|section|part)|he|she|they|him|her|them|his|their|else|"
               + "other|others|more|too|also|again|it)\\b");
+
   private static final Pattern ELSE = Pattern.compile("(?i)\\b(else|other|others)\\b");
 
   /**
@@ -111,16 +110,10 @@ public final class AnswerService implements Answerer {
     String text = cut(question.text().strip());
     Question q = question.withText(text);
     if (!text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-      return new Answer(
+      return Answer.refusal(
           text.isEmpty() ? "(empty)" : text,
           "Ask me a question about the event reports, e.g. “what did the keynote announce?”.",
-          false,
           List.of(),
-          List.of(),
-          EXTRACTIVE,
-          "",
-          false,
-          0,
           0);
     }
     Prepared p = prepare(q, passages);
@@ -199,17 +192,7 @@ public final class AnswerService implements Answerer {
               "I have no report from " + mention.asked() + "; the library has " + held + ".",
               Refusals.closestSections(closest, 3));
       Answer a =
-          new Answer(
-              q.text(),
-              text,
-              false,
-              List.of(),
-              Refusals.closestSections(closest, 3),
-              EXTRACTIVE,
-              "",
-              false,
-              0,
-              closest.size());
+          Answer.refusal(q.text(), text, Refusals.closestSections(closest, 3), closest.size());
       return new Prepared(
           AnswerRequest.of(q, analysis, closest),
           a,
@@ -244,19 +227,13 @@ public final class AnswerService implements Answerer {
     if (hits.isEmpty() && !q.filters().since().isEmpty()) {
       // the date filter, not the question, left nothing to search: say so
       Answer a =
-          new Answer(
+          Answer.refusal(
               q.text(),
               "No passage of a report dated "
                   + q.filters().since()
                   + " or later matches that. Ask without the date filter, or with an earlier"
                   + " date.",
-              false,
               List.of(),
-              List.of(),
-              EXTRACTIVE,
-              "",
-              false,
-              0,
               0);
       return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
     }
@@ -293,17 +270,7 @@ public final class AnswerService implements Answerer {
       }
       List<Hit> closest = Refusals.closestSections(hits, 3);
       Answer a =
-          new Answer(
-              q.text(),
-              Refusals.text(lead.toString(), closest),
-              false,
-              List.of(),
-              closest,
-              EXTRACTIVE,
-              "",
-              false,
-              0,
-              hits.size());
+          Answer.refusal(q.text(), Refusals.text(lead.toString(), closest), closest, hits.size());
       return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
     }
     // "who else …" asks for other people than the earlier answer named; "what else …" only for

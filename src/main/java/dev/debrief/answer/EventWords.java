@@ -1,7 +1,10 @@
 package dev.debrief.answer;
 
+import dev.debrief.text.EventNameWords;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words and number shapes {@link EventCatalog} reads event names and questions with: words that
@@ -10,58 +13,9 @@ import java.util.regex.Pattern;
 final class EventWords {
   private EventWords() {}
 
-  /** Words that name no event: event-type words, report words, regions and filler. */
-  static final Set<String> GENERIC =
+  /** Region and scope words that never name an event alone ("European", "global"). */
+  private static final Set<String> REGION_WORDS =
       Set.of(
-          "event",
-          "events",
-          "conference",
-          "conferences",
-          "conf",
-          "summit",
-          "meeting",
-          "meetup",
-          "workshop",
-          "day",
-          "days",
-          "first",
-          "second",
-          "third",
-          "fourth",
-          "final",
-          "last",
-          "notes",
-          "note",
-          "report",
-          "reports",
-          "recap",
-          "trip",
-          "review",
-          "thoughts",
-          "retrospective",
-          "online",
-          "virtual",
-          "live",
-          "the",
-          "of",
-          "and",
-          "in",
-          "at",
-          "on",
-          "for",
-          "a",
-          "an",
-          "my",
-          "our",
-          "personal",
-          "via",
-          "watched",
-          "recordings",
-          "recording",
-          "blog",
-          "post",
-          "edition",
-          "annual",
           "europe",
           "european",
           "eu",
@@ -77,7 +31,36 @@ final class EventWords {
           "apac",
           "international",
           "global",
-          "world",
+          "world");
+
+  /**
+   * Words a question or title wraps an event name in: ordinals, months, question and talk words.
+   */
+  private static final Set<String> QUESTION_WRAPPING =
+      Set.of(
+          "conferences",
+          "meeting",
+          "meetup",
+          "workshop",
+          "days",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "final",
+          "last",
+          "note",
+          "review",
+          "thoughts",
+          "retrospective",
+          "online",
+          "virtual",
+          "live",
+          "our",
+          "recording",
+          "post",
+          "edition",
+          "annual",
           "part",
           "january",
           "february",
@@ -121,29 +104,20 @@ final class EventWords {
           "new",
           "best");
 
+  /**
+   * Words that name no event: {@link EventNameWords#NOT_A_NAME}, the region words and what else a
+   * question wraps an event name in (ordinals, months, question words, talk words).
+   */
+  static final Set<String> GENERIC =
+      Stream.of(EventNameWords.NOT_A_NAME, REGION_WORDS, QUESTION_WRAPPING)
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
+
   /** Region words of event names ("KubeCon EU", "PyCon US"). */
-  static final Set<String> REGIONS =
-      Set.of(
-          "eu",
-          "europe",
-          "emea",
-          "na",
-          "north",
-          "south",
-          "america",
-          "us",
-          "usa",
-          "asia",
-          "apac",
-          "latam",
-          "uk",
-          "india",
-          "africa",
-          "australia",
-          "anz");
+  static final Set<String> REGIONS = EventNameWords.REGIONS;
 
   /** A four-digit year from 1980 to 2049. */
-  static final Pattern YEAR = Pattern.compile("(19[89]\\d|20[0-4]\\d)");
+  static final Pattern YEAR = EventNameWords.YEAR;
 
   /** A two-digit year after an apostrophe ("'23", "’23"). */
   static final Pattern SHORT_YEAR = Pattern.compile("['’](\\d\\d)");

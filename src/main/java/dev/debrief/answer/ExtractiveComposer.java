@@ -87,10 +87,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       return new Result(refusal(q, hits, NOTHING_FOUND), null);
     }
     if (analysis.vague()) {
-      return new Result(
-          new Answer(
-              q, NO_SUBJECT, false, List.of(), List.of(), EXTRACTIVE, "", false, 0, hits.size()),
-          null);
+      return new Result(Answer.refusal(q, NO_SUBJECT, List.of(), hits.size()), null);
     }
     List<Hit> pool =
         analysis.summary() && analysis.mention().events().size() <= 1 ? dominantReport(hits) : hits;
@@ -179,7 +176,7 @@ public final class ExtractiveComposer implements AnswerComposer {
   private static Answer refusal(String q, List<Hit> hits, String lead) {
     List<Hit> closest = Refusals.closestSections(hits, 3);
     String text = Refusals.text(lead != null ? lead : Refusals.NOT_COVERED, closest);
-    return new Answer(q, text, false, List.of(), closest, EXTRACTIVE, "", false, 0, hits.size());
+    return Answer.refusal(q, text, closest, hits.size());
   }
 
   /**

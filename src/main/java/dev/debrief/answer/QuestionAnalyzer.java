@@ -24,110 +24,6 @@ import java.util.regex.Pattern;
  * name.
  */
 public final class QuestionAnalyzer {
-  /**
-   * Words that frame a question about a report rather than name its subject (analyzed before use).
-   */
-  static final String FRAME_WORDS =
-      "what which who whom whose how many much did does do doing done say said says"
-          + " tell told mention mentioned mentions according talk talks talked speak spoke spoken speaking present"
-          + " presented presenting presentation cover covered covers discuss discussed discussing give gave me main"
-          + " point points big happen happened happening share shared people per he she they his her their him them"
-          + " it its this that these those there event events conference conferences session sessions keynote"
-          + " keynotes about more else again detail details explain elaborate go on continue report reports recap"
-          + " write writeup notes author blogger post any anything something interesting thing things stuff actually"
-          + " get got across make made take took think thought going quick refresher know was were be been being is"
-          + " are am can could would should will i you we us our your one ones also just really kind sort like"
-          + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
-          + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
-          + " having compare compared comparing comparison versus vs both each";
-
-  private static final Pattern SUMMARY =
-      Pattern.compile(
-          "(?i)\\b(summar\\w*|overview|tl;?dr|gist|highlights?|takeaways?|executive|key points|main points|"
-              + "big themes|themes|in a nutshell)\\b");
-  private static final Pattern RECAP = Pattern.compile("(?i)\\brecap\\b");
-  private static final Pattern RECAP_OF_REPORT =
-      Pattern.compile("(?i)\\b(the|that|this|his|her|their|in|from)\\s+(\\S+\\s+){0,3}recap\\b");
-  private static final Pattern NUMERIC =
-      Pattern.compile(
-          "(?i)\\b(how (many|much|long|fast|big|often|large)"
-              + "|what (share|percent\\w*|number|fraction|size)|stats?|statistics|figures|numbers|roughly|percentage)\\b");
-  private static final Pattern WHO = Pattern.compile("(?i)(^|[^\\p{L}])who($|[^\\p{L}])");
-
-  /** "which companies", "what tools": a question that wants names of things. */
-  private static final Pattern NAMES_WANTED =
-      Pattern.compile(
-          "(?i)\\b(which|what)\\s+(\\w+\\s+)?(companies|"
-              + "vendors|tools|products|books|projects|libraries|frameworks|services|teams|speakers|people|startups|"
-              + "sponsors|languages|databases)\\b");
-
-  /**
-   * A question after several things: "what stats were shared", "which new services did they
-   * launch", "list the…", "name three…": a plural noun after "what"/"which" (within three words)
-   * and then a verb, or a request to list or name.
-   */
-  private static final Pattern LIST_WANTED =
-      Pattern.compile(
-          "(?i)^\\W*(?:(?:what|which)\\s+(?:[\\p{L}\\p{N}/+.-]+\\s+){0,2}[\\p{L}]{3,}(?<!s)s\\s+"
-              + "(?:were|are|did|do|does|have|had|got|was|is|came|stood|they)\\b"
-              + "|(?:list|name)\\s+(?:the|some|all|a\\s+few|two|three|four|five)\\b)");
-
-  /**
-   * Search-engine syntax people type out of habit: Lucene's boolean operators in capitals, a {@code
-   * field:} prefix, {@code +}/{@code -} before a word, brackets, a wildcard, a stray quote. A
-   * question is read as words; the retriever escapes what reaches the query parser.
-   */
-  private static final Pattern QUERY_SYNTAX =
-      Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||[()\\[\\]{}\"]");
-
-  /** A word excluded with a minus ("-DHH"): not part of what is asked. */
-  private static final Pattern EXCLUDED =
-      Pattern.compile("(?<![\\p{L}\\p{N}])-\\p{L}[\\p{L}\\p{N}]*+");
-
-  /** A plus before a word, a field prefix, a wildcard or fuzziness mark: dropped. */
-  private static final Pattern MARKS =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])\\+(?=\\p{L})"
-              + "|\\b(?:title|section|heading|text|event|report|author|date|body):(?=\\S)"
-              + "|[*~^]");
-
-  /**
-   * {@code question} as words: {@link #EXCLUDED} words and {@link #MARKS} dropped, operators,
-   * brackets and quotes turned into commas (so that "Sarah Mei" and the name after a closing quote
-   * stay two names), whitespace and repeated commas collapsed.
-   */
-  static String withoutQuerySyntax(String question) {
-    String t = EXCLUDED.matcher(question).replaceAll(" ");
-    t = MARKS.matcher(t).replaceAll("");
-    t = QUERY_SYNTAX.matcher(t).replaceAll(" , ");
-    t = t.replaceAll("\\s+", " ").replaceAll("(?:\\s*,\\s*)+", ", ").strip();
-    return t.replaceAll("^,\\s*|\\s*,$", "").replaceAll("\\s*,?\\s*([?.!])$", "$1").strip();
-  }
-
-  /** Whether {@code question} asks for several things ({@link QuestionAnalysis.Kind#LIST}). */
-  static boolean asksForSeveral(String question) {
-    return NAMES_WANTED.matcher(question).find() || LIST_WANTED.matcher(question).find();
-  }
-
-  /** Analyzed words that ask for a number, answered by any sentence with a digit. */
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "stat",
-          "statist",
-          "number",
-          "figur",
-          "share",
-          "percent",
-          "percentag",
-          "size",
-          "attend",
-          "attende",
-          "attendanc",
-          "big");
-
-  private static final Pattern COMPARE =
-      Pattern.compile(
-          "(?i)\\b(compare\\w*|comparison|versus|vs\\.?|difference\\w*|differ\\w*|both|each)\\b");
 
   /**
    * Weight of the author as a concept: that of a term in a few percent of passages (IDF about 3).
@@ -148,12 +44,12 @@ public final class QuestionAnalyzer {
     this.stats = stats;
     this.synonyms = synonyms;
     this.events = events;
-    this.frame = new HashSet<>(stats.terms(FRAME_WORDS, 1_000));
+    this.frame = new HashSet<>(stats.terms(QuestionForms.FRAME_WORDS, 1_000));
   }
 
   /** The analysis of {@code question} (any text; never throws). */
   public QuestionAnalysis analyze(String question) {
-    String text = withoutQuerySyntax(question == null ? "" : question.strip());
+    String text = QuerySyntax.strip(question == null ? "" : question.strip());
     List<Words.Word> words = Words.of(text);
     EventCatalog.Mention mention = events.get().find(text);
     Set<Integer> eventWords = mention.positions();
@@ -214,16 +110,14 @@ public final class QuestionAnalyzer {
               "the author", List.of(LineTerms.SELF), List.of(), AUTHOR_WEIGHT));
     }
     Set<QuestionAnalysis.Kind> kinds = EnumSet.noneOf(QuestionAnalysis.Kind.class);
-    boolean summaryWord =
-        SUMMARY.matcher(text).find()
-            || RECAP.matcher(text).find() && !RECAP_OF_REPORT.matcher(text).find();
+    boolean summaryWord = QuestionForms.summaryWord(text);
     List<QuestionAnalysis.Concept> subject = new ArrayList<>();
     for (QuestionAnalysis.Concept c : concepts.values()) {
-      if (!(summaryWord && SUMMARY.matcher(c.surface()).find())) {
+      if (!(summaryWord && QuestionForms.isSummaryWord(c.surface()))) {
         subject.add(c);
       }
     }
-    if (subject.isEmpty() && names.isEmpty() && !summaryWord && NUMERIC.matcher(text).find()) {
+    if (subject.isEmpty() && names.isEmpty() && !summaryWord && QuestionForms.asksNumber(text)) {
       // "how many people go to Meeting C++?": with every other word framing or naming the event,
       // the number
       // asked for is the subject
@@ -234,32 +128,20 @@ public final class QuestionAnalyzer {
     if (summaryWord || subject.isEmpty() && names.isEmpty() && !mention.events().isEmpty()) {
       kinds.add(QuestionAnalysis.Kind.SUMMARY);
     }
-    if (WHO.matcher(text).find()) {
+    if (QuestionForms.asksWho(text)) {
       kinds.add(QuestionAnalysis.Kind.WHO);
     }
-    if (NUMERIC.matcher(text).find()) {
+    if (QuestionForms.asksNumber(text)) {
       kinds.add(QuestionAnalysis.Kind.NUMBER);
-      // "stats", "how many", "what share": any number in a sentence answers that part
-      List<QuestionAnalysis.Concept> withNumbers = new ArrayList<>();
-      for (QuestionAnalysis.Concept c : subject) {
-        boolean asksNumber = NUMBER_WORDS.stream().anyMatch(c.terms()::contains);
-        if (asksNumber) {
-          List<List<String>> alts = new ArrayList<>(c.alternatives());
-          alts.add(List.of(LineTerms.NUMBER));
-          withNumbers.add(new QuestionAnalysis.Concept(c.surface(), c.terms(), alts, c.weight()));
-        } else {
-          withNumbers.add(c);
-        }
-      }
-      subject = withNumbers;
+      subject = QuestionForms.withNumbers(subject);
     }
-    if (NAMES_WANTED.matcher(text).find()) {
+    if (QuestionForms.asksNames(text)) {
       kinds.add(QuestionAnalysis.Kind.NAMES);
     }
-    if (asksForSeveral(text)) {
+    if (QuestionForms.asksForSeveral(text)) {
       kinds.add(QuestionAnalysis.Kind.LIST);
     }
-    if (mention.events().size() >= 2 && COMPARE.matcher(text).find()) {
+    if (mention.events().size() >= 2 && QuestionForms.asksComparison(text)) {
       kinds.add(QuestionAnalysis.Kind.COMPARISON);
     }
     return new QuestionAnalysis(

@@ -3,7 +3,6 @@ package dev.debrief.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.debrief.model.Answer;
-import dev.debrief.model.AnswerProvider;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Question;
@@ -25,8 +24,6 @@ import picocli.CommandLine.ParentCommand;
     description = "Answer a question from the reports; every sentence cites its source.")
 final class AskCommand implements Callable<Integer> {
   /** The provider recorded on answers written here. */
-  private static final String EXTRACTIVE = AnswerProvider.EXTRACTIVE.id();
-
   @ParentCommand Main main;
 
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "Any text.")
@@ -86,17 +83,7 @@ final class AskCommand implements Callable<Integer> {
 
   private static Answer answer(Wiring w, String q, SearchFilters f, boolean empty) {
     if (empty) {
-      return new Answer(
-          q,
-          emptyIndex(w.libraryLocation()),
-          false,
-          List.of(),
-          List.of(),
-          EXTRACTIVE,
-          "",
-          false,
-          0,
-          0);
+      return Answer.refusal(q, emptyIndex(w.libraryLocation()), List.of(), 0);
     }
     return w.answerer().answer(new Question(q, List.of(), f));
   }

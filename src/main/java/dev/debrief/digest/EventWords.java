@@ -1,5 +1,7 @@
 package dev.debrief.digest;
 
+import dev.debrief.text.EventNameWords;
+import dev.debrief.text.ReportExtensions;
 import dev.debrief.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words {@link EventMatcher} compares: lower-cased tokens split at dots, apostrophes and
@@ -20,45 +24,18 @@ final class EventWords {
   /** Longest text read for words (a pasted essay names no event). */
   private static final int MAX_TEXT_CHARS = 2000;
 
-  /** A year, 1900–2099. */
-  static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  /** A year ({@link EventNameWords#YEAR}). */
+  static final Pattern YEAR = EventNameWords.YEAR;
 
+  /** Words left out: those that name no event, summary verbs and report file extensions. */
   private static final Set<String> NOISE =
-      Set.of(
-          "event",
-          "events",
-          "conference",
-          "conf",
-          "summit",
-          "summary",
-          "summarize",
-          "summarise",
-          "recap",
-          "report",
-          "reports",
-          "notes",
-          "trip",
-          "day",
-          "md",
-          "txt",
-          "html",
-          "rst",
-          "pdf",
-          "the",
-          "of",
-          "and",
-          "in",
-          "at",
-          "on",
-          "for",
-          "a",
-          "an",
-          "my",
-          "personal",
-          "via",
-          "watched",
-          "recordings",
-          "blog");
+      Stream.of(
+              EventNameWords.NOT_A_NAME,
+              Set.of("summary", "summarize", "summarise"),
+              Set.copyOf(ReportExtensions.ALL))
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
+
   private static final Map<String, String> CANON =
       Map.ofEntries(
           Map.entry("europe", "eu"),

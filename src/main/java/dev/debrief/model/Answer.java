@@ -74,6 +74,29 @@ public record Answer(
         Understanding.NONE);
   }
 
+  /**
+   * A refusal or a prompt written by Debrief itself: not answered, no citations, no LLM involved.
+   *
+   * @param question the question as asked
+   * @param text why there is no answer (non-blank)
+   * @param closest the closest sections to show instead (at most 3; may be empty)
+   * @param passagesUsed how many retrieved passages were considered (≥ 0)
+   * @throws IllegalArgumentException when {@code text} is blank or {@code passagesUsed} negative
+   */
+  public static Answer refusal(String question, String text, List<Hit> closest, int passagesUsed) {
+    return new Answer(
+        question,
+        text,
+        false,
+        List.of(),
+        closest,
+        AnswerProvider.EXTRACTIVE.id(),
+        "",
+        false,
+        0,
+        passagesUsed);
+  }
+
   /** This answer with {@code u} as its understanding. */
   public Answer withUnderstanding(Understanding u) {
     return new Answer(

@@ -73,29 +73,28 @@ class QuestionUnderstandingTest {
 
   @Test
   void querySyntaxIsReadAsWords() {
-    assertEquals("foo", QuestionAnalyzer.withoutQuerySyntax("title:foo AND ("));
+    assertEquals("foo", QuerySyntax.strip("title:foo AND ("));
     assertEquals(
         "what did, Kelsey Hightower say about serverless?",
-        QuestionAnalyzer.withoutQuerySyntax(
-            "what did \"Kelsey Hightower say about +serverless -kubernetes?"));
+        QuerySyntax.strip("what did \"Kelsey Hightower say about +serverless -kubernetes?"));
     assertEquals(
         "railsconf, keynote, Sarah Mei",
-        QuestionAnalyzer.withoutQuerySyntax("title:railsconf AND (keynote OR \"Sarah Mei\") -DHH"));
+        QuerySyntax.strip("title:railsconf AND (keynote OR \"Sarah Mei\") -DHH"));
     assertEquals(
         "what did the co-founder say at 10:30?",
-        QuestionAnalyzer.withoutQuerySyntax("what did the co-founder say at 10:30?"));
+        QuerySyntax.strip("what did the co-founder say at 10:30?"));
   }
 
   @Test
   void questionsAfterSeveralThings() {
-    assertTrue(QuestionAnalyzer.asksForSeveral("What PSF stats were shared at PyCon 2013?"));
-    assertTrue(QuestionAnalyzer.asksForSeveral("which new services did they launch?"));
-    assertTrue(QuestionAnalyzer.asksForSeveral("List the keynote speakers"));
-    assertTrue(QuestionAnalyzer.asksForSeveral("what tools came up?"));
-    assertFalse(QuestionAnalyzer.asksForSeveral("what was the keynote about?"));
-    assertFalse(QuestionAnalyzer.asksForSeveral("which session did Mark present?"));
-    assertFalse(QuestionAnalyzer.asksForSeveral("what does Lit Motors build?"));
-    assertFalse(QuestionAnalyzer.asksForSeveral("what class did she pass?"));
+    assertTrue(QuestionForms.asksForSeveral("What PSF stats were shared at PyCon 2013?"));
+    assertTrue(QuestionForms.asksForSeveral("which new services did they launch?"));
+    assertTrue(QuestionForms.asksForSeveral("List the keynote speakers"));
+    assertTrue(QuestionForms.asksForSeveral("what tools came up?"));
+    assertFalse(QuestionForms.asksForSeveral("what was the keynote about?"));
+    assertFalse(QuestionForms.asksForSeveral("which session did Mark present?"));
+    assertFalse(QuestionForms.asksForSeveral("what does Lit Motors build?"));
+    assertFalse(QuestionForms.asksForSeveral("what class did she pass?"));
   }
 
   @Test
