@@ -158,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
         all.questions(), all.answerable(), all.unanswerable(), k);
     String recall = "R@" + k;
     System.out.printf(
-        "%-26s %4s | %-6s %-6s %-6s | %6s | %6s %6s %8s %9s%n",
+        "%-26s %4s | %-6s %-6s %-6s | %6s | %6s %6s %8s %9s | %5s %5s%n",
         "set",
         "n",
         recall + " bm25",
@@ -168,11 +168,13 @@ final class EvalCommand implements Callable<Integer> {
         "facts",
         "cited",
         "refusal",
-        "false-ref");
+        "false-ref",
+        "sent",
+        "pad");
     for (Map.Entry<String, Map<HybridRetriever.Mode, Evaluator.Metrics>> row : rows.entrySet()) {
       Evaluator.Metrics h = row.getValue().get(HybridRetriever.Mode.HYBRID);
       System.out.printf(
-          "%-26s %4d | %-6.3f %-6.3f %-6.3f | %6.3f | %6.3f %6.3f %8s %9.3f%n",
+          "%-26s %4d | %-6.3f %-6.3f %-6.3f | %6.3f | %6.3f %6.3f %8s %9.3f | %5.2f %5.3f%n",
           row.getKey(),
           h.questions(),
           row.getValue().get(HybridRetriever.Mode.BM25).recallAtK(),
@@ -182,7 +184,9 @@ final class EvalCommand implements Callable<Integer> {
           h.factCoverage(),
           h.citationHit(),
           h.unanswerable() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", h.refusalAccuracy()),
-          h.falseRefusals());
+          h.falseRefusals(),
+          h.sentences(),
+          h.padding());
     }
     Evaluator.Metrics b = rows.get(ALL).get(HybridRetriever.Mode.BM25);
     Evaluator.Metrics v = rows.get(ALL).get(HybridRetriever.Mode.VECTOR);
@@ -191,8 +195,14 @@ final class EvalCommand implements Callable<Integer> {
     System.out.printf("%-8s %9.3f %6.3f%n", "vector", v.recallAtK(), v.mrr());
     System.out.printf("%-8s %9.3f %6.3f%n", "hybrid", all.recallAtK(), all.mrr());
     System.out.printf(
-        "fact coverage %.3f, citation hit %.3f, refusal accuracy %.3f, false refusals %.3f%n",
-        all.factCoverage(), all.citationHit(), all.refusalAccuracy(), all.falseRefusals());
+        "fact coverage %.3f, citation hit %.3f, refusal accuracy %.3f, false refusals %.3f,"
+            + " sentences %.2f, padding %.3f%n",
+        all.factCoverage(),
+        all.citationHit(),
+        all.refusalAccuracy(),
+        all.falseRefusals(),
+        all.sentences(),
+        all.padding());
   }
 
   /**
@@ -224,6 +234,9 @@ final class EvalCommand implements Callable<Integer> {
       out.append("   evidence rank ")
           .append(o.firstRank() == 0 ? "none in top k" : o.firstRank())
           .append(o.citationHit() ? ", cited" : ", not cited");
+      if (o.padding() > 0) {
+        out.append(String.format(Locale.ROOT, ", padding %.2f", o.padding()));
+      }
       if (!o.missingFacts().isEmpty()) {
         out.append(", missing facts ").append(o.missingFacts());
       }
@@ -260,6 +273,8 @@ final class EvalCommand implements Callable<Integer> {
             j.addProperty("citationHit", round(m.citationHit()));
             j.addProperty("refusalAccuracy", round(m.refusalAccuracy()));
             j.addProperty("falseRefusals", round(m.falseRefusals()));
+            j.addProperty("sentences", round(m.sentences()));
+            j.addProperty("padding", round(m.padding()));
           }
           out.add(mode.name().toLowerCase(Locale.ROOT), j);
         });

@@ -6,6 +6,7 @@ import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
 import dev.debrief.model.Question;
 import dev.debrief.model.SearchFilters;
+import dev.debrief.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -22,7 +23,11 @@ import java.util.regex.Pattern;
  *   <li>citation hit: share of answered, answerable questions with a citation whose quote holds
  *       evidence;
  *   <li>refusal accuracy: share of unanswerable questions refused;
- *   <li>false refusals: share of answerable questions refused.
+ *   <li>false refusals: share of answerable questions refused;
+ *   <li>sentences: mean sentences of the answers to answerable questions;
+ *   <li>padding: mean, over right answers, of the share of their sentences outside the span from
+ *       the first to the last sentence matching an answer_facts pattern (introductions before the
+ *       answer and unrelated sentences after it; 0 when every sentence lies within).
  * </ul>
  *
  * Retrieval is measured for any number of ranked lists (BM25, vectors, hybrid); answers once per
@@ -93,6 +98,42 @@ public final class Evaluator {
       return answer == null ? "" : answer.text();
     }
 
+    /**
+     * Sentences of the answer (citation markers removed), as {@link Sentences#split} cuts them; 0
+     * when refused.
+     */
+    public int sentences() {
+      return answered() ? answerSentences().size() : 0;
+    }
+
+    /**
+     * Share of a right answer's sentences outside the span from the first to the last one matching
+     * an answer_facts pattern; 0 for an answer that is not right.
+     */
+    public double padding() {
+      if (!factsOk()) {
+        return 0;
+      }
+      List<String> sentences = answerSentences();
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < sentences.size(); i++) {
+        String s = sentences.get(i);
+        if (item.answerFacts().stream()
+            .anyMatch(f -> Pattern.compile(f, Pattern.CASE_INSENSITIVE).matcher(s).find())) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      // a fact matched only across a sentence break still counts the answer as right, unpadded
+      return first < 0 ? 0 : (double) (sentences.size() - (last - first + 1)) / sentences.size();
+    }
+
+    private List<String> answerSentences() {
+      String text = CITATION_MARKER.matcher(answer.text()).replaceAll("");
+      return Sentences.split(text).stream().map(Sentences.Span::text).toList();
+    }
+
     /** The verdict in a word: right, partial, refused, wrongly-answered, refused-correctly. */
     public String verdict() {
       if (item.unanswerable()) {
@@ -105,7 +146,10 @@ public final class Evaluator {
     }
   }
 
-  /** Aggregates; counts are of questions. */
+  /** A citation marker in an answer's text (" [2]"). */
+  private static final Pattern CITATION_MARKER = Pattern.compile("\\s*\\[\\d+\\]");
+
+  /** Aggregates; counts are of questions; {@code sentences} and {@code padding} are means. */
   public record Metrics(
       int questions,
       int answerable,
@@ -116,6 +160,8 @@ public final class Evaluator {
       double citationHit,
       double refusalAccuracy,
       double falseRefusals,
+      double sentences,
+      double padding,
       int k,
       List<Outcome> outcomes) {
     /** The figures over {@code outcomes}. */
@@ -129,6 +175,8 @@ public final class Evaluator {
       int answeredAnswerable = 0;
       int refusedUnanswerable = 0;
       int falseRefusals = 0;
+      int sentences = 0;
+      double padding = 0;
       for (Outcome o : outcomes) {
         if (o.item().unanswerable()) {
           unanswerable++;
@@ -144,12 +192,14 @@ public final class Evaluator {
         }
         if (o.factsOk()) {
           facts++;
+          padding += o.padding();
         }
         if (o.citationHit()) {
           cited++;
         }
         if (o.answered()) {
           answeredAnswerable++;
+          sentences += o.sentences();
         } else if (o.answer() != null) {
           falseRefusals++;
         }
@@ -164,6 +214,8 @@ public final class Evaluator {
           ratio(cited, answeredAnswerable),
           ratio(refusedUnanswerable, unanswerable),
           ratio(falseRefusals, answerable),
+          ratio(sentences, answeredAnswerable),
+          ratio(padding, facts),
           k,
           List.copyOf(outcomes));
     }
