@@ -30,21 +30,15 @@ final class QuestionForms {
           + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
           + " having compare compared comparing comparison versus vs both each";
 
-  /** Analyzed words that ask for a number, answered by any sentence with a digit. */
+  /**
+   * Analyzed words that ask for a number, answered by any sentence with a digit. Attendance words
+   * ("attended", "attendees") are not among them: a sentence that gives an attendance names its
+   * people ("1500 attendees"), while any digit standing in for the word let "K8s 1.6 (just
+   * released)" answer "how many people attended?" as fully as the attendance did (seed-dev, where
+   * three sentences with version numbers followed the answer).
+   */
   private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "stat",
-          "statist",
-          "number",
-          "figur",
-          "share",
-          "percent",
-          "percentag",
-          "size",
-          "attend",
-          "attende",
-          "attendanc",
-          "big");
+      Set.of("stat", "statist", "number", "figur", "share", "percent", "percentag", "size", "big");
 
   private static final Pattern SUMMARY =
       Pattern.compile(

@@ -48,8 +48,11 @@ final class StretchBuilder {
    * @param byLine the scores of scored lines
    * @param max most written units (a prose sentence is one, a run of list items is one)
    * @param mode how freely it grows
-   * @param concepts the question's concepts: a following sentence that adds one the stretch lacks
-   *     needs only {@code keepList} of the anchor's score
+   * @param concepts the question's concepts: a following sentence that adds one the stretch (with
+   *     its heading) lacks needs only {@code keepList} of the anchor's score; in a strict stretch a
+   *     following sentence holding none of them (a digit alone does not count) carries it on only
+   *     when it leans back on the one before or a list runs on
+   * @param heading the analyzed terms of the anchor's section heading (what the stretch is under)
    */
   Evidence.Stretch grow(
       Evidence.Scored anchor,
@@ -57,7 +60,8 @@ final class StretchBuilder {
       Map<Evidence.Line, Evidence.Scored> byLine,
       int max,
       Mode mode,
-      List<QuestionAnalysis.Concept> concepts) {
+      List<QuestionAnalysis.Concept> concepts,
+      Set<String> heading) {
     boolean loose = mode.loose();
     boolean wholeList = mode.wholeList();
     int from = anchor.line().index();
@@ -116,17 +120,20 @@ final class StretchBuilder {
         inList = false;
         Evidence.Scored s = byLine.get(next);
         double share = s == null ? 0 : s.score() / anchor.score();
-        Set<String> sofar = new HashSet<>();
+        Set<String> sofar = new HashSet<>(heading);
         passage.subList(from, to).forEach(l -> sofar.addAll(l.terms()));
         boolean adds =
             concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
         boolean sameParagraph = !prev.bullet() && !next.bullet() && sameLine(prev, next);
+        // a sentence that shares no word with the question only scores near the anchor because the
+        // embedding's similarities lie close together: in a fact answer it is padding
+        boolean onTopic = loose || aboutQuestion(next, concepts);
         carries =
             SentenceShape.leansBack(next.text()) && !next.bullet()
                 || SentenceShape.introduces(prev.text())
-                || (prev.bullet() && next.bullet() || adds || sameParagraph)
-                    && share >= weights.keepList()
-                || share >= keep;
+                || prev.bullet() && next.bullet() && share >= weights.keepList()
+                || onTopic && (adds || sameParagraph) && share >= weights.keepList()
+                || onTopic && share >= keep;
         if (carries && SentenceShape.introduces(next.text())) {
           inList = true;
           introduced = true;
@@ -139,6 +146,19 @@ final class StretchBuilder {
       to++;
     }
     return new Evidence.Stretch(anchor, passage.subList(from, to));
+  }
+
+  /**
+   * True when {@code line} holds one of the question's concepts by its own words (a digit standing
+   * in for "how many" does not count), or the question has none.
+   */
+  static boolean aboutQuestion(Evidence.Line line, List<QuestionAnalysis.Concept> concepts) {
+    if (concepts.isEmpty()) {
+      return true;
+    }
+    Set<String> words = new HashSet<>(line.terms());
+    words.remove(LineTerms.NUMBER);
+    return concepts.stream().anyMatch(c -> c.coveredBy(words));
   }
 
   /**

@@ -137,7 +137,8 @@ final class StretchSelector {
               partLines,
               Math.min(PART_MAX_UNITS, maxSentences - used),
               StretchBuilder.Mode.STRICT,
-              part.concepts());
+              part.concepts(),
+              pool.headings.get(partAnchor.line().rank()));
       stretches.add(trim(more, quoted));
       used += StretchBuilder.units(more.lines());
     }
@@ -244,7 +245,8 @@ final class StretchSelector {
                 analysis.summary() || section,
                 wholeList,
                 analysis.kinds().contains(QuestionAnalysis.Kind.LIST)),
-            analysis.concepts());
+            analysis.concepts(),
+            heading);
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
       List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());
       String speaker = Speakers.of(s.lines(), passage, anchor.line().hit().headingPath());

@@ -38,7 +38,7 @@ class StretchBuilderTest {
     List<Evidence.Line> passage = lines(byLine);
     Evidence.Stretch s =
         new StretchBuilder(EvidenceSelector.Weights.DEFAULT)
-            .grow(byLine.get(passage.get(0)), passage, byLine, 5, mode, List.of());
+            .grow(byLine.get(passage.get(0)), passage, byLine, 5, mode, List.of(), Set.of());
     return s.lines().stream().map(Evidence.Line::text).toList();
   }
 
@@ -52,5 +52,56 @@ class StretchBuilderTest {
     List<String> all = List.of(NOTES.split("\n"));
     assertEquals(all, grown(new StretchBuilder.Mode(false, false, true)));
     assertEquals(all, grown(new StretchBuilder.Mode(true, false, false)));
+  }
+
+  /** A paragraph of prose: the anchor, then a sentence on another subject scoring 0.98 of it. */
+  private static List<String> prose(String second, Set<String> secondTerms) {
+    String text = "The keynote celebrated 1500 attendees. " + second;
+    Hit hit =
+        new Hit(
+            "p2", "r2", "Recap", "Conf", "", "Numbers", List.of("Numbers"), "numbers", "", text, 1);
+    int cut = text.indexOf(second);
+    Evidence.Line anchor =
+        new Evidence.Line(
+            hit,
+            0,
+            0,
+            new Sentences.Span(text.substring(0, cut - 1), 0, cut - 1),
+            false,
+            false,
+            Set.of("keynot", "celebr", "attende", LineTerms.NUMBER));
+    Evidence.Line next =
+        new Evidence.Line(
+            hit, 0, 1, new Sentences.Span(second, cut, text.length()), false, false, secondTerms);
+    Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
+    byLine.put(anchor, new Evidence.Scored(anchor, 0.8, 1, 1, 1.0));
+    byLine.put(next, new Evidence.Scored(next, 0.8, 0, 1, 0.98));
+    List<QuestionAnalysis.Concept> attendees =
+        List.of(new QuestionAnalysis.Concept("attendees", List.of("attende"), List.of(), 5));
+    Evidence.Stretch s =
+        new StretchBuilder(EvidenceSelector.Weights.DEFAULT)
+            .grow(
+                byLine.get(anchor),
+                List.of(anchor, next),
+                byLine,
+                5,
+                StretchBuilder.Mode.STRICT,
+                attendees,
+                Set.of("number"));
+    return s.lines().stream().map(Evidence.Line::text).toList();
+  }
+
+  @Test
+  void aFactStretchStopsAtASentenceHoldingNoWordOfTheQuestion() {
+    assertEquals(
+        List.of("The keynote celebrated 1500 attendees."),
+        prose("Ticket sales opened in 2024.", Set.of("ticket", "sale", "open", LineTerms.NUMBER)));
+  }
+
+  @Test
+  void aFactStretchGoesOnWithASentenceAboutTheQuestion() {
+    assertEquals(
+        List.of("The keynote celebrated 1500 attendees.", "Most attendees were developers."),
+        prose("Most attendees were developers.", Set.of("most", "attende", "develop")));
   }
 }
