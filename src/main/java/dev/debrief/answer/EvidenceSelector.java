@@ -176,7 +176,12 @@ public final class EvidenceSelector {
     if (focused) {
       pool = scorer.pool(focus, analysis);
     }
-    double bestCoverage = pool.bestCoverage(analysis);
+    double bestCoverage = pool.bestCoverage(analysis.concepts());
+    // a question asked in two breaths ("how big was it, and how many submissions?") is covered as
+    // well as its best-covered part: one passage rarely holds both
+    for (QuestionAnalysis.Part part : analysis.parts()) {
+      bestCoverage = Math.max(bestCoverage, pool.bestCoverage(part.concepts()));
+    }
     List<Evidence.Scored> scored = pool.score(analysis, analysis.concepts(), subject, exclude);
     if (scored.isEmpty()) {
       return new Selection(List.of(), null, bestCoverage, 0, false, focused, List.of());

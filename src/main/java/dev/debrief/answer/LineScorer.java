@@ -61,6 +61,7 @@ final class LineScorer {
     final List<Hit> hits;
     final List<List<Evidence.Line>> passages = new ArrayList<>();
     final double[] coverage;
+    private final List<Set<String>> present = new ArrayList<>();
     final List<Set<String>> headings = new ArrayList<>();
     final Map<Evidence.Line, float[]> vectors = new HashMap<>();
 
@@ -77,15 +78,19 @@ final class LineScorer {
                 stats.terms(
                     h.text() + "\n" + h.pathLabel() + "\n" + h.title() + "\n" + h.event(),
                     100_000));
+        this.present.add(present);
         coverage[r] = EvidenceSelector.cover(analysis.concepts(), present);
       }
     }
 
-    /** The best passage's concept coverage (1 for a question without concepts). */
-    double bestCoverage(QuestionAnalysis analysis) {
-      double best = analysis.concepts().isEmpty() ? 1.0 : 0;
-      for (double c : coverage) {
-        best = Math.max(best, c);
+    /**
+     * The best passage's IDF-weighted share of {@code concepts} (1 when there are none): of the
+     * question's whole subject, or of one part of it.
+     */
+    double bestCoverage(List<QuestionAnalysis.Concept> concepts) {
+      double best = concepts.isEmpty() ? 1.0 : 0;
+      for (Set<String> present : present) {
+        best = Math.max(best, EvidenceSelector.cover(concepts, present));
       }
       return best;
     }

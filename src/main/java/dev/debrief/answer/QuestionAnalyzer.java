@@ -3,6 +3,7 @@ package dev.debrief.answer;
 import dev.debrief.retrieve.TermStatistics;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,14 +175,19 @@ public final class QuestionAnalyzer {
       return List.of();
     }
     breaks.add(text.length() + 1);
+    // the subject's concepts by their terms: a number question's concepts gain an alternative
+    // ({@link QuestionForms#withNumbers}), so they are no longer equal to the ones typed
+    Map<List<String>, QuestionAnalysis.Concept> ofSubject = new HashMap<>();
+    subject.forEach(c -> ofSubject.put(c.terms(), c));
     List<QuestionAnalysis.Part> parts = new ArrayList<>();
     int from = 0;
     for (int b : breaks) {
       List<QuestionAnalysis.Concept> mine = new ArrayList<>();
       for (Map.Entry<String, QuestionAnalysis.Concept> e : concepts.entrySet()) {
         int pos = at.getOrDefault(e.getKey(), -1);
-        if (pos >= from && pos < b && subject.contains(e.getValue())) {
-          mine.add(e.getValue());
+        QuestionAnalysis.Concept c = ofSubject.get(e.getValue().terms());
+        if (pos >= from && pos < b && c != null) {
+          mine.add(c);
         }
       }
       if (!mine.isEmpty()) {

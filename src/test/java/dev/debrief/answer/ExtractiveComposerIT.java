@@ -108,4 +108,28 @@ class ExtractiveComposerIT {
     assertTrue(inThread.answered(), inThread.text());
     assertTrue(inThread.text().contains("snapshots"), inThread.text());
   }
+
+  @Test
+  void aFactAnswerStopsBeforeTheSentenceThatSharesNoWordWithTheQuestion() {
+    Answer a =
+        wiring
+            .answerer()
+            .answer(Question.of("How many attendees did the closing keynote celebrate?"));
+    assertTrue(a.text().contains("1500 attendees"), a.text());
+    // "Ticket sales opened the same afternoon…" follows in the same paragraph and scores near the
+    // answer in cosine, but holds no word of the question: padding
+    assertFalse(a.text().contains("Ticket sales"), a.text());
+  }
+
+  @Test
+  void aNumberQuestionAskedInTwoBreathsKeepsBothParts() {
+    List<QuestionAnalysis.Part> parts =
+        wiring
+            .questionAnalyzer()
+            .analyze("how big was the closing keynote, and which city hosts next year?")
+            .parts();
+    assertEquals(
+        List.of("how big was the closing keynote, and", "which city hosts next year?"),
+        parts.stream().map(QuestionAnalysis.Part::text).toList());
+  }
 }
