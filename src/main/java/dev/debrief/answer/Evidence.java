@@ -57,8 +57,8 @@ public final class Evidence {
    *
    * @param anchor the best line of the stretch
    * @param lines the lines in document order (the anchor among them)
-   * @param speaker the speaker line of the passage, quoted before the stretch when "who" is asked;
-   *     null for none
+   * @param speaker the speaker line of the passage, quoted before the stretch when "who" is asked,
+   *     or the talk's title when "which talk" is asked ({@link TalkTitles}); null for none
    */
   public record Stretch(Scored anchor, List<Line> lines, String speaker) {
     public Stretch {

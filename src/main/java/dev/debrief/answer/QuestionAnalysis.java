@@ -48,7 +48,12 @@ public record QuestionAnalysis(
      * Several things: "what stats were shared?", "which launches…", "list the…" (answered by a list
      * of the report's items, not by one).
      */
-    LIST
+    LIST,
+    /**
+     * A talk named by what was said of it: "which talk did she call her jam?", "what session was
+     * the best?" (answered with the talk's title as well as what was said).
+     */
+    TALK
   }
 
   public QuestionAnalysis {

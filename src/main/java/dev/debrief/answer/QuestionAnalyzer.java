@@ -136,6 +136,9 @@ public final class QuestionAnalyzer {
       kinds.add(QuestionAnalysis.Kind.NUMBER);
       subject = QuestionForms.withNumbers(subject);
     }
+    if (QuestionForms.asksTalk(text)) {
+      kinds.add(QuestionAnalysis.Kind.TALK);
+    }
     if (QuestionForms.asksNames(text)) {
       kinds.add(QuestionAnalysis.Kind.NAMES);
     }

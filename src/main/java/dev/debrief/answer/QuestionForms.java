@@ -53,6 +53,17 @@ final class QuestionForms {
               + "|what (share|percent\\w*|number|fraction|size)|stats?|statistics|figures|numbers|roughly|percentage)\\b");
   private static final Pattern WHO = Pattern.compile("(?i)(^|[^\\p{L}])who($|[^\\p{L}])");
 
+  /**
+   * "which talk", "what NormConf 2022 session", "which lightning talk": a question that wants a
+   * talk named; up to three words between, none of them a verb or article ("what was the keynote
+   * about?" asks what it said, not which one it was).
+   */
+  private static final Pattern TALK_WANTED =
+      Pattern.compile(
+          "(?i)\\b(?:which|what)\\s+(?:(?!(?:was|were|is|are|did|does|do|has|had|have|the|a|an)\\b)"
+              + "[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:talks?|sessions?|presentations?|keynotes?|lectures?"
+              + "|workshops?|tutorials?|panels?)\\b");
+
   /** "which companies", "what tools": a question that wants names of things. */
   private static final Pattern NAMES_WANTED =
       Pattern.compile(
@@ -96,6 +107,11 @@ final class QuestionForms {
   /** Whether {@code text} asks who. */
   static boolean asksWho(String text) {
     return WHO.matcher(text).find();
+  }
+
+  /** Whether {@code text} asks which talk something was ({@link QuestionAnalysis.Kind#TALK}). */
+  static boolean asksTalk(String text) {
+    return TALK_WANTED.matcher(text).find();
   }
 
   /** Whether {@code text} asks for names of things ({@link QuestionAnalysis.Kind#NAMES}). */

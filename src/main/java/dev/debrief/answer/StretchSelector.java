@@ -247,6 +247,12 @@ final class StretchSelector {
                 analysis.kinds().contains(QuestionAnalysis.Kind.LIST)),
             analysis.concepts(),
             heading);
+    if (analysis.kinds().contains(QuestionAnalysis.Kind.TALK)) {
+      String talk = TalkTitles.of(s, pool.passages.get(anchor.line().rank()));
+      if (talk != null) {
+        return new Evidence.Stretch(s.anchor(), s.lines(), talk);
+      }
+    }
     if (analysis.kinds().contains(QuestionAnalysis.Kind.WHO)) {
       List<Evidence.Line> passage = pool.passages.get(anchor.line().rank());
       String speaker = Speakers.of(s.lines(), passage, anchor.line().hit().headingPath());

@@ -98,6 +98,16 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void questionsAskingWhichTalkItWas() {
+    assertTrue(QuestionForms.asksTalk("which NormConf 2022 talk did he call his jam?"));
+    assertTrue(QuestionForms.asksTalk("what session was the best of the conference?"));
+    assertTrue(QuestionForms.asksTalk("Which lightning talks stood out?"));
+    assertFalse(QuestionForms.asksTalk("what was the keynote about?"));
+    assertFalse(QuestionForms.asksTalk("what did the closing keynote announce?"));
+    assertFalse(QuestionForms.asksTalk("which speakers talked about Rust?"));
+  }
+
+  @Test
   void aQualifierChoosesAmongEditionsOfOneBrand() {
     assertEquals(List.of("h23"), CATALOG.find("how big was harbor summit in antwerp?").reportIds());
   }
