@@ -39,15 +39,20 @@ final class LineTerms {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N},.]*+");
 
   /**
-   * The numerals of {@code text}, lower-cased, without thousands separators or a closing period
-   * ("1,200." → "1200").
+   * A time of day ("9:27", "10:30"): when something happened, not how many, how long or how big.
+   */
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
+  /**
+   * The numerals of {@code text} (words that open with a digit; times of day left out),
+   * lower-cased, without thousands separators or a closing period ("1,200." → "1200").
    */
   static Set<String> numerals(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text);
+    Matcher m = WORD.matcher(CLOCK_TIME.matcher(text).replaceAll(" "));
     while (m.find()) {
-      if (m.group().codePoints().noneMatch(Character::isDigit)) {
-        continue;
+      if (!Character.isDigit(m.group().codePointAt(0))) {
+        continue; // "tc39qs", "K8s", "P3149R10": names with digits, not quantities
       }
       String n = m.group().replace(",", "").toLowerCase(Locale.ROOT);
       while (n.endsWith(".")) {
