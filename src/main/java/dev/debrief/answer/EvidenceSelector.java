@@ -180,9 +180,23 @@ public final class EvidenceSelector {
     // a question asked in two breaths ("how big was it, and how many submissions?") is covered as
     // well as its best-covered part: one passage rarely holds both
     for (QuestionAnalysis.Part part : analysis.parts()) {
-      bestCoverage = Math.max(bestCoverage, pool.bestCoverage(part.concepts()));
+      if (!part.overview()) {
+        bestCoverage = Math.max(bestCoverage, pool.bestCoverage(part.concepts()));
+      }
     }
-    List<Evidence.Scored> scored = pool.score(analysis, analysis.concepts(), subject, exclude);
+    // an overview asked together with something specific is led by the overview: its sentences are
+    // scored on the overview's own words, the specific part gets its own stretch after it
+    QuestionAnalysis.Part overview =
+        analysis.summary()
+            ? analysis.parts().stream()
+                .filter(QuestionAnalysis.Part::overview)
+                .findFirst()
+                .orElse(null)
+            : null;
+    List<Evidence.Scored> scored =
+        overview == null
+            ? pool.score(analysis, analysis.concepts(), subject, exclude)
+            : pool.score(analysis, List.of(), overview.text(), exclude);
     if (scored.isEmpty()) {
       return new Selection(List.of(), null, bestCoverage, 0, false, focused, List.of());
     }
@@ -214,12 +228,18 @@ public final class EvidenceSelector {
         || focused && best.lexical() < LabelFocus.FOCUS_LEAD_LEXICAL) {
       anchor = AnswerStart.sectionLead(best, scored);
     }
+    // a question asked in several breaths leaves room for the stretches of its further parts
+    int firstMax =
+        Math.max(
+            1,
+            maxSentences
+                - Math.max(0, analysis.parts().size() - 1) * StretchSelector.PART_MAX_UNITS);
     Evidence.Stretch first =
         stretchSelector.stretch(
             anchor,
             pool,
             byLine,
-            maxSentences,
+            firstMax,
             analysis,
             focused && best.lexical() < LabelFocus.FOCUS_LEAD_LEXICAL);
     stretches.add(first);

@@ -11,6 +11,7 @@ import dev.debrief.answer.EventCatalog.Mention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.regex.Pattern;
  */
 final class MentionFinder {
   private MentionFinder() {}
+
+  /** Most words of an event's name after its brand that are read as part of the name. */
+  private static final int MAX_NAME_WORDS = 3;
 
   /** A one-word short form with a year: two to four letters, then two or four digits ("ep16"). */
   private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
@@ -61,7 +65,23 @@ final class MentionFinder {
       return Mention.NONE;
     }
     Set<Integer> positions = new LinkedHashSet<>();
-    brandAt.values().forEach(positions::addAll);
+    brandAt.forEach(
+        (e, at) -> {
+          positions.addAll(at);
+          // the rest of the event's name after its brand ("Summit" in "Data Summit 2023") names
+          // the event too, not a subject
+          Set<String> nameWords = new HashSet<>();
+          Words.of(e.name()).forEach(w -> nameWords.add(w.key()));
+          for (int i : at) {
+            for (int j = i + 1;
+                j < words.size()
+                    && j <= i + MAX_NAME_WORDS
+                    && nameWords.contains(words.get(j).key());
+                j++) {
+              positions.add(j);
+            }
+          }
+        });
     for (int i : new ArrayList<>(positions)) {
       // a region right after a brand ("DockerCon EU", "KubeCon North America") belongs to the
       // event's name

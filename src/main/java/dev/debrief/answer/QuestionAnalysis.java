@@ -77,11 +77,18 @@ public record QuestionAnalysis(
    * One of several questions asked together.
    *
    * @param text its words as typed
-   * @param concepts the concepts of the subject it asks about
+   * @param concepts the concepts of the subject it asks about; empty for the overview part of a
+   *     question that also asks something specific ("what were the big themes, and did the author
+   *     have any complaints?")
    */
   public record Part(String text, List<Concept> concepts) {
     public Part {
       concepts = List.copyOf(concepts);
+    }
+
+    /** True for the part that asks for an overview (no concepts of its own). */
+    public boolean overview() {
+      return concepts.isEmpty();
     }
   }
 

@@ -161,8 +161,8 @@ public final class QuestionAnalyzer {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * The questions asked together, each with the concepts typed in it; empty when only one has a
-   * subject.
+   * The questions asked together, each with the concepts typed in it (none for a part that asks for
+   * an overview); empty when fewer than two are asked or none has a subject.
    */
   private static List<QuestionAnalysis.Part> parts(
       String text,
@@ -193,14 +193,14 @@ public final class QuestionAnalyzer {
           mine.add(c);
         }
       }
-      if (!mine.isEmpty()) {
-        parts.add(
-            new QuestionAnalysis.Part(
-                text.substring(from, Math.min(b, text.length())).strip(), mine));
+      String said = text.substring(from, Math.min(b, text.length())).strip();
+      if (!mine.isEmpty() || QuestionForms.summaryWord(said)) {
+        parts.add(new QuestionAnalysis.Part(said, mine));
       }
       from = b;
     }
-    return parts.size() >= 2 ? parts : List.of();
+    long specific = parts.stream().filter(p -> !p.overview()).count();
+    return parts.size() >= 2 && specific >= 1 ? parts : List.of();
   }
 
   /**

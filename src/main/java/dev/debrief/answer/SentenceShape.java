@@ -21,7 +21,7 @@ public final class SentenceShape {
           "^(?:He|She|They|It|His|Her|Their|Its|This|These|"
               + "That|Those|Also|But|However|Instead|Then|So|And|Or|Yet|Still|Otherwise|Specifically|Finally|Lastly|"
               + "Moreover|Furthermore|In addition|In fact|For example|For instance|As a result|Which|Here|There|"
-              + "The (?:first|second|third|fourth|last|other)|Second|Third|Next)\\b");
+              + "The (?:first|second|third|fourth|last|other)|First of all|Firstly|Secondly|Second|Third|Next)\\b");
 
   /** Openings that need the sentence before to be understood: a pronoun whose referent it holds. */
   private static final Pattern NEEDS_REFERENT =

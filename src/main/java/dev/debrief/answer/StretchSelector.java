@@ -162,8 +162,9 @@ final class StretchSelector {
       if (s.score() < weights.keepList() * forPart.get(0).score()) {
         return null;
       }
+      boolean holdsAll = concepts.stream().allMatch(c -> c.coveredBy(s.line().terms()));
       if (s.lexical() >= PART_MIN_LEXICAL
-          && s.similarity() >= PART_MIN_SIMILARITY
+          && (s.similarity() >= PART_MIN_SIMILARITY || holdsAll)
           && missing.stream().anyMatch(c -> c.coveredBy(s.line().terms()))) {
         return s;
       }

@@ -132,4 +132,17 @@ class ExtractiveComposerIT {
         List.of("how big was the closing keynote, and", "which city hosts next year?"),
         parts.stream().map(QuestionAnalysis.Part::text).toList());
   }
+
+  @Test
+  void anOverviewAskedWithSomethingSpecificIsAPartWithoutConcepts() {
+    QuestionAnalysis a =
+        wiring
+            .questionAnalyzer()
+            .analyze("what were the highlights of Cloud Days 2024, and was there a discount?");
+    assertEquals(
+        List.of(true, false),
+        a.parts().stream().map(QuestionAnalysis.Part::overview).toList(),
+        a.parts().toString());
+    assertEquals("was there a discount?", a.parts().get(1).text());
+  }
 }
