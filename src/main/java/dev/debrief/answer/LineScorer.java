@@ -82,8 +82,12 @@ final class LineScorer {
       Set<String> given = LineTerms.numerals(analysis.text());
       for (int r = 0; r < hits.size(); r++) {
         Hit h = hits.get(r);
-        passages.add(lines(h, r, given));
-        headings.add(new HashSet<>(stats.terms(h.pathLabel(), 256)));
+        List<Evidence.Line> lines = lines(h, r, given);
+        passages.add(lines);
+        Set<String> heading = new HashSet<>(stats.terms(h.pathLabel(), 256));
+        // a speaker line under a talk's title labels the passage as its heading does
+        lines.stream().filter(LineScorer::speakerLine).forEach(l -> heading.addAll(l.terms()));
+        headings.add(heading);
         Set<String> present =
             new HashSet<>(
                 stats.terms(
@@ -198,6 +202,18 @@ final class LineScorer {
       out.sort(Comparator.comparingDouble((Evidence.Scored s) -> -s.score()));
       return out;
     }
+  }
+
+  /**
+   * True for a label line that names who spoke: nothing but a person's name ("Joel Grus" under the
+   * talk's title), or "speaker: …" ({@link Speakers#SPEAKER_LINE}).
+   */
+  static boolean speakerLine(Evidence.Line l) {
+    if (!l.chrome()) {
+      return false;
+    }
+    String t = SentenceShape.withoutBullet(l.text()).strip();
+    return PERSON.matcher(t).matches() || Speakers.SPEAKER_LINE.matcher(t).matches();
   }
 
   /**

@@ -18,7 +18,7 @@ class TalkTitlesTest {
     List<Evidence.Line> out = new ArrayList<>();
     int at = 0;
     for (String l : lines) {
-      boolean chrome = l.equals("Ann Example");
+      boolean chrome = l.equals("Ann Example") || l.startsWith("https://");
       out.add(
           new Evidence.Line(
               hit,
@@ -49,5 +49,17 @@ class TalkTitlesTest {
   void noTitleWhenTheSectionIsTheReportOrTheQuoteHoldsIt() {
     assertNull(label(passage("Notes", "Notes", "This talk is my jam."), 0));
     assertNull(label(passage("Notes", "Less is more", "Less is more was my jam."), 0));
+  }
+
+  @Test
+  void aSpeakerLineLabelsItsPassage() {
+    List<Evidence.Line> p =
+        passage(
+            "Notes",
+            "Less is more",
+            "Ann Example",
+            "https://www.youtube.com/watch?v=x",
+            "Ann Example showed jigs.");
+    assertEquals(List.of(true, false, false), p.stream().map(LineScorer::speakerLine).toList());
   }
 }
