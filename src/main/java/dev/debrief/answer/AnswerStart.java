@@ -30,6 +30,27 @@ final class AnswerStart {
         && EvidenceSelector.cover(analysis.concepts(), heading) >= WHOLE_COVER;
   }
 
+  /**
+   * Where a question after several things ({@link QuestionAnalysis.Kind#LIST}) about a whole
+   * section starts: at the section's first list item, when the passage has a list ("Top 3 talks"
+   * opens with a paragraph of caveats, then lists the talks); null when it has none.
+   */
+  static Evidence.Scored listLead(
+      Evidence.Scored best, List<Evidence.Line> passage, List<Evidence.Scored> scored) {
+    for (Evidence.Line l : passage) {
+      if (l.bullet() && !l.chrome()) {
+        for (Evidence.Scored s : scored) {
+          if (s.line().equals(l)) {
+            return s;
+          }
+        }
+        return new Evidence.Scored(
+            l, best.similarity(), best.lexical(), best.relevance(), best.score());
+      }
+    }
+    return null;
+  }
+
   /** The first statement, among the scored lines, of the best line's section. */
   static Evidence.Scored sectionLead(Evidence.Scored best, List<Evidence.Scored> scored) {
     Hit h = best.line().hit();

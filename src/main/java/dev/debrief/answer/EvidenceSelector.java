@@ -227,6 +227,13 @@ public final class EvidenceSelector {
     } else if (AnswerStart.sectionQuestion(analysis, heading)
         || focused && best.lexical() < LabelFocus.FOCUS_LEAD_LEXICAL) {
       anchor = AnswerStart.sectionLead(best, scored);
+      Evidence.Scored list =
+          analysis.kinds().contains(QuestionAnalysis.Kind.LIST)
+              ? AnswerStart.listLead(best, pool.passages.get(best.line().rank()), scored)
+              : null;
+      if (list != null) {
+        anchor = list;
+      }
     }
     // a question asked in several breaths leaves room for the stretches of its further parts
     int firstMax =

@@ -80,6 +80,7 @@ final class QuestionForms {
       Pattern.compile(
           "(?i)^\\W*(?:(?:what|which)\\s+(?:[\\p{L}\\p{N}/+.-]+\\s+){0,2}[\\p{L}]{3,}(?<!s)s\\s+"
               + "(?:were|are|did|do|does|have|had|got|was|is|came|stood|they)\\b"
+              + "|(?:what|which)\\s+(?:were|are)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}[\\p{L}]{3,}(?<!s)s\\b"
               + "|(?:list|name)\\s+(?:the|some|all|a\\s+few|two|three|four|five)\\b)");
 
   private static final Pattern COMPARE =

@@ -61,6 +61,7 @@ public final class Sentences {
           !out.isEmpty()
               && out.get(out.size() - 1).end() >= from
               && (endsWithAbbreviation(out.get(out.size() - 1).text())
+                  || ORDERED_MARKER.matcher(out.get(out.size() - 1).text()).matches()
                   || insideParenthesis(out.get(out.size() - 1).text())
                   || start > 0
                       && !Character.isWhitespace(line.charAt(start - 1))
@@ -76,6 +77,13 @@ public final class Sentences {
       out.add(new Span(s, absStart, absStart + s.length()));
     }
   }
+
+  /**
+   * An ordered list's marker ("1.", "12.") that the sentence rules cut off its item as a sentence
+   * of its own: it belongs to the item ("1. Continuous Delivery with Containers").
+   */
+  private static final java.util.regex.Pattern ORDERED_MARKER =
+      java.util.regex.Pattern.compile("\\d{1,3}\\.");
 
   private static final java.util.regex.Pattern ABBREVIATION =
       java.util.regex.Pattern.compile(

@@ -91,6 +91,7 @@ class QuestionUnderstandingTest {
     assertTrue(QuestionForms.asksForSeveral("which new services did they launch?"));
     assertTrue(QuestionForms.asksForSeveral("List the keynote speakers"));
     assertTrue(QuestionForms.asksForSeveral("what tools came up?"));
+    assertTrue(QuestionForms.asksForSeveral("what were the top three talks?"));
     assertFalse(QuestionForms.asksForSeveral("what was the keynote about?"));
     assertFalse(QuestionForms.asksForSeveral("which session did Mark present?"));
     assertFalse(QuestionForms.asksForSeveral("what does Lit Motors build?"));
