@@ -28,7 +28,8 @@ final class QuestionForms {
           + " are am can could would should will i you we us our your one ones also just really kind sort like"
           + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
           + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
-          + " having compare compared comparing comparison versus vs both each from so up";
+          + " having compare compared comparing comparison versus vs both each from so up whole entire"
+          + " call called calls describe described describes";
 
   /**
    * Analyzed words that ask for a number, answered by any sentence with a digit. Attendance words

@@ -267,6 +267,6 @@ final class StretchSelector {
   /** A stretch without the lines another stretch already quotes (it keeps at least its anchor). */
   private static Evidence.Stretch trim(Evidence.Stretch s, Set<Evidence.Line> quoted) {
     List<Evidence.Line> kept = s.lines().stream().filter(l -> !quoted.contains(l)).toList();
-    return kept.isEmpty() ? s : new Evidence.Stretch(s.anchor(), kept);
+    return kept.isEmpty() ? s : new Evidence.Stretch(s.anchor(), kept, s.speaker());
   }
 }
