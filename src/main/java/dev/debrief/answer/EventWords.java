@@ -13,25 +13,15 @@ import java.util.stream.Stream;
 final class EventWords {
   private EventWords() {}
 
-  /** Region and scope words that never name an event alone ("European", "global"). */
+  /**
+   * Region and scope words that never name an event alone ("European", "global"): the regions of
+   * event names ({@link EventNameWords#REGIONS}) and their adjectives and scopes.
+   */
   private static final Set<String> REGION_WORDS =
-      Set.of(
-          "europe",
-          "european",
-          "eu",
-          "emea",
-          "north",
-          "south",
-          "america",
-          "americas",
-          "na",
-          "us",
-          "usa",
-          "asia",
-          "apac",
-          "international",
-          "global",
-          "world");
+      Stream.concat(
+              EventNameWords.REGIONS.stream(),
+              Stream.of("european", "americas", "international", "global", "world"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Words a question or title wraps an event name in: ordinals, months, question and talk words.
