@@ -1,5 +1,6 @@
 package dev.debrief.answer;
 
+import dev.debrief.model.Hit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,8 +175,9 @@ final class StretchSelector {
 
   /**
    * A second stretch, from the best sentence not quoted yet and not next to a quoted one, when it
-   * scores at least {@link EvidenceSelector.Weights#second()} of the first anchor: two passages
-   * that both answer are both quoted. Null when none does.
+   * scores at least {@link EvidenceSelector.Weights#second()} of the first anchor and is of the
+   * first one's report or event: two passages that both answer are both quoted. Null when none
+   * does.
    */
   Evidence.Stretch secondStretch(
       List<Evidence.Scored> scored,
@@ -192,7 +194,10 @@ final class StretchSelector {
       if (s.score() < bar) {
         return null;
       }
-      if (quoted.contains(s.line()) || nextTo(s.line(), quoted) || s.lexical() < lexicalBar) {
+      if (quoted.contains(s.line())
+          || nextTo(s.line(), quoted)
+          || s.lexical() < lexicalBar
+          || !sameEvent(s.line().hit(), scored.get(0).line().hit())) {
         continue;
       }
       Evidence.Stretch more = stretch(s, pool, byLine, room, analysis, false);
@@ -200,6 +205,16 @@ final class StretchSelector {
       return kept.lines().stream().anyMatch(quoted::contains) ? null : kept;
     }
     return null;
+  }
+
+  /**
+   * True when two passages are of one report or of one event: outside a comparison an answer does
+   * not quietly mix what two events' reports say ("which vendor areas dominated the expo floor?"
+   * quoted KubeCon's expo, then another conference's hall).
+   */
+  private static boolean sameEvent(Hit a, Hit b) {
+    return a.reportId().equals(b.reportId())
+        || !a.event().isBlank() && a.event().equalsIgnoreCase(b.event());
   }
 
   /** True when {@code line} is next to a quoted line of the same passage. */
