@@ -33,7 +33,9 @@ final class AnswerStart {
   /**
    * Where a question after several things ({@link QuestionAnalysis.Kind#LIST}) about a whole
    * section starts: at the section's first list item, when the passage has a list ("Top 3 talks"
-   * opens with a paragraph of caveats, then lists the talks); null when it has none.
+   * opens with a paragraph of caveats, then lists the talks); null when it has none. A first item
+   * that was not shortlisted for scoring takes the best line's scores: it stands for the section
+   * the best line is in.
    */
   static Evidence.Scored listLead(
       Evidence.Scored best, List<Evidence.Line> passage, List<Evidence.Scored> scored) {
