@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who gave the talk a stretch quotes, for a "who" question whose quoted sentences name nobody: the
+ * Who gave the talk a stretch quotes, for a "who" question whose quote does not name them: the
  * speaker line of notes above the stretch ("Luca Belli" on a line of its own, "speaker: Josh
  * Wills"), else the person the talk's heading names ("Designing Hypermedia APIs, Steve Klabnik").
  */
@@ -18,14 +18,18 @@ final class Speakers {
    * @param lines the stretch's lines (in document order)
    * @param passage all lines of its passage
    * @param headingPath the passage's headings, outermost first
-   * @return the speaker to write before the stretch, or null for none (or when the stretch names
-   *     someone already and no speaker line stands above it)
+   * @return the speaker to write before the stretch, or null for none (or when the quote already
+   *     names the person the heading names and no speaker line stands above it)
    */
   static String of(
       List<Evidence.Line> lines, List<Evidence.Line> passage, List<String> headingPath) {
     String speaker = speaker(passage, lines.get(0).index());
-    if (speaker == null && !namesSomeone(lines, passage)) {
-      speaker = headingSpeaker(headingPath, passage);
+    if (speaker == null) {
+      // the talk's heading names its speaker unless the quote names them already
+      String fromHeading = headingSpeaker(headingPath, passage);
+      if (fromHeading != null && !text(lines).contains(fromHeading)) {
+        speaker = fromHeading;
+      }
     }
     return speaker;
   }
@@ -56,13 +60,6 @@ final class Speakers {
       Pattern.compile(
           "(?i)^(?:speakers?|presenters?|presented by|talk by|speaker is)\\s*[:\\-–]?\\s*(.+?)[.;]?$");
 
-  /** True when the quoted lines name a person in full. */
-  static boolean namesSomeone(List<Evidence.Line> lines, List<Evidence.Line> passage) {
-    PersonNames people = PersonNames.in(text(passage));
-    String quoted = text(lines);
-    return people.fullNames().stream().anyMatch(quoted::contains);
-  }
-
   /**
    * The person a talk's heading names ("Designing Hypermedia APIs, Steve Klabnik", "Sarah Mei,
    * “Livable Code”"), the deepest heading first: a part of the heading between commas, dashes or
@@ -74,14 +71,21 @@ final class Speakers {
       String heading = headingPath.get(i);
       PersonNames people = PersonNames.in(heading + "\n" + text(passage));
       for (String part : HEADING_PARTS.split(heading)) {
-        String p = part.strip().replaceAll("^[\"“”']+|[\"“”']+$", "");
-        if (LineScorer.PERSON.matcher(p).matches() && people.fullNames().contains(p)) {
+        String p =
+            HANDLE.matcher(part).replaceAll(" ").strip().replaceAll("^[\"“”']+|[\"“”']+$", "");
+        if (people.fullNames().contains(p)) { // PersonNames reads "McDonald" too
           return p;
         }
       }
     }
     return null;
   }
+
+  /**
+   * A social handle beside a speaker's name in a heading ("Logan McDonald @loganmeetsworld",
+   * "(@addyosmani)").
+   */
+  private static final Pattern HANDLE = Pattern.compile("\\(?@[\\w.]+\\)?");
 
   /** Where a talk heading separates its title from its speaker. */
   static final Pattern HEADING_PARTS = Pattern.compile("\\s*(?:[,():|]|\\s[-–—]\\s)\\s*");
