@@ -3,6 +3,9 @@ package dev.debrief.cli;
 import dev.debrief.digest.EventMatcher;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -26,9 +29,9 @@ final class FilterOptions {
     if (report != null && !report.isBlank()) {
       reportId = resolveReport(w, report.strip());
     }
-    if (since != null && !since.isBlank() && !since.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+    if (since != null && !since.isBlank() && !validDate(since.strip())) {
       throw new IllegalArgumentException(
-          "--since must be a date like 2024-05-01, got \"" + since + "\"");
+          "--since must be a date like 2024-05-01 (or 2024-05, 2024), got \"" + since + "\"");
     }
     String eventName = "";
     if (event != null && !event.isBlank()) {
@@ -39,6 +42,22 @@ final class FilterOptions {
       eventName = found.event();
     }
     return new SearchFilters(eventName, reportId, since, null);
+  }
+
+  /** True for a real calendar date, month or year: 2024-05-01, 2024-05, 2024 (not 2024-13-45). */
+  static boolean validDate(String s) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate.parse(s);
+      } else if (s.matches("\\d{4}-\\d{2}")) {
+        YearMonth.parse(s);
+      } else {
+        return s.matches("\\d{4}");
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**
