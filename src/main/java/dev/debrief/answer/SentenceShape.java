@@ -140,9 +140,33 @@ public final class SentenceShape {
         && LineKind.of(s) != LineKind.CAPTION;
   }
 
-  /** True when the sentence introduces what follows: it ends with a colon. */
+  /** A small count of things, as a sentence announcing them words it. */
+  private static final String COUNT = "(?:two|three|four|five|a few|several|a couple of)";
+
+  /**
+   * A short sentence that announces a count of things the next sentences give ("Two gripes come to
+   * mind, however.", "There were three highlights.", "Here are a few takeaways.").
+   */
+  private static final Pattern ANNOUNCES =
+      Pattern.compile(
+          "(?i)^(?:(?:there (?:were|are)|here are|i have|i had)\\s+"
+              + COUNT
+              + "\\s+[\\p{L}-]+s\\b[^,;]*"
+              + "|"
+              + COUNT
+              + "\\s+[\\p{L}-]+s\\s+(?:come to mind|came to mind|stood out|stand out|follow"
+              + "|are worth|were worth)\\b.*)[.!]$");
+
+  /** Most words of a sentence that announces what follows. */
+  private static final int ANNOUNCE_MAX_WORDS = 9;
+
+  /**
+   * True when the sentence introduces what follows: it ends with a colon, or it announces a count
+   * of things in a few words ({@link #ANNOUNCES}).
+   */
   public static boolean introduces(String sentence) {
-    return sentence.strip().endsWith(":");
+    String s = withoutBullet(sentence);
+    return s.endsWith(":") || words(s) <= ANNOUNCE_MAX_WORDS && ANNOUNCES.matcher(s).matches();
   }
 
   /** Number of words (letters or digits). */

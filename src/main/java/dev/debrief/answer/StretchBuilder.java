@@ -145,6 +145,14 @@ final class StretchBuilder {
       }
       to++;
     }
+    // a stretch does not end on a sentence that introduces what it leaves out ("Two gripes come to
+    // mind, however.")
+    while (to - from > 1
+        && to - 1 != anchor.line().index()
+        && to < passage.size()
+        && SentenceShape.introduces(passage.get(to - 1).text())) {
+      to--;
+    }
     return new Evidence.Stretch(anchor, passage.subList(from, to));
   }
 

@@ -1,0 +1,26 @@
+package dev.debrief.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Literal sentences: which introduce what follows. */
+class SentenceShapeTest {
+  @Test
+  void aColonOrAShortAnnouncementOfACountIntroduces() {
+    assertTrue(SentenceShape.introduces("The launches:"));
+    assertTrue(SentenceShape.introduces("Two gripes come to mind, however."));
+    assertTrue(SentenceShape.introduces("There were three highlights."));
+    assertTrue(SentenceShape.introduces("• Here are a few takeaways."));
+  }
+
+  @Test
+  void aSentenceThatGivesTheThingsItselfDoesNot() {
+    assertFalse(SentenceShape.introduces("Two talks covered Kotlin and both were packed."));
+    assertFalse(
+        SentenceShape.introduces(
+            "Three speakers from the storage team explained how they sharded the cluster last year."));
+    assertFalse(SentenceShape.introduces("The keynote was great."));
+  }
+}
