@@ -3,7 +3,6 @@ package dev.debrief.answer;
 import dev.debrief.embed.Embedder;
 import dev.debrief.model.Hit;
 import dev.debrief.retrieve.TermStatistics;
-import dev.debrief.text.Sentences;
 import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,21 +48,15 @@ final class LineScorer {
    */
   static final double PART_LEXICAL_SHARE = 0.6;
 
-  /** Words a note line has at most. */
-  static final int NOTE_LINE_WORDS = 12;
-
-  /**
-   * Share of short fragments from which a passage reads as notes: its short lines are list items.
-   */
-  static final double NOTES_SHARE = 0.6;
-
   private final Embedder embedder;
+  private final PassageLines passageLines;
   private final TermStatistics stats;
   private final EvidenceSelector.Weights weights;
 
   LineScorer(Embedder embedder, TermStatistics stats, EvidenceSelector.Weights weights) {
     this.embedder = embedder;
     this.stats = stats;
+    this.passageLines = new PassageLines(stats);
     this.weights = weights;
   }
 
@@ -82,7 +75,7 @@ final class LineScorer {
       Set<String> given = LineTerms.numerals(analysis.text());
       for (int r = 0; r < hits.size(); r++) {
         Hit h = hits.get(r);
-        List<Evidence.Line> lines = lines(h, r, given);
+        List<Evidence.Line> lines = passageLines.of(h, r, given);
         passages.add(lines);
         Set<String> heading = new HashSet<>(stats.terms(h.pathLabel(), 256));
         // a speaker line under a talk's title labels the passage as its heading does
@@ -227,66 +220,6 @@ final class LineScorer {
   /** The lines of {@code hits} for {@code analysis}. */
   Pool pool(List<Hit> hits, QuestionAnalysis analysis) {
     return new Pool(hits, analysis);
-  }
-
-  /**
-   * The passage's sentences. A list item is a bulleted line, a short line of its own inside a block
-   * of such lines (notes written one fact per line: "2500 people", "Every state in the US"), or any
-   * short fragment of a passage written as notes (most of its sentences short and unpunctuated).
-   */
-  private List<Evidence.Line> lines(Hit h, int rank, Set<String> given) {
-    List<Evidence.Line> out = new ArrayList<>();
-    String text = h.text();
-    List<Sentences.Span> spans = Sentences.split(text);
-    int fragments = 0;
-    for (Sentences.Span s : spans) {
-      if (fragment(s.text())) {
-        fragments++;
-      }
-    }
-    boolean notes = !spans.isEmpty() && fragments >= NOTES_SHARE * spans.size();
-    for (int i = 0; i < spans.size(); i++) {
-      String t = spans.get(i).text();
-      boolean chrome = SentenceShape.chrome(t) || t.strip().equalsIgnoreCase(h.section().strip());
-      boolean item =
-          SentenceShape.bullet(t)
-              || noteLine(text, spans, i)
-                  && (noteLine(text, spans, i - 1) || noteLine(text, spans, i + 1))
-              || notes && fragment(t);
-      out.add(
-          new Evidence.Line(
-              h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t, given)));
-    }
-    return out;
-  }
-
-  /**
-   * A short line that is no full sentence: at most {@link #NOTE_LINE_WORDS} words, no closing
-   * period.
-   */
-  private static boolean fragment(String s) {
-    String t = SentenceShape.withoutBullet(s);
-    return SentenceShape.words(t) <= NOTE_LINE_WORDS && !t.matches("(?s).*[.!?][\"”’)]?$");
-  }
-
-  /**
-   * True when sentence {@code i} is a short line of its own, next to another line of the same
-   * block.
-   */
-  private static boolean noteLine(String text, List<Sentences.Span> spans, int i) {
-    if (i < 0 || i >= spans.size()) {
-      return false;
-    }
-    Sentences.Span s = spans.get(i);
-    String before = text.substring(i == 0 ? 0 : spans.get(i - 1).end(), s.start());
-    String after =
-        text.substring(s.end(), i + 1 < spans.size() ? spans.get(i + 1).start() : text.length());
-    boolean ownLine =
-        (i == 0 || before.contains("\n")) && (i + 1 == spans.size() || after.contains("\n"));
-    boolean blockNeighbour =
-        i > 0 && before.contains("\n") && !before.contains("\n\n")
-            || i + 1 < spans.size() && after.contains("\n") && !after.contains("\n\n");
-    return ownLine && blockNeighbour && SentenceShape.words(s.text()) <= NOTE_LINE_WORDS;
   }
 
   /** What a sentence is embedded as: its section heading, the sentence before it, and itself. */
