@@ -6,8 +6,14 @@ import dev.debrief.index.IndexUnavailableException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -25,6 +31,12 @@ import org.apache.solr.common.SolrException;
  * connection failures, timeouts and 5xx answers are retried; when the tries are used up it throws
  * {@link IndexUnavailableException} naming the URLs. Answers that retrying cannot change (401/403:
  * credentials, 400, 404, 409) become an {@link IndexException} at once.
+ *
+ * <p>Each try has a deadline ({@link #deadline}): SolrJ 10.0.0 can wait without end for a cluster
+ * state refresh whose HTTP request never completes (seen in SolrStateStoreIT: {@code
+ * CloudSolrClient.waitForCollectionRefresh} parked on a JDK {@code HttpClient.send} that had no
+ * timeout, the Solr node idle). A try that passes its deadline is interrupted, the client is
+ * replaced by a new one (the stuck refresh stays with the old), and the try counts as failed.
  */
 public final class SolrConnection implements AutoCloseable {
   /** Environment variable holding the Solr user (Basic authentication). */
@@ -110,6 +122,9 @@ public final class SolrConnection implements AutoCloseable {
   private final Sleeper sleeper;
   private volatile CloudSolrClient client;
 
+  /** Runs each try, so that a try past its deadline can be abandoned; closed by {@link #close}. */
+  private final ExecutorService tries = Executors.newCachedThreadPool(SolrConnection::daemon);
+
   /**
    * Creates the client lazily: nothing is contacted until the first {@link #call}.
    *
@@ -150,7 +165,7 @@ public final class SolrConnection implements AutoCloseable {
     Exception last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
-        return call.run(client());
+        return withDeadline(call);
       } catch (SolrException e) {
         if (!SolrErrors.retryable(e)) {
           throw refused(what, e);
@@ -245,6 +260,73 @@ public final class SolrConnection implements AutoCloseable {
         where() + " refused " + what + " (HTTP " + code + "): " + SolrErrors.reason(e), e);
   }
 
+  /**
+   * Requests one try may make within its deadline: the request itself, and the cluster state SolrJ
+   * may fetch first (live nodes, the collection), with room for one more.
+   */
+  static final int REQUESTS_PER_TRY = 4;
+
+  /**
+   * Longest a try may take: {@link #REQUESTS_PER_TRY} times the request timeout plus the connection
+   * timeout (61 s with the defaults).
+   */
+  Duration deadline() {
+    return settings.requestTimeout().multipliedBy(REQUESTS_PER_TRY).plus(settings.connectTimeout());
+  }
+
+  /** Runs one try within {@link #deadline}; past it, interrupts the try and replaces the client. */
+  private <T> T withDeadline(Call<T> call) throws SolrServerException, IOException {
+    CloudSolrClient c = client();
+    Future<T> f = tries.submit(() -> call.run(c));
+    try {
+      return f.get(deadline().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      replace(c);
+      throw new SolrServerException(
+          String.format(Locale.ROOT, "no answer within %.1f s", deadline().toMillis() / 1000.0), e);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new SolrServerException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SolrServerException sse) {
+        throw sse;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new SolrServerException(cause);
+    }
+  }
+
+  /** Drops {@code stuck} (closed in the background: its own close may wait on the stuck try). */
+  private void replace(CloudSolrClient stuck) {
+    synchronized (this) {
+      if (client == stuck) {
+        client = null;
+      }
+    }
+    tries.submit(
+        () -> {
+          stuck.close();
+          return null;
+        });
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "debrief-solr-try");
+    t.setDaemon(true);
+    return t;
+  }
+
   private CloudSolrClient client() {
     CloudSolrClient c = client;
     if (c == null) {
@@ -268,5 +350,6 @@ public final class SolrConnection implements AutoCloseable {
     if (c != null) {
       c.close();
     }
+    tries.shutdownNow();
   }
 }

@@ -73,4 +73,42 @@ class SolrConnectionTest {
     assertEquals(
         "set both DEBRIEF_SOLR_USER and DEBRIEF_SOLR_PASSWORD, or neither", e.getMessage());
   }
+
+  @Test
+  void aTryThatNeverAnswersIsAbandonedAtItsDeadlineAndInterrupted() throws InterruptedException {
+    SolrConnection.Settings settings =
+        new SolrConnection.Settings(
+            List.of("http://127.0.0.1:1/solr"),
+            "c",
+            "c_state",
+            Duration.ofMillis(20),
+            Duration.ofMillis(50),
+            2,
+            Duration.ZERO,
+            null,
+            null);
+    java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(2);
+    try (SolrConnection c = new SolrConnection(settings, d -> {})) {
+      assertEquals(Duration.ofMillis(220), c.deadline());
+      IndexUnavailableException e =
+          assertThrows(
+              IndexUnavailableException.class,
+              () ->
+                  c.call(
+                      "clear",
+                      client -> {
+                        try {
+                          new java.util.concurrent.CountDownLatch(1).await(); // a stuck refresh
+                        } catch (InterruptedException ie) {
+                          interrupted.countDown();
+                        }
+                        return null;
+                      }));
+      assertTrue(
+          e.getMessage().contains("(clear, 2 tries): no answer within 0.2 s"), e.getMessage());
+      assertTrue(
+          interrupted.await(30, java.util.concurrent.TimeUnit.SECONDS),
+          "each abandoned try is interrupted");
+    }
+  }
 }
