@@ -79,7 +79,7 @@ final class LineScorer {
         passages.add(lines);
         Set<String> heading = new HashSet<>(stats.terms(h.pathLabel(), 256));
         // a speaker line under a talk's title labels the passage as its heading does
-        lines.stream().filter(LineScorer::speakerLine).forEach(l -> heading.addAll(l.terms()));
+        lines.stream().filter(Speakers::isSpeakerLine).forEach(l -> heading.addAll(l.terms()));
         headings.add(heading);
         Set<String> present =
             new HashSet<>(
@@ -195,18 +195,6 @@ final class LineScorer {
       out.sort(Comparator.comparingDouble((Evidence.Scored s) -> -s.score()));
       return out;
     }
-  }
-
-  /**
-   * True for a label line that names who spoke: nothing but a person's name ("Joel Grus" under the
-   * talk's title), or "speaker: …" ({@link Speakers#SPEAKER_LINE}).
-   */
-  static boolean speakerLine(Evidence.Line l) {
-    if (!l.chrome()) {
-      return false;
-    }
-    String t = SentenceShape.withoutBullet(l.text()).strip();
-    return PERSON.matcher(t).matches() || Speakers.SPEAKER_LINE.matcher(t).matches();
   }
 
   /**

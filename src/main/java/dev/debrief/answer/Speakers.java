@@ -53,6 +53,18 @@ final class Speakers {
   }
 
   /**
+   * True for a label line that names who spoke: nothing but a person's name ("Joel Grus" under the
+   * talk's title), or "speaker: …" ({@link #SPEAKER_LINE}).
+   */
+  static boolean isSpeakerLine(Evidence.Line l) {
+    if (!l.chrome()) {
+      return false;
+    }
+    String t = SentenceShape.withoutBullet(l.text()).strip();
+    return LineScorer.PERSON.matcher(t).matches() || SPEAKER_LINE.matcher(t).matches();
+  }
+
+  /**
    * A line of notes that says who spoke: "speaker: Josh Wills", "presented by Ann Example". Group 1
    * is the name.
    */

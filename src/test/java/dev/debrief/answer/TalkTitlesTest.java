@@ -60,6 +60,6 @@ class TalkTitlesTest {
             "Ann Example",
             "https://www.youtube.com/watch?v=x",
             "Ann Example showed jigs.");
-    assertEquals(List.of(true, false, false), p.stream().map(LineScorer::speakerLine).toList());
+    assertEquals(List.of(true, false, false), p.stream().map(Speakers::isSpeakerLine).toList());
   }
 }
