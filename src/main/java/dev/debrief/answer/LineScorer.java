@@ -210,17 +210,11 @@ final class LineScorer {
     return new Pool(hits, analysis);
   }
 
-  /** What a sentence is embedded as: its section heading, the sentence before it, and itself. */
+  /** What a sentence is embedded as: {@link SentenceContexts#context}. */
   static String context(Evidence.Line l, List<Evidence.Line> passage) {
-    StringBuilder b = new StringBuilder();
-    String heading = l.hit().sectionLabel();
-    if (!heading.isEmpty()) {
-      b.append(heading).append(". ");
-    }
-    if (l.index() > 0 && !passage.get(l.index() - 1).chrome()) {
-      b.append(SentenceShape.withoutBullet(passage.get(l.index() - 1).text())).append(' ');
-    }
-    return b.append(SentenceShape.withoutBullet(l.text())).toString();
+    Evidence.Line before = l.index() > 0 ? passage.get(l.index() - 1) : null;
+    return SentenceContexts.context(
+        l.hit().sectionLabel(), before == null || before.chrome() ? null : before.text(), l.text());
   }
 
   /**

@@ -50,7 +50,7 @@ final class PassageLines {
     boolean notes = !spans.isEmpty() && fragments >= NOTES_SHARE * spans.size();
     for (int i = 0; i < spans.size(); i++) {
       String t = spans.get(i).text();
-      boolean chrome = SentenceShape.chrome(t) || t.strip().equalsIgnoreCase(h.section().strip());
+      boolean chrome = chrome(h, t);
       boolean item =
           SentenceShape.bullet(t)
               || noteLine(text, spans, i)
@@ -61,6 +61,14 @@ final class PassageLines {
               h, rank, i, spans.get(i), chrome, item, LineTerms.of(stats.terms(t, 512), t, given)));
     }
     return out;
+  }
+
+  /**
+   * True when sentence {@code t} of passage {@code h} is chrome: a heading, caption or metadata
+   * line ({@link SentenceShape#chrome}), or the section's own title repeated as a sentence.
+   */
+  static boolean chrome(Hit h, String t) {
+    return SentenceShape.chrome(t) || t.strip().equalsIgnoreCase(h.section().strip());
   }
 
   /**

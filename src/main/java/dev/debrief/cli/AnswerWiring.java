@@ -104,7 +104,7 @@ final class AnswerWiring {
           new ExtractiveComposer(
               questionAnalyzer(),
               new EvidenceSelector(
-                  storage.embedder(), termStatistics(), EvidenceSelector.Weights.DEFAULT),
+                  storage.sentenceEmbedder(), termStatistics(), EvidenceSelector.Weights.DEFAULT),
               RefusalPolicy.DEFAULT,
               new AnswerWriter(access.links()),
               config.answer.maxSentences);

@@ -55,12 +55,21 @@ final class IngestProgress implements Indexer.Progress {
 
   @Override
   public void embedding(int embedded, int total) {
+    show(embedded, total, "passages");
+  }
+
+  @Override
+  public void embeddingSentences(int embedded, int total) {
+    show(embedded, total, "sentences");
+  }
+
+  private void show(int embedded, int total, String unit) {
     long now = nanos.getAsLong();
     if (batchStart < 0) {
       batchStart = now;
       return; // the first chunk's time includes model warm-up; the rate starts after it
     }
-    out.print("\r" + line(embedded, total, (now - batchStart) / NANOS_PER_SECOND));
+    out.print("\r" + line(embedded, total, (now - batchStart) / NANOS_PER_SECOND, unit));
     if (embedded >= total) {
       out.println();
       batchStart = -1;
@@ -69,16 +78,23 @@ final class IngestProgress implements Indexer.Progress {
 
   /** E.g. {@code "embedding 2048/20000 passages · 212 passages/s · about 1 min 25 s left"}. */
   String line(int embedded, int total, double seconds) {
+    return line(embedded, total, seconds, "passages");
+  }
+
+  /** The same for {@code unit} ("passages" or "sentences"). */
+  String line(int embedded, int total, double seconds, String unit) {
     String files = filesTotal > 1 ? filesDone + "/" + filesTotal + " files · " : "";
     double rate = seconds > 0 ? (embedded - Indexer.EMBED_CHUNK) / seconds : 0;
     String left = rate > 0 ? " · about " + duration((total - embedded) / rate) + " left" : "";
     return String.format(
         Locale.ROOT,
-        "%sembedding %d/%d passages · %.0f passages/s%s",
+        "%sembedding %d/%d %s · %.0f %s/s%s",
         files,
         embedded,
         total,
+        unit,
         rate,
+        unit,
         left);
   }
 

@@ -1,5 +1,6 @@
 package dev.debrief.cli;
 
+import dev.debrief.answer.SentenceContexts;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.fetch.SafeFetcher;
 import dev.debrief.index.Indexer;
@@ -8,6 +9,7 @@ import dev.debrief.index.ReportWriter;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.intake.WebIngest;
+import dev.debrief.model.SentenceTexts;
 import dev.debrief.solr.SolrReportWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +61,13 @@ final class IntakeWiring {
         root.clock(),
         config.ingest.maxFileBytes,
         config.ingest.commitIntervalMillis,
-        neverWalk);
+        neverWalk,
+        sentenceTexts());
+  }
+
+  /** The sentence texts embedded ahead: none on SolrCloud, which does not store them. */
+  SentenceTexts sentenceTexts() {
+    return storage.onSolr() ? SentenceTexts.NONE : new SentenceContexts();
   }
 
   SafeFetcher fetcher() {

@@ -2,7 +2,9 @@ package dev.debrief.cli;
 
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.embed.Embedder;
+import dev.debrief.embed.KnownVectorsEmbedder;
 import dev.debrief.embed.OnnxEmbedder;
+import dev.debrief.index.IndexedVectors;
 import dev.debrief.index.LuceneIndex;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.index.ReportStore;
@@ -105,6 +107,17 @@ final class StorageWiring {
           new OnnxEmbedder(config.embedding.model, config.embedding.workers, root.queryCacheSize());
     }
     return embedder;
+  }
+
+  /**
+   * The embedder answers score sentences with: on Lucene it takes the sentence vectors ingest
+   * stored ({@link IndexedVectors}) and embeds only what is missing; on SolrCloud it embeds them
+   * all.
+   */
+  Embedder sentenceEmbedder() {
+    return onSolr()
+        ? embedder()
+        : new KnownVectorsEmbedder(embedder(), new IndexedVectors(index()));
   }
 
   ReportCatalog catalog() {

@@ -9,6 +9,7 @@ import dev.debrief.answer.Answerer;
 import dev.debrief.answer.ExtractiveComposer;
 import dev.debrief.answer.Library;
 import dev.debrief.answer.QuestionAnalyzer;
+import dev.debrief.answer.SentenceContexts;
 import dev.debrief.cite.CitationLinks;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.digest.DigestService;
@@ -26,6 +27,7 @@ import dev.debrief.index.ReportCatalog;
 import dev.debrief.intake.ReportIntake;
 import dev.debrief.intake.WebIngest;
 import dev.debrief.model.Hit;
+import dev.debrief.model.SentenceTexts;
 import dev.debrief.retrieve.HybridRetriever;
 import dev.debrief.retrieve.RetrievalBackend;
 import dev.debrief.retrieve.TermStatistics;
@@ -209,6 +211,14 @@ public final class Wiring implements AutoCloseable {
    */
   public Indexer indexer() {
     return intake.indexer();
+  }
+
+  /**
+   * The sentence texts the indexer embeds ahead for answers: {@link SentenceContexts} on Lucene,
+   * none on SolrCloud (which does not store them).
+   */
+  public SentenceTexts sentenceTexts() {
+    return intake.sentenceTexts();
   }
 
   /** The SSRF-safe web fetcher ({@code access.allowHosts}, {@code access.maxDownloadBytes}). */

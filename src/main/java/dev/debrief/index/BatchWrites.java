@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The second step of an {@link Indexer}: a batch of {@link Pending} sources has its new contents
- * embedded in one call (one call keeps both cores busy across small reports), then every source is
- * handed to the {@link ReportLedger}, committing whenever the {@link CommitTimer} says so.
+ * embedded (passages in one call, then their sentence texts in one call) (one call keeps both cores
+ * busy across small reports), then every source is handed to the {@link ReportLedger}, committing
+ * whenever the {@link CommitTimer} says so.
  */
 final class BatchWrites {
   private final ReportLedger ledger;
@@ -54,6 +55,17 @@ final class BatchWrites {
     for (int i = 0; i < texts.size(); i++) {
       fresh.put(vectors.key(texts.get(i)), embedded.get(i));
     }
+    List<String> sentences = new ArrayList<>();
+    for (Pending p : pending) {
+      if (p.embed()) {
+        sentences.addAll(ledger.sentenceTexts(p.report()));
+      }
+    }
+    List<float[]> sentenceVectors =
+        vectors.vectorsFor(sentences, new IngestTally(), Map.of(), true);
+    for (int i = 0; i < sentences.size(); i++) {
+      fresh.put(vectors.key(sentences.get(i)), sentenceVectors.get(i));
+    }
     List<Pending> batch = List.copyOf(pending);
     pending.clear();
     Runnable write =
@@ -65,9 +77,7 @@ final class BatchWrites {
                   ledger.put(
                       p.report(),
                       p.entry(),
-                      p.embed()
-                          ? t -> vectors.vectorsFor(t, tally, fresh)
-                          : t -> vectors.rewriteVectors(t, tally, fresh),
+                      vectors.forWrites(tally, fresh, !p.embed()),
                       clock.millis());
             } catch (IndexUnavailableException e) {
               tally.fail(p.input(), "not written: " + e.getMessage());

@@ -34,6 +34,20 @@ public final class Documents {
       List<float[]> vectors,
       String modelId,
       long ingestedAt) {
+    return toDocuments(report, sources, vectors, SentenceVectors.NONE, modelId, ingestedAt);
+  }
+
+  /**
+   * Like {@link #toDocuments(Report, List, List, String, long)}, followed by one {@link
+   * Fields#TYPE_SENTENCE} document per sentence vector.
+   */
+  List<Document> toDocuments(
+      Report report,
+      List<SourceEntry> sources,
+      List<float[]> vectors,
+      SentenceVectors sentences,
+      String modelId,
+      long ingestedAt) {
     if (vectors.size() != report.passages().size()) {
       throw new IllegalArgumentException(
           "need one vector per passage: "
@@ -96,6 +110,17 @@ public final class Documents {
           d.add(new StringField(Fields.CHANNEL, c, Field.Store.YES));
         }
       }
+      docs.add(d);
+    }
+    for (int i = 0; i < sentences.texts().size(); i++) {
+      Document d = new Document();
+      d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
+      d.add(new StringField(Fields.REPORT_ID, report.id(), Field.Store.YES));
+      d.add(
+          new StringField(
+              Fields.TEXT_HASH, textHash(modelId, sentences.texts().get(i)), Field.Store.NO));
+      d.add(
+          new StoredField(Fields.VECTOR_BYTES, new BytesRef(toBytes(sentences.vectors().get(i)))));
       docs.add(d);
     }
     return docs;

@@ -2,12 +2,14 @@ package dev.debrief.index;
 
 /**
  * Every Lucene field name Debrief uses, in one place (as Anserini does). Passage documents carry
- * {@code TYPE=passage}; report documents {@code TYPE=report}.
+ * {@code TYPE=passage}; report documents {@code TYPE=report}; the sentence vectors ingest stores
+ * ahead for answers {@code TYPE=sentence} (only {@link #TYPE}, {@link #REPORT_ID}, {@link
+ * #TEXT_HASH} and {@link #VECTOR_BYTES}: no text, no kNN vector, so no search ever finds them).
  */
 public final class Fields {
   private Fields() {}
 
-  /** "passage" or "report" (StringField). */
+  /** "passage", "report" or "sentence" (StringField). */
   public static final String TYPE = "type";
 
   /** Value of {@link #TYPE} for passage documents. */
@@ -16,10 +18,16 @@ public final class Fields {
   /** Value of {@link #TYPE} for report documents. */
   public static final String TYPE_REPORT = "report";
 
+  /**
+   * Value of {@link #TYPE} for a sentence vector stored ahead ({@code model.SentenceTexts}), in the
+   * block of its report: written, replaced and deleted with it.
+   */
+  public static final String TYPE_SENTENCE = "sentence";
+
   /** Passage id (StringField, stored). */
   public static final String PASSAGE_ID = "passage_id";
 
-  /** Report id, on both document types (StringField, stored): the delete/update key. */
+  /** Report id, on every document type (StringField, stored): the delete/update key. */
   public static final String REPORT_ID = "report_id";
 
   /** Passage text: BM25 with EnglishAnalyzer (TextField, stored). */
@@ -72,7 +80,10 @@ public final class Fields {
   /** The same vector as little-endian bytes (StoredField), read back by the embedding cache. */
   public static final String VECTOR_BYTES = "vector_bytes";
 
-  /** SHA-256 of model id + the passage's embedding text (StringField): the embedding cache key. */
+  /**
+   * SHA-256 of model id + the passage's (or sentence's) embedding text (StringField): the embedding
+   * cache key.
+   */
   public static final String TEXT_HASH = "text_hash";
 
   /**

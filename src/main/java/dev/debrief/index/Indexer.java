@@ -7,6 +7,7 @@ import dev.debrief.ingest.IngestException;
 import dev.debrief.ingest.ReportReader;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
+import dev.debrief.model.SentenceTexts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ public final class Indexer {
      * {@code total} passages of this batch are done. Called every {@link #EMBED_CHUNK} passages.
      */
     default void embedding(int embedded, int total) {}
+
+    /**
+     * The same while the sentence texts answers embed ({@link SentenceTexts}) are embedded ahead,
+     * after the batch's passages.
+     */
+    default void embeddingSentences(int embedded, int total) {}
 
     /** A listener that does nothing. */
     Progress NONE = (d, t, i) -> {};
@@ -118,13 +125,42 @@ public final class Indexer {
       long maxFileBytes,
       long commitIntervalMillis,
       Collection<Path> debriefFolders) {
+    this(
+        store,
+        reader,
+        embedder,
+        clock,
+        maxFileBytes,
+        commitIntervalMillis,
+        debriefFolders,
+        SentenceTexts.NONE);
+  }
+
+  /**
+   * Like {@link #Indexer(ReportWriter, ReportReader, Embedder, Clock, long, long, Collection)},
+   * embedding also the sentence texts of every report written and storing their vectors in its
+   * block ({@link ReportWriter#replace(Report, List, List, SentenceVectors, long)}), so answers
+   * embed only their question.
+   *
+   * @param sentenceTexts the texts answers embed for a passage's sentences ({@link
+   *     SentenceTexts#NONE}: none)
+   */
+  public Indexer(
+      ReportWriter store,
+      ReportReader reader,
+      Embedder embedder,
+      Clock clock,
+      long maxFileBytes,
+      long commitIntervalMillis,
+      Collection<Path> debriefFolders,
+      SentenceTexts sentenceTexts) {
     if (!embedder.modelId().equals(store.modelId())) {
       throw new IllegalArgumentException(
           "embedder " + embedder.modelId() + " does not match index model " + store.modelId());
     }
     this.store = store;
     this.maxFileBytes = maxFileBytes;
-    this.ledger = new ReportLedger(store);
+    this.ledger = new ReportLedger(store, sentenceTexts);
     this.vectors = new PassageVectors(embedder, store);
     this.commits = new CommitTimer(store, commitIntervalMillis);
     this.changes = new ChangedSources(reader, ledger, clock);
@@ -261,7 +297,7 @@ public final class Indexer {
     begin();
     IngestTally tally = new IngestTally();
     Optional<ReportLedger.Outcome> o =
-        ledger.detach(source, t -> vectors.rewriteVectors(t, tally, Map.of()));
+        ledger.detach(source, vectors.forWrites(tally, Map.of(), true));
     if (o.isPresent()) {
       store.commit();
       store.refresh();

@@ -4,7 +4,6 @@ import dev.debrief.model.Report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,33 +115,24 @@ public final class LuceneReportWriter implements ReportWriter {
 
   @Override
   public Map<String, float[]> cachedVectors(Collection<String> keys) {
-    Map<String, float[]> found = new HashMap<>();
-    try (SearcherLease lease = index.acquire()) {
-      IndexSearcher s = lease.searcher();
-      if (s == null) {
-        return found;
-      }
-      for (String key : keys) {
-        if (found.containsKey(key)) {
-          continue;
-        }
-        TopDocs top = s.search(new TermQuery(new Term(Fields.TEXT_HASH, key)), 1);
-        if (top.scoreDocs.length > 0) {
-          Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.VECTOR_BYTES));
-          found.put(key, Documents.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES)));
-        }
-      }
-    } catch (IOException e) {
-      return found; // the cache is an optimisation; embed instead
-    }
-    return found;
+    return IndexedVectors.byKey(index, keys);
   }
 
   @Override
   public void replace(
       Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt) {
+    replace(report, sources, vectors, SentenceVectors.NONE, ingestedAt);
+  }
+
+  @Override
+  public void replace(
+      Report report,
+      List<SourceEntry> sources,
+      List<float[]> vectors,
+      SentenceVectors sentences,
+      long ingestedAt) {
     List<Document> docs =
-        documents.toDocuments(report, sources, vectors, index.modelId(), ingestedAt);
+        documents.toDocuments(report, sources, vectors, sentences, index.modelId(), ingestedAt);
     try {
       index.writer().updateDocuments(new Term(Fields.REPORT_ID, report.id()), docs);
     } catch (IOException e) {

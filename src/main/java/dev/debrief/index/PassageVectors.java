@@ -40,6 +40,15 @@ final class PassageVectors {
    * model; counted in {@code tally} as embedded or from cache.
    */
   List<float[]> vectorsFor(List<String> texts, IngestTally tally, Map<String, float[]> known) {
+    return vectorsFor(texts, tally, known, false);
+  }
+
+  /**
+   * Like {@link #vectorsFor(List, IngestTally, Map)}; {@code sentences} says the progress listener
+   * hears of sentence texts.
+   */
+  List<float[]> vectorsFor(
+      List<String> texts, IngestTally tally, Map<String, float[]> known, boolean sentences) {
     List<float[]> out = new ArrayList<>(texts.size());
     List<String> lookup = new ArrayList<>();
     for (String t : texts) {
@@ -78,7 +87,11 @@ final class PassageVectors {
           fresh.addAll(
               embedder.embedAll(
                   missing.subList(from, Math.min(missing.size(), from + Indexer.EMBED_CHUNK))));
-          progress.embedding(fresh.size(), missing.size());
+          if (sentences) {
+            progress.embeddingSentences(fresh.size(), missing.size());
+          } else {
+            progress.embedding(fresh.size(), missing.size());
+          }
         }
       }
       for (int j = 0; j < fresh.size(); j++) {
@@ -98,6 +111,28 @@ final class PassageVectors {
     List<float[]> out = vectorsFor(texts, scratch, known);
     tally.vectors(scratch.embedded, 0);
     return out;
+  }
+
+  /**
+   * The vectors a run's writes take: passages as {@link #vectorsFor} (or {@link #rewriteVectors}
+   * for a report already indexed), counted in {@code tally}; sentence texts the same way but
+   * uncounted (the run's figures count passages).
+   *
+   * @param known vectors computed earlier in this run, by {@link #key}
+   * @param rewrite true when the reports written are already indexed (a source added or dropped)
+   */
+  ReportLedger.Vectors forWrites(IngestTally tally, Map<String, float[]> known, boolean rewrite) {
+    return new ReportLedger.Vectors() {
+      @Override
+      public List<float[]> passages(List<String> texts) {
+        return rewrite ? rewriteVectors(texts, tally, known) : vectorsFor(texts, tally, known);
+      }
+
+      @Override
+      public List<float[]> sentences(List<String> texts) {
+        return vectorsFor(texts, new IngestTally(), known, true);
+      }
+    };
   }
 
   private Map<String, float[]> cachedVectors(List<String> texts) {

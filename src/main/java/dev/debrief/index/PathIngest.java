@@ -157,7 +157,7 @@ final class PathIngest {
     }
     for (String source : gone) {
       ledger
-          .detach(source, t -> vectors.rewriteVectors(t, tally, Map.of()))
+          .detach(source, vectors.forWrites(tally, Map.of(), true))
           .ifPresent(o -> tally.record(source, source, o));
     }
     if (!gone.isEmpty()) {

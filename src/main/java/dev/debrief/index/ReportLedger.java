@@ -4,10 +4,11 @@ import dev.debrief.index.IngestResult.Status;
 import dev.debrief.index.ReportWriter.Indexed;
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
+import dev.debrief.model.SentenceTexts;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One report per content, kept on the index (a {@link ReportWriter}, Lucene or Solr): which report
@@ -33,24 +34,44 @@ final class ReportLedger {
     }
   }
 
-  private final ReportWriter store;
+  /** Where a write gets its vectors. */
+  interface Vectors {
+    /** One vector per embedding text ({@link Indexer#embeddingText}), in order. */
+    List<float[]> passages(List<String> texts);
 
-  ReportLedger(ReportWriter store) {
+    /** One vector per sentence text ({@link SentenceTexts}), in order. */
+    List<float[]> sentences(List<String> texts);
+  }
+
+  private final ReportWriter store;
+  private final SentenceTexts sentenceTexts;
+
+  /**
+   * @param store the index written
+   * @param sentenceTexts the sentence texts whose vectors are stored ahead with each report
+   */
+  ReportLedger(ReportWriter store, SentenceTexts sentenceTexts) {
     this.store = store;
+    this.sentenceTexts = sentenceTexts;
+  }
+
+  /** The distinct sentence texts of {@code report}'s passages, in passage and sentence order. */
+  List<String> sentenceTexts(Report report) {
+    LinkedHashSet<String> texts = new LinkedHashSet<>();
+    for (Passage p : report.passages()) {
+      texts.addAll(sentenceTexts.of(report, p));
+    }
+    return List.copyOf(texts);
   }
 
   /**
    * Records that {@code entry.source()} now reads as {@code parsed}.
    *
-   * @param vectors vectors for embedding texts ({@link Indexer#embeddingText}), in order; called
-   *     only for the passages of a report that is written
+   * @param vectors vectors for the passages (and sentences) of a report that is written; called
+   *     only then
    * @param ingestedAt the time stamp of a new report, epoch milliseconds
    */
-  Outcome put(
-      Report parsed,
-      SourceEntry entry,
-      Function<List<String>, List<float[]>> vectors,
-      long ingestedAt) {
+  Outcome put(Report parsed, SourceEntry entry, Vectors vectors, long ingestedAt) {
     synchronized (store.writeOps()) {
       store.refresh();
       Optional<Indexed> cur = find(parsed.id());
@@ -97,7 +118,7 @@ final class ReportLedger {
   }
 
   /** Drops a source; empty when no report holds it. */
-  Optional<Outcome> detach(String source, Function<List<String>, List<float[]>> vectors) {
+  Optional<Outcome> detach(String source, Vectors vectors) {
     synchronized (store.writeOps()) {
       store.refresh();
       Optional<Indexed> owner = bySource(source);
@@ -117,8 +138,7 @@ final class ReportLedger {
     }
   }
 
-  private Outcome drop(
-      Indexed owner, String source, Function<List<String>, List<float[]>> vectors) {
+  private Outcome drop(Indexed owner, String source, Vectors vectors) {
     List<SourceEntry> rest = new ArrayList<>(owner.sources());
     rest.removeIf(e -> e.source().equals(source));
     String title = owner.report().meta().title();
@@ -134,11 +154,7 @@ final class ReportLedger {
    * Writes a report's block (report document + passages) with the metadata its sources give;
    * returns passages.
    */
-  private int write(
-      Report base,
-      List<SourceEntry> sources,
-      long ingestedAt,
-      Function<List<String>, List<float[]>> vectors) {
+  private int write(Report base, List<SourceEntry> sources, long ingestedAt, Vectors vectors) {
     Report report =
         new Report(
             base.id(),
@@ -153,7 +169,15 @@ final class ReportLedger {
     for (Passage p : report.passages()) {
       texts.add(Indexer.embeddingText(report, p));
     }
-    store.replace(report, sources, vectors.apply(texts), ingestedAt);
+    List<String> sentences = sentenceTexts(report);
+    store.replace(
+        report,
+        sources,
+        vectors.passages(texts),
+        sentences.isEmpty()
+            ? SentenceVectors.NONE
+            : new SentenceVectors(sentences, vectors.sentences(sentences)),
+        ingestedAt);
     return report.passages().size();
   }
 

@@ -90,6 +90,22 @@ public interface ReportWriter {
    */
   void replace(Report report, List<SourceEntry> sources, List<float[]> vectors, long ingestedAt);
 
+  /**
+   * Like {@link #replace(Report, List, List, long)}, with the report's sentence vectors stored
+   * ahead for answers. The default drops them (answers embed their sentences then): the SolrCloud
+   * backend does not store them yet.
+   *
+   * @param sentences the sentence texts of the report's passages with their vectors
+   */
+  default void replace(
+      Report report,
+      List<SourceEntry> sources,
+      List<float[]> vectors,
+      SentenceVectors sentences,
+      long ingestedAt) {
+    replace(report, sources, vectors, ingestedAt);
+  }
+
   /** Deletes a report and its passages (visible at the next commit). */
   void delete(String reportId);
 

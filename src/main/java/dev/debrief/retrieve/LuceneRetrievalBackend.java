@@ -89,7 +89,7 @@ public final class LuceneRetrievalBackend implements RetrievalBackend {
       }
       Query filter = filterQuery(filters);
       TopDocs nearest =
-          searcher.getIndexReader().maxDoc() <= EXACT_KNN_LIMIT
+          searcher.getIndexReader().getDocCount(Fields.TEXT) <= EXACT_KNN_LIMIT
               ? exactKnn(searcher, filter, vector, n)
               : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
       return ids(searcher, nearest);

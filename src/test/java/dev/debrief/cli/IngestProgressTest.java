@@ -24,6 +24,20 @@ class IngestProgressTest {
   }
 
   @Test
+  void sentenceTextsEmbeddedAheadAreShownAsSentences() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AtomicLong now = new AtomicLong(0);
+    IngestProgress p =
+        new IngestProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), now::get);
+    p.embeddingSentences(256, 1_280); // starts the clock
+    now.set(1_000_000_000L);
+    p.embeddingSentences(768, 1_280); // 512 sentences in 1 s
+    assertEquals(
+        "\rembedding 768/1280 sentences · 512 sentences/s · about 1 s left",
+        bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void filesAreCountedAndDurationsRead() {
     IngestProgress p =
         new IngestProgress(

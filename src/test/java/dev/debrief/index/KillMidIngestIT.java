@@ -3,13 +3,17 @@ package dev.debrief.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.debrief.answer.SentenceContexts;
 import dev.debrief.cli.Wiring;
+import dev.debrief.model.Report;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.testing.TestCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,8 +95,17 @@ class KillMidIngestIT {
       assertEquals(
           reports, all.stream().map(ReportInfo::id).distinct().count(), "no duplicate reports");
       int passages = all.stream().mapToInt(ReportInfo::passages).sum();
+      int sentences = 0;
+      for (ReportInfo info : all) {
+        Report report = w.catalog().findReport(info.id()).orElseThrow();
+        Set<String> texts = new HashSet<>();
+        report.passages().forEach(p -> texts.addAll(new SentenceContexts().of(report, p)));
+        sentences += texts.size();
+      }
       assertEquals(
-          passages + reports, w.index().docCount(), "one report document plus its passages each");
+          reports + passages + sentences,
+          w.index().docCount(),
+          "one report document, its passages and its sentence vectors each");
     }
   }
 
