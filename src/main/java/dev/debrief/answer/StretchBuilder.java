@@ -16,9 +16,12 @@ import java.util.Set;
  * skips about to reach a count. The items of a list that something introduces (a colon, a sub-topic
  * label, a heading that is the question's subject) or of an overview's answer are taken after it
  * unscored (a run of items is one unit), up to {@code listMax}; after an item of raw notes that
- * answers a fact question, the next items must score like any other sentence. The sentence before
- * the anchor is taken when the anchor leans back on it. A list whose heading is what the question
- * asks about ("action items") is quoted from its first item.
+ * answers a fact question, the next items must score like any other sentence; the rest of a list
+ * item (a sentence on the item's own line) is the same point and always taken. The sentence before
+ * the anchor is taken when the anchor leans back on it, or when it stands in the same paragraph,
+ * holds a word of the question and scores at least {@code keep} of the anchor (the answer starts
+ * there). A list whose heading is what the question asks about ("action items") is quoted from its
+ * first item.
  */
 final class StretchBuilder {
   /**
@@ -79,6 +82,8 @@ final class StretchBuilder {
         && !passage.get(from - 1).chrome()
         && max >= 2) {
       from--;
+    } else if (from > 0 && max >= 2 && leadsIn(passage.get(from - 1), anchor, byLine, concepts)) {
+      from--;
     }
     // a run of list items is one unit: an item anchors the items after it too
     int listItems = anchor.line().bullet() ? anchor.line().index() - from + 1 : 0;
@@ -125,11 +130,15 @@ final class StretchBuilder {
         boolean adds =
             concepts.stream().anyMatch(c -> !c.coveredBy(sofar) && c.coveredBy(next.terms()));
         boolean sameParagraph = !prev.bullet() && !next.bullet() && sameLine(prev, next);
+        // the rest of a list item is the same point ("* Caspian is a new hypervisor. Able to scale
+        // memory up and down.")
+        boolean restOfItem = prev.bullet() && !next.bullet() && sameLine(prev, next);
         // a sentence that shares no word with the question only scores near the anchor because the
         // embedding's similarities lie close together: in a fact answer it is padding
         boolean onTopic = loose || aboutQuestion(next, concepts);
         carries =
             SentenceShape.leansBack(next.text()) && !next.bullet()
+                || restOfItem
                 || SentenceShape.introduces(prev.text())
                 || prev.bullet() && next.bullet() && share >= weights.keepList()
                 || onTopic && (adds || sameParagraph) && share >= weights.keepList()
@@ -154,6 +163,27 @@ final class StretchBuilder {
       to--;
     }
     return new Evidence.Stretch(anchor, passage.subList(from, to));
+  }
+
+  /**
+   * True when the sentence before the anchor, in the same paragraph, answers nearly as well (at
+   * least {@code keep} of the anchor's score) and holds a concept of the question by its own words:
+   * the answer starts there ("… with about 200 attendees (two-thirds in-person …). The meeting
+   * welcomed 25 new first-time guest attendees …").
+   */
+  private boolean leadsIn(
+      Evidence.Line before,
+      Evidence.Scored anchor,
+      Map<Evidence.Line, Evidence.Scored> byLine,
+      List<QuestionAnalysis.Concept> concepts) {
+    Evidence.Scored s = byLine.get(before);
+    return s != null
+        && !before.chrome()
+        && !before.bullet()
+        && !anchor.line().bullet()
+        && sameLine(before, anchor.line())
+        && s.score() >= weights.keep() * anchor.score()
+        && aboutQuestion(before, concepts);
   }
 
   /**

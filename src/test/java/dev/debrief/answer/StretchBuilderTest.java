@@ -104,4 +104,122 @@ class StretchBuilderTest {
         List.of("The keynote celebrated 1500 attendees.", "Most attendees were developers."),
         prose("Most attendees were developers.", Set.of("most", "attende", "develop")));
   }
+
+  /** A line of {@link #grownFrom}: its text, what comes before it, list item or not, score. */
+  private record L(String before, String text, boolean item, Set<String> terms, double score) {}
+
+  /** The stretch a strict fact answer grows from line {@code anchor} of one passage of lines. */
+  private static List<String> grownFrom(
+      int anchor, List<QuestionAnalysis.Concept> concepts, L... ls) {
+    StringBuilder text = new StringBuilder();
+    List<int[]> spans = new ArrayList<>();
+    for (L l : ls) {
+      text.append(l.before());
+      spans.add(new int[] {text.length(), text.length() + l.text().length()});
+      text.append(l.text());
+    }
+    Hit hit =
+        new Hit(
+            "p3",
+            "r3",
+            "Notes",
+            "Conf",
+            "",
+            "Keynotes",
+            List.of("Keynotes"),
+            "k",
+            "",
+            text.toString(),
+            1);
+    List<Evidence.Line> passage = new ArrayList<>();
+    Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
+    for (int i = 0; i < ls.length; i++) {
+      Evidence.Line line =
+          new Evidence.Line(
+              hit,
+              0,
+              i,
+              new Sentences.Span(ls[i].text(), spans.get(i)[0], spans.get(i)[1]),
+              false,
+              ls[i].item(),
+              ls[i].terms());
+      passage.add(line);
+      byLine.put(line, new Evidence.Scored(line, 0.8, 0.5, 1, ls[i].score()));
+    }
+    return new StretchBuilder(EvidenceSelector.Weights.DEFAULT)
+            .grow(
+                byLine.get(passage.get(anchor)),
+                passage,
+                byLine,
+                5,
+                StretchBuilder.Mode.STRICT,
+                concepts,
+                Set.of())
+            .lines()
+            .stream()
+            .map(Evidence.Line::text)
+            .toList();
+  }
+
+  private static final List<QuestionAnalysis.Concept> HYPERVISOR =
+      List.of(new QuestionAnalysis.Concept("hypervisor", List.of("hypervisor"), List.of(), 5));
+
+  @Test
+  void theRestOfAListItemIsTheSamePointEvenWithoutAWordOfTheQuestion() {
+    assertEquals(
+        List.of("* Caspian is a new hypervisor.", "Able to scale memory up and down."),
+        grownFrom(
+            0,
+            HYPERVISOR,
+            new L("", "* Caspian is a new hypervisor.", true, Set.of("caspian", "hypervisor"), 1.0),
+            new L(
+                " ",
+                "Able to scale memory up and down.",
+                false,
+                Set.of("abl", "scale", "memori"),
+                0.5),
+            new L("\n", "* Grover is a storage layer.", true, Set.of("grover", "storag"), 0.5)));
+  }
+
+  @Test
+  void aSentenceOnItsOwnLineAfterAnItemIsNotItsRest() {
+    assertEquals(
+        List.of("* Caspian is a new hypervisor."),
+        grownFrom(
+            0,
+            HYPERVISOR,
+            new L("", "* Caspian is a new hypervisor.", true, Set.of("caspian", "hypervisor"), 1.0),
+            new L(
+                "\n",
+                "Able to scale memory up and down.",
+                false,
+                Set.of("abl", "scale", "memori"),
+                0.5)));
+  }
+
+  private static final List<QuestionAnalysis.Concept> ATTENDEES =
+      List.of(new QuestionAnalysis.Concept("attendees", List.of("attende"), List.of(), 5));
+
+  @Test
+  void aSentenceBeforeTheAnchorThatAnswersNearlyAsWellStartsTheStretch() {
+    L first =
+        new L("", "The meeting had about 200 attendees.", false, Set.of("meet", "attende"), 0.97);
+    L anchor =
+        new L(
+            " ",
+            "The meeting welcomed 25 new guest attendees.",
+            false,
+            Set.of("welcom", "guest", "attende"),
+            1.0);
+    assertEquals(List.of(first.text(), anchor.text()), grownFrom(1, ATTENDEES, first, anchor));
+    L weak =
+        new L("", "The meeting had about 200 attendees.", false, Set.of("meet", "attende"), 0.8);
+    assertEquals(List.of(anchor.text()), grownFrom(1, ATTENDEES, weak, anchor), "scores too low");
+    L offTopic =
+        new L("", "The venue was a hotel in Sofia.", false, Set.of("venu", "hotel", "sofia"), 0.99);
+    assertEquals(
+        List.of(anchor.text()),
+        grownFrom(1, ATTENDEES, offTopic, anchor),
+        "no word of the question");
+  }
 }
