@@ -53,7 +53,13 @@ public record QuestionAnalysis(
      * A talk named by what was said of it: "which talk did she call her jam?", "what session was
      * the best?" (answered with the talk's title as well as what was said).
      */
-    TALK
+    TALK,
+    /**
+     * What someone made of something: "what did Mark think of the beginner session?", "Chris's take
+     * on LTS", "the verdict on Aurora Limitless", "was it worth watching?" (answered with the
+     * evaluating sentences that follow the one naming it, not the first alone).
+     */
+    OPINION
   }
 
   public QuestionAnalysis {

@@ -139,6 +139,9 @@ public final class QuestionAnalyzer {
     if (QuestionForms.asksTalk(text)) {
       kinds.add(QuestionAnalysis.Kind.TALK);
     }
+    if (QuestionForms.asksOpinion(text)) {
+      kinds.add(QuestionAnalysis.Kind.OPINION);
+    }
     if (QuestionForms.asksNames(text)) {
       kinds.add(QuestionAnalysis.Kind.NAMES);
     }

@@ -29,7 +29,8 @@ final class QuestionForms {
           + " roughly approximately around circa basically exactly quite very pretty lecture lectures tutorial"
           + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
           + " having compare compared comparing comparison versus vs both each from so up whole entire"
-          + " call called calls describe described describes";
+          + " call called calls describe described describes verdict verdicts opinion opinions"
+          + " impression impressions overall worth";
 
   /**
    * Analyzed words that ask for a number, answered by any sentence with a digit. Attendance words
@@ -124,6 +125,24 @@ final class QuestionForms {
   /** Whether {@code question} asks for several things ({@link QuestionAnalysis.Kind#LIST}). */
   static boolean asksForSeveral(String question) {
     return NAMES_WANTED.matcher(question).find() || LIST_WANTED.matcher(question).find();
+  }
+
+  /**
+   * "what did Mark think of…", "Chris's take on…", "verdict", "opinion", "impressions", "how did
+   * she like/find/rate…", "worth watching/it/going": what someone made of something.
+   */
+  private static final Pattern OPINION =
+      Pattern.compile(
+          "(?i)\\b(?:(?:what|how)\\s+did\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?(?:think|feel|like|find|rate|make of)"
+              + "|(?:[\\p{L}-]+['’]s|their|his|her|your)\\s+take\\s+on"
+              + "|verdicts?|opinions?|impressions?|worth\\s+(?:it|watching|going|attending|seeing|the))\\b");
+
+  /**
+   * Whether {@code text} asks what someone made of something ({@link
+   * QuestionAnalysis.Kind#OPINION}).
+   */
+  static boolean asksOpinion(String text) {
+    return OPINION.matcher(text).find();
   }
 
   /** Whether {@code text} words a comparison ("compare", "vs", "both"). */

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Grows an anchor sentence into the contiguous stretch an answer quotes. After the anchor, the next
- * sentence is taken when it leans back on it ("He then…"), when the one before introduces it (a
- * colon: every item of the list it introduces is taken, up to {@link
+ * sentence is taken when it leans back on it in the same paragraph ("He then…"), when the one
+ * before introduces it (a colon: every item of the list it introduces is taken, up to {@link
  * EvidenceSelector.Weights#listMax()}), when both are items of one list and it scores at least
  * {@link EvidenceSelector.Weights#keepList()} of the anchor, or when it scores at least {@link
  * EvidenceSelector.Weights#keep()} of the anchor (or {@code keepList} when it adds a concept of the
@@ -33,10 +33,19 @@ final class StretchBuilder {
    *     from its start
    * @param listWanted true when the question asks for several things ("what stats were shared?"):
    *     the items after an answering item are taken unscored
+   * @param evaluative true when the question asks what someone made of something: the rest of the
+   *     anchor's paragraph carries it on, whether or not it holds a word of the question or scores
+   *     ("I enjoyed her delivery…", "she delivered a good session" after the sentence naming the
+   *     session): a paragraph of prose is the author's account of one thing
    */
-  record Mode(boolean loose, boolean wholeList, boolean listWanted) {
+  record Mode(boolean loose, boolean wholeList, boolean listWanted, boolean evaluative) {
     /** A fact question's stretch: every following sentence must score. */
-    static final Mode STRICT = new Mode(false, false, false);
+    static final Mode STRICT = new Mode(false, false, false, false);
+
+    /** A mode that is not evaluative. */
+    Mode(boolean loose, boolean wholeList, boolean listWanted) {
+      this(loose, wholeList, listWanted, false);
+    }
   }
 
   private final EvidenceSelector.Weights weights;
@@ -137,8 +146,9 @@ final class StretchBuilder {
         // embedding's similarities lie close together: in a fact answer it is padding
         boolean onTopic = loose || aboutQuestion(next, concepts);
         carries =
-            SentenceShape.leansBack(next.text()) && !next.bullet()
+            SentenceShape.leansBack(next.text()) && !next.bullet() && sameLine(prev, next)
                 || restOfItem
+                || mode.evaluative() && sameParagraph
                 || SentenceShape.introduces(prev.text())
                 || prev.bullet() && next.bullet() && share >= weights.keepList()
                 || onTopic && (adds || sameParagraph) && share >= weights.keepList()

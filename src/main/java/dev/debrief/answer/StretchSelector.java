@@ -260,7 +260,8 @@ final class StretchSelector {
             new StretchBuilder.Mode(
                 analysis.summary() || section,
                 wholeList,
-                analysis.kinds().contains(QuestionAnalysis.Kind.LIST)),
+                analysis.kinds().contains(QuestionAnalysis.Kind.LIST),
+                analysis.kinds().contains(QuestionAnalysis.Kind.OPINION)),
             analysis.concepts(),
             heading);
     if (analysis.kinds().contains(QuestionAnalysis.Kind.TALK)) {

@@ -86,6 +86,18 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void questionsAfterWhatSomeoneMadeOfSomething() {
+    assertTrue(QuestionForms.asksOpinion("what did mark think of the beginner docker session?"));
+    assertTrue(QuestionForms.asksOpinion("what was Chris's take on the LTS debate?"));
+    assertTrue(QuestionForms.asksOpinion("the writeup's overall verdict on aurora limitless?"));
+    assertTrue(QuestionForms.asksOpinion("how did she like the keynote?"));
+    assertTrue(QuestionForms.asksOpinion("was the workshop worth it?"));
+    assertFalse(QuestionForms.asksOpinion("what did Aparna Sinha say about Kubernetes 1.6?"));
+    assertFalse(QuestionForms.asksOpinion("which talk did he take notes on?"));
+    assertFalse(QuestionForms.asksOpinion("how many people attended?"));
+  }
+
+  @Test
   void questionsAfterSeveralThings() {
     assertTrue(QuestionForms.asksForSeveral("What PSF stats were shared at PyCon 2013?"));
     assertTrue(QuestionForms.asksForSeveral("which new services did they launch?"));

@@ -111,6 +111,12 @@ class StretchBuilderTest {
   /** The stretch a strict fact answer grows from line {@code anchor} of one passage of lines. */
   private static List<String> grownFrom(
       int anchor, List<QuestionAnalysis.Concept> concepts, L... ls) {
+    return grownFrom(StretchBuilder.Mode.STRICT, anchor, concepts, ls);
+  }
+
+  /** The stretch grown in {@code mode} from line {@code anchor} of one passage of lines. */
+  private static List<String> grownFrom(
+      StretchBuilder.Mode mode, int anchor, List<QuestionAnalysis.Concept> concepts, L... ls) {
     StringBuilder text = new StringBuilder();
     List<int[]> spans = new ArrayList<>();
     for (L l : ls) {
@@ -147,14 +153,7 @@ class StretchBuilderTest {
       byLine.put(line, new Evidence.Scored(line, 0.8, 0.5, 1, ls[i].score()));
     }
     return new StretchBuilder(EvidenceSelector.Weights.DEFAULT)
-            .grow(
-                byLine.get(passage.get(anchor)),
-                passage,
-                byLine,
-                5,
-                StretchBuilder.Mode.STRICT,
-                concepts,
-                Set.of())
+            .grow(byLine.get(passage.get(anchor)), passage, byLine, 5, mode, concepts, Set.of())
             .lines()
             .stream()
             .map(Evidence.Line::text)
@@ -221,5 +220,29 @@ class StretchBuilderTest {
         List.of(anchor.text()),
         grownFrom(1, ATTENDEES, offTopic, anchor),
         "no word of the question");
+  }
+
+  private static final List<QuestionAnalysis.Concept> SESSION =
+      List.of(new QuestionAnalysis.Concept("chloe", List.of("chloe"), List.of(), 5));
+
+  @Test
+  void whatSomeoneMadeOfSomethingIsTheRestOfTheParagraph() {
+    L named =
+        new L("", "I went to a beginner session by Chloe.", false, Set.of("begin", "chloe"), 1.0);
+    L enjoyed = new L(" ", "I enjoyed her delivery.", false, Set.of("enjoi", "deliveri"), 0.6);
+    L good = new L(" ", "She delivered a good session.", false, Set.of("deliv", "good"), 0.5);
+    L lunch = new L("\n", "It was now time for lunch.", false, Set.of("time", "lunch"), 0.5);
+    assertEquals(
+        List.of(named.text(), enjoyed.text(), good.text()),
+        grownFrom(
+            new StretchBuilder.Mode(false, false, false, true),
+            0,
+            SESSION,
+            named,
+            enjoyed,
+            good,
+            lunch));
+    assertEquals(
+        List.of(named.text()), grownFrom(0, SESSION, named, enjoyed, good, lunch), "a fact stops");
   }
 }
