@@ -40,7 +40,17 @@ final class QuestionForms {
    * three sentences with version numbers followed the answer).
    */
   private static final Set<String> NUMBER_WORDS =
-      Set.of("stat", "statist", "number", "figur", "share", "percent", "percentag", "size", "big");
+      Set.of(
+          "stat",
+          "statist",
+          "number",
+          "figur",
+          "share",
+          "percent",
+          "percentag",
+          "size",
+          "big",
+          "small");
 
   private static final Pattern SUMMARY =
       Pattern.compile(
@@ -51,7 +61,7 @@ final class QuestionForms {
       Pattern.compile("(?i)\\b(the|that|this|his|her|their|in|from)\\s+(\\S+\\s+){0,3}recap\\b");
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?i)\\b(how (many|much|long|fast|big|often|large)"
+          "(?i)\\b(how (many|much|long|fast|big|often|large|small|far|old|heavy|expensive|tall|high)"
               + "|what (share|percent\\w*|number|fraction|size)|stats?|statistics|figures|numbers|roughly|percentage)\\b");
   private static final Pattern WHO = Pattern.compile("(?i)(^|[^\\p{L}])who($|[^\\p{L}])");
 
@@ -135,7 +145,11 @@ final class QuestionForms {
       Pattern.compile(
           "(?i)\\b(?:(?:what|how)\\s+did\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?(?:think|feel|like|find|rate|make of)"
               + "|(?:[\\p{L}-]+['’]s|their|his|her|your)\\s+take\\s+on"
-              + "|verdicts?|opinions?|impressions?|worth\\s+(?:it|watching|going|attending|seeing|the))\\b");
+              + "|verdicts?|opinions?|impressions?|worth\\s+(?:it|watching|going|attending|seeing|the)"
+              + "|^\\W*how\\s+(?:was|were|is|'s)\\s+(?:the|that|this|his|her|their)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?"
+              + "(?:party|parties|talks?|keynotes?|sessions?|conference|conf|workshops?|events?|trip|days?"
+              + "|venue|food|expo|hackathon|meetups?|dinner|panels?|demos?|show|experience|tutorials?)\\b"
+              + "|how\\s+did\\s+(?:the|that|this|it)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?go)\\b");
 
   /**
    * Whether {@code text} asks what someone made of something ({@link

@@ -92,9 +92,20 @@ class QuestionUnderstandingTest {
     assertTrue(QuestionForms.asksOpinion("the writeup's overall verdict on aurora limitless?"));
     assertTrue(QuestionForms.asksOpinion("how did she like the keynote?"));
     assertTrue(QuestionForms.asksOpinion("was the workshop worth it?"));
+    assertTrue(QuestionForms.asksOpinion("how was the hackerone party at defcon 30?"));
+    assertTrue(QuestionForms.asksOpinion("how did the demo go?"));
+    assertFalse(QuestionForms.asksOpinion("how was the stream split up?"));
     assertFalse(QuestionForms.asksOpinion("what did Aparna Sinha say about Kubernetes 1.6?"));
     assertFalse(QuestionForms.asksOpinion("which talk did he take notes on?"));
     assertFalse(QuestionForms.asksOpinion("how many people attended?"));
+  }
+
+  @Test
+  void questionsAfterAQuantity() {
+    assertTrue(QuestionForms.asksNumber("how small is preact supposed to be?"));
+    assertTrue(QuestionForms.asksNumber("how far is the venue from the airport?"));
+    assertTrue(QuestionForms.asksNumber("how big was it?"));
+    assertFalse(QuestionForms.asksNumber("how did the demo go?"));
   }
 
   @Test
