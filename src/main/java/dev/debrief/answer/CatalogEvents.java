@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds one {@link Event} of the catalog from its reports' metadata (event name, title, date,
@@ -26,6 +27,40 @@ final class CatalogEvents {
   static final int SHORTHAND_MIN = 2;
 
   static final int SHORTHAND_MAX = 4;
+
+  /**
+   * Shortest author word that names its report on its own (when it is no common word): shorter ones
+   * ("Bo", "Li") are too often a part of other words or names.
+   */
+  static final int MIN_AUTHOR_BRAND = 4;
+
+  /**
+   * The words of an author field that name the author's report on their own: the uncommon words of
+   * the name ("Kahn", "Greene") and a lower-case handle in parentheses ("Will Kahn-Greene
+   * (willkg)"), not an affiliation in parentheses ("Abhilash Majumder (Nvidia)", "(compiledwrong
+   * blog)"), and none shorter than {@link #MIN_AUTHOR_BRAND} or in {@code dictionary}.
+   */
+  static Set<String> authorBrands(String author, Vocabulary dictionary) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher handle = AUTHOR_HANDLE.matcher(author);
+    String name = handle.replaceAll(" ");
+    handle.reset();
+    List<Words.Word> words = new ArrayList<>(Words.of(name.replaceAll("\\([^)]*\\)", " ")));
+    while (handle.find()) {
+      words.addAll(Words.of(handle.group(1)));
+    }
+    for (Words.Word w : words) {
+      if (w.key().length() >= MIN_AUTHOR_BRAND
+          && !GENERIC.contains(w.key())
+          && !dictionary.contains(w.key())) {
+        out.add(w.key());
+      }
+    }
+    return out;
+  }
+
+  /** A handle in an author field: one lower-case word in parentheses ("(willkg)"). */
+  private static final Pattern AUTHOR_HANDLE = Pattern.compile("\\(([a-z][a-z0-9_.-]*)\\)");
 
   /**
    * The event named {@code name}.
@@ -107,6 +142,7 @@ final class CatalogEvents {
           authors.add(w.key());
         }
       }
+      brands.addAll(authorBrands(r.meta().author(), dictionary));
       ids.add(r.id());
       texts.add(r.meta().title());
       texts.add(r.meta().author());

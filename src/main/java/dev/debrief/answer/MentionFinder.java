@@ -158,7 +158,7 @@ final class MentionFinder {
     }
     positions.addAll(qualifierAt);
     boolean author = false;
-    for (int i : qualifierAt) {
+    for (int i : positions) {
       for (Event e : chosen) {
         author |= e.authors().contains(words.get(i).key());
       }

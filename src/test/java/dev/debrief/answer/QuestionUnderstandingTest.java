@@ -86,6 +86,24 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void anAuthorsHandleOrUncommonSurnameNamesTheirReports() {
+    Vocabulary dictionary = Vocabulary.of(Set.of("will", "blog", "nvidia"));
+    assertEquals(
+        Set.of("kahngreene", "willkg"),
+        CatalogEvents.authorBrands("Will Kahn-Greene (willkg)", dictionary));
+    assertEquals(
+        Set.of("abhilash", "majumder"),
+        CatalogEvents.authorBrands("Abhilash Majumder (Nvidia)", Vocabulary.of(Set.of())),
+        "an affiliation in parentheses names no report");
+    assertEquals(
+        Set.of("compwron"),
+        CatalogEvents.authorBrands("compwron (compiledwrong blog)", dictionary));
+    assertEquals(List.of("rb"), CATALOG.find("what did ortiz's team use?").reportIds());
+    assertTrue(CATALOG.find("what did ortiz's team use?").author());
+    assertEquals(List.of(), CATALOG.find("what did sam say?").reportIds(), "shorter than 4");
+  }
+
+  @Test
   void questionsAfterWhatSomeoneMadeOfSomething() {
     assertTrue(QuestionForms.asksOpinion("what did mark think of the beginner docker session?"));
     assertTrue(QuestionForms.asksOpinion("what was Chris's take on the LTS debate?"));
