@@ -3,6 +3,7 @@ package dev.debrief.answer;
 import dev.debrief.model.Hit;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The talk a stretch is about, written before it when the question asks which talk something was
@@ -22,7 +23,7 @@ final class TalkTitles {
   static String of(Evidence.Stretch stretch, List<Evidence.Line> passage) {
     Hit h = stretch.hit();
     String title = h.section().strip();
-    if (title.isEmpty() || title.equalsIgnoreCase(h.title().strip())) {
+    if (title.isEmpty() || title.equalsIgnoreCase(h.title().strip()) || timestamp(title)) {
       return null;
     }
     String quoted = Speakers.text(stretch.lines()).toLowerCase(Locale.ROOT);
@@ -35,5 +36,19 @@ final class TalkTitles {
       label.append(" (").append(speaker).append(')');
     }
     return label.toString();
+  }
+
+  /**
+   * A heading made of nothing but a date and time ("Sun Mar 17 12:14:58 EDT 2013", "2013-03-17"):
+   * notes stamped as they were written, no talk's title.
+   */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(?i)^(?:[\\s,.:/-]|\\d+|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug"
+              + "|sep|oct|nov|dec)[a-z]*|edt|est|cdt|cst|mdt|mst|pdt|pst|utc|gmt|cet|cest|bst|am|pm)+$");
+
+  static boolean timestamp(String heading) {
+    return heading.chars().anyMatch(Character::isDigit)
+        && TIMESTAMP.matcher(heading.strip()).matches();
   }
 }

@@ -52,6 +52,15 @@ class TalkTitlesTest {
   }
 
   @Test
+  void aHeadingThatIsADateAndTimeIsNoTitle() {
+    assertNull(
+        label(passage("Notes", "Sun Mar 17 12:14:58 EDT 2013", "Guido did async design."), 0));
+    assertNull(label(passage("Notes", "2013-03-17", "Guido did async design."), 0));
+    assertEquals(
+        "“Async in 2013”", label(passage("Notes", "Async in 2013", "Guido did async design."), 0));
+  }
+
+  @Test
   void aSpeakerLineLabelsItsPassage() {
     List<Evidence.Line> p =
         passage(
