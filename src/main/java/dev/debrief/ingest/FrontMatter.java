@@ -27,8 +27,16 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * @param data the mapping (keys as strings), empty when there is none
  * @param body the text after the closing line (or all of it when there is no front matter)
+ * @param problem why a block that looks like front matter was read as text ("" when none was, or it
+ *     parsed): the report then has no title, event or date from it, and whoever ingests it should
+ *     hear so
  */
-record FrontMatter(Map<String, Object> data, String body) {
+record FrontMatter(Map<String, Object> data, String body, String problem) {
+  /** Front matter without a problem. */
+  FrontMatter(Map<String, Object> data, String body) {
+    this(data, body, "");
+  }
+
   private static final Pattern BLOCK =
       Pattern.compile(
           "\\A---[ \\t]*\\n(?:(.*?)\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
@@ -42,12 +50,13 @@ record FrontMatter(Map<String, Object> data, String body) {
   static FrontMatter split(String text) {
     FrontMatter yaml = yamlBlock(text);
     FrontMatter toml = tomlBlock(yaml.body());
+    String problem = yaml.problem().isEmpty() ? toml.problem() : yaml.problem();
     if (toml.data().isEmpty()) {
-      return new FrontMatter(yaml.data(), toml.body());
+      return new FrontMatter(yaml.data(), toml.body(), problem);
     }
     Map<String, Object> data = new LinkedHashMap<>(toml.data());
     data.putAll(yaml.data());
-    return new FrontMatter(data, toml.body());
+    return new FrontMatter(data, toml.body(), problem);
   }
 
   private static FrontMatter yamlBlock(String text) {
@@ -63,7 +72,7 @@ record FrontMatter(Map<String, Object> data, String body) {
     try {
       parsed = yaml().load(yamlText);
     } catch (YAMLException | ClassCastException e) {
-      return new FrontMatter(Map.of(), text);
+      return new FrontMatter(Map.of(), text, unreadable("YAML", e.getMessage()));
     }
     if (!(parsed instanceof Map<?, ?> map)) {
       return new FrontMatter(Map.of(), text);
@@ -85,8 +94,17 @@ record FrontMatter(Map<String, Object> data, String body) {
       Map<?, ?> map = new TomlMapper().readValue(tomlText, Map.class);
       return new FrontMatter(keys(map), text.substring(m.end()));
     } catch (JacksonException e) {
-      return new FrontMatter(Map.of(), text);
+      return new FrontMatter(Map.of(), text, unreadable("TOML", e.getOriginalMessage()));
     }
+  }
+
+  /** The problem of a block that did not parse: the parser's first line, and what it costs. */
+  private static String unreadable(String language, String message) {
+    String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
+    return "front matter is not valid "
+        + language
+        + (first.isEmpty() ? "" : " (" + first + ")")
+        + "; read as text, without its title, event or date";
   }
 
   /** The mapping with keys as trimmed lower-case strings. */

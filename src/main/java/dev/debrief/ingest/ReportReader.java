@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one report file into a {@link Report}: format detection, decoding, front matter and
@@ -42,6 +44,8 @@ import java.util.regex.Pattern;
  * create one per thread for parallel ingest.
  */
 public final class ReportReader {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportReader.class);
+
   private static final Set<String> EXTENSIONS = Set.copyOf(ReportExtensions.ALL);
 
   /** The supported extensions, for messages ({@link ReportExtensions#FOR_MESSAGES}). */
@@ -134,6 +138,9 @@ public final class ReportReader {
         throw new IngestException("empty file (whitespace only)");
       }
       FrontMatter fm = FrontMatter.split(text);
+      if (!fm.problem().isEmpty()) {
+        LOG.warn("{}: {}", source, fm.problem());
+      }
       front = Meta.fromFrontMatter(fm.data());
       String body = fm.body();
       if (body.isBlank()) {

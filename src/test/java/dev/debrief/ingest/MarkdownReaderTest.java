@@ -5,11 +5,13 @@ import static dev.debrief.ingest.Fixtures.headings;
 import static dev.debrief.ingest.Fixtures.paths;
 import static dev.debrief.ingest.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.debrief.model.Passage;
 import dev.debrief.model.Report;
 import dev.debrief.model.ReportMeta;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReaderTest {
@@ -208,6 +210,21 @@ class MarkdownReaderTest {
     Report notFm = read("d.md", "---\nJust a line\n---\n\nbody\n");
     assertEquals("Just a line", notFm.meta().title());
     assertEquals("Just a line\n\nbody", notFm.text());
+  }
+
+  @Test
+  void brokenFrontMatterIsReadAsTextAndSaysWhy() {
+    FrontMatter yaml =
+        FrontMatter.split("---\ntitle: \"Broken\nevent: [KubeCon\n---\n# Heading\n\nBody text.\n");
+    assertEquals(Map.of(), yaml.data());
+    assertTrue(yaml.problem().startsWith("front matter is not valid YAML ("), yaml.problem());
+    assertTrue(
+        yaml.problem().endsWith("; read as text, without its title, event or date"),
+        yaml.problem());
+    FrontMatter toml = FrontMatter.split("+++\ntitle = \"Broken\n+++\nBody text.\n");
+    assertTrue(toml.problem().startsWith("front matter is not valid TOML"), toml.problem());
+    assertEquals("", FrontMatter.split("---\ntitle: Fine\n---\nBody\n").problem());
+    assertEquals("", FrontMatter.split("---\nJust a line\n---\n\nbody\n").problem());
   }
 
   @Test
