@@ -31,9 +31,20 @@ public final class EventMatcher {
   public record Found(String event) implements Match {}
 
   /**
-   * Several events fit about equally. @param query the name asked for @param candidates best first
+   * Several events fit about equally, or the name fits only editions of other years.
+   *
+   * @param query the name asked for
+   * @param candidates best first
+   * @param otherEdition true when the query's year contradicts every candidate ("strange loop 2018"
+   *     with only Strange Loop 2017 held): the library has no report of the edition asked for
    */
-  public record Ambiguous(String query, List<String> candidates) implements Match {}
+  public record Ambiguous(String query, List<String> candidates, boolean otherEdition)
+      implements Match {
+    /** Events that fit about equally. */
+    public Ambiguous(String query, List<String> candidates) {
+      this(query, candidates, false);
+    }
+  }
 
   /** Nothing fits. @param query the name asked for @param known every known event, sorted */
   public record Unknown(String query, List<String> known) implements Match {}
@@ -180,7 +191,9 @@ public final class EventMatcher {
     if (scores.isEmpty()) {
       // the name fits an event of another year: offer it rather than every event
       otherYear.sort(String.CASE_INSENSITIVE_ORDER);
-      return otherYear.isEmpty() ? new Unknown(shown, events) : new Ambiguous(shown, otherYear);
+      return otherYear.isEmpty()
+          ? new Unknown(shown, events)
+          : new Ambiguous(shown, otherYear, true);
     }
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(
@@ -240,6 +253,13 @@ public final class EventMatcher {
   public static String message(Match m) {
     if (m instanceof Found f) {
       return f.event();
+    }
+    if (m instanceof Ambiguous a && a.otherEdition()) {
+      return "I have no report from \""
+          + a.query()
+          + "\"; the library has "
+          + String.join("; ", a.candidates())
+          + ".";
     }
     if (m instanceof Ambiguous a) {
       return "\""

@@ -115,12 +115,15 @@ class EventMatcherTest {
   void aContradictingYearRulesAnEventOut() {
     // the name fits editions of other years: they are offered
     assertEquals(
-        new EventMatcher.Ambiguous("kubecon 2019", List.of(EU17, NA18)),
+        new EventMatcher.Ambiguous("kubecon 2019", List.of(EU17, NA18), true),
         MATCHER.match("kubecon 2019"));
+    assertEquals(
+        "I have no report from \"kubecon 2019\"; the library has " + EU17 + "; " + NA18 + ".",
+        EventMatcher.message(MATCHER.match("kubecon 2019")));
     assertEquals(new EventMatcher.Found(EU17), MATCHER.match("kubecon 2017"));
     // a year beside another event's name never picks the event of that year
     assertEquals(
-        new EventMatcher.Ambiguous("strangeloop 2023", List.of(LOOP)),
+        new EventMatcher.Ambiguous("strangeloop 2023", List.of(LOOP), true),
         MATCHER.match("strangeloop 2023"));
   }
 
