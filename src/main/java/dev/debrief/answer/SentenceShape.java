@@ -47,6 +47,20 @@ public final class SentenceShape {
    */
   static final int LABEL_WORDS = 14;
 
+  /** A rating line of its own: "5/5", "3.5 / 5", "8 out of 10", "★★★☆☆", "4 stars". */
+  private static final Pattern RATING =
+      Pattern.compile(
+          "(?i)^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:/|out of)\\s*\\d+|[★☆]{3,}|\\d+(?:[.,]\\d+)?\\s*stars?)"
+              + "\\s*[.!]?\\s*$");
+
+  /**
+   * True for a line that is only a rating ("5/5" under a talk's paragraph): the author's verdict on
+   * what was just said, not chrome although it has no letters.
+   */
+  public static boolean rating(String sentence) {
+    return RATING.matcher(withoutBullet(sentence)).matches();
+  }
+
   /** True for a list item line ("• …", "1. …", "[ ] …"). */
   public static boolean bullet(String sentence) {
     return BULLET.matcher(sentence).find();
@@ -58,13 +72,16 @@ public final class SentenceShape {
   }
 
   /**
-   * True when the sentence is no statement an answer could quote: nothing but a link, no letters, a
-   * caption, a timestamp or metadata line, or a short label line (a heading, a talk title, a
-   * speaker line) that is not a list item: in notes, a short item ("• Header compression") is the
-   * author's point.
+   * True when the sentence is no statement an answer could quote: nothing but a link, no letters (a
+   * rating such as "5/5" excepted), a caption, a timestamp or metadata line, or a short label line
+   * (a heading, a talk title, a speaker line) that is not a list item: in notes, a short item ("•
+   * Header compression") is the author's point.
    */
   public static boolean chrome(String sentence) {
     String s = withoutBullet(sentence);
+    if (rating(s)) {
+      return false;
+    }
     String withoutLinks = URL.matcher(s).replaceAll(" ").strip();
     if (withoutLinks.codePoints().noneMatch(Character::isLetter)) {
       return true;

@@ -17,11 +17,11 @@ import java.util.Set;
  * label, a heading that is the question's subject) or of an overview's answer are taken after it
  * unscored (a run of items is one unit), up to {@code listMax}; after an item of raw notes that
  * answers a fact question, the next items must score like any other sentence; the rest of a list
- * item (a sentence on the item's own line) is the same point and always taken. The sentence before
- * the anchor is taken when the anchor leans back on it, or when it stands in the same paragraph,
- * holds a word of the question and scores at least {@code keep} of the anchor (the answer starts
- * there). A list whose heading is what the question asks about ("action items") is quoted from its
- * first item.
+ * item (a sentence on the item's own line) is the same point and always taken, and so is a rating
+ * line ("5/5") after the stretch. The sentence before the anchor is taken when the anchor leans
+ * back on it, or when it stands in the same paragraph, holds a word of the question and scores at
+ * least {@code keep} of the anchor (the answer starts there). A list whose heading is what the
+ * question asks about ("action items") is quoted from its first item.
  */
 final class StretchBuilder {
   /**
@@ -148,6 +148,7 @@ final class StretchBuilder {
         carries =
             SentenceShape.leansBack(next.text()) && !next.bullet() && sameLine(prev, next)
                 || restOfItem
+                || SentenceShape.rating(next.text())
                 || mode.evaluative() && sameParagraph
                 || SentenceShape.introduces(prev.text())
                 || prev.bullet() && next.bullet() && share >= weights.keepList()

@@ -245,4 +245,25 @@ class StretchBuilderTest {
     assertEquals(
         List.of(named.text()), grownFrom(0, SESSION, named, enjoyed, good, lunch), "a fact stops");
   }
+
+  @Test
+  void aRatingLineAfterTheStretchIsTaken() {
+    L talk =
+        new L(
+            "",
+            "As always Kevlin delivers deep insights.",
+            false,
+            Set.of("kevlin", "insight"),
+            1.0);
+    L rating = new L("\n\n", "5/5", false, Set.of(LineTerms.NUMBER), 0.0);
+    L next = new L("\n\n", "Next came the CERN talk.", false, Set.of("cern"), 0.5);
+    assertEquals(
+        List.of(talk.text(), rating.text()),
+        grownFrom(
+            0,
+            List.of(new QuestionAnalysis.Concept("kevlin", List.of("kevlin"), List.of(), 5)),
+            talk,
+            rating,
+            next));
+  }
 }
