@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * The second step of an {@link Indexer}: a batch of {@link Pending} sources has its new contents
- * embedded (passages in one call, then their sentence texts in one call) (one call keeps both cores
- * busy across small reports), then every source is handed to the {@link ReportLedger}, committing
- * whenever the {@link CommitTimer} says so.
+ * embedded, its passages in one call and then their sentence texts in one (one call keeps both
+ * cores busy across small reports), then every source is handed to the {@link ReportLedger},
+ * committing whenever the {@link CommitTimer} says so.
  */
 final class BatchWrites {
   private final ReportLedger ledger;
@@ -33,6 +33,13 @@ final class BatchWrites {
     this.clock = clock;
   }
 
+  /** Puts each text's vector into {@code fresh} under its cache key. */
+  private void remember(List<String> texts, List<float[]> embedded, Map<String, float[]> fresh) {
+    for (int i = 0; i < texts.size(); i++) {
+      fresh.put(vectors.key(texts.get(i)), embedded.get(i));
+    }
+  }
+
   /**
    * Embeds the new contents among {@code pending} in one call, then hands every source to the
    * ledger: on {@code writer} when given (so the next batch embeds while this one is written), else
@@ -43,29 +50,18 @@ final class BatchWrites {
       return;
     }
     List<String> texts = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     for (Pending p : pending) {
       if (p.embed()) {
         for (Passage passage : p.report().passages()) {
           texts.add(Indexer.embeddingText(p.report(), passage));
         }
-      }
-    }
-    Map<String, float[]> fresh = new HashMap<>();
-    List<float[]> embedded = vectors.vectorsFor(texts, tally, Map.of());
-    for (int i = 0; i < texts.size(); i++) {
-      fresh.put(vectors.key(texts.get(i)), embedded.get(i));
-    }
-    List<String> sentences = new ArrayList<>();
-    for (Pending p : pending) {
-      if (p.embed()) {
         sentences.addAll(ledger.sentenceTexts(p.report()));
       }
     }
-    List<float[]> sentenceVectors =
-        vectors.vectorsFor(sentences, new IngestTally(), Map.of(), true);
-    for (int i = 0; i < sentences.size(); i++) {
-      fresh.put(vectors.key(sentences.get(i)), sentenceVectors.get(i));
-    }
+    Map<String, float[]> fresh = new HashMap<>();
+    remember(texts, vectors.vectorsFor(texts, tally, Map.of()), fresh);
+    remember(sentences, vectors.vectorsFor(sentences, new IngestTally(), Map.of(), true), fresh);
     List<Pending> batch = List.copyOf(pending);
     pending.clear();
     Runnable write =
