@@ -33,7 +33,7 @@ class AbsentEditionMentionTest {
   @Test
   void theSentenceNamingTheEditionIsQuotedAfterSayingThereIsNoReport() {
     Answer a =
-        AnswerService.mentionOf(
+        AbsentEdition.mentionOf(
             Question.of("where is harbor summit 2024?"),
             "harbor summit 2024",
             List.of(
@@ -52,7 +52,7 @@ class AbsentEditionMentionTest {
   @Test
   void aYearAloneOrAnotherEditionIsNoMention() {
     assertNull(
-        AnswerService.mentionOf(
+        AbsentEdition.mentionOf(
             Question.of("where is harbor summit 2024?"),
             "harbor summit 2024",
             List.of(
@@ -62,11 +62,11 @@ class AbsentEditionMentionTest {
 
   @Test
   void onlyQuestionsAboutTheEditionItselfMayBeAnsweredSo() {
-    assertTrue(AnswerService.WHERE_OR_WHEN.matcher("where is it held next year?").find());
-    assertTrue(AnswerService.WHERE_OR_WHEN.matcher("When is Harbor Summit 2024").find());
+    assertTrue(AbsentEdition.WHERE_OR_WHEN.matcher("where is it held next year?").find());
+    assertTrue(AbsentEdition.WHERE_OR_WHEN.matcher("When is Harbor Summit 2024").find());
     assertEquals(
         false,
-        AnswerService.WHERE_OR_WHEN
+        AbsentEdition.WHERE_OR_WHEN
             .matcher("what were the best talks at harbor summit 2024?")
             .find());
   }
