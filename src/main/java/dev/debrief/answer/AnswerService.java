@@ -153,10 +153,14 @@ public final class AnswerService implements Answerer {
       (names.present(n, filters) ? found : missing).add(n.surface());
     }
     List<Hit> hits = retriever.search(subject, analysis.searchTerms(), k, filters);
-    // an abbreviation the passages found spell out ("Journal of Open Source Software" for "JOSS")
-    // is mentioned after all
+    // an abbreviation the passages found spell out ("Journal of Open Source Software" for "JOSS"),
+    // or a paper they cite by revision ("P2079R8" for "P2079"), is mentioned after all
     for (String surface : List.copyOf(missing)) {
-      if (hits.stream().anyMatch(h -> Abbreviations.spelledOut(surface, h.text()))) {
+      if (hits.stream()
+          .anyMatch(
+              h ->
+                  Abbreviations.spelledOut(surface, h.text())
+                      || NameCheck.revisionIn(surface, h.text()))) {
         missing.remove(surface);
         found.add(surface);
       }

@@ -168,6 +168,16 @@ final class CatalogEvents {
         }
       }
     }
+    if (!fromTitle
+        && content.size() >= SHORTHAND_MIN
+        && content.size() <= SHORTHAND_MAX
+        && content.get(content.size() - 1).position() - content.get(0).position()
+            == content.size() - 1) {
+      // the initials of a name of several words ("DEF CON" gives "dc", as in "dc30")
+      StringBuilder initials = new StringBuilder();
+      content.forEach(w -> initials.append(w.key().charAt(0)));
+      shorthands.add(initials.toString());
+    }
     return new Event(name, brands, qualifiers, tags, authors, years, editions, ids, shorthands);
   }
 

@@ -61,6 +61,7 @@ final class MentionFinder {
         brandAt.put(e, at);
       }
     }
+    dropShorthandsOfOtherEditions(brandAt, words);
     if (brandAt.isEmpty()) {
       return Mention.NONE;
     }
@@ -98,6 +99,8 @@ final class MentionFinder {
       if (YEAR.matcher(w.key()).matches()) {
         years.add(w.key());
         positions.add(i);
+      } else if (shorthandEdition(brandAt.keySet(), w.key()) != null) {
+        editions.add(shorthandEdition(brandAt.keySet(), w.key()));
       } else if (brandAt.keySet().stream().anyMatch(e -> shorthandYear(e, w.key()) != null)) {
         brandAt.keySet().stream()
             .map(e -> shorthandYear(e, w.key()))
@@ -190,6 +193,39 @@ final class MentionFinder {
     return i > 0
         && (positions.contains(i - 1)
             || i > 1 && GENERIC.contains(words.get(i - 1).key()) && positions.contains(i - 2));
+  }
+
+  /**
+   * A short form whose digits are an edition number of an event it abbreviates ("dc30": DEF CON 30)
+   * names that edition: the events it names only as a year (DockerCon "2030") are dropped from
+   * {@code brandAt}.
+   */
+  private static void dropShorthandsOfOtherEditions(
+      Map<Event, Set<Integer>> brandAt, List<Words.Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String key = words.get(i).key();
+      if (shorthandEdition(brandAt.keySet(), key) == null) {
+        continue;
+      }
+      Set<Integer> only = Set.of(i);
+      brandAt
+          .entrySet()
+          .removeIf(en -> en.getValue().equals(only) && !isShorthandEdition(en.getKey(), key));
+    }
+  }
+
+  /** The edition number a short form such as "dc30" names for one of {@code events}, or null. */
+  private static String shorthandEdition(Collection<Event> events, String key) {
+    Matcher m = SHORTHAND.matcher(key);
+    if (!m.matches()) {
+      return null;
+    }
+    return events.stream().anyMatch(e -> isShorthandEdition(e, key)) ? m.group(2) : null;
+  }
+
+  private static boolean isShorthandEdition(Event e, String key) {
+    Matcher m = SHORTHAND.matcher(key);
+    return m.matches() && e.shorthands().contains(m.group(1)) && e.editions().contains(m.group(2));
   }
 
   /**

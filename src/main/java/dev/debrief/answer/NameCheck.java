@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the reports a question is about mention a name it spells ("Vicki Boykis", "Kubernetes
@@ -77,5 +78,26 @@ public final class NameCheck {
       }
     }
     return false;
+  }
+
+  /** A document number: letters then digits ("P2079", "N4950"), without a revision. */
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\p{L}{1,3}\\d{3,6}");
+
+  /**
+   * True when {@code text} holds a revision of the document number {@code surface}: "P2079R8" for
+   * "P2079", as standards committees (ISO C++ WG21 papers) number the revisions of a paper.
+   *
+   * @param surface a name as the question spells it
+   * @param text a passage's text
+   */
+  static boolean revisionIn(String surface, String text) {
+    String s = surface.strip();
+    if (!DOCUMENT_NUMBER.matcher(s).matches()) {
+      return false;
+    }
+    return Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(s) + "R\\d{1,3}(?![\\p{L}\\p{N}])")
+        .matcher(text)
+        .find();
   }
 }
