@@ -82,7 +82,7 @@ public final class QuestionAnalyzer {
       conceptAt.putIfAbsent(String.join(" ", terms), words.get(m.from()).start());
     }
     for (Words.Word w : words) {
-      if (done.contains(w.position())) {
+      if (done.contains(w.position()) || QuestionForms.inVerdictWords(text, w.start())) {
         continue;
       }
       for (String t : stats.terms(w.text(), 8)) {

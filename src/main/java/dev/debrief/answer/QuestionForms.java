@@ -3,6 +3,7 @@ package dev.debrief.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -149,7 +150,29 @@ final class QuestionForms {
               + "|^\\W*how\\s+(?:was|were|is|'s)\\s+(?:the|that|this|his|her|their)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?"
               + "(?:party|parties|talks?|keynotes?|sessions?|conference|conf|workshops?|events?|trip|days?"
               + "|venue|food|expo|hackathon|meetups?|dinner|panels?|demos?|show|experience|tutorials?)\\b"
-              + "|how\\s+did\\s+(?:the|that|this|it)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?go)\\b");
+              + "|how\\s+did\\s+(?:the|that|this|it)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?go"
+              + "|any\\s+good|(?:was|were)\\s+(?:it|that|this|they)\\s+(?:good|fun|useful|enjoyable|worthwhile)"
+              + "|did\\s+(?:he|she|they|you|the\\s+author)\\s+(?:enjoy|like))\\b");
+
+  /**
+   * The words that ask for a verdict and name no subject ("any good", "was it fun"): the word
+   * "good" in them is no concept, while in "good standards" it is.
+   */
+  private static final Pattern VERDICT_WORDS =
+      Pattern.compile(
+          "(?i)\\bany\\s+good\\b|\\b(?:was|were)\\s+(?:it|that|this|they)\\s+"
+              + "(?:good|fun|useful|enjoyable|worthwhile)\\b");
+
+  /** Whether the word at character {@code offset} of {@code text} is in {@link #VERDICT_WORDS}. */
+  static boolean inVerdictWords(String text, int offset) {
+    Matcher m = VERDICT_WORDS.matcher(text);
+    while (m.find()) {
+      if (offset >= m.start() && offset < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether {@code text} asks what someone made of something ({@link

@@ -112,6 +112,10 @@ class QuestionUnderstandingTest {
     assertTrue(QuestionForms.asksOpinion("was the workshop worth it?"));
     assertTrue(QuestionForms.asksOpinion("how was the hackerone party at defcon 30?"));
     assertTrue(QuestionForms.asksOpinion("how did the demo go?"));
+    assertTrue(QuestionForms.asksOpinion("were the lightning talks any good?"));
+    assertTrue(QuestionForms.asksOpinion("the closing dinner, was it fun?"));
+    assertTrue(QuestionForms.asksOpinion("did she enjoy the hallway track?"));
+    assertFalse(QuestionForms.asksOpinion("is it good practice to pin image tags?"));
     assertFalse(QuestionForms.asksOpinion("how was the stream split up?"));
     assertFalse(QuestionForms.asksOpinion("what did Aparna Sinha say about Kubernetes 1.6?"));
     assertFalse(QuestionForms.asksOpinion("which talk did he take notes on?"));
@@ -191,6 +195,23 @@ class QuestionUnderstandingTest {
     assertTrue(absent.absentEdition(), "the short form's year is an edition the library lacks");
     assertEquals(
         List.of(), SHORT_FORMS.find("rp keynote?").named(), "the capitals alone name nothing");
+  }
+
+  private static final EventCatalog INITIALS =
+      EventCatalog.of(
+          List.of(
+              report("gs", "GopherMeet day 2", "GopherMeet 2019", "2019-05-02", "Ann Example"),
+              report("gm", "Trip report", "GRID MEET 12 (2021)", "2021-03-11", "Ben Example")),
+          DICTIONARY);
+
+  @Test
+  void initialsWithAnEditionNumberNameThatEditionOverAYear() {
+    // "gm" abbreviates both; 12 is an edition of GRID MEET, while GopherMeet held no 2012 edition
+    EventCatalog.Mention m = INITIALS.find("who ran the workshop at gm12?");
+    assertEquals(List.of("gm"), m.reportIds());
+    assertFalse(m.absentEdition());
+    assertEquals(List.of("gs"), INITIALS.find("best talk of gm19?").reportIds());
+    assertTrue(INITIALS.find("best talk of gm17?").absentEdition());
   }
 
   @Test
