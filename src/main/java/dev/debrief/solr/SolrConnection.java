@@ -6,17 +6,9 @@ import dev.debrief.index.IndexUnavailableException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrException;
 
@@ -32,11 +24,7 @@ import org.apache.solr.common.SolrException;
  * {@link IndexUnavailableException} naming the URLs. Answers that retrying cannot change (401/403:
  * credentials, 400, 404, 409) become an {@link IndexException} at once.
  *
- * <p>Each try has a deadline ({@link #deadline}): SolrJ 10.0.0 can wait without end for a cluster
- * state refresh whose HTTP request never completes (seen in SolrStateStoreIT: {@code
- * CloudSolrClient.waitForCollectionRefresh} parked on a JDK {@code HttpClient.send} that had no
- * timeout, the Solr node idle). A try that passes its deadline is interrupted, the client is
- * replaced by a new one (the stuck refresh stays with the old), and the try counts as failed.
+ * <p>Each try has a deadline and a client that a stuck try cannot hold: see {@link SolrTries}.
  */
 public final class SolrConnection implements AutoCloseable {
   /** Environment variable holding the Solr user (Basic authentication). */
@@ -120,10 +108,9 @@ public final class SolrConnection implements AutoCloseable {
 
   private final Settings settings;
   private final Sleeper sleeper;
-  private volatile CloudSolrClient client;
 
-  /** Runs each try, so that a try past its deadline can be abandoned; closed by {@link #close}. */
-  private final ExecutorService tries = Executors.newCachedThreadPool(SolrConnection::daemon);
+  /** The client and each try within its deadline. */
+  private final SolrTries tries;
 
   /**
    * Creates the client lazily: nothing is contacted until the first {@link #call}.
@@ -134,6 +121,7 @@ public final class SolrConnection implements AutoCloseable {
   public SolrConnection(Settings settings, Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
+    this.tries = new SolrTries(settings);
   }
 
   /** The settings. */
@@ -165,7 +153,7 @@ public final class SolrConnection implements AutoCloseable {
     Exception last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
-        return withDeadline(call);
+        return tries.run(call);
       } catch (SolrException e) {
         if (!SolrErrors.retryable(e)) {
           throw refused(what, e);
@@ -214,7 +202,7 @@ public final class SolrConnection implements AutoCloseable {
    */
   private void diagnose(String what) {
     for (String url : settings.urls()) {
-      try (HttpJdkSolrClient direct = http().withBaseSolrUrl(url).build()) {
+      try (HttpJdkSolrClient direct = SolrTries.http(settings).withBaseSolrUrl(url).build()) {
         new org.apache.solr.client.solrj.request.CollectionAdminRequest.List().process(direct);
         return; // it answers: the failure was elsewhere
       } catch (SolrException e) {
@@ -225,18 +213,6 @@ public final class SolrConnection implements AutoCloseable {
         // this node does not answer either
       }
     }
-  }
-
-  private HttpJdkSolrClient.Builder http() {
-    HttpJdkSolrClient.Builder http =
-        new HttpJdkSolrClient.Builder()
-            .useHttp1_1(true)
-            .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .withRequestTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    if (settings.user() != null) {
-      http.withBasicAuthCredentials(settings.user(), settings.password());
-    }
-    return http;
   }
 
   private IndexException refused(String what, SolrException e) {
@@ -260,96 +236,8 @@ public final class SolrConnection implements AutoCloseable {
         where() + " refused " + what + " (HTTP " + code + "): " + SolrErrors.reason(e), e);
   }
 
-  /**
-   * Requests one try may make within its deadline: the request itself, and the cluster state SolrJ
-   * may fetch first (live nodes, the collection), with room for one more.
-   */
-  static final int REQUESTS_PER_TRY = 4;
-
-  /**
-   * Longest a try may take: {@link #REQUESTS_PER_TRY} times the request timeout plus the connection
-   * timeout (61 s with the defaults).
-   */
-  Duration deadline() {
-    return settings.requestTimeout().multipliedBy(REQUESTS_PER_TRY).plus(settings.connectTimeout());
-  }
-
-  /** Runs one try within {@link #deadline}; past it, interrupts the try and replaces the client. */
-  private <T> T withDeadline(Call<T> call) throws SolrServerException, IOException {
-    CloudSolrClient c = client();
-    Future<T> f = tries.submit(() -> call.run(c));
-    try {
-      return f.get(deadline().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      replace(c);
-      throw new SolrServerException(
-          String.format(Locale.ROOT, "no answer within %.1f s", deadline().toMillis() / 1000.0), e);
-    } catch (InterruptedException e) {
-      f.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new SolrServerException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SolrServerException sse) {
-        throw sse;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new SolrServerException(cause);
-    }
-  }
-
-  /** Drops {@code stuck} (closed in the background: its own close may wait on the stuck try). */
-  private void replace(CloudSolrClient stuck) {
-    synchronized (this) {
-      if (client == stuck) {
-        client = null;
-      }
-    }
-    tries.submit(
-        () -> {
-          stuck.close();
-          return null;
-        });
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "debrief-solr-try");
-    t.setDaemon(true);
-    return t;
-  }
-
-  private CloudSolrClient client() {
-    CloudSolrClient c = client;
-    if (c == null) {
-      synchronized (this) {
-        if (client == null) {
-          client =
-              new CloudSolrClient.Builder(settings.urls())
-                  .withHttpClientBuilder(http())
-                  .withDefaultCollection(settings.collection())
-                  .build();
-        }
-        c = client;
-      }
-    }
-    return c;
-  }
-
   @Override
   public void close() {
-    CloudSolrClient c = client;
-    if (c != null) {
-      c.close();
-    }
-    tries.shutdownNow();
+    tries.close();
   }
 }

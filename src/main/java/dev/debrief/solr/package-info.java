@@ -7,7 +7,8 @@
  * <ul>
  *   <li>{@link dev.debrief.solr.SolrConnection}: the client, credentials from the environment,
  *       bounded retries with exponential backoff; a cluster that does not answer becomes an {@link
- *       dev.debrief.index.IndexUnavailableException} naming its URLs.
+ *       dev.debrief.index.IndexUnavailableException} naming its URLs; {@link
+ *       dev.debrief.solr.SolrTries} holds the SolrJ client and gives each try a deadline.
  *   <li>{@link dev.debrief.solr.SolrIndex}: the opened collection, checked at start (reachable,
  *       collection and configset present, same embedding model), with short-lived term statistics.
  *   <li>{@link dev.debrief.solr.SolrRetrievalBackend}, {@link dev.debrief.solr.SolrReportCatalog},

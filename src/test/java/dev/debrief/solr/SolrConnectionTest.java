@@ -89,7 +89,9 @@ class SolrConnectionTest {
             null);
     java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(2);
     try (SolrConnection c = new SolrConnection(settings, d -> {})) {
-      assertEquals(Duration.ofMillis(220), c.deadline());
+      try (SolrTries tries = new SolrTries(settings)) {
+        assertEquals(Duration.ofMillis(220), tries.deadline());
+      }
       IndexUnavailableException e =
           assertThrows(
               IndexUnavailableException.class,
