@@ -1,6 +1,5 @@
 package dev.debrief.solr;
 
-import dev.debrief.index.IndexException;
 import dev.debrief.state.StateException;
 import dev.debrief.state.StateKey;
 import dev.debrief.state.StateRecord;
@@ -8,20 +7,9 @@ import dev.debrief.state.StateStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.UpdateResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.common.util.NamedList;
 
 /**
  * A {@link StateStore} in the shared-state collection of a SolrCloud ({@code solr.stateCollection},
@@ -50,14 +38,12 @@ import org.apache.solr.common.util.NamedList;
  * recognised as success. Requests go through {@link SolrConnection#call} (bounded retries with
  * backoff); when the cluster does not answer, or refuses, the operation throws {@link
  * StateException} with the connection's message. The document's fields and their mapping to a
- * {@link StateRecord} are {@link StateDocument}'s.
+ * {@link StateRecord} are {@link StateDocument}'s; the requests themselves are {@link
+ * StateRequests}'s.
  */
 public final class SolrStateStore implements StateStore {
   /** {@code _version_} value meaning "the document must not exist". */
   private static final long MUST_NOT_EXIST = -1;
-
-  /** Documents per page of {@link #list}. */
-  private static final int PAGE_ROWS = 500;
 
   /** Expired documents are deleted in bulk at most this often (by this store's clock). */
   static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
@@ -65,16 +51,12 @@ public final class SolrStateStore implements StateStore {
   /** Rounds of insert / replace-expired before giving up (each lost to another writer). */
   private static final int INSERT_ROUNDS = 20;
 
-  private final SolrConnection connection;
-  private final String collection;
+  private final StateRequests requests;
   private final Clock clock;
-  private final String writer = UUID.randomUUID().toString();
-  private final AtomicLong writes = new AtomicLong();
   private volatile Instant lastPurge = Instant.MIN;
 
   private SolrStateStore(SolrConnection connection, Clock clock) {
-    this.connection = connection;
-    this.collection = connection.settings().stateCollection();
+    this.requests = new StateRequests(connection);
     this.clock = clock;
   }
 
@@ -89,12 +71,12 @@ public final class SolrStateStore implements StateStore {
   public static SolrStateStore open(SolrConnection connection, Clock clock) {
     SolrStateStore store = new SolrStateStore(connection, clock);
     List<String> collections =
-        store.call("list collections", CollectionAdminRequest::listCollections);
-    if (!collections.contains(store.collection)) {
+        store.requests.call("list collections", CollectionAdminRequest::listCollections);
+    if (!collections.contains(store.requests.collection())) {
       throw new StateException(
           connection.where()
               + " has no collection \""
-              + store.collection
+              + store.requests.collection()
               + "\" for the state"
               + " shared by replicas. Create it with `debrief solr init --shards N --replicas M`.");
     }
@@ -105,11 +87,11 @@ public final class SolrStateStore implements StateStore {
   public Optional<StateRecord> insertIfAbsent(StateKey key, String value, Instant expiresAt) {
     long expected = MUST_NOT_EXIST;
     for (int round = 0; round < INSERT_ROUNDS; round++) {
-      Optional<StateRecord> written = write(key, value, expiresAt, expected);
+      Optional<StateRecord> written = requests.write(key, value, expiresAt, expected);
       if (written.isPresent()) {
         return written;
       }
-      Optional<StateDocument> cur = read(key);
+      Optional<StateDocument> cur = requests.read(key);
       if (cur.isEmpty()) {
         expected = MUST_NOT_EXIST; // removed meanwhile
       } else if (!cur.get().record().expiredAt(clock.instant())) {
@@ -122,14 +104,14 @@ public final class SolrStateStore implements StateStore {
         "the state record "
             + key.documentId()
             + " in "
-            + collection
+            + requests.collection()
             + " kept changing; it"
             + " was not written");
   }
 
   @Override
   public Optional<StateRecord> get(StateKey key) {
-    return read(key).flatMap(this::liveOrPurge);
+    return requests.read(key).flatMap(this::liveOrPurge);
   }
 
   @Override
@@ -139,12 +121,13 @@ public final class SolrStateStore implements StateStore {
     if (cur.isEmpty() || cur.get().version() != expectedVersion) {
       return Optional.empty();
     }
-    return write(key, value, expiresAt, expectedVersion);
+    return requests.write(key, value, expiresAt, expectedVersion);
   }
 
   @Override
   public StateRecord put(StateKey key, String value, Instant expiresAt) {
-    return write(key, value, expiresAt, 0)
+    return requests
+        .write(key, value, expiresAt, 0)
         .orElseThrow(
             () ->
                 new StateException(
@@ -165,7 +148,7 @@ public final class SolrStateStore implements StateStore {
       if (cur.isEmpty()) {
         return false;
       }
-      if (deleteVersion(cur.get())) {
+      if (requests.deleteVersion(cur.get())) {
         return true;
       }
     }
@@ -173,63 +156,17 @@ public final class SolrStateStore implements StateStore {
         "the state record "
             + key.documentId()
             + " in "
-            + collection
+            + requests.collection()
             + " kept changing; it"
             + " was not removed");
-  }
-
-  /** Deletes the document only while it is still this version; false when it changed (409). */
-  private boolean deleteVersion(StateRecord r) {
-    UpdateRequest delete = new UpdateRequest();
-    delete.deleteById(r.key().documentId(), r.version());
-    return call(
-        "remove state " + r.key().documentId(),
-        c -> {
-          try {
-            delete.process(c, collection);
-            return true;
-          } catch (RuntimeException e) {
-            if (SolrErrors.isConflict(e)) {
-              return false;
-            }
-            throw e;
-          }
-        });
   }
 
   @Override
   public List<StateRecord> list(String kind) {
     Instant now = clock.instant();
     purgeExpired(now);
-    UpdateRequest softCommit = new UpdateRequest();
-    softCommit.setAction(UpdateRequest.ACTION.COMMIT, true, true, true);
-    call("commit state", c -> softCommit.process(c, collection));
-    List<StateRecord> out = new ArrayList<>();
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      SolrQuery q = new SolrQuery("*:*");
-      q.addFilterQuery(
-          StateDocument.KIND
-              + ":"
-              + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(kind));
-      q.addFilterQuery(StateDocument.EXPIRES_AT + ":{" + now.toEpochMilli() + " TO *]");
-      q.setFields(StateDocument.FIELDS);
-      q.setRows(PAGE_ROWS);
-      q.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
-      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse r = call("list state of kind " + kind, c -> c.query(collection, q));
-      for (SolrDocument d : r.getResults()) {
-        StateDocument doc = StateDocument.from(d);
-        if (doc != null && !doc.record().expiredAt(now)) {
-          out.add(doc.record());
-        }
-      }
-      String next = r.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        return out;
-      }
-      cursor = next;
-    }
+    requests.softCommit();
+    return requests.live(kind, now);
   }
 
   /** Nothing to release: the connection belongs to its owner (the wiring). Safe to call twice. */
@@ -238,72 +175,12 @@ public final class SolrStateStore implements StateStore {
     // the SolrConnection is shared with the report index and closed by its owner
   }
 
-  /**
-   * Adds the document with {@code _version_ = expected} (0: unconditional). Empty on a version
-   * conflict, unless the stored document is this very write (a retried request that had been
-   * applied).
-   */
-  private Optional<StateRecord> write(
-      StateKey key, String value, Instant expiresAt, long expected) {
-    String writeId = writer + ":" + writes.incrementAndGet();
-    UpdateRequest add = new UpdateRequest();
-    add.add(StateDocument.input(key, value, expiresAt, writeId, expected));
-    add.setParam("versions", "true");
-    Long version =
-        call(
-            "write state " + key.documentId(),
-            c -> {
-              try {
-                UpdateResponse r = add.process(c, collection);
-                return addedVersion(r.getResponse(), key.documentId());
-              } catch (RuntimeException e) {
-                if (SolrErrors.isConflict(e)) {
-                  return null;
-                }
-                throw e;
-              }
-            });
-    if (version == null || version <= 0) {
-      Optional<StateDocument> stored = read(key);
-      if (stored.isPresent() && writeId.equals(stored.get().writeId())) {
-        return Optional.of(stored.get().record());
-      }
-      if (version == null) {
-        return Optional.empty();
-      }
-      throw new StateException(
-          "Solr did not return the version of " + key.documentId() + " (versions=true)");
-    }
-    return Optional.of(new StateRecord(key, value, version, expiresAt));
-  }
-
-  private static Long addedVersion(NamedList<Object> response, String id) {
-    Object adds = response.get("adds");
-    if (adds instanceof NamedList<?> list) {
-      Object v = list.get(id);
-      if (v instanceof Number n) {
-        return n.longValue();
-      }
-    }
-    return 0L;
-  }
-
-  /** The stored document by real-time get, expired or not. */
-  private Optional<StateDocument> read(StateKey key) {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("fl", StateDocument.FIELDS);
-    SolrDocument d =
-        call(
-            "read state " + key.documentId(), c -> c.getById(collection, key.documentId(), params));
-    return Optional.ofNullable(d == null ? null : StateDocument.from(d));
-  }
-
   private Optional<StateRecord> liveOrPurge(StateDocument doc) {
     StateRecord r = doc.record();
     if (!r.expiredAt(clock.instant())) {
       return Optional.of(r);
     }
-    deleteVersion(r); // false: rewritten meanwhile, not ours to delete
+    requests.deleteVersion(r); // false: rewritten meanwhile, not ours to delete
     return Optional.empty();
   }
 
@@ -312,16 +189,6 @@ public final class SolrStateStore implements StateStore {
       return;
     }
     lastPurge = now;
-    UpdateRequest delete = new UpdateRequest();
-    delete.deleteByQuery(StateDocument.EXPIRES_AT + ":[* TO " + now.toEpochMilli() + "]");
-    call("purge expired state", c -> delete.process(c, collection));
-  }
-
-  private <T> T call(String what, SolrConnection.Call<T> call) {
-    try {
-      return connection.call(what + " in " + collection, call);
-    } catch (IndexException e) {
-      throw new StateException("the shared state is not available: " + e.getMessage(), e);
-    }
+    requests.deleteExpired(now);
   }
 }

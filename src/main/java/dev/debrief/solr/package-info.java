@@ -15,7 +15,8 @@
  *       {@link dev.debrief.solr.SolrReportWriter}: the retrieval, catalog and indexer seams.
  *   <li>{@link dev.debrief.solr.SolrStateStore}: the {@link dev.debrief.state.StateStore} of the
  *       shared-state collection (Slack events taken, answers in progress, thread memory, digest
- *       subscriptions, uploads, leases), with Solr's optimistic concurrency ({@code _version_}).
+ *       subscriptions, uploads, leases), with Solr's optimistic concurrency ({@code _version_});
+ *       {@link dev.debrief.solr.StateRequests} sends its requests.
  *   <li>{@link dev.debrief.solr.SolrAdmin}: {@code debrief solr init} (configsets from {@code
  *       config/solr}, both collections, the model stamp), idempotent.
  * </ul>
