@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * A request whose (scheme, host, port) has no vetted address is answered 403 and never opens an
- * outbound connection.
+ * outbound connection. The heads read and rewritten on the way are {@link HttpHeads}'s.
  */
 final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
@@ -113,7 +113,7 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
   private void serve(Socket client) {
     try (client) {
       client.setSoTimeout(connectTimeoutMillis);
-      String head = readHead(client.getInputStream());
+      String head = HttpHeads.readHead(client.getInputStream());
       String[] first = head.split("\r\n", 2)[0].split(" ");
       if (first.length == 3 && first[1].regionMatches(true, 0, "http://", 0, 7)) {
         forward(client, head, first);
@@ -191,35 +191,7 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
               .getBytes(StandardCharsets.US_ASCII));
       return;
     }
-    String path =
-        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-    StringBuilder out =
-        new StringBuilder(first[0])
-            .append(' ')
-            .append(path)
-            .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
-            .append(' ')
-            .append(first[2])
-            .append("\r\n");
-    boolean host = false;
-    String[] lines = head.split("\r\n");
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i];
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        continue;
-      }
-      String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      if (HOP_BY_HOP.contains(name)) {
-        continue;
-      }
-      host |= name.equals("host");
-      out.append(line).append("\r\n");
-    }
-    if (!host) {
-      out.append("Host: ").append(target.getRawAuthority()).append("\r\n");
-    }
-    out.append("Connection: close\r\n\r\n");
+    String out = HttpHeads.originForm(head, first, target);
     Socket server = new Socket();
     try (server) {
       outbound.incrementAndGet();
@@ -232,50 +204,22 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
         return;
       }
       server.setSoTimeout(readTimeoutMillis);
-      server.getOutputStream().write(out.toString().getBytes(StandardCharsets.ISO_8859_1));
+      server.getOutputStream().write(out.getBytes(StandardCharsets.ISO_8859_1));
       server.getOutputStream().flush();
       client.setSoTimeout(0);
       pool.execute(() -> copy(client, server)); // a request body, if the client sends one
       InputStream fromServer = server.getInputStream();
-      String responseHead = readHead(fromServer, MAX_RESPONSE_HEAD);
+      String responseHead = HttpHeads.readHead(fromServer, HttpHeads.MAX_RESPONSE_HEAD);
       if (!responseHead.endsWith("\r\n\r\n")) {
         toClient.write(
             "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII));
         return;
       }
-      toClient.write(closing(responseHead).getBytes(StandardCharsets.ISO_8859_1));
+      toClient.write(HttpHeads.closing(responseHead).getBytes(StandardCharsets.ISO_8859_1));
       fromServer.transferTo(toClient);
       toClient.flush();
     }
-  }
-
-  /** Header fields that belong to one connection (RFC 9110 §7.6.1) and are not passed on. */
-  private static final java.util.Set<String> HOP_BY_HOP =
-      java.util.Set.of(
-          "connection",
-          "proxy-connection",
-          "keep-alive",
-          "proxy-authorization",
-          "te",
-          "upgrade",
-          "trailer");
-
-  /** A response head with its connection fields replaced by {@code Connection: close}. */
-  static String closing(String responseHead) {
-    String[] lines = responseHead.split("\r\n");
-    StringBuilder out = new StringBuilder(lines.length == 0 ? "" : lines[0]).append("\r\n");
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
-      String name = colon <= 0 ? "" : lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      if (!lines[i].isEmpty()
-          && !name.equals("connection")
-          && !name.equals("keep-alive")
-          && !name.equals("proxy-connection")) {
-        out.append(lines[i]).append("\r\n");
-      }
-    }
-    return out.append("Connection: close\r\n\r\n").toString();
   }
 
   private static void copy(Socket from, Socket to) {
@@ -297,32 +241,6 @@ final class PinnedRoutes extends ProxySelector implements AutoCloseable {
         // closing anyway
       }
     }
-  }
-
-  /** Longest request head read from the client, in bytes. */
-  private static final int MAX_REQUEST_HEAD = 8192;
-
-  /** Longest response head accepted from an origin server (cookies can be long), in bytes. */
-  private static final int MAX_RESPONSE_HEAD = 65536;
-
-  private static String readHead(InputStream in) throws IOException {
-    return readHead(in, MAX_REQUEST_HEAD);
-  }
-
-  /**
-   * Bytes up to and including the first blank line (as ISO-8859-1), or fewer at end of stream or
-   * {@code max}.
-   */
-  private static String readHead(InputStream in, int max) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    int c;
-    while (sb.length() < max && (c = in.read()) >= 0) {
-      sb.append((char) c);
-      if (sb.length() >= 4 && sb.substring(sb.length() - 4).equals("\r\n\r\n")) {
-        break;
-      }
-    }
-    return sb.toString();
   }
 
   @Override
