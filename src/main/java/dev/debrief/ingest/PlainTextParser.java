@@ -26,45 +26,29 @@ import java.util.regex.Pattern;
  *
  * Other blank-line separated runs of lines are paragraphs. A paragraph's line breaks are kept,
  * except where the text was hard-wrapped at a fixed width (as editors and {@code fmt} do): a line
- * that reaches {@link #FULL_LINE} of the document's wrap width is joined to the next one with a
- * space, so a sentence is not cut at a line end. The wrap width is the 90th percentile of the
- * lengths of lines in multi-line paragraphs, and only counts when it is between {@link #MIN_WRAP}
- * and {@link #MAX_WRAP} characters (notes written one thought per line are short; text pasted
- * without wrapping has long lines). Lines starting with a bullet ({@code • - * + ·}) or a number
- * ({@code 1.} / {@code 1)}) are list items; a following line without a bullet continues the item
- * when it is indented or the item is longer than 60 characters (wrapped text), else it is a line of
- * its own. rst directives and comments ({@code .. name::}) are dropped, except that {@code
- * code-block} content is kept; {@code `label <url>`_} becomes {@code label}, double back-quotes are
- * removed, and a trailing {@code ::} becomes {@code :}.
+ * that reaches {@link HardWrap#FULL_LINE} of the document's wrap width is joined to the next one
+ * with a space, so a sentence is not cut at a line end. The wrap width is the 90th percentile of
+ * the lengths of lines in multi-line paragraphs, and only counts when it is between {@link
+ * HardWrap#MIN_WRAP} and {@link HardWrap#MAX_WRAP} characters (notes written one thought per line
+ * are short; text pasted without wrapping has long lines). Lines starting with a bullet ({@code • -
+ * * + ·}) or a number ({@code 1.} / {@code 1)}) are list items; a following line without a bullet
+ * continues the item when it is indented or the item is longer than 60 characters (wrapped text),
+ * else it is a line of its own. rst directives and comments ({@code .. name::}) are dropped, except
+ * that {@code code-block} content is kept; {@code `label <url>`_} becomes {@code label}, double
+ * back-quotes are removed, and a trailing {@code ::} becomes {@code :} ({@link RstMarkup}).
  */
 final class PlainTextParser {
   private static final Pattern ADORNMENT = Pattern.compile("^([=\\-~^*#+_:.'\"`])\\1{2,}\\s*$");
-  private static final Pattern BULLET =
+
+  /** A list item's bullet or number at the start of a line. */
+  static final Pattern BULLET =
       Pattern.compile("^\\s*(?:[•·◦▪‣*+\\-–]\\s+|\\d{1,3}[.)]\\s+|[a-zA-Z][.)]\\s+)");
-  private static final Pattern RST_LINK = Pattern.compile("`([^`<]+?)\\s*<[^>]+>`__?");
-  private static final Pattern RST_ROLE = Pattern.compile(":[a-zA-Z:+-]+:`([^`]+)`");
-  private static final Pattern RST_LITERAL = Pattern.compile("``(.+?)``");
-  private static final Pattern RST_REF = Pattern.compile("`([^`]+)`_{1,2}");
-  private static final Pattern DIRECTIVE = Pattern.compile("^\\.\\.(?:\\s|$).*");
+
   private static final Pattern URLISH =
       Pattern.compile("(?i)^(https?://|www\\.)\\S+$|^\\S+\\.(com|org|net|io)(/\\S*)?$");
 
-  /**
-   * Share of the wrap width from which a line counts as filled to the margin (joined to the next).
-   */
-  static final double FULL_LINE = 0.75;
-
-  /**
-   * Narrowest wrap width taken as hard wrapping: below it, short lines are the author's own line
-   * breaks.
-   */
-  static final int MIN_WRAP = 50;
-
-  /**
-   * Widest wrap width taken as hard wrapping (editors wrap at 72–80; a paste without wraps has
-   * longer lines).
-   */
-  static final int MAX_WRAP = 100;
+  /** First line of a block that is a heading; the heading level follows it. */
+  static final String HEADING = "\u0000H";
 
   private final boolean rst;
 
@@ -84,7 +68,7 @@ final class PlainTextParser {
       lines.add(l.stripTrailing());
     }
     if (rst) {
-      lines = dropDirectives(lines);
+      lines = RstMarkup.dropDirectives(lines);
     }
     // pass 1: find underlined titles
     Map<Integer, Integer> headingAt = new HashMap<>(); // title line index -> level
@@ -134,7 +118,7 @@ final class PlainTextParser {
         cur = null;
         int titleIndex =
             lines.get(i).isBlank() || ADORNMENT.matcher(lines.get(i)).matches() ? i + 1 : i;
-        blocks.add(List.of("\u0000H" + headingAt.get(i), lines.get(titleIndex)));
+        blocks.add(List.of(HEADING + headingAt.get(i), lines.get(titleIndex)));
         blockStartLine.add(i);
         i = skipUntil.get(i) - 1;
         continue;
@@ -153,11 +137,11 @@ final class PlainTextParser {
       cur.add(l);
     }
 
-    wrapWidth = wrapWidth(blocks);
+    wrapWidth = HardWrap.wrapWidth(blocks);
     boolean firstIsTitle = false;
     for (int b = 0; b < blocks.size(); b++) {
       List<String> block = blocks.get(b);
-      if (block.get(0).startsWith("\u0000H")) {
+      if (block.get(0).startsWith(HEADING)) {
         out.heading(Integer.parseInt(block.get(0).substring(2)), inlineText(block.get(1)), null);
         continue;
       }
@@ -178,36 +162,13 @@ final class PlainTextParser {
     }
   }
 
-  /**
-   * The 90th percentile of line lengths in multi-line paragraphs, or 0 when outside
-   * MIN_WRAP..MAX_WRAP.
-   */
-  private static int wrapWidth(List<List<String>> blocks) {
-    List<Integer> lengths = new ArrayList<>();
-    for (List<String> block : blocks) {
-      if (block.size() > 1
-          && !block.get(0).startsWith("\u0000H")
-          && block.stream().noneMatch(l -> BULLET.matcher(l).find())) {
-        for (String l : block) {
-          lengths.add(l.strip().length());
-        }
-      }
-    }
-    if (lengths.size() < 4) {
-      return 0;
-    }
-    lengths.sort(Integer::compare);
-    int p90 = lengths.get((int) Math.floor(0.9 * (lengths.size() - 1)));
-    return p90 >= MIN_WRAP && p90 <= MAX_WRAP ? p90 : 0;
-  }
-
   private static boolean isolated(List<String> lines, int i) {
     return (i == 0 || lines.get(i - 1).isBlank())
         && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
   }
 
   private boolean isParagraph(List<String> block) {
-    if (block.get(0).startsWith("\u0000H")) {
+    if (block.get(0).startsWith(HEADING)) {
       return false;
     }
     return !(block.size() == 1 && titleLike(block.get(0)));
@@ -257,11 +218,7 @@ final class PlainTextParser {
       for (String l : block) {
         String text = l;
         if (previous != null) {
-          boolean wrapped =
-              wrapWidth > 0
-                  && previous.strip().length() >= FULL_LINE * wrapWidth
-                  && !l.isEmpty()
-                  && !Character.isWhitespace(l.charAt(0));
+          boolean wrapped = HardWrap.wrapped(previous, l, wrapWidth);
           sb.append(wrapped ? " " : "\n");
           if (wrapped) {
             text = text.strip();
@@ -312,41 +269,6 @@ final class PlainTextParser {
   }
 
   private String inlineText(String line) {
-    if (!rst) {
-      return line;
-    }
-    String s = RST_LINK.matcher(line).replaceAll("$1");
-    s = RST_ROLE.matcher(s).replaceAll("$1");
-    s = RST_LITERAL.matcher(s).replaceAll("$1");
-    s = RST_REF.matcher(s).replaceAll("$1");
-    return s;
-  }
-
-  /** Drops rst comments and directives with their indented bodies; keeps code-block bodies. */
-  private static List<String> dropDirectives(List<String> lines) {
-    List<String> out = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (!DIRECTIVE.matcher(l).matches()) {
-        out.add(l);
-        continue;
-      }
-      boolean keepBody =
-          l.matches("^\\.\\.\\s+(code-block|code|sourcecode|note|warning|tip|important)::.*");
-      int j = i + 1;
-      while (j < lines.size()
-          && (lines.get(j).isBlank() || Character.isWhitespace(lines.get(j).charAt(0)))) {
-        String body = lines.get(j);
-        if (keepBody && !body.strip().startsWith(":")) {
-          out.add(body);
-        } else {
-          out.add("");
-        }
-        j++;
-      }
-      out.add("");
-      i = j - 1;
-    }
-    return out;
+    return rst ? RstMarkup.inlineText(line) : line;
   }
 }
