@@ -37,6 +37,10 @@ public final class ExtractiveComposer implements AnswerComposer {
   /** Said when retrieval found nothing at all. */
   public static final String NOTHING_FOUND = "I couldn't find anything about that in the reports.";
 
+  /** The refusal when an amount is asked and the passages that answer best give no figure. */
+  public static final String NO_FIGURE =
+      "The reports don't give that figure, as far as I can tell.";
+
   private final QuestionAnalyzer analyzer;
   private final EvidenceSelector selector;
   private final RefusalPolicy policy;
@@ -110,6 +114,13 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     if (policy.refuse(sel, analysis.summary())) {
       return new Result(refusal(q, hits, null), sel);
+    }
+    if (QuestionForms.asksAmount(q)
+        && sel.stretches().stream()
+            .flatMap(st -> st.lines().stream())
+            .noneMatch(l -> LineTerms.holdsFigure(l.text()))) {
+      // "how much was a ticket?" answered with "buy a ticket": the passages found give no figure
+      return new Result(refusal(q, hits, NO_FIGURE), sel);
     }
     List<String> labels = null;
     if (analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON) && sel.stretches().size() > 1) {

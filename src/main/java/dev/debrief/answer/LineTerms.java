@@ -81,4 +81,21 @@ final class LineTerms {
     }
     return out;
   }
+
+  /** Number words that state an amount without a digit ("six predicates", "a dozen", "free"). */
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+              + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+              + "|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?"
+              + "|half|free)\\b");
+
+  /**
+   * Whether {@code text} states a figure: a numeral ({@link #numerals}) or a number word.
+   *
+   * @param text a sentence
+   */
+  static boolean holdsFigure(String text) {
+    return !numerals(text).isEmpty() || NUMBER_WORD.matcher(text).find();
+  }
 }

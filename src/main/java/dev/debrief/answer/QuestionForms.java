@@ -118,6 +118,18 @@ final class QuestionForms {
     return NUMERIC.matcher(text).find();
   }
 
+  /** "how many", "how much", a price, a cost or a fee: a question only a figure answers. */
+  private static final Pattern AMOUNT =
+      Pattern.compile("(?i)\\b(?:how\\s+(?:many|much)|prices?|priced|costs?|fees?)\\b");
+
+  /**
+   * Whether {@code text} asks for an amount ({@link #AMOUNT}), which an answer without a figure
+   * does not give ("how much was a ticket?" answered with "buy a ticket").
+   */
+  static boolean asksAmount(String text) {
+    return AMOUNT.matcher(text).find();
+  }
+
   /** Whether {@code text} asks who. */
   static boolean asksWho(String text) {
     return WHO.matcher(text).find();

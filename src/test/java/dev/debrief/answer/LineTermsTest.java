@@ -32,4 +32,23 @@ class LineTermsTest {
         LineTerms.of(List.of(), "EuroPython 2024 was fun.", LineTerms.numerals("in 2024?"))
             .contains(LineTerms.NUMBER));
   }
+
+  @Test
+  void aFigureIsANumeralOrANumberWord() {
+    assertTrue(LineTerms.holdsFigure("Tickets were 450 EUR."));
+    assertTrue(LineTerms.holdsFigure("only a dozen people came"));
+    assertTrue(LineTerms.holdsFigure("entry was free for students"));
+    assertFalse(LineTerms.holdsFigure("Buy a ticket for one of the meetups near you."), "one of");
+    assertFalse(LineTerms.holdsFigure("It ran at 9:30 on K8s."), "a time and a name");
+  }
+
+  @Test
+  void anAmountIsAskedByHowManyHowMuchPriceCostFee() {
+    assertTrue(QuestionForms.asksAmount("how much was the workshop?"));
+    assertTrue(QuestionForms.asksAmount("what did the ticket cost"));
+    assertTrue(QuestionForms.asksAmount("ticket price for the summit?"));
+    assertTrue(QuestionForms.asksAmount("How many people showed up?"));
+    assertFalse(QuestionForms.asksAmount("how long was the keynote?"), "a duration is no amount");
+    assertFalse(QuestionForms.asksAmount("what did she say about costing?"));
+  }
 }
