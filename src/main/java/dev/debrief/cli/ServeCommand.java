@@ -7,6 +7,7 @@ import dev.debrief.model.Answer;
 import dev.debrief.model.Question;
 import dev.debrief.slack.SlackBench;
 import dev.debrief.slack.SlackServer;
+import dev.debrief.slack.SlackServerOptions;
 import dev.debrief.slack.SlackStartupException;
 import dev.debrief.state.StateException;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
     try (Wiring w = main.wiring()) {
       DebriefConfig config = w.config();
       Map<String, String> env = System.getenv();
-      SlackServer.Options defaults = SlackServer.Options.defaults(config, env);
-      SlackServer.Options options =
-          new SlackServer.Options(host, port != null ? port : defaults.port(), workers);
+      SlackServerOptions defaults = SlackServerOptions.defaults(config, env);
+      SlackServerOptions options =
+          new SlackServerOptions(host, port != null ? port : defaults.port(), workers);
       w.catalog()
           .list(); // open the index now: a broken index fails start-up, not the first question
       if (dev.debrief.slack.SlackEnv.noneSet(env)) {

@@ -7,6 +7,9 @@ import dev.debrief.config.DebriefConfig;
 import dev.debrief.index.ReportCatalog;
 import dev.debrief.metrics.Metrics;
 import dev.debrief.slack.SlackServer;
+import dev.debrief.slack.SlackServerFactory;
+import dev.debrief.slack.SlackServerOptions;
+import dev.debrief.slack.SlackServerParts;
 import dev.debrief.web.AskSite;
 import dev.debrief.web.WebServer;
 import java.time.Clock;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root of the Slack app ({@code debrief serve}, {@code debrief bench-slack}, and
  * the Slack tests): makes each {@link SlackServer} with everything it runs on ({@link
- * SlackServer.Parts}: metrics, the answer and io pools, the retry and digest timers, the signer of
+ * SlackServerParts}: metrics, the answer and io pools, the retry and digest timers, the signer of
  * viewer links, the access policy over Slack's member lookup, the web server) and owns those
  * executors: {@link #close()} stops every server it made, then shuts the executors down. The Bolt
  * objects are made by the server itself, because Bolt stays inside {@code dev.debrief.slack}. Not
@@ -59,7 +62,7 @@ public final class SlackWiring implements AutoCloseable {
   private SignedLinks signedLinks;
   private AskSite askSite;
   private final List<SlackServer> servers = new ArrayList<>();
-  private final List<SlackServer.Parts> made = new ArrayList<>();
+  private final List<SlackServerParts> made = new ArrayList<>();
 
   /**
    * Signs viewer links with {@code links} (the {@link Wiring}'s, which the answerer's citation
@@ -78,7 +81,7 @@ public final class SlackWiring implements AutoCloseable {
   }
 
   /**
-   * A new server, not started; {@link #close()} stops it. Matches {@link SlackServer.Factory}.
+   * A new server, not started; {@link #close()} stops it. Matches {@link SlackServerFactory}.
    *
    * @param answerer answers questions
    * @param catalog what is indexed
@@ -93,7 +96,7 @@ public final class SlackWiring implements AutoCloseable {
       DebriefConfig config,
       Map<String, String> env,
       Clock clock,
-      SlackServer.Options options) {
+      SlackServerOptions options) {
     SignedLinks links =
         signedLinks != null
             ? signedLinks
@@ -112,11 +115,11 @@ public final class SlackWiring implements AutoCloseable {
     return server;
   }
 
-  private SlackServer.Parts parts(
+  private SlackServerParts parts(
       ReportCatalog catalog,
       DebriefConfig config,
       Clock clock,
-      SlackServer.Options options,
+      SlackServerOptions options,
       SignedLinks links) {
     Metrics metrics = new Metrics();
     ThreadPoolExecutor workers =
@@ -141,8 +144,8 @@ public final class SlackWiring implements AutoCloseable {
     ScheduledExecutorService digestTimer =
         Executors.newSingleThreadScheduledExecutor(daemon("debrief-digest-scheduler"));
     AskSite site = askSite;
-    SlackServer.Parts parts =
-        new SlackServer.Parts(
+    SlackServerParts parts =
+        new SlackServerParts(
             metrics,
             workers,
             io,
@@ -192,7 +195,7 @@ public final class SlackWiring implements AutoCloseable {
       s.stop();
     }
     servers.clear();
-    for (SlackServer.Parts p : made) {
+    for (SlackServerParts p : made) {
       p.retryTimer().shutdownNow();
       p.digestTimer().shutdownNow();
       shutdown(p.workers(), WORKER_SHUTDOWN_WAIT);

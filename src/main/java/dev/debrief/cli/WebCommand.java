@@ -3,7 +3,7 @@ package dev.debrief.cli;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.metrics.Health;
 import dev.debrief.metrics.Metrics;
-import dev.debrief.slack.SlackServer;
+import dev.debrief.slack.SlackServerOptions;
 import dev.debrief.slack.SlackSignIn;
 import dev.debrief.slack.SlackStartupException;
 import dev.debrief.web.AskSite;
@@ -40,8 +40,7 @@ final class WebCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     try (Wiring w = main.wiring()) {
-      int p =
-          port != null ? port : SlackServer.Options.defaults(w.config(), System.getenv()).port();
+      int p = port != null ? port : SlackServerOptions.defaults(w.config(), System.getenv()).port();
       WebServer server;
       try {
         server = start(w, System.getenv(), host, p);

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * nothing here asserts a speed.
  */
 public final class SlackBench {
-  private final SlackServer.Factory servers;
+  private final SlackServerFactory servers;
   private final Answerer answerer;
   private final ReportCatalog catalog;
   private final DebriefConfig config;
@@ -50,7 +50,7 @@ public final class SlackBench {
       ReportCatalog catalog,
       DebriefConfig config,
       PrintStream out,
-      SlackServer.Factory servers) {
+      SlackServerFactory servers) {
     this.servers = servers;
     this.answerer = answerer;
     this.catalog = catalog;
@@ -125,7 +125,7 @@ public final class SlackBench {
                 "SLACK_API_URL",
                 stub.url()),
             Clock.systemUTC(),
-            new SlackServer.Options("127.0.0.1", 0, workers));
+            new SlackServerOptions("127.0.0.1", 0, workers));
     server.start();
     SignatureVerifier signer = new SignatureVerifier(secret, Clock.systemUTC());
     java.util.concurrent.ExecutorService clientPool =

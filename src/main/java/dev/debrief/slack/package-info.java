@@ -16,6 +16,11 @@
  * dev.debrief.slack.DebriefSlashCommand} and {@link dev.debrief.slack.DigestSlashCommand} are the
  * slash commands, answering through {@link dev.debrief.slack.ResponseUrl}; {@link
  * dev.debrief.slack.AnswerButtons} the buttons; {@link dev.debrief.slack.AppHome} the Home tab.
- * What the server runs on is made in {@code dev.debrief.cli.SlackWiring}.
+ * {@link dev.debrief.slack.SlackServer} keeps the start-up and stop orders, with {@link
+ * dev.debrief.slack.SlackSession} (the Slack side made at start) and {@link
+ * dev.debrief.slack.SlackWebServer} (the web server); its inputs are {@link
+ * dev.debrief.slack.SlackServerOptions}, {@link dev.debrief.slack.SlackServerParts}, {@link
+ * dev.debrief.slack.SlackServerFactory} and {@link dev.debrief.slack.WebServerFactory}. What the
+ * server runs on is made in {@code dev.debrief.cli.SlackWiring}.
  */
 package dev.debrief.slack;

@@ -130,7 +130,7 @@ final class Harness implements AutoCloseable {
     server =
         wiring
             .server(
-                answerer, catalog, config, env, clock, new SlackServer.Options("127.0.0.1", 0, 4))
+                answerer, catalog, config, env, clock, new SlackServerOptions("127.0.0.1", 0, 4))
             .withStateStore(
                 state != null ? state : new FileStateStore(Path.of(config.slack.stateDir), clock));
     setup.accept(server);

@@ -61,7 +61,7 @@ class SlackDigestsIT {
         catalog,
         dir,
         slack,
-        server -> server.withDigests(digests).digestTick(Duration.ofDays(1)));
+        server -> server.withDigests(digests).session().digestTick(Duration.ofDays(1)));
   }
 
   static SlackDigests digests(Fixtures.Catalog catalog, Path subscriptions) {

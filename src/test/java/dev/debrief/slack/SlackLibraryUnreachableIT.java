@@ -82,7 +82,7 @@ class SlackLibraryUnreachableIT {
             wiring.catalog(),
             dir,
             new FakeSlack(),
-            server -> server.libraryRetryDelays(retries))) {
+            server -> server.session().libraryRetryDelays(retries))) {
       assertEquals(200, h.get("/healthz").statusCode());
       cluster.stopNode(0);
       cluster.stopNode(1);

@@ -87,7 +87,7 @@ class SlackReplicaDigestsIT {
         slack,
         clock,
         w.stateStore(),
-        s -> s.withDigests(w.slackDigests()).digestTick(Duration.ofDays(1)));
+        s -> s.withDigests(w.slackDigests()).session().digestTick(Duration.ofDays(1)));
   }
 
   /** Moves the clock to one minute past the next 09:00 UTC. */

@@ -26,7 +26,7 @@ class SlackStartupTest {
               DebriefConfig.defaults(),
               env,
               Clock.systemUTC(),
-              new SlackServer.Options("127.0.0.1", 0, 1));
+              new SlackServerOptions("127.0.0.1", 0, 1));
       return assertThrows(SlackStartupException.class, s::start);
     }
   }

@@ -124,8 +124,8 @@ class SocketModeIT {
                 "SLACK_API_URL",
                 slack.apiUrl()),
             Clock.systemUTC(),
-            new SlackServer.Options("127.0.0.1", 0, 2));
-    server.socketCheckInterval(Duration.ofMillis(300));
+            new SlackServerOptions("127.0.0.1", 0, 2));
+    server.session().socketCheckInterval(Duration.ofMillis(300));
     server.start();
     await(() -> ws.open.size() == 1, "first connection");
   }
