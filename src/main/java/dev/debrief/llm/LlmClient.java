@@ -2,27 +2,15 @@ package dev.debrief.llm;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.AuthenticationException;
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.InternalServerException;
-import dev.langchain4j.exception.RateLimitException;
-import dev.langchain4j.exception.UnresolvedModelServerException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,10 +28,12 @@ import java.util.function.Consumer;
  * <p>Each attempt runs on a daemon worker thread and is interrupted when the budget ends, so a
  * hanging server never holds the caller longer than the budget. The same client serves answers,
  * digests and event summaries ({@link #complete(String, String, Duration)}). Thread-safe.
+ *
+ * <p>A failed attempt is classified by {@link LlmFailures}; a streamed attempt is collected by
+ * {@link StreamedReply}.
  */
 public final class LlmClient {
   private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
-  private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
   private static final int MAX_ATTEMPTS = 6;
 
   private final String provider;
@@ -200,7 +190,11 @@ public final class LlmClient {
   private String attempt(ChatRequest request, Duration remaining, Consumer<String> progress) {
     boolean stream = progress != null && streaming != null;
     Future<String> future =
-        attempts.submit(() -> stream ? streamOnce(request, progress) : chatOnce(request));
+        attempts.submit(
+            () ->
+                stream
+                    ? StreamedReply.collect(streaming, request, progress, clock)
+                    : chatOnce(request));
     try {
       return waits.await(future, remaining);
     } catch (java.util.concurrent.TimeoutException e) {
@@ -211,7 +205,7 @@ public final class LlmClient {
       Thread.currentThread().interrupt();
       throw new LlmException(LlmException.Kind.TIMEOUT, "interrupted", null, e);
     } catch (ExecutionException e) {
-      throw classify(e.getCause());
+      throw LlmFailures.classify(e.getCause());
     } catch (CancellationException e) {
       throw new LlmException(LlmException.Kind.TIMEOUT, "cancelled", null, e);
     }
@@ -222,50 +216,6 @@ public final class LlmClient {
     return response == null || response.aiMessage() == null ? null : response.aiMessage().text();
   }
 
-  private String streamOnce(ChatRequest request, Consumer<String> progress) throws Exception {
-    CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-    StringBuilder partial = new StringBuilder();
-    Instant[] lastReport = {clock.instant()};
-    streaming.chat(
-        request,
-        new StreamingChatResponseHandler() {
-          @Override
-          public void onPartialResponse(String token) {
-            if (token == null) {
-              return;
-            }
-            partial.append(token);
-            Instant now = clock.instant();
-            if (Duration.between(lastReport[0], now).compareTo(PROGRESS_INTERVAL) >= 0) {
-              lastReport[0] = now;
-              try {
-                progress.accept(partial.toString());
-              } catch (RuntimeException ignored) {
-                // a failing progress display must not fail the answer
-              }
-            }
-          }
-
-          @Override
-          public void onCompleteResponse(ChatResponse response) {
-            done.complete(response);
-          }
-
-          @Override
-          public void onError(Throwable error) {
-            done.completeExceptionally(error);
-          }
-        });
-    try {
-      ChatResponse response = done.get();
-      String text =
-          response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-      return text == null || text.isBlank() ? partial.toString() : text;
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
-    }
-  }
-
   private void sleep(Duration wait) {
     try {
       waits.sleep(wait);
@@ -274,104 +224,5 @@ public final class LlmClient {
       throw new LlmException(
           LlmException.Kind.TIMEOUT, "interrupted while waiting for Retry-After", null, e);
     }
-  }
-
-  /** Maps whatever LangChain4j or the HTTP stack threw to a {@link LlmException}. */
-  static LlmException classify(Throwable t) {
-    if (t instanceof LlmException e) {
-      return e;
-    }
-    Integer status = null;
-    Duration retryAfter = null;
-    StringBuilder text = new StringBuilder();
-    boolean timeout = false;
-    boolean unreachable = false;
-    boolean rateLimit = false;
-    boolean server = false;
-    boolean auth = false;
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c.getMessage() != null) {
-        text.append(c.getMessage()).append('\n');
-      }
-      if (c instanceof StatusAwareHttpClient.StatusException se) {
-        status = se.statusCode();
-        retryAfter = se.retryAfter().orElse(null);
-      } else if (c instanceof HttpException he && status == null) {
-        status = he.statusCode();
-      }
-      timeout |=
-          c instanceof dev.langchain4j.exception.TimeoutException
-              || c instanceof HttpTimeoutException
-              || c instanceof InterruptedException;
-      unreachable |=
-          c instanceof ConnectException
-              || c instanceof UnresolvedAddressException
-              || c instanceof UnresolvedModelServerException
-              || c instanceof HttpConnectTimeoutException
-              || c instanceof java.net.UnknownHostException;
-      rateLimit |= c instanceof RateLimitException;
-      server |= c instanceof InternalServerException;
-      auth |= c instanceof AuthenticationException;
-    }
-    String message = text.toString();
-    String brief = firstLine(message);
-    if (isContextLength(message)) {
-      return new LlmException(LlmException.Kind.CONTEXT_LENGTH, brief, null, t);
-    }
-    if (status != null) {
-      if (status == 429) {
-        return new LlmException(LlmException.Kind.RATE_LIMITED, "HTTP 429", retryAfter, t);
-      }
-      if (status >= 500) {
-        return new LlmException(LlmException.Kind.SERVER_ERROR, "HTTP " + status, null, t);
-      }
-      if (status == 408) {
-        return new LlmException(LlmException.Kind.TIMEOUT, "HTTP 408", null, t);
-      }
-      if (status == 401 || status == 403) {
-        return new LlmException(LlmException.Kind.AUTHENTICATION, "HTTP " + status, null, t);
-      }
-      return new LlmException(LlmException.Kind.INVALID_REQUEST, "HTTP " + status, null, t);
-    }
-    if (rateLimit) {
-      return new LlmException(LlmException.Kind.RATE_LIMITED, brief, null, t);
-    }
-    if (unreachable) {
-      return new LlmException(LlmException.Kind.UNREACHABLE, brief, null, t);
-    }
-    if (timeout) {
-      return new LlmException(LlmException.Kind.TIMEOUT, brief, null, t);
-    }
-    if (server) {
-      return new LlmException(LlmException.Kind.SERVER_ERROR, brief, null, t);
-    }
-    if (auth) {
-      return new LlmException(LlmException.Kind.AUTHENTICATION, brief, null, t);
-    }
-    return new LlmException(
-        LlmException.Kind.OTHER, t.getClass().getSimpleName() + ": " + brief, null, t);
-  }
-
-  /**
-   * Error texts of OpenAI, vLLM, llama.cpp, Ollama, Anthropic and Gemini for a prompt that is too
-   * long.
-   */
-  static boolean isContextLength(String message) {
-    String m = message.toLowerCase(Locale.ROOT);
-    return m.contains("context_length_exceeded")
-        || m.contains("maximum context length")
-        || m.contains("context length")
-        || m.contains("context window")
-        || m.contains("prompt is too long")
-        || m.contains("exceed_context_size")
-        || m.contains("exceeds the context")
-        || m.contains("input token count") && m.contains("exceeds");
-  }
-
-  private static String firstLine(String s) {
-    String line = s.strip();
-    int nl = line.indexOf('\n');
-    line = nl < 0 ? line : line.substring(0, nl);
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

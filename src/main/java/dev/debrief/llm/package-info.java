@@ -7,7 +7,8 @@
  *       OpenAI-compatible server), {@code anthropic} or {@code gemini} from {@code answer.*}
  *       settings and API keys taken from the environment only;
  *   <li>{@link dev.debrief.llm.LlmClient} runs one request under one time budget (retries
- *       included), honouring {@code Retry-After} on HTTP 429 and classifying failures;
+ *       included), honouring {@code Retry-After} on HTTP 429; {@link dev.debrief.llm.LlmFailures}
+ *       classifies failures and {@link dev.debrief.llm.StreamedReply} collects a streamed reply;
  *   <li>{@link dev.debrief.llm.LlmComposer} prompts with numbered passages, keeps the prompt inside
  *       the context window and falls back to the extractive composer when the model fails;
  *   <li>{@link dev.debrief.llm.LlmBriefModel} is the digest's {@link dev.debrief.digest.BriefModel}
