@@ -4,6 +4,8 @@ import dev.debrief.cite.CitationVerifier;
 import dev.debrief.config.DebriefConfig;
 import dev.debrief.eval.CitationVerificationEval;
 import dev.debrief.eval.CitationVerificationEval.Metrics;
+import dev.debrief.eval.MemoisedEmbedder;
+import dev.debrief.eval.QaFile;
 import dev.debrief.eval.QaItem;
 import dev.debrief.index.Indexer;
 import dev.debrief.model.Hit;
@@ -84,7 +86,7 @@ final class EvalCitationsCommand implements Callable<Integer> {
       out.println("skipped: " + qa.get(0) + " is absent");
       return 0;
     }
-    List<QaItem> items = CitationVerificationEval.readItems(qa);
+    List<QaItem> items = QaFile.readAll(qa);
     DebriefConfig config = DebriefConfig.defaults();
     if (embedding != null) {
       config.embedding.model = dev.debrief.embed.EmbeddingModel.of(embedding).id();
@@ -96,7 +98,7 @@ final class EvalCitationsCommand implements Callable<Integer> {
         Indexer indexer = w.indexer();
         indexer.ingestPaths(List.of(Path.of("../shared/reports")), false, Indexer.Progress.NONE);
       }
-      dev.debrief.embed.Embedder embedder = CitationVerificationEval.memoised(w.embedder());
+      dev.debrief.embed.Embedder embedder = MemoisedEmbedder.of(w.embedder());
       out.println("embedding model " + embedder.modelId());
       CitationVerificationEval eval =
           new CitationVerificationEval(new CitationVerifier(embedder), 42);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads question sets in the JSON Lines format of {@code ../shared/qa}. */
 public final class QaFile {
@@ -64,5 +65,22 @@ public final class QaFile {
       a.forEach(x -> out.add(x.getAsString()));
     }
     return out;
+  }
+
+  /** Reads every *.jsonl of a folder, or the given files. */
+  public static List<QaItem> readAll(List<Path> paths) throws IOException {
+    List<QaItem> items = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          for (Path f : s.filter(x -> x.toString().endsWith(".jsonl")).sorted().toList()) {
+            items.addAll(QaFile.read(f));
+          }
+        }
+      } else {
+        items.addAll(QaFile.read(p));
+      }
+    }
+    return items;
   }
 }
