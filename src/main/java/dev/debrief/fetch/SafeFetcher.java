@@ -1,31 +1,23 @@
 package dev.debrief.fetch;
 
-import dev.debrief.text.ReportExtensions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +28,14 @@ import java.util.regex.Pattern;
  * timeout for the response head and one for the body; bodies over the size cap are refused (by
  * {@code Content-Length}, or while streaming).
  *
- * <p>Thread-safe; close it to stop its loopback tunnel.
+ * <p>Thread-safe; close it to stop its loopback tunnel. The URL rules and file names are {@link
+ * FetchUrls}'; the capped body read is {@link CappedBody}'s.
  */
 public final class SafeFetcher implements AutoCloseable {
   /** Redirects followed at most. */
   public static final int MAX_REDIRECTS = 5;
 
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Set<String> URL_EXTENSIONS = Set.copyOf(ReportExtensions.PLAIN);
 
   /**
    * @param connectTimeout TCP (and tunnel) connect timeout
@@ -114,14 +106,14 @@ public final class SafeFetcher implements AutoCloseable {
    * @throws FetchException with the reason, e.g. {@code refused: 10.0.0.5 is a private address}
    */
   public FetchedPage fetch(String url) throws FetchException {
-    URI requested = parse(url);
+    URI requested = FetchUrls.parse(url);
     URI current = requested;
     for (int redirects = 0; ; redirects++) {
       vetAndPin(current);
       HttpResponse<InputStream> response = send(current);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
-        closeQuietly(response.body());
+        CappedBody.closeQuietly(response.body());
         Optional<String> location = response.headers().firstValue("Location");
         if (location.isEmpty()) {
           throw new FetchException("HTTP " + status + " without a Location header from " + current);
@@ -137,11 +129,11 @@ public final class SafeFetcher implements AutoCloseable {
           throw new FetchException(
               "bad redirect Location \"" + location.get() + "\" from " + current);
         }
-        current = parse(next.toString());
+        current = FetchUrls.parse(next.toString());
         continue;
       }
       if (status < 200 || status >= 300) {
-        closeQuietly(response.body());
+        CappedBody.closeQuietly(response.body());
         throw new FetchException("HTTP " + status + " from " + current);
       }
       String contentType =
@@ -152,10 +144,10 @@ public final class SafeFetcher implements AutoCloseable {
               .split(";", 2)[0]
               .strip()
               .toLowerCase(Locale.ROOT);
-      String fileName = fileName(current, contentType);
+      String fileName = FetchUrls.fileName(current, contentType);
       long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (declared > settings.maxBytes()) {
-        closeQuietly(response.body());
+        CappedBody.closeQuietly(response.body());
         throw new FetchException(
             "refused: "
                 + current
@@ -165,32 +157,11 @@ public final class SafeFetcher implements AutoCloseable {
                 + settings.maxBytes()
                 + " bytes");
       }
-      byte[] body = readCapped(response.body(), current);
+      byte[] body =
+          CappedBody.read(
+              response.body(), current, timer, settings.readTimeout(), settings.maxBytes());
       return new FetchedPage(requested, current, contentType, fileName, body, redirects);
     }
-  }
-
-  /** Checks scheme and form; returns the URI. */
-  static URI parse(String url) throws FetchException {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
-      throw new FetchException("not a valid URL: " + url);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchException(
-          "refused: only http and https URLs can be fetched, not "
-              + (scheme.isEmpty() ? "\"" + url + "\"" : scheme + ":"));
-    }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new FetchException("not a valid URL (no host): " + url);
-    }
-    if (uri.getRawUserInfo() != null) {
-      throw new FetchException("refused: URLs with credentials (user@host) are not fetched");
-    }
-    return uri;
   }
 
   private void vetAndPin(URI uri) throws FetchException {
@@ -272,83 +243,6 @@ public final class SafeFetcher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException("interrupted while fetching " + uri);
-    }
-  }
-
-  private byte[] readCapped(InputStream in, URI uri) throws FetchException {
-    AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> deadline =
-        timer.schedule(
-            () -> {
-              timedOut.set(true);
-              closeQuietly(in);
-            },
-            settings.readTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
-    try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[16384];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) >= 0) {
-        total += n;
-        if (total > settings.maxBytes()) {
-          throw new FetchException(
-              "refused: " + uri + " is larger than the limit of " + settings.maxBytes() + " bytes");
-        }
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      if (timedOut.get()) {
-        throw new FetchException(
-            "timed out reading " + uri + " after " + settings.readTimeout().toSeconds() + " s");
-      }
-      throw new FetchException("could not read " + uri + ": " + e.getMessage());
-    } finally {
-      deadline.cancel(false);
-    }
-  }
-
-  /**
-   * A file name whose extension tells {@code ReportReader} the format: from the content type, else
-   * from the URL's extension.
-   */
-  static String fileName(URI uri, String contentType) throws FetchException {
-    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    String last =
-        URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
-            .replaceAll("[^\\p{L}\\p{N}._-]", "_");
-    int dot = last.lastIndexOf('.');
-    String urlExt = dot > 0 ? last.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    String stem = dot > 0 ? last.substring(0, dot) : last;
-    if (stem.isEmpty()) {
-      stem = "index";
-    }
-    String ext =
-        switch (contentType) {
-          case "text/html", "application/xhtml+xml" -> "html";
-          case "application/pdf" -> "pdf";
-          case "text/markdown", "text/x-markdown" -> "md";
-          case "text/x-rst" -> "rst";
-          case "text/plain", "", "application/octet-stream" ->
-              URL_EXTENSIONS.contains(urlExt)
-                  ? urlExt
-                  : contentType.equals("text/plain") ? "txt" : "html";
-          default ->
-              throw new FetchException(
-                  "unsupported content type "
-                      + contentType
-                      + " (supported: HTML, Markdown, plain text, reStructuredText, PDF)");
-        };
-    return stem + "." + ext;
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // best effort
     }
   }
 

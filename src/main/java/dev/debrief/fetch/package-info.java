@@ -10,7 +10,9 @@
  * IPv4-mapped / IPv4-compatible / NAT64 (RFC 6052) / 6to4 (RFC 3056) forms of blocked IPv4
  * addresses, and cloud metadata endpoints (169.254.169.254, fd00:ec2::254,
  * metadata.google.internal). The check runs after DNS resolution and again for every redirect
- * target (RFC 9110 §15.4; at most five are followed, by hand).
+ * target (RFC 9110 §15.4; at most five are followed, by hand). {@link dev.debrief.fetch.FetchUrls}
+ * holds the URL rules and the file name a body is ingested under; {@link
+ * dev.debrief.fetch.CappedBody} reads a body under the size cap and read timeout.
  *
  * <p>The connection goes to the vetted address itself (no second DNS lookup, so no DNS rebinding
  * between check and connect), through a loopback port inside this process that {@link

@@ -355,13 +355,12 @@ class SafeFetcherTest {
   @Test
   void fileNamesFollowTheContentType() throws Exception {
     assertEquals(
-        "notes.md", SafeFetcher.fileName(java.net.URI.create("http://h/a/notes.md"), "text/plain"));
+        "notes.md", FetchUrls.fileName(java.net.URI.create("http://h/a/notes.md"), "text/plain"));
+    assertEquals("notes.rst", FetchUrls.fileName(java.net.URI.create("http://h/a/notes.rst"), ""));
+    assertEquals("index.html", FetchUrls.fileName(java.net.URI.create("http://h/"), "text/html"));
     assertEquals(
-        "notes.rst", SafeFetcher.fileName(java.net.URI.create("http://h/a/notes.rst"), ""));
-    assertEquals("index.html", SafeFetcher.fileName(java.net.URI.create("http://h/"), "text/html"));
+        "deck.pdf", FetchUrls.fileName(java.net.URI.create("http://h/deck"), "application/pdf"));
     assertEquals(
-        "deck.pdf", SafeFetcher.fileName(java.net.URI.create("http://h/deck"), "application/pdf"));
-    assertEquals(
-        "post.txt", SafeFetcher.fileName(java.net.URI.create("http://h/post"), "text/plain"));
+        "post.txt", FetchUrls.fileName(java.net.URI.create("http://h/post"), "text/plain"));
   }
 }
