@@ -93,7 +93,8 @@ final class AnswerWiring {
   QuestionAnalyzer questionAnalyzer() {
     if (questionAnalyzer == null) {
       Library lib = library();
-      questionAnalyzer = new QuestionAnalyzer(termStatistics(), Synonyms.standard(), lib::events);
+      questionAnalyzer =
+          new QuestionAnalyzer(termStatistics(), Synonyms.standard(), lib::events, lib::commonWord);
     }
     return questionAnalyzer;
   }
