@@ -122,6 +122,13 @@ public final class ExtractiveComposer implements AnswerComposer {
       // "how much was a ticket?" answered with "buy a ticket": the passages found give no figure
       return new Result(refusal(q, hits, NO_FIGURE), sel);
     }
+    if (QuestionForms.asksPeopleCount(q)
+        && sel.stretches().stream()
+            .flatMap(st -> st.lines().stream())
+            .noneMatch(l -> LineTerms.countsPeople(l.text()))) {
+      // "how many people watched?" answered with "a livestream of 14 hours": no count of people
+      return new Result(refusal(q, hits, NO_FIGURE), sel);
+    }
     List<String> labels = null;
     if (analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON) && sel.stretches().size() > 1) {
       labels = new ArrayList<>();

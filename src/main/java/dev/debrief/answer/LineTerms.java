@@ -1,5 +1,6 @@
 package dev.debrief.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,5 +98,46 @@ final class LineTerms {
    */
   static boolean holdsFigure(String text) {
     return !numerals(text).isEmpty() || NUMBER_WORD.matcher(text).find();
+  }
+
+  /**
+   * A figure next to people: "1500 attendees", "70 people were there", "attendance of 1,200", "sold
+   * out at 3,000 tickets" (the figure within {@link #PEOPLE_WINDOW} words of a word for people or
+   * their coming).
+   */
+  private static final Pattern PEOPLE_WORD =
+      Pattern.compile(
+          "(?i)^(?:people|ppl|folks|persons|attendees?|attendance|attended|participants?"
+              + "|visitors|developers|devs|hackers|viewers|registrations|registrants|registered"
+              + "|signups|tickets|crowd|audience|humans|strong|community|members)$");
+
+  /** Most words between a figure and the word for people it counts (measured: "1500 attendees"). */
+  static final int PEOPLE_WINDOW = 4;
+
+  /**
+   * Whether {@code text} counts people: a figure ({@link #holdsFigure}) within {@link
+   * #PEOPLE_WINDOW} words of a word for people ({@link #PEOPLE_WORD}).
+   *
+   * @param text a sentence
+   */
+  static boolean countsPeople(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(CLOCK_TIME.matcher(text).replaceAll(" "));
+    while (m.find()) {
+      words.add(m.group().replaceAll("[,.]+$", ""));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!Character.isDigit(w.codePointAt(0)) && !NUMBER_WORD.matcher(w).matches()) {
+        continue;
+      }
+      int to = Math.min(words.size() - 1, i + PEOPLE_WINDOW);
+      for (int j = Math.max(0, i - PEOPLE_WINDOW); j <= to; j++) {
+        if (PEOPLE_WORD.matcher(words.get(j)).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -130,6 +130,18 @@ final class QuestionForms {
     return AMOUNT.matcher(text).find();
   }
 
+  /** "how many people", "how many ppl", "how many attendees": a count of people is asked. */
+  private static final Pattern PEOPLE_COUNT =
+      Pattern.compile(
+          "(?i)\\bhow\\s+many\\s+(?:people|ppl|folks|persons|attendees|participants|visitors"
+              + "|developers|devs|hackers|viewers|registrations|signups|sign-ups)\\b"
+              + "|\\bhow\\s+many\\s+(?:\\S+\\s+){0,2}?(?:attended|came|showed\\s+up|turned\\s+up|registered|signed\\s+up)\\b");
+
+  /** Whether {@code text} asks how many people came ({@link #PEOPLE_COUNT}). */
+  static boolean asksPeopleCount(String text) {
+    return PEOPLE_COUNT.matcher(text).find();
+  }
+
   /** Whether {@code text} asks who. */
   static boolean asksWho(String text) {
     return WHO.matcher(text).find();

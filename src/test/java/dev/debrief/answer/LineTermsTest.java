@@ -51,4 +51,21 @@ class LineTermsTest {
     assertFalse(QuestionForms.asksAmount("how long was the keynote?"), "a duration is no amount");
     assertFalse(QuestionForms.asksAmount("what did she say about costing?"));
   }
+
+  @Test
+  void aCountOfPeopleIsAFigureNextToPeople() {
+    assertTrue(LineTerms.countsPeople("There are 1500 attendees circa at the conference."));
+    assertTrue(LineTerms.countsPeople("I believe 40 people were in the room at 9:00."));
+    assertTrue(LineTerms.countsPeople("attendance was close to 2,300 this year"));
+    assertTrue(LineTerms.countsPeople("roughly a dozen folks stayed for the Q&A"));
+    assertFalse(LineTerms.countsPeople("a livestream of 14 hours in three blocks"), "no people");
+    assertFalse(
+        LineTerms.countsPeople("people met at 10:30 in the lobby"), "a time of day counts nobody");
+    assertFalse(
+        LineTerms.countsPeople("2017 was a year of many new attendees and far more sessions"),
+        "a year, five words from the people");
+    assertTrue(QuestionForms.asksPeopleCount("how many ppl showed up to the meetup?"));
+    assertTrue(QuestionForms.asksPeopleCount("How many actually attended?"));
+    assertFalse(QuestionForms.asksPeopleCount("how many talks were there?"));
+  }
 }
