@@ -1,5 +1,6 @@
 package dev.debrief.digest;
 
+import dev.debrief.text.Bullets;
 import dev.debrief.text.Grammar;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ final class Announcements {
 
   /** "Announcing Acme Queue 2 - a managed queue" to "Acme Queue 2". */
   static String name(String statement) {
-    String s = VERB.matcher(Grammar.stripBullet(statement)).replaceFirst("").strip();
+    String s = VERB.matcher(Bullets.stripBullet(statement)).replaceFirst("").strip();
     Matcher m = CUT.matcher(s);
     if (m.find()) {
       s = s.substring(0, m.start());

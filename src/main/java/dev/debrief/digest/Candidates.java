@@ -1,5 +1,7 @@
 package dev.debrief.digest;
 
+import dev.debrief.text.Bullets;
+import dev.debrief.text.FiniteVerbs;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.PersonNames;
 import dev.debrief.text.Sentences;
@@ -73,7 +75,7 @@ final class Candidates {
     n += count(text, "\\.\\.\\.|…");
     n += count(text, "[!?]{2,}");
     n += count(text, "\\b\\p{Lu}{4,}\\b(?![\\p{L}\\d])") > 1 ? 1 : 0;
-    if (text.chars().filter(ch -> ch == ',').count() >= 3 && !Grammar.hasFiniteVerb(text)) {
+    if (text.chars().filter(ch -> ch == ',').count() >= 3 && !FiniteVerbs.hasFiniteVerb(text)) {
       n++;
     }
     if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
@@ -103,8 +105,8 @@ final class Candidates {
       int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
       int lineEnd = text.indexOf('\n', s.start());
       String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-      boolean bullet = s.start() <= lineStart + 4 && Grammar.isBullet(line);
-      String clean = Grammar.stripBullet(s.text()).replaceAll("\\s*\\|+\\s*$", "").strip();
+      boolean bullet = s.start() <= lineStart + 4 && Bullets.isBullet(line);
+      String clean = Bullets.stripBullet(s.text()).replaceAll("\\s*\\|+\\s*$", "").strip();
       int words = Grammar.words(clean);
       if (words == 0 || words > maxWords || clean.startsWith("|") || clean.contains("](")) {
         continue;

@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
 import dev.debrief.model.Section;
+import dev.debrief.text.Bullets;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.LineKind;
 import dev.debrief.text.PersonNames;
@@ -102,7 +103,7 @@ final class SessionSignals {
       return "";
     }
     String firstSentence = line.split("(?<=[.!?])\\s+")[0];
-    Matcher a = AUTHORS_LINE.matcher(Grammar.stripBullet(firstSentence));
+    Matcher a = AUTHORS_LINE.matcher(Bullets.stripBullet(firstSentence));
     if (a.matches() && people.looksLikePeople(a.group(1).replaceAll("[.]$", ""), text)) {
       return a.group(1).replaceAll("[.]$", "").strip();
     }

@@ -4,6 +4,7 @@ import dev.debrief.digest.SessionExtractor.Found;
 import dev.debrief.digest.SessionExtractor.Kind;
 import dev.debrief.model.Report;
 import dev.debrief.model.Section;
+import dev.debrief.text.Bullets;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.LineKind;
 import dev.debrief.text.PersonNames;
@@ -52,8 +53,8 @@ final class TalkMentions {
         int nl = text.indexOf('\n', at);
         int le = nl < 0 || nl > end ? end : nl;
         String raw = text.substring(at, le);
-        if (Grammar.isBullet(raw)) {
-          String l = Grammar.stripBullet(raw);
+        if (Bullets.isBullet(raw)) {
+          String l = Bullets.stripBullet(raw);
           LineKind kind = LineKind.of(l);
           if (SessionSignals.AUTHORS_LINE.matcher(l).matches()
               || kind == LineKind.CAPTION

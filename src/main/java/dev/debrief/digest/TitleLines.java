@@ -5,6 +5,8 @@ import dev.debrief.digest.SessionExtractor.Kind;
 import dev.debrief.digest.SessionExtractor.Weights;
 import dev.debrief.model.Report;
 import dev.debrief.model.Section;
+import dev.debrief.text.Bullets;
+import dev.debrief.text.FiniteVerbs;
 import dev.debrief.text.Grammar;
 import dev.debrief.text.LineKind;
 import dev.debrief.text.PersonNames;
@@ -59,7 +61,7 @@ final class TitleLines {
         if (!l.isBlank()) {
           lines.add(new int[] {at, le});
           nonEmpty++;
-          if (Grammar.isBullet(l)) {
+          if (Bullets.isBullet(l)) {
             bullets++;
           }
         }
@@ -71,7 +73,7 @@ final class TitleLines {
         String raw = text.substring(lines.get(k)[0], lines.get(k)[1]);
         String l = SessionExtractor.ORG_HEADING.matcher(raw.strip()).replaceFirst("");
         boolean org = !l.equals(raw.strip());
-        if (Grammar.isBullet(raw) && !org
+        if (Bullets.isBullet(raw) && !org
             || !titleLike(org ? raw.strip() : l)
             || SessionSignals.AUTHORS_LINE.matcher(l).matches()) {
           continue; // an authors line belongs to the talk above it
@@ -93,7 +95,7 @@ final class TitleLines {
         int notes = 0;
         for (int j = k + 1; j < lines.size(); j++) {
           String n = text.substring(lines.get(j)[0], lines.get(j)[1]);
-          if (Grammar.isBullet(n)
+          if (Bullets.isBullet(n)
               || n.startsWith("\t")
               || n.startsWith("    ")
               || noteLine(n.strip())) {
@@ -181,7 +183,7 @@ final class TitleLines {
     return l.endsWith(":")
         || v.problem() == dev.debrief.text.StandAlone.Problem.DANGLING_REFERENCE
         || v.problem() == dev.debrief.text.StandAlone.Problem.CONNECTIVE
-        || Grammar.hasFiniteVerb(l) && Grammar.words(l) >= SENTENCE_WORDS;
+        || FiniteVerbs.hasFiniteVerb(l) && Grammar.words(l) >= SENTENCE_WORDS;
   }
 
   /**

@@ -33,7 +33,7 @@ public final class Chatter {
 
   /** The kind of chatter {@code sentence} is, or {@link Kind#NONE}. */
   public static Kind of(String sentence) {
-    String s = Grammar.stripBullet(sentence == null ? "" : sentence);
+    String s = Bullets.stripBullet(sentence == null ? "" : sentence);
     if (OffTopicRemarks.READER.matcher(s).find()) {
       return Kind.READER;
     }

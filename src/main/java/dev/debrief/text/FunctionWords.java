@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The function words {@link Chatter} does not count as content words. Its own list, longer than
- * {@link Grammar}'s and not the {@link StopWords} stop list: it also holds contractions and common
- * verbs of doing ("went", "took", "managed").
+ * {@link FiniteVerbs}'s and not the {@link StopWords} stop list: it also holds contractions and
+ * common verbs of doing ("went", "took", "managed").
  */
 final class FunctionWords {
   private FunctionWords() {}

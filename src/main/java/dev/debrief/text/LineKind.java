@@ -126,7 +126,7 @@ public enum LineKind {
 
   /** The kind of {@code line} (leading list bullets and surrounding blanks are ignored). */
   public static LineKind of(String line) {
-    String s = Grammar.stripBullet(line == null ? "" : line);
+    String s = Bullets.stripBullet(line == null ? "" : line);
     if (s.isEmpty()) {
       return TEXT;
     }
@@ -136,7 +136,7 @@ public enum LineKind {
     if (CAPTION_LINE.matcher(s).find()
         || CAPTION_ANYWHERE.matcher(s).find()
         || CAPTION_SCENE.matcher(s).find()
-            && (Grammar.words(s) <= 16 && !Grammar.hasFiniteVerb(s)
+            && (Grammar.words(s) <= 16 && !FiniteVerbs.hasFiniteVerb(s)
                 || s.matches("(?i)^from the .*"))) {
       return CAPTION;
     }
@@ -173,7 +173,7 @@ public enum LineKind {
     if (WH_HEADLINE.matcher(s).matches() && words <= 2 * HEADING_WORDS) {
       return true;
     }
-    return words <= HEADING_WORDS && !Grammar.hasFiniteVerb(s);
+    return words <= HEADING_WORDS && !FiniteVerbs.hasFiniteVerb(s);
   }
 
   /** The longest heading-like label, in words (see {@link #headingLike}). */

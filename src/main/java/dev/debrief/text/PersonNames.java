@@ -188,7 +188,7 @@ public final class PersonNames {
    * sentence does not name them in full; else null.
    */
   public String shortReference(String sentence) {
-    String s = Grammar.stripBullet(sentence).replaceFirst("^[\"“‘'(]+", "");
+    String s = Bullets.stripBullet(sentence).replaceFirst("^[\"“‘'(]+", "");
     String[] ws = s.split("\\s+");
     for (int i = 0; i < ws.length; i++) {
       String w = ws[i].replaceAll("['’]s?$", "").replaceAll("[^\\p{L}\\-]", "");

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *   <li>Prose only: at least {@value #MIN_PROSE_WORDS} words, a capital (or digit) first and
  *       sentence punctuation last (a lower-case or unfinished line is a note, a line ending in ":"
  *       introduces something else), a subject (it does not open with a verb form, {@link
- *       Grammar#opensWithVerb}), a finite verb ({@link Grammar#hasFiniteVerb}), and not a bare
+ *       Grammar#opensWithVerb}), a finite verb ({@link FiniteVerbs#hasFiniteVerb}), and not a bare
  *       quotation whose speaker is named elsewhere.
  *   <li>Notes (a bullet shown under its talk's heading) need no verb or subject, but at least
  *       {@value #MIN_NOTE_WORDS} words, and a heading-like note is no label in title case ("4 Days
@@ -135,7 +135,7 @@ public final class StandAlone {
    * names in full (for first-name-only references).
    */
   public static Verdict check(String sentence, Form form, PersonNames people) {
-    String s = Grammar.stripBullet(sentence == null ? "" : sentence);
+    String s = Bullets.stripBullet(sentence == null ? "" : sentence);
     if (s.isEmpty()) {
       return new Verdict(Problem.EMPTY, "");
     }
@@ -240,7 +240,7 @@ public final class StandAlone {
       return new Verdict(Problem.CONNECTIVE, trailing.group(1));
     }
     int words = Grammar.words(body);
-    if (Fragments.QUOTED_WHOLE.matcher(s).matches() && !Grammar.hasFiniteVerb(body)) {
+    if (Fragments.QUOTED_WHOLE.matcher(s).matches() && !FiniteVerbs.hasFiniteVerb(body)) {
       return new Verdict(Problem.FRAGMENT, "a quoted phrase without who said it or what it names");
     }
     if (form == Form.NOTE) {
@@ -265,7 +265,7 @@ public final class StandAlone {
     if (Grammar.opensWithVerb(body)) {
       return new Verdict(Problem.NO_SUBJECT, body.split("\\s+")[0]);
     }
-    if (!Grammar.hasFiniteVerb(body)) {
+    if (!FiniteVerbs.hasFiniteVerb(body)) {
       return new Verdict(Problem.NO_VERB, "");
     }
     if (QUOTE_OPEN.matcher(s).matches()) {

@@ -3,8 +3,10 @@
  * sentence or a note can be shown on its own, outside the paragraph it came from ({@link
  * dev.debrief.text.StandAlone}), what kind of line a line is — a timestamp, a caption, a metadata
  * line, a link or code, a heading ({@link dev.debrief.text.LineKind}) — whether it is chatter
- * ({@link dev.debrief.text.Chatter}), rough grammatical cues ({@link dev.debrief.text.Grammar}) and
- * the people a report names in full ({@link dev.debrief.text.PersonNames}).
+ * ({@link dev.debrief.text.Chatter}), rough grammatical cues ({@link dev.debrief.text.Grammar},
+ * whether there is a finite verb in {@link dev.debrief.text.FiniteVerbs}, list bullets in {@link
+ * dev.debrief.text.Bullets}) and the people a report names in full ({@link
+ * dev.debrief.text.PersonNames}).
  *
  * <p>It is also the one text toolkit every other package uses: words ({@link
  * dev.debrief.text.Tokens}), the stop list with its two named additions ({@link
