@@ -4,17 +4,13 @@ import dev.debrief.embed.Embedder;
 import dev.debrief.embed.EmbeddingModel;
 import dev.debrief.model.Citation;
 import dev.debrief.model.Hit;
-import dev.debrief.text.Sentences;
-import dev.debrief.text.Vectors;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +39,9 @@ import java.util.regex.Pattern;
  *
  * <p>Longer than 300 lines on purpose: the calibrated {@link Thresholds} and their measurement
  * record stay nested here, next to the decision that uses them ({@link #supports}); reply sentences
- * and claim terms are {@link ReplySentences} and {@link ClaimTerms}.
+ * and claim terms are {@link ReplySentences} and {@link ClaimTerms}, how well a passage supports a
+ * claim is measured by {@link PassageSupport}, and the reply with renumbered citations is written
+ * by {@link VerifiedReply}.
  */
 public final class CitationVerifier {
   /**
@@ -193,6 +191,7 @@ public final class CitationVerifier {
               + "\\bno (?:information|mention|details?)\\b");
   private final Embedder embedder;
   private final Thresholds thresholds;
+  private final PassageSupport passageSupport;
 
   /**
    * @param embedder sentence embedder for similarity, or null to judge by terms alone
@@ -205,6 +204,7 @@ public final class CitationVerifier {
         thresholds != null
             ? thresholds
             : embedder == null ? Thresholds.DEFAULT : Thresholds.forModel(embedder.modelId());
+    this.passageSupport = new PassageSupport(embedder);
   }
 
   /** With the thresholds calibrated for the embedder's model. */
@@ -224,8 +224,7 @@ public final class CitationVerifier {
   public Result verify(String reply, List<Hit> sent, boolean markUnverified) {
     List<Sentence> sentences = split(reply == null ? "" : reply);
     Map<Integer, List<float[]>> windowCache = new HashMap<>();
-    Map<Integer, Integer> renumber = new LinkedHashMap<>(); // passage index (0-based) -> new number
-    StringBuilder out = new StringBuilder();
+    VerifiedReply out = new VerifiedReply();
     int verified = 0;
     int unverified = 0;
     int dropped = 0;
@@ -247,10 +246,11 @@ public final class CitationVerifier {
       if (!valid.isEmpty()) {
         for (int idx : valid) {
           if (claimVector == null && embedder != null) {
-            claimVector = embedClaim(s.body());
+            claimVector = passageSupport.embedClaim(s.body());
           }
           if (supports(
-              support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache))) {
+              passageSupport.support(
+                  s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache))) {
             supported.add(idx);
           } else {
             dropped++;
@@ -265,9 +265,11 @@ public final class CitationVerifier {
         int bestIdx = -1;
         for (int idx = 0; idx < sent.size(); idx++) {
           if (claimVector == null && embedder != null) {
-            claimVector = embedClaim(s.body());
+            claimVector = passageSupport.embedClaim(s.body());
           }
-          Support sp = support(s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache);
+          Support sp =
+              passageSupport.support(
+                  s.body(), claimTerms, claimVector, sent.get(idx), idx, windowCache);
           if (supports(sp) && sp.overlap() + sp.similarity() > best) {
             best = sp.overlap() + sp.similarity();
             bestIdx = idx;
@@ -277,37 +279,20 @@ public final class CitationVerifier {
           supported.add(bestIdx);
         }
       }
-      String body = s.body();
       if (supported.isEmpty()) {
         unverified++;
         if (markUnverified) {
-          append(out, s, Sentences.stripEnd(body) + " (unverified)" + terminal(body));
+          out.addUnverified(s);
         }
         continue;
       }
       verified++;
-      StringBuilder markers = new StringBuilder();
-      for (int idx :
-          new TreeSet<>(
-              supported.stream()
-                  .map(i -> renumber.computeIfAbsent(i, k -> renumber.size() + 1))
-                  .toList())) {
-        markers.append('[').append(idx).append(']');
-      }
-      append(out, s, Sentences.stripEnd(body) + " " + markers + terminal(body));
+      out.addCited(s, supported);
     }
     if (verified == 0) {
       return new Result("", List.of(), 0, unverified, dropped);
     }
-    List<Citation> citations = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> e : renumber.entrySet()) {
-      Hit h = sent.get(e.getKey());
-      String section = h.headingPath().isEmpty() ? h.section() : h.pathLabel();
-      citations.add(
-          new Citation(
-              e.getValue(), h.reportId(), h.title(), section, h.url(), h.passageId(), h.text()));
-    }
-    return new Result(out.toString().strip(), citations, verified, unverified, dropped);
+    return new Result(out.text(), out.citations(sent), verified, unverified, dropped);
   }
 
   /** True when the support is enough to keep a citation. */
@@ -325,68 +310,8 @@ public final class CitationVerifier {
 
   /** How well {@code passage} supports {@code claim} (for calibration and tests). */
   public Support support(String claim, Hit passage) {
-    float[] v = embedder == null ? null : embedClaim(claim);
-    return support(claim, ClaimTerms.terms(claim), v, passage, 0, new HashMap<>());
-  }
-
-  private Support support(
-      String claim,
-      Set<String> claimTerms,
-      float[] claimVector,
-      Hit passage,
-      int idx,
-      Map<Integer, List<float[]>> cache) {
-    Set<String> passageTerms =
-        ClaimTerms.terms(
-            passage.title()
-                + " "
-                + passage.event()
-                + " "
-                + passage.pathLabel()
-                + " "
-                + passage.text());
-    int found = 0;
-    boolean numbers = true;
-    for (String name : ClaimTerms.salient(claim)) {
-      if (!ClaimTerms.contains(passageTerms, name)) {
-        numbers =
-            false; // a name or acronym the passage does not have: the claim is about something else
-      }
-    }
-    for (String t : claimTerms) {
-      boolean hit = ClaimTerms.contains(passageTerms, t);
-      if (hit) {
-        found++;
-      } else if (t.chars().anyMatch(Character::isDigit)) {
-        numbers = false;
-      }
-    }
-    double overlap = claimTerms.isEmpty() ? 0 : (double) found / claimTerms.size();
-    double sim = 0;
-    if (claimVector != null) {
-      for (float[] w :
-          cache.computeIfAbsent(
-              idx, k -> embedder.embedSymmetric(ReplySentences.windows(passage.text())))) {
-        sim = Math.max(sim, Vectors.dot(claimVector, w));
-      }
-    }
-    return new Support(sim, overlap, numbers, claimTerms.size());
-  }
-
-  private float[] embedClaim(String claim) {
-    return embedder.embedSymmetric(List.of(claim)).get(0);
-  }
-
-  private static void append(StringBuilder out, Sentence s, String rendered) {
-    if (out.length() > 0) {
-      out.append(s.newLine() ? "\n" : " ");
-    }
-    out.append(rendered);
-  }
-
-  private static String terminal(String body) {
-    String b = body.strip();
-    return b.endsWith("?") ? "?" : b.endsWith("!") ? "!" : ".";
+    float[] v = embedder == null ? null : passageSupport.embedClaim(claim);
+    return passageSupport.support(claim, ClaimTerms.terms(claim), v, passage, 0, new HashMap<>());
   }
 
   /**
