@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * ({@link SlackStartupException}). {@code SLACK_API_URL} goes to {@code
  * SlackConfig#setMethodsEndpointUrlPrefix}.
  *
+ * <p>About 300 lines on purpose: the start-up order and the stop order are kept here step for step,
+ * in one class, so that each reads top to bottom in one place; what could leave without splitting
+ * an order already has ({@link SlackSession}, {@link SlackWebServer} and the input types below).
+ *
  * <p>Start-up order: {@link #startWeb()} opens the web server first, so {@code /healthz} can say
  * what is still loading ({@link Readiness}); Slack traffic is refused with 503 (HTTP mode) or not
  * connected (Socket Mode) until the index, the model (when the caller registers that check) and
