@@ -163,6 +163,7 @@ public final class CitationVerifier {
    */
   public record Result(
       String text, List<Citation> citations, int verified, int unverified, int droppedMarkers) {
+    /** True when at least one sentence of the reply was verified against its passage. */
     public boolean answered() {
       return verified > 0;
     }
@@ -212,6 +213,7 @@ public final class CitationVerifier {
     this(embedder, null);
   }
 
+  /** The thresholds this verifier judges support by. */
   public Thresholds thresholds() {
     return thresholds;
   }

@@ -14,10 +14,6 @@ public final class Grammar {
 
   /**
    * Verbs that open a note whose subject was left out ("Supports five regions", "Talked about
-   * retries"), matched with their -s, -es, -ed, -d and -ing-less forms.
-   */
-  /**
-   * Verbs that open a note whose subject was left out ("Supports five regions", "Talked about
    * retries"): a third-person or past form (-s, -es, -ed, -d), an irregular past, or a bare
    * auxiliary. The base form is left alone: "Measure before tuning" is advice, and reads on its
    * own.
