@@ -160,6 +160,15 @@ final class MentionFinder {
       }
     }
     positions.addAll(qualifierAt);
+    // a brand of an event named but not chosen ("dockercon" in "how did he compare kubecon berlin
+    // to dockercon?") is what the question asks about, not where to look
+    Set<Integer> chosenAt = new HashSet<>();
+    chosen.forEach(e -> chosenAt.addAll(brandAt.get(e)));
+    for (Event e : named) {
+      if (!chosen.contains(e)) {
+        brandAt.get(e).stream().filter(i -> !chosenAt.contains(i)).forEach(positions::remove);
+      }
+    }
     boolean author = false;
     for (int i : positions) {
       for (Event e : chosen) {
