@@ -133,6 +133,15 @@ final class Speakers {
         parts.size() > 1 && isPeople(parts.get(parts.size() - 1), people, text)
             ? parts.size() - 1
             : -1;
+    if (first < 0 && last < 0 && parts.size() == 2) {
+      // "Justin Weiss, "Building a Collaborative Text Editor"": beside a quoted title, a name of
+      // capitalised words is its speaker, even when its first name opens other names too
+      if (QUOTED.matcher(parts.get(1)).matches() && nameWords(parts.get(0))) {
+        first = 0;
+      } else if (QUOTED.matcher(parts.get(0)).matches() && nameWords(parts.get(1))) {
+        last = 1;
+      }
+    }
     int at;
     boolean ambiguous = first >= 0 && last >= 0;
     if (ambiguous) {
@@ -161,6 +170,29 @@ final class Speakers {
       return new Parsed(h, speaker, side); // "Ann Lee - CTO Acme": a keynote by its speaker
     }
     return new Parsed(unquote(String.join(" - ", rest)), speaker, side);
+  }
+
+  /** A part in quotes: a talk's title. */
+  private static final Pattern QUOTED = Pattern.compile("^[\"“].+[\"”]$");
+
+  /** Most words of a speaker's name beside a quoted title ({@link #nameWords}). */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * Two or three capitalised words, none of them a word that is never a name ("Opening Keynote",
+   * "The Team"): a person's name as headings write it.
+   */
+  private static boolean nameWords(String part) {
+    String[] ws = part.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > MAX_NAME_WORDS) {
+      return false;
+    }
+    for (String w : ws) {
+      if (!w.matches("\\p{Lu}[\\p{Ll}’'\\-]+") || PersonNames.notAName(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One capitalised word or acronym ("Acme", "ACME"), or a short role ("CTO Acme"). */
