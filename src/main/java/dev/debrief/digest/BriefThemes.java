@@ -23,11 +23,25 @@ final class BriefThemes {
     this.weights = weights;
   }
 
+  /**
+   * The themes, in cluster order; {@code clusterOf} receives each theme's cluster index.
+   *
+   * @param sessionTitles titles the brief's sessions show: a theme named exactly like one of them
+   *     is that session again, and is left out while another theme remains
+   */
   List<EventSummary.Theme> themes(
-      BriefWriter.Event e, Sources.Numbering numbering, Seen seen, List<Integer> clusterOf) {
+      BriefWriter.Event e,
+      Sources.Numbering numbering,
+      Seen seen,
+      List<Integer> clusterOf,
+      Set<String> sessionTitles) {
     List<EventSummary.Theme> out = new ArrayList<>();
     for (int i = 0; i < e.clusters().size(); i++) {
       ThemeClusterer.Cluster c = e.clusters().get(i);
+      if (sessionTitles.contains(Seen.normal(e.names().get(i)))
+          && (!out.isEmpty() || i + 1 < e.clusters().size())) {
+        continue; // "TC39 Panel" as a theme repeats the session of that name
+      }
       List<Sources.Item> central = c.central();
       List<Candidates.Candidate> pool = new ArrayList<>();
       for (Sources.Item it :

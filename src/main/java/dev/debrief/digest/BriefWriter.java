@@ -5,8 +5,10 @@ import dev.debrief.model.Citation;
 import dev.debrief.model.Report;
 import dev.debrief.text.PersonNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the brief of one event from its prepared parts, in reading order, numbering citations by
@@ -161,7 +163,10 @@ final class BriefWriter {
     }
     List<EventSummary.Session> sessions = sessionWriter.sessions(e, numbering, seen);
     List<Integer> themeClusters = new ArrayList<>();
-    List<EventSummary.Theme> themes = themeWriter.themes(e, numbering, seen, themeClusters);
+    Set<String> sessionTitles = new HashSet<>();
+    sessions.forEach(x -> sessionTitles.add(Seen.normal(x.title())));
+    List<EventSummary.Theme> themes =
+        themeWriter.themes(e, numbering, seen, themeClusters, sessionTitles);
     List<Sources.Item> all = e.items().values().stream().flatMap(List::stream).toList();
     float[] centroid =
         Mmr.centroid(all.stream().map(Sources.Item::vector).toList(), all.get(0).vector().length);

@@ -107,9 +107,17 @@ class EventSummaryIT {
             s.citations(),
             event); // a composed line names announcements; it quotes nothing
       }
+      Set<String> sessionTitles =
+          s.sessions().stream()
+              .map(x -> x.title().toLowerCase(java.util.Locale.ROOT).strip())
+              .collect(Collectors.toSet());
       for (EventSummary.Theme t : s.themes()) {
         assertFalse(t.citations().isEmpty(), t.title());
         assertFalse(t.title().isBlank());
+        assertFalse(
+            s.themes().size() > 1
+                && sessionTitles.contains(t.title().toLowerCase(java.util.Locale.ROOT).strip()),
+            "theme " + t.title() + " of " + event + " repeats a session's title");
         for (Citation c : t.citations()) {
           assertTrue(
               ofEvent.contains(c.reportId()),
