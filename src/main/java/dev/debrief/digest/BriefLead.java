@@ -72,18 +72,51 @@ final class BriefLead {
     if (announced != null) {
       points.add(announced);
     }
-    int sessions = e.sessions().getOrDefault(r.id(), List.of()).size();
+    List<SessionExtractor.Found> found = e.sessions().getOrDefault(r.id(), List.of());
+    int sessions = found.size();
     if (points.isEmpty() && sessions > 0) {
-      points.add(
-          new Point(
-              "The report is the author's notes on "
-                  + sessions
-                  + (sessions == 1 ? " session" : " sessions")
-                  + ", listed below.",
-              false,
-              true));
+      points.add(new Point(notesOn(found), false, true));
     }
     return new EventSummary.Lead(r.id(), r.meta().title(), r.meta().author(), section, points);
+  }
+
+  /** Sessions a lead of raw notes names: the ones the author wrote most about. */
+  static final int LEAD_SESSIONS = 3;
+
+  /**
+   * The lead of a report of raw notes: "The report is the author's notes on 20 sessions; it has
+   * most on “A” (Ann Lee), “B” and “C”." (the {@link #LEAD_SESSIONS} longest, in report order).
+   */
+  static String notesOn(List<SessionExtractor.Found> found) {
+    String count =
+        "The report is the author's notes on "
+            + found.size()
+            + (found.size() == 1 ? " session" : " sessions");
+    if (found.size() < 2) {
+      return count + ", listed below.";
+    }
+    List<SessionExtractor.Found> longest = new ArrayList<>(found);
+    longest.sort(Comparator.comparingInt((SessionExtractor.Found f) -> -f.length()));
+    longest = new ArrayList<>(longest.subList(0, Math.min(LEAD_SESSIONS, longest.size())));
+    longest.sort(Comparator.comparingInt(SessionExtractor.Found::start));
+    List<String> named = new ArrayList<>();
+    for (SessionExtractor.Found f : longest) {
+      String title = f.title().strip();
+      named.add(
+          "“"
+              + title
+              + "”"
+              + (f.speaker().isEmpty() || title.contains(f.speaker())
+                  ? ""
+                  : " (" + f.speaker() + ")"));
+    }
+    String list =
+        named.size() == 1
+            ? named.get(0)
+            : String.join(", ", named.subList(0, named.size() - 1))
+                + " and "
+                + named.get(named.size() - 1);
+    return count + "; it has most on " + list + ".";
   }
 
   /**
