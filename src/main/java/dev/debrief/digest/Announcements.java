@@ -77,14 +77,8 @@ final class Announcements {
    * @param more how many further announcements the report makes
    */
   static String sentence(List<String> named, int more) {
-    String list =
-        named.size() == 1
-            ? named.get(0)
-            : String.join(", ", named.subList(0, named.size() - 1))
-                + " and "
-                + named.get(named.size() - 1);
     return "Announcements the report returns to most: "
-        + list
+        + series(named)
         + "."
         + (more > 0 ? " The report lists " + more + " more." : "");
   }
@@ -143,5 +137,14 @@ final class Announcements {
       n++;
     }
     return n;
+  }
+
+  /** "A", "A and B", "A, B and C": {@code items} (at least one) as an English series. */
+  static String series(List<String> items) {
+    return items.size() == 1
+        ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1))
+            + " and "
+            + items.get(items.size() - 1);
   }
 }

@@ -110,13 +110,7 @@ final class BriefLead {
                   ? ""
                   : " (" + f.speaker() + ")"));
     }
-    String list =
-        named.size() == 1
-            ? named.get(0)
-            : String.join(", ", named.subList(0, named.size() - 1))
-                + " and "
-                + named.get(named.size() - 1);
-    return count + "; it has most on " + list + ".";
+    return count + "; it has most on " + Announcements.series(named) + ".";
   }
 
   /**
