@@ -155,12 +155,6 @@ public final class AnswerService implements Answerer {
     List<Hit> hits = retriever.search(subject, analysis.searchTerms(), k, filters);
     // an abbreviation the passages found spell out ("Journal of Open Source Software" for "JOSS"),
     // or a paper they cite by revision ("P2079R8" for "P2079"), is mentioned after all
-    for (QuestionAnalysis.Name n : analysis.names()) {
-      if (missing.contains(n.surface()) && names.presentIn(n, hits)) {
-        missing.remove(n.surface());
-        found.add(n.surface());
-      }
-    }
     for (String surface : List.copyOf(missing)) {
       if (hits.stream()
           .anyMatch(

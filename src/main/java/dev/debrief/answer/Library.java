@@ -55,14 +55,6 @@ public final class Library {
     return Optional.ofNullable(current().reports().get(reportId));
   }
 
-  /**
-   * Whether {@code lowerCaseWord} is a common word (a whole word of the embedding model's
-   * vocabulary, {@link Vocabulary}).
-   */
-  public boolean commonWord(String lowerCaseWord) {
-    return dictionary.contains(lowerCaseWord);
-  }
-
   private View current() {
     long v = version.getAsLong();
     Instant now = clock.instant();

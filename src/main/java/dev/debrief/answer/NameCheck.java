@@ -1,7 +1,6 @@
 package dev.debrief.answer;
 
 import dev.debrief.index.Fields;
-import dev.debrief.model.Hit;
 import dev.debrief.model.ReportInfo;
 import dev.debrief.model.SearchFilters;
 import dev.debrief.retrieve.RetrievalBackend;
@@ -10,7 +9,6 @@ import dev.debrief.retrieve.TermStatistics;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,29 +73,6 @@ public final class NameCheck {
           new HashSet<>(
               stats.terms(
                   p.text() + "\n" + p.heading() + "\n" + p.title() + "\n" + p.event(), 100_000));
-      if (name.foundInSomeSpelling(present)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when one of {@code hits} holds {@code name}: its text holds the name's letters as typed,
-   * or its text or heading path holds the name's terms in some spelling (a misspelled name,
-   * "kuberntes", that the question's other words retrieved).
-   *
-   * @param name a name the question spells
-   * @param hits passages retrieved for the question
-   */
-  public boolean presentIn(QuestionAnalysis.Name name, List<Hit> hits) {
-    String surface = name.surface().toLowerCase(Locale.ROOT);
-    for (Hit h : hits) {
-      if (h.text().toLowerCase(Locale.ROOT).contains(surface)) {
-        return true; // inside a longer token: "zstring" in "std::zstring_view", a host name
-      }
-      Set<String> present =
-          new HashSet<>(stats.terms(h.text() + "\n" + String.join("\n", h.headingPath()), 100_000));
       if (name.foundInSomeSpelling(present)) {
         return true;
       }

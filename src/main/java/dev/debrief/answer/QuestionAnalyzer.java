@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -33,14 +32,6 @@ public final class QuestionAnalyzer {
   private final TermStatistics stats;
   private final Synonyms synonyms;
   private final Supplier<EventCatalog> events;
-  private final Predicate<String> common;
-
-  /**
-   * Fewest letters of a lower-case word read as a name when it is no common word and no report
-   * holds it ({@link #unknownWord}): five keeps slang and short forms ("ppl", "tldr", "vibe") out.
-   */
-  static final int UNKNOWN_MIN = 5;
-
   private final Set<String> frame;
 
   /**
@@ -48,15 +39,10 @@ public final class QuestionAnalyzer {
    * @param synonyms equivalent words and phrases
    * @param events the library's events, read at each question (the library changes)
    */
-  public QuestionAnalyzer(
-      TermStatistics stats,
-      Synonyms synonyms,
-      Supplier<EventCatalog> events,
-      Predicate<String> common) {
+  public QuestionAnalyzer(TermStatistics stats, Synonyms synonyms, Supplier<EventCatalog> events) {
     this.stats = stats;
     this.synonyms = synonyms;
     this.events = events;
-    this.common = common;
     this.frame = new HashSet<>(stats.terms(QuestionForms.FRAME_WORDS, 1_000));
   }
 
@@ -176,7 +162,7 @@ public final class QuestionAnalyzer {
     int i = 0;
     while (i < words.size()) {
       Words.Word w = words.get(i);
-      boolean starts = !eventWords.contains(i) && (nameLike(w) || unknownWord(w));
+      boolean starts = !eventWords.contains(i) && nameLike(w);
       if (!starts) {
         i++;
         continue;
@@ -218,26 +204,6 @@ public final class QuestionAnalyzer {
       return w.text().contains("."); // a version such as 1.6; bare counts are numbers, not names
     }
     return w.coined() || w.hasDigit() || w.capitalized() && !w.sentenceStart();
-  }
-
-  /**
-   * A lower-case word that is no common word ({@link #common}: the embedding model's whole words)
-   * and that no report holds ("linkerd", "kubeflow"): a product or project typed in lower case,
-   * named as decisively as a capitalised one. Words of fewer than {@link #UNKNOWN_MIN} letters
-   * ("ppl", "tldr") are left to synonyms; a misspelling of a reported word is found after all by
-   * its variants ({@code AnswerService}).
-   */
-  private boolean unknownWord(Words.Word w) {
-    String key = w.key();
-    if (key.length() < UNKNOWN_MIN
-        || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')
-        || common.test(key)
-        || !Synonyms.spellings(key).isEmpty()
-        || synonyms.find(List.of(w)).stream().findAny().isPresent()) {
-      return false;
-    }
-    List<String> t = stats.terms(w.text(), 4);
-    return !t.isEmpty() && !frame.containsAll(t) && t.stream().allMatch(stats::absent);
   }
 
   private List<String> terms(List<Words.Word> words, int from, int to) {

@@ -93,8 +93,7 @@ final class AnswerWiring {
   QuestionAnalyzer questionAnalyzer() {
     if (questionAnalyzer == null) {
       Library lib = library();
-      questionAnalyzer =
-          new QuestionAnalyzer(termStatistics(), Synonyms.standard(), lib::events, lib::commonWord);
+      questionAnalyzer = new QuestionAnalyzer(termStatistics(), Synonyms.standard(), lib::events);
     }
     return questionAnalyzer;
   }

@@ -51,22 +51,6 @@ public final class TermStatistics {
     }
   }
 
-  /**
-   * True for an analyzed term no passage holds (in its text or headings) while the index holds some
-   * passages; false when the index cannot say.
-   */
-  public boolean absent(String term) {
-    try {
-      if (backend.passageCount() == 0) {
-        return false;
-      }
-      return backend.docFreqs(Fields.TEXT, List.of(term)).getOrDefault(term, 0) == 0
-          && backend.docFreqs(Fields.HEADING, List.of(term)).getOrDefault(term, 0) == 0;
-    } catch (IndexException e) {
-      return false;
-    }
-  }
-
   /** BM25 IDF of an analyzed term; a term absent from the index gets the highest value. */
   public double idf(String term) {
     try {
