@@ -115,18 +115,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     if (policy.refuse(sel, analysis.summary())) {
       return new Result(refusal(q, hits, null), sel);
     }
-    if (QuestionForms.asksAmount(q)
-        && sel.stretches().stream()
-            .flatMap(st -> st.lines().stream())
-            .noneMatch(l -> LineTerms.holdsFigure(l.text()))) {
-      // "how much was a ticket?" answered with "buy a ticket": the passages found give no figure
-      return new Result(refusal(q, hits, NO_FIGURE), sel);
-    }
-    if (QuestionForms.asksPeopleCount(q)
-        && sel.stretches().stream()
-            .flatMap(st -> st.lines().stream())
-            .noneMatch(l -> LineTerms.countsPeople(l.text()))) {
-      // "how many people watched?" answered with "a livestream of 14 hours": no count of people
+    if (FigureCheck.noFigure(
+        q, sel.stretches().stream().flatMap(st -> st.lines().stream()).toList(), hits)) {
+      // "how much was a ticket?" answered with "buy a ticket": no passage found gives a figure
       return new Result(refusal(q, hits, NO_FIGURE), sel);
     }
     List<String> labels = null;
