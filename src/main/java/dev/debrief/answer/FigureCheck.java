@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
 final class FigureCheck {
   private FigureCheck() {}
 
-  /** A price, a cost or a fee: answered by an amount of money. */
-  private static final Pattern MONEY_ASKED =
-      Pattern.compile("(?i)\\b(?:how\\s+much|prices?|priced|costs?|fees?)\\b");
-
   /** An amount of money: a currency sign or word next to nothing in particular, or "free". */
   private static final Pattern MONEY =
       Pattern.compile(
@@ -50,7 +46,7 @@ final class FigureCheck {
     Predicate<String> inHits =
         people
             ? LineTerms::countsPeople
-            : MONEY_ASKED.matcher(question).find()
+            : QuestionForms.asksPrice(question)
                 ? s -> MONEY.matcher(s).find()
                 : s ->
                     !given.containsAll(LineTerms.numerals(s))

@@ -122,6 +122,15 @@ final class QuestionForms {
   private static final Pattern AMOUNT =
       Pattern.compile("(?i)\\b(?:how\\s+(?:many|much)|prices?|priced|costs?|fees?)\\b");
 
+  /** "how much", a price, a cost or a fee: the part of {@link #AMOUNT} answered by money. */
+  private static final Pattern PRICE =
+      Pattern.compile("(?i)\\b(?:how\\s+much|prices?|priced|costs?|fees?)\\b");
+
+  /** Whether {@code text} asks for a price ({@link #PRICE}). */
+  static boolean asksPrice(String text) {
+    return PRICE.matcher(text).find();
+  }
+
   /**
    * Whether {@code text} asks for an amount ({@link #AMOUNT}), which an answer without a figure
    * does not give ("how much was a ticket?" answered with "buy a ticket").
