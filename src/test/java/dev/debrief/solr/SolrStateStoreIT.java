@@ -61,6 +61,16 @@ class SolrStateStoreIT extends StateStoreContract {
     return SolrStateStore.open(c, clock);
   }
 
+  /**
+   * Each increment here is a real-time get and a versioned update on a leader and its replica; 8
+   * writers with 50 increments each (up to 8 tries per increment under contention) took over a
+   * minute on CI's 2 cores (stop 23), so the race runs with 10 increments per writer.
+   */
+  @Override
+  protected int incrementsPerWriter() {
+    return 10;
+  }
+
   @Override
   protected StateStore reopen() {
     store.close();
