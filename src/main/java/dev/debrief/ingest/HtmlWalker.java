@@ -65,6 +65,13 @@ final class HtmlWalker {
           "h4",
           "h5",
           "h6");
+
+  /**
+   * Words above which a heading's text that breaks onto a new line is a title followed by body
+   * text: the longest session title in ../shared/reports has 19 words.
+   */
+  private static final int MAX_TITLE_WORDS = 24;
+
   private static final Pattern BR_SPACE = Pattern.compile("[ \\t]*\\n[ \\t]*");
 
   private final DocBuilder out;
@@ -100,10 +107,7 @@ final class HtmlWalker {
     }
     String name = e.normalName();
     switch (name) {
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-        flush();
-        out.heading(name.charAt(1) - '0', e.text(), headingId(e));
-      }
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
       case "br" -> buf.append('\n');
       case "img", "picture", "video", "audio", "source", "track", "map", "area" -> {}
       case "pre" -> {
@@ -124,6 +128,60 @@ final class HtmlWalker {
         }
       }
     }
+  }
+
+  /**
+   * A heading whose closing tag is missing ({@code <h2>Keynote <p>Ana said…}) holds the text up to
+   * the next heading: HTML's parser keeps {@code <p>} inside {@code <h2>} and closes it only at the
+   * next heading. Only the heading's leading line becomes the title; its block children, and text
+   * after its first line break when the rest runs longer than a title, are read as the section's
+   * body, so nothing the author wrote is lost.
+   */
+  private void heading(Element h) {
+    flush();
+    int level = h.normalName().charAt(1) - '0';
+    List<Node> nodes = h.childNodes();
+    int firstBlock = 0;
+    StringBuilder title = new StringBuilder();
+    while (firstBlock < nodes.size() && !isBlock(nodes.get(firstBlock))) {
+      Node n = nodes.get(firstBlock++);
+      title.append(n instanceof TextNode t ? t.getWholeText() : textOf(n));
+    }
+    if (firstBlock == nodes.size()) {
+      String whole = title.toString().strip();
+      int cut = whole.indexOf('\n');
+      if (cut > 0 && wordCount(whole) > MAX_TITLE_WORDS) {
+        out.heading(level, DocBuilder.oneLine(whole.substring(0, cut)), headingId(h));
+        buf.append(whole.substring(cut + 1));
+        flush();
+        return;
+      }
+      out.heading(level, h.text(), headingId(h));
+      return;
+    }
+    String leading = DocBuilder.oneLine(title.toString());
+    if (leading.isBlank() && nodes.get(firstBlock) instanceof Element only) {
+      leading = only.text();
+      firstBlock++;
+    }
+    out.heading(level, leading, headingId(h));
+    for (Node rest : nodes.subList(firstBlock, nodes.size())) {
+      walk(rest);
+    }
+    flush();
+  }
+
+  private static boolean isBlock(Node n) {
+    return n instanceof Element e && BLOCKS.contains(e.normalName());
+  }
+
+  private static String textOf(Node n) {
+    return n instanceof Element e ? e.wholeText() : "";
+  }
+
+  private static int wordCount(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   private static String headingId(Element h) {

@@ -112,6 +112,57 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aHeadingWithoutItsClosingTagKeepsTheTextThatFollowsIt() throws Exception {
+    Report r =
+        read(
+            "unclosed.html",
+            """
+            <h1>Test Conf 2024</h1><p>Intro in Lisbon.</p>
+            <h2 id="keynote">Keynote by Ana Silva
+            <p>Ana said caching saves forty percent of CI time.</p>
+            <ul><li>one</li></ul>
+            <h2>Second talk</h2><p>Bruno covered traces.</p>
+            <h3>Lightning talks
+            Five speakers had five minutes each, and the one about reproducible builds was the
+            best of the day by far according to everyone I spoke to afterwards in the hall.
+            """);
+    assertEquals(
+        List.of("Test Conf 2024", "Keynote by Ana Silva", "Second talk", "Lightning talks"),
+        headings(r));
+    assertEquals(
+        List.of("test-conf-2024", "keynote", "second-talk", "lightning-talks"), anchors(r));
+    assertEquals(
+        """
+        Test Conf 2024
+
+        Intro in Lisbon.
+
+        Keynote by Ana Silva
+
+        Ana said caching saves forty percent of CI time.
+
+        • one
+
+        Second talk
+
+        Bruno covered traces.
+
+        Lightning talks
+
+        Five speakers had five minutes each, and the one about reproducible builds was the
+        best of the day by far according to everyone I spoke to afterwards in the hall.""",
+        r.text());
+  }
+
+  @Test
+  void aClosedHeadingWithInlineMarkupAndLineBreaksStaysOneTitle() throws Exception {
+    Report r =
+        read("h.html", "<h2>Scaling <em>Rails</em>\n at <a id=\"gh\">GitHub</a></h2><p>x</p>");
+    assertEquals(List.of("Scaling Rails at GitHub"), headings(r));
+    assertEquals(List.of("gh"), anchors(r));
+  }
+
+  @Test
   void generatedSlugsNeverTakeAnIdUsedLaterInThePage() throws Exception {
     Report r = read("ids.html", "<h2>Intro</h2><p>a</p><h2 id=\"intro\">Intro again</h2><p>b</p>");
     assertEquals(List.of("intro-1", "intro"), anchors(r));
