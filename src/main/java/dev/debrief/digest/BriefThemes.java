@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The key themes of a brief ({@link BriefWriter}): per cluster ({@link ThemeClusterer}) its name
- * ({@link ThemeNamer}) and one or two central statements (up to three notes), and the other reports
- * that support it. A theme with nothing new to say is left out, unless no theme has anything new.
+ * ({@link ThemeNamer}) and one or two central statements (up to three notes) about that name
+ * ({@link ThemeSupport}), and the other reports that support it. A theme with nothing new to say
+ * about its name is left out, and so is a cluster that has no name.
  */
 final class BriefThemes {
   private final SentencePicker picker;
@@ -42,28 +43,29 @@ final class BriefThemes {
           && (!out.isEmpty() || i + 1 < e.clusters().size())) {
         continue; // "TC39 Panel" as a theme repeats the session of that name
       }
+      List<String> parts = ThemeSupport.parts(e.names().get(i));
+      if (parts.isEmpty()) {
+        continue; // "Other notes" is no theme
+      }
       List<Sources.Item> central = c.central();
       List<Candidates.Candidate> pool = new ArrayList<>();
       for (Sources.Item it :
           central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
         for (Candidates.Candidate cand :
             BriefWriter.fresh(e.candidates().get(it.passage().id()), seen)) {
-          if (cand.words() <= weights.maxWords()) {
+          if (cand.words() <= weights.maxWords() && ThemeSupport.aboutAny(cand, parts)) {
             pool.add(cand);
           }
         }
       }
       List<SentencePicker.Pick> picks =
           picker.pick(pool, c.centroid(), x -> 0, weights.themeNotes() + 1);
-      List<Candidates.Candidate> chosen = new ArrayList<>();
-      Candidates.Candidate first = picks.isEmpty() ? null : picks.get(0).candidate();
-      if (first != null) {
-        chosen.add(first);
+      if (picks.isEmpty()) {
+        continue; // a theme with nothing new to say about its name is left out
       }
-      if (first == null) {
-        // every statement of the theme is shown above: the theme is named and its passages cited,
-        // nothing repeated
-      } else if (first.note()) {
+      Candidates.Candidate first = picks.get(0).candidate();
+      List<Candidates.Candidate> chosen = new ArrayList<>(List.of(first));
+      if (first.note()) {
         for (SentencePicker.Pick p : picks.subList(1, picks.size())) {
           if (p.candidate().note() && chosen.size() < weights.themeNotes()) {
             chosen.add(p.candidate());
@@ -74,12 +76,7 @@ final class BriefThemes {
           && first.words() + picks.get(1).candidate().words() <= weights.themePairWords()) {
         chosen.add(picks.get(1).candidate());
       }
-      if (first == null
-          && (!out.isEmpty() || i + 1 < e.clusters().size() && anyFresh(e, seen, i + 1))) {
-        continue; // a theme with nothing new to say is left out, unless no theme has anything new
-      }
-      List<Point> points =
-          BriefWriter.points(chosen, numbering, seen, first != null && first.note());
+      List<Point> points = BriefWriter.points(chosen, numbering, seen, first.note());
       Set<Integer> used = new LinkedHashSet<>();
       Set<String> citedReports = new LinkedHashSet<>();
       for (Candidates.Candidate ch : chosen) {
@@ -105,24 +102,14 @@ final class BriefThemes {
       List<String> reportIds = c.members().stream().map(it -> it.report().id()).distinct().toList();
       out.add(
           new EventSummary.Theme(
-              e.names().get(i), points, also, cited, c.members().size(), reportIds));
+              ThemeSupport.renamed(parts, chosen),
+              points,
+              also,
+              cited,
+              c.members().size(),
+              reportIds));
       clusterOf.add(i);
     }
     return out;
-  }
-
-  /** True when a cluster from {@code from} on still has a statement the brief has not shown. */
-  private boolean anyFresh(BriefWriter.Event e, Seen seen, int from) {
-    for (ThemeClusterer.Cluster c : e.clusters().subList(from, e.clusters().size())) {
-      List<Sources.Item> central = c.central();
-      for (Sources.Item it :
-          central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
-        if (BriefWriter.fresh(e.candidates().get(it.passage().id()), seen).stream()
-            .anyMatch(Candidates.Candidate::ok)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -90,7 +90,10 @@ class EventSummaryIT {
               .filter(r -> r.meta().event().equals(event))
               .map(Report::id)
               .collect(Collectors.toSet());
-      assertFalse(s.themes().isEmpty(), event);
+      // a theme is shown only when some statement is about its name, so a brief may have none, but
+      // then its sessions say what happened
+      assertFalse(
+          s.themes().isEmpty() && s.sessions().isEmpty(), event + ": no themes, no sessions");
       assertTrue(s.themes().size() <= 6, event);
       // the lead quotes what the authors concluded (at most 5 sentences, fewer when fewer stand on
       // their own),
@@ -114,6 +117,14 @@ class EventSummaryIT {
       for (EventSummary.Theme t : s.themes()) {
         assertFalse(t.citations().isEmpty(), t.title());
         assertFalse(t.title().isBlank());
+        assertFalse(t.title().equals("Other notes"), event + ": an unnamed cluster is no theme");
+        for (String part : t.title().split(" · ")) {
+          assertTrue(
+              t.citations().stream()
+                  .map(c -> passage(reports.get(c.reportId()), c.passageId()))
+                  .anyMatch(x -> namesAWordOf(x, part)),
+              "theme " + t.title() + " of " + event + ": no cited passage names a word of " + part);
+        }
         assertFalse(
             s.themes().size() > 1
                 && sessionTitles.contains(t.title().toLowerCase(java.util.Locale.ROOT).strip()),
@@ -252,5 +263,19 @@ class EventSummaryIT {
           c.quote().replaceAll("[^\\p{L}\\p{N}]+", " ").contains(words),
           event + ": \"" + sentence + "\" not in " + c.passageId());
     }
+  }
+
+  private static Passage passage(Report r, String id) {
+    return r.passages().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** True when the passage's text or headings hold a word of three letters or more of part. */
+  private static boolean namesAWordOf(Passage x, String part) {
+    String where =
+        (x.text() + " " + String.join(" ", x.headingPath())).toLowerCase(java.util.Locale.ROOT);
+    String lower = part.toLowerCase(java.util.Locale.ROOT);
+    List<String> words =
+        java.util.Arrays.stream(lower.split("\\W+")).filter(w -> w.length() > 2).toList();
+    return words.isEmpty() ? where.contains(lower) : words.stream().anyMatch(where::contains);
   }
 }

@@ -276,7 +276,7 @@ class SlackDigestsIT {
     assertEquals("5.1", inThread.get(0).threadTs);
     String brief = inThread.get(0).blocks;
     assertTrue(brief.contains("KubeCon EU 2017 — event summary"), brief);
-    assertTrue(brief.contains("Key themes") && brief.contains("[1]"), brief);
+    assertTrue(brief.contains("Notable sessions") && brief.contains("[1]"), brief);
     assertFalse(brief.contains("<!here>"), brief);
     assertTrue(
         blocks(responses("b1").get(0)).contains("KubeCon EU 2017 — event summary"),
