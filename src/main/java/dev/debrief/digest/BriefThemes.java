@@ -53,7 +53,11 @@ final class BriefThemes {
           central.subList(0, Math.min(weights.centralPassages(), central.size()))) {
         for (Candidates.Candidate cand :
             BriefWriter.fresh(e.candidates().get(it.passage().id()), seen)) {
-          if (cand.words() <= weights.maxWords() && ThemeSupport.aboutAny(cand, parts)) {
+          boolean about =
+              cand.note()
+                  ? ThemeSupport.sectionPart(cand, parts) != null
+                  : ThemeSupport.aboutAny(cand, parts);
+          if (cand.words() <= weights.maxWords() && about) {
             pool.add(cand);
           }
         }
@@ -65,10 +69,16 @@ final class BriefThemes {
       }
       Candidates.Candidate first = picks.get(0).candidate();
       List<Candidates.Candidate> chosen = new ArrayList<>(List.of(first));
+      String name = null;
       if (first.note()) {
+        // notes are shown under the one talk whose section holds them, named after it
+        name = ThemeSupport.sectionPart(first, parts);
         for (SentencePicker.Pick p : picks.subList(1, picks.size())) {
-          if (p.candidate().note() && chosen.size() < weights.themeNotes()) {
-            chosen.add(p.candidate());
+          Candidates.Candidate n = p.candidate();
+          if (n.note()
+              && name.equals(ThemeSupport.sectionPart(n, parts))
+              && chosen.size() < weights.themeNotes()) {
+            chosen.add(n);
           }
         }
       } else if (picks.size() > 1
@@ -76,6 +86,7 @@ final class BriefThemes {
           && first.words() + picks.get(1).candidate().words() <= weights.themePairWords()) {
         chosen.add(picks.get(1).candidate());
       }
+      name = first.note() ? name : ThemeSupport.renamed(parts, chosen);
       List<Point> points = BriefWriter.points(chosen, numbering, seen, first.note());
       Set<Integer> used = new LinkedHashSet<>();
       Set<String> citedReports = new LinkedHashSet<>();
@@ -100,14 +111,7 @@ final class BriefThemes {
       }
       List<Citation> cited = used.stream().map(numbering::get).toList();
       List<String> reportIds = c.members().stream().map(it -> it.report().id()).distinct().toList();
-      out.add(
-          new EventSummary.Theme(
-              ThemeSupport.renamed(parts, chosen),
-              points,
-              also,
-              cited,
-              c.members().size(),
-              reportIds));
+      out.add(new EventSummary.Theme(name, points, also, cited, c.members().size(), reportIds));
       clusterOf.add(i);
     }
     return out;

@@ -57,6 +57,26 @@ final class ThemeSupport {
     return found.size() * 2 >= want.size();
   }
 
+  /**
+   * The first of {@code parts} that {@code c}'s section headings are about, or null. A note (a
+   * bullet without a subject: "Act as consultant for feature teams") is shown under a theme only
+   * when the theme is named after the talk whose section holds it, as a note is under its session.
+   */
+  static String sectionPart(Candidates.Candidate c, List<String> parts) {
+    String headings = String.join("\n", c.item().passage().headingPath());
+    for (String p : parts) {
+      Set<String> want = stems(p);
+      Set<String> found = new HashSet<>(stems(headings));
+      found.retainAll(want);
+      if (want.isEmpty()
+          ? headings.toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT))
+          : found.size() * 2 >= want.size()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** True when {@code c} is about at least one of {@code parts}. */
   static boolean aboutAny(Candidates.Candidate c, List<String> parts) {
     return parts.stream().anyMatch(p -> about(c, p));

@@ -49,6 +49,20 @@ class ThemeSupportTest {
   }
 
   @Test
+  void aNoteBelongsToThePartItsSectionIsNamedAfter() {
+    List<String> parts = List.of("HTML", "Guillermo Rauch", "IO Insights");
+    assertEquals(
+        "Guillermo Rauch",
+        ThemeSupport.sectionPart(
+            said("JavaScript app runs entirely in the client", "Guillermo Rauch - IO Insights"),
+            parts));
+    assertEquals(
+        null,
+        ThemeSupport.sectionPart(said("must render the full page of HTML", "Easy way"), parts),
+        "a note's own words do not place it: it needs its talk's heading");
+  }
+
+  @Test
   void theNameKeepsOnlyThePartsItsStatementsAreAbout() {
     List<String> parts = List.of("Kotlin", "Devoxx.BE 2017", "Webflux");
     assertEquals(
