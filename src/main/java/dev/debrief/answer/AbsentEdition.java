@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * editions held.
  */
 final class AbsentEdition {
-  /** Sections listed after the statement. */
-  private static final int CLOSEST = 3;
 
   private final Retriever retriever;
   private final QuestionAnalyzer analyzer;
@@ -72,7 +70,7 @@ final class AbsentEdition {
     }
     String names =
         String.join("; ", mention.named().stream().map(EventCatalog.Event::name).toList());
-    List<Hit> sections = Refusals.closestSections(closest, CLOSEST);
+    List<Hit> sections = Refusals.closestSections(closest, Refusals.CLOSEST);
     String text =
         Refusals.text(
             "I have no report from " + mention.asked() + "; the library has " + names + ".",

@@ -16,9 +16,6 @@ import java.util.Set;
  * closest sections.
  */
 final class AbsentNames {
-  /** Sections listed after the statement. */
-  private static final int CLOSEST = 3;
-
   private final Retriever retriever;
   private final NameCheck names;
 
@@ -70,7 +67,7 @@ final class AbsentNames {
         }
       }
     }
-    List<Hit> closest = Refusals.closestSections(hits, CLOSEST);
+    List<Hit> closest = Refusals.closestSections(hits, Refusals.CLOSEST);
     return Answer.refusal(q.text(), Refusals.text(lead.toString(), closest), closest, hits.size());
   }
 

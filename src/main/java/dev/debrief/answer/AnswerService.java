@@ -184,6 +184,14 @@ public final class AnswerService implements Answerer {
               0);
       return new Prepared(AnswerRequest.of(q, analysis, hits), a, understood);
     }
+    String otherDay = EventDays.notCovered(q.text(), mention);
+    if (otherDay != null) {
+      List<Hit> sections = Refusals.closestSections(hits, Refusals.CLOSEST);
+      return new Prepared(
+          AnswerRequest.of(q, analysis, hits),
+          Answer.refusal(q.text(), Refusals.text(otherDay, sections), sections, hits.size()),
+          understood);
+    }
     if (!missing.isEmpty()) {
       return new Prepared(
           AnswerRequest.of(q, analysis, hits),

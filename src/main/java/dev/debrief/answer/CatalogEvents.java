@@ -178,7 +178,17 @@ final class CatalogEvents {
       content.forEach(w -> initials.append(w.key().charAt(0)));
       shorthands.add(initials.toString());
     }
-    return new Event(name, brands, qualifiers, tags, authors, years, editions, ids, shorthands);
+    return new Event(
+        name,
+        brands,
+        qualifiers,
+        tags,
+        authors,
+        years,
+        editions,
+        ids,
+        shorthands,
+        EventDays.covered(reports));
   }
 
   private static void collect(

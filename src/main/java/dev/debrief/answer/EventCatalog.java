@@ -47,6 +47,9 @@ public final class EventCatalog {
    * @param reportIds its reports
    * @param shorthands prefixes of one-word short forms with a year ("ep" of "ep16" and "ep2016" for
    *     EuroPython): the capitals of a coined brand word; alone they name nothing
+   * @param days the days of the event its reports say they cover ("Day 2" in a title, "day2" in a
+   *     file name), when every report says one; empty when any report covers the whole event or
+   *     says no day
    */
   public record Event(
       String name,
@@ -57,9 +60,11 @@ public final class EventCatalog {
       Set<String> years,
       Set<String> editions,
       List<String> reportIds,
-      Set<String> shorthands) {
+      Set<String> shorthands,
+      Set<Integer> days) {
     public Event {
       shorthands = Set.copyOf(shorthands);
+      days = Set.copyOf(days);
       brands = Set.copyOf(brands);
       qualifiers = Set.copyOf(qualifiers);
       tags = Set.copyOf(tags);

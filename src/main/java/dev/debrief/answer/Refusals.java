@@ -18,6 +18,9 @@ public final class Refusals {
   public static final String NOT_COVERED =
       "The reports I have don't cover that, as far as I can tell.";
 
+  /** Sections a refusal lists as the closest it found: enough to show where to look, one line. */
+  static final int CLOSEST = 3;
+
   /** At most {@code max} hits, one per section (report + anchor), best first. */
   public static List<Hit> closestSections(List<Hit> hits, int max) {
     List<Hit> out = new ArrayList<>();
