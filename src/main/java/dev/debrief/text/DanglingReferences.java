@@ -25,6 +25,20 @@ final class DanglingReferences {
               + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)[,.]|former|latter|another one|"
               + "one of them|some of them|most of them|all of them|each of them|another)\\b");
 
+  /**
+   * Words anywhere in a sentence that point at something said before it: "the previous talk", "You
+   * go there because…", "…does exactly that", and an enumeration's member opening it ("The first
+   * was…", "The second is…"). Found in the reader's judgement of the shared briefs (stop 23), where
+   * each made its line fail.
+   */
+  static final Pattern LATER_REFERENCE =
+      Pattern.compile(
+          "(?i)\\b(?:previous|aforementioned|preceding) (?:talk|session|speaker|presentation|one|"
+              + "point|example|section|day|paragraph|post|slide)s?\\b"
+              + "|\\b(?:go|goes|went|going|gone|come|comes|came|coming) there\\b"
+              + "|\\b(?:exactly|precisely) (?:that|this)\\b"
+              + "|^the (?:first|second|third|fourth|fifth|last|other) (?:one )?(?:was|is|were|are)\\b");
+
   /** "This year", "this conference": a demonstrative whose referent is the report's own event. */
   static final Pattern ALLOWED_DEMONSTRATIVE =
       Pattern.compile(

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       the brief is about the event), nor carry a third-person pronoun in its first clause before
  *       any name ("If it grows…", "When she asked…"), nor open with a first name whose full name is
  *       elsewhere in the report ({@link PersonNames#shortReference}), nor — for prose — with "The
- *       speaker/talk/session/presenter" (which one?).
+ *       speaker/talk/session/presenter" (which one?); nor point back anywhere ("the previous talk",
+ *       "go there", "exactly that", "The first was…").
  *   <li>No opening connective that continues an earlier sentence ("But", "Also", "However", "In
  *       this sense", "That said", "On the other hand", "As always", "If so").
  *   <li>Not a fragment: no subordinate clause standing alone ("While talking about it" with no
@@ -201,6 +202,10 @@ public final class StandAlone {
     Matcher con = Connectives.CONNECTIVE.matcher(body);
     if (con.find()) {
       return new Verdict(Problem.CONNECTIVE, con.group());
+    }
+    Matcher later = DanglingReferences.LATER_REFERENCE.matcher(body);
+    if (later.find()) {
+      return new Verdict(Problem.DANGLING_REFERENCE, later.group());
     }
     String clausePronoun = DanglingReferences.pronounBeforeAnyName(body);
     if (clausePronoun != null) {

@@ -27,6 +27,12 @@ class StandAloneTest {
       That's why the team moved to a pull model for metrics.                     | DANGLING_REFERENCE
       If it fills up the broker starts to drop the oldest messages.              | DANGLING_REFERENCE
       The speaker walked through three failure modes of leader election.         | DANGLING_REFERENCE
+      Ana Silva tops the previous talk with a tour of the query planner.         | DANGLING_REFERENCE
+      You go there because you already run the scheduler in production.          | DANGLING_REFERENCE
+      Ana Silva's demo does exactly that, but live and in the browser.           | DANGLING_REFERENCE
+      The first was a simulated code review with two volunteers on stage.        | DANGLING_REFERENCE
+      There were two thousand people there for the opening keynote.              | NONE
+      The first keynote of the day was given by Ana Silva of Acme.               | NONE
       In this sense the new release is very different from the old one.          | CONNECTIVE
       But the migration took the team almost two years to finish.               | CONNECTIVE
       As a side note, version 2.1 turns tracing on by default.                   | CONNECTIVE
