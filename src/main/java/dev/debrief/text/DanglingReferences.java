@@ -22,7 +22,7 @@ final class DanglingReferences {
               + "the above|the below|the following|here['’]s|here (?:is|are|was|were)|there['’]s? (?:it|he|she|they)|"
               + "the (?:\\w+ )?(?:issue|problem|point|idea|reason|thing|answer|result|goal|trick|catch|solution|upshot)"
               + "(?:,[^,]*,)? (?:was|is)|"
-              + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)[,.]|former|latter|another one|"
+              + "you (?:probably |certainly |surely |may |might )?(?:do|did|don['’]t|will|are|can|have)(?=[,.])|former|latter|another one|"
               + "one of them|some of them|most of them|all of them|each of them|another)\\b");
 
   /**

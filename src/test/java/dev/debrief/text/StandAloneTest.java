@@ -31,6 +31,7 @@ class StandAloneTest {
       You go there because you already run the scheduler in production.          | DANGLING_REFERENCE
       Ana Silva's demo does exactly that, but live and in the browser.           | DANGLING_REFERENCE
       The first was a simulated code review with two volunteers on stage.        | DANGLING_REFERENCE
+      You probably do, if you played music files on a computer back then.        | DANGLING_REFERENCE
       There were two thousand people there for the opening keynote.              | NONE
       The first keynote of the day was given by Ana Silva of Acme.               | NONE
       In this sense the new release is very different from the old one.          | CONNECTIVE
