@@ -27,9 +27,10 @@ final class DanglingReferences {
 
   /**
    * Words anywhere in a sentence that point at something said before it: "the previous talk", "You
-   * go there because…", "…does exactly that", and an enumeration's member opening it ("The first
-   * was…", "The second is…"). Found in the reader's judgement of the shared briefs (stop 23), where
-   * each made its line fail.
+   * go there because…", "…does exactly that", an enumeration's member opening it ("The first was…",
+   * "The second is…") and a part of unnamed talks or slides ("One of the slides is…": of which
+   * talk?). Found in the reader's judgement of the shared briefs (stop 23), where each made its
+   * line fail.
    */
   static final Pattern LATER_REFERENCE =
       Pattern.compile(
@@ -37,7 +38,9 @@ final class DanglingReferences {
               + "point|example|section|day|paragraph|post|slide)s?\\b"
               + "|\\b(?:go|goes|went|going|gone|come|comes|came|coming) there\\b"
               + "|\\b(?:exactly|precisely) (?:that|this)\\b"
-              + "|^the (?:first|second|third|fourth|fifth|last|other) (?:one )?(?:was|is|were|are)\\b");
+              + "|^the (?:first|second|third|fourth|fifth|last|other) (?:one )?(?:was|is|were|are)\\b"
+              + "|^(?:one|some|many|most|all|none|each|several|two|three) of the (?:slides|talks|"
+              + "sessions|speakers|examples|demos|points|questions|panelists)\\b");
 
   /** "This year", "this conference": a demonstrative whose referent is the report's own event. */
   static final Pattern ALLOWED_DEMONSTRATIVE =

@@ -19,7 +19,8 @@ final class OffTopicRemarks {
               + "don['’]t forget|subscribe to|follow me|you can find me|ping me|hit me up|your (?:personal )?favou?rite|"
               + "if you (?:want|wish|would like|['’]d like) to|you should (?:listen|watch|read|check|go|see|try)|"
               + "make sure (?:you|to) (?:check|watch|read|see|listen)|if you['’]?(?:re| are) (?:reading|interes+ted)|"
-              + "if you haven['’]t (?:already|yet)|you can also (?:read|watch|see|find|check))\\b");
+              + "if you haven['’]t (?:already|yet)|you can also (?:read|watch|see|find|check)|"
+              + "(?:be sure|make sure|remember) to check (?:it|them|this|that) out)\\b");
   static final Pattern WRITE_UP =
       Pattern.compile(
           "(?i)\\b(?:(?:this|my|these|the following|this little) "

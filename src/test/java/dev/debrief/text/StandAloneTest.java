@@ -32,6 +32,9 @@ class StandAloneTest {
       Ana Silva's demo does exactly that, but live and in the browser.           | DANGLING_REFERENCE
       The first was a simulated code review with two volunteers on stage.        | DANGLING_REFERENCE
       You probably do, if you played music files on a computer back then.        | DANGLING_REFERENCE
+      One of the slides said that there is never enough time for tests.          | DANGLING_REFERENCE
+      One of the best talks was Ana Silva's tour of the query planner.           | NONE
+      The videos go online every few days, so be sure to check them out!         | CHATTER
       There were two thousand people there for the opening keynote.              | NONE
       The first keynote of the day was given by Ana Silva of Acme.               | NONE
       In this sense the new release is very different from the old one.          | CONNECTIVE
