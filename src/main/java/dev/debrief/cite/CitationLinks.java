@@ -133,16 +133,24 @@ public final class CitationLinks {
   }
 
   /**
-   * A text directive for the first sentence-like run of {@code quote}: the whole run when it has at
-   * most 8 words, else {@code textStart,textEnd} with 4 words each. Characters outside letters,
-   * digits and a few safe marks are percent-encoded, and so are '-', ',' and '&amp;', which the
-   * directive syntax reserves.
+   * A text directive for the first sentence-like run of {@code quote} (its first line, up to a "; "
+   * that may join list items the page shows apart): the whole run when it has at most 8 words, else
+   * {@code textStart,textEnd} with 4 words each. Characters outside letters, digits and a few safe
+   * marks are percent-encoded, and so are '-', ',' and '&amp;', which the directive syntax
+   * reserves.
    */
   static String textFragment(String quote) {
     if (quote == null) {
       return "";
     }
-    String line = quote.strip().split("\n", 2)[0].replaceAll("[\\[\\]•*_`#>|]", " ").strip();
+    // the first line, and of notes an answer joined with "; " the first: text the page holds as is
+    String line =
+        quote
+            .strip()
+            .split("\n", 2)[0]
+            .split(";\\s", 2)[0]
+            .replaceAll("[\\[\\]•*_`#>|]", " ")
+            .strip();
     String[] words =
         Arrays.stream(line.split("\\s+")).filter(w -> !w.isBlank()).toArray(String[]::new);
     int first = 0;

@@ -49,6 +49,15 @@ class CitationLinksTest {
   }
 
   @Test
+  void notesJoinedWithSemicolonsLinkTheFirstNoteThePageHoldsAsIs() {
+    assertEquals(
+        "https://e.org/notes#:~:text=2014%2D2015%3A%20Graphite",
+        links.forSentence(
+            "https://e.org/notes#:~:text=Old.",
+            "2014-2015: Graphite; No replication, very hard to handle compactions"));
+  }
+
+  @Test
   void sentenceLinkReplacesOnlyTextFragments() {
     assertEquals(
         "https://e.org/#:~:text=New%20one.",
