@@ -62,6 +62,17 @@ public final class EventMatcher {
    */
   private static final double PREFIX_WEIGHT = 0.8;
 
+  /**
+   * Weight of a query word one or two edits from a word of the event's name ("monorama" for
+   * "monitorama"): exactly {@link #FOUND_SCORE}, so a misspelt name alone is taken (the brief's
+   * title then shows the event's real name), and one beside other words the event lacks is offered
+   * as "Did you mean …?".
+   */
+  private static final double TYPO_WEIGHT = 0.5;
+
+  /** The shortest query word read as a misspelling: shorter words are one edit from too many. */
+  private static final int TYPO_MIN_LENGTH = 5;
+
   /** Events scoring within this much of the best count as equally good. */
   private static final double CLOSE_MARGIN = 0.1;
 
@@ -223,7 +234,7 @@ public final class EventMatcher {
 
   /**
    * How strongly event {@code e} carries word {@code w}: 1 in its name, 0.7 in its reports, 0.8 as
-   * a prefix.
+   * a prefix, 0.5 misspelt.
    */
   private double weight(String e, String w) {
     if (nameWords.get(e).contains(w)) {
@@ -236,6 +247,13 @@ public final class EventMatcher {
       for (String n : nameWords.get(e)) {
         if (n.length() > w.length() && n.startsWith(w)) {
           return PREFIX_WEIGHT;
+        }
+      }
+    }
+    if (w.length() >= TYPO_MIN_LENGTH && w.chars().allMatch(Character::isLetter)) {
+      for (String n : nameWords.get(e)) {
+        if (n.length() >= TYPO_MIN_LENGTH && EventWords.withinTwoEdits(w, n)) {
+          return TYPO_WEIGHT;
         }
       }
     }

@@ -99,4 +99,37 @@ final class EventWords {
     int dot = s.lastIndexOf('.');
     return (dot > 0 ? s.substring(0, dot) : s).replace('-', ' ').replace('_', ' ');
   }
+
+  /**
+   * True when {@code a} becomes {@code b} with at most two single-character insertions, deletions
+   * or substitutions (Levenshtein distance, V. I. Levenshtein 1966), and the edits are few for the
+   * word's length: one edit for words under eight letters, two from eight on.
+   */
+  static boolean withinTwoEdits(String a, String b) {
+    int allowed = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
+    if (Math.abs(a.length() - b.length()) > allowed || a.equals(b)) {
+      return false;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > allowed) {
+        return false;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()] <= allowed;
+  }
 }

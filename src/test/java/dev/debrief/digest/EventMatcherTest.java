@@ -1,6 +1,7 @@
 package dev.debrief.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,9 +94,22 @@ class EventMatcherTest {
         "cpp committee|" + WG21,
         "pycon 2013|" + PYCON,
         "summarize pycon|" + PYCON,
+        "kubecon seatle|" + NA18,
+        "dockrcon|" + DOCKER,
+        "strnage loop|" + LOOP,
       })
   void looseNamesFindTheEvent(String query, String expected) {
     assertEquals(new EventMatcher.Found(expected), MATCHER.match(query));
+  }
+
+  @Test
+  void aWordTooFarFromEveryNameOrTooShortIsNoMisspelling() {
+    assertEquals(EventMatcher.Unknown.class, MATCHER.match("hackathon").getClass());
+    assertEquals(
+        EventMatcher.Unknown.class, MATCHER.match("pyxlon").getClass(), "2 edits, 6 letters");
+    assertTrue(EventWords.withinTwoEdits("monorama", "monitorama"));
+    assertFalse(EventWords.withinTwoEdits("kubecan", "kubecon2"), "two edits in a short word");
+    assertFalse(EventWords.withinTwoEdits("kubecon", "kubecon"), "the word itself is no typo");
   }
 
   @Test
