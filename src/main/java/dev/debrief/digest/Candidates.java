@@ -68,7 +68,8 @@ final class Candidates {
   /**
    * Marks of unedited notes, counted: trailing-off ellipses, doubled punctuation ("!!", "??"),
    * shouting (a word of four or more capitals that is no acronym the statement repeats), runs of
-   * three commas or more with no verb between (a bare list), and a lower-case opening.
+   * three commas or more with no verb between (a bare list), a lower-case opening, and an opening
+   * verb with its subject left out.
    */
   static int noise(String text) {
     int n = 0;
@@ -80,6 +81,9 @@ final class Candidates {
     }
     if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
       n++;
+    }
+    if (Grammar.opensWithVerb(text)) {
+      n++; // "Decided to switch runtime to Rust": who decided?
     }
     return n;
   }
