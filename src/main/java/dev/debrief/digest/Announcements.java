@@ -71,7 +71,7 @@ final class Announcements {
 
   /**
    * The composed sentence naming announcements, e.g. "Announcements the report returns to most: A
-   * [1], B [4] and C [7]. The sessions below list 3 more."
+   * [1], B [4] and C [7], of 6 it makes." (one sentence: a count on its own line read as meta)
    *
    * @param named names with their citation markers, headline first (at least one)
    * @param more how many further announcements the report makes
@@ -79,8 +79,8 @@ final class Announcements {
   static String sentence(List<String> named, int more) {
     return "Announcements the report returns to most: "
         + series(named)
-        + "."
-        + (more > 0 ? " The report lists " + more + " more." : "");
+        + (more > 0 ? ", of " + (named.size() + more) + " it makes" : "")
+        + ".";
   }
 
   /** "Announcing Acme Queue 2 - a managed queue" to "Acme Queue 2". */
