@@ -42,7 +42,7 @@ final class OffTopicRemarks {
               + "flights?|plane|airport|train station|taxi|lyft|uber ride|slept|sleep|sleeping|tired|jet ?lag\\w*|hungover|"
               + "hangover|beers?|drinks|bagel|snacks?|swag|t-?shirts?|stickers|wifi|wi-fi|badge|seat|queue for|part(?:y|ies)|"
               + "bar|dj|dance|dancing|shower|bed|nap|jet-lagged|luggage|suitcase|parking|bus|cappuccino|espresso|latte|pizza|"
-              + "food|foyer)\\b");
+              + "food|foyer|through security|tsa|flying|flew|layovers?|boarding pass|red-?eye)\\b");
 
   /** A verdict on a talk opening the sentence: "Very cool talk, …", "Great session:". */
   static final Pattern VERDICT_OPENING =

@@ -21,6 +21,8 @@ class ChatterTest {
       Thanks to the organisers for a smooth week.               | THANKS
       Best demo of the week :)                                  | EMOTICON
       I missed breakfast and queued for coffee instead.         | LOGISTICS
+      I am usually through security in minutes with my pass.    | LOGISTICS
+      Flying from Detroit, my trips are short and cheap.        | LOGISTICS
       Excellent presentation and very funny.                    | VERDICT_ONLY
       I learned a lot and enjoyed every minute of it.           | DIARY
       When I walked into the hall I was stunned by its size.    | DIARY
