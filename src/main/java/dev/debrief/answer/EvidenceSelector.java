@@ -200,6 +200,9 @@ public final class EvidenceSelector {
     if (scored.isEmpty()) {
       return new Selection(List.of(), null, bestCoverage, 0, false, focused, List.of());
     }
+    if (!analysis.concepts().isEmpty()) {
+      scored = AnswerStart.sharingAWordFirst(scored);
+    }
     Evidence.Scored best = scored.get(0);
     Set<String> heading = pool.headings.get(best.line().rank());
     Set<String> anchorTerms = new HashSet<>(best.line().terms());
