@@ -87,6 +87,9 @@ final class BriefThemes {
         chosen.add(picks.get(1).candidate());
       }
       name = first.note() ? name : ThemeSupport.renamed(parts, chosen);
+      if (sessionTitles.contains(Seen.normal(name))) {
+        continue; // renamed after a session the brief shows ("WebRTC"): that session again
+      }
       List<Point> points = BriefWriter.points(chosen, numbering, seen, first.note());
       Set<Integer> used = new LinkedHashSet<>();
       Set<String> citedReports = new LinkedHashSet<>();
