@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  *       ; :}, is not a list item or a URL, and the next block is a paragraph (not another
  *       title-like line). Such headings are level 2, under the document title when the very first
  *       line is one (level 1).
+ *   <li>Only when a document has no underlined titles and is an indented outline (notes typed one
+ *       thought per line, most lines indented under a few flush-left ones; {@link OutlineHeads}):
+ *       the flush-left lines with indented lines under them are the level-1 headings (the talks of
+ *       a day's notes), and no other line is taken for a heading. A web address that ends such a
+ *       line is kept as the section's first paragraph, not in the heading.
  * </ol>
  *
  * Other blank-line separated runs of lines are paragraphs. A paragraph's line breaks are kept,
@@ -108,6 +113,7 @@ final class PlainTextParser {
       skipUntil.put(over ? i - 1 : i, i + 2);
     }
     boolean bare = headingAt.isEmpty();
+    OutlineHeads outline = bare ? OutlineHeads.of(lines) : OutlineHeads.NONE;
 
     // pass 2: blocks
     List<List<String>> blocks = new ArrayList<>();
@@ -124,6 +130,17 @@ final class PlainTextParser {
         continue;
       }
       String l = lines.get(i);
+      if (outline.isHead(i)) {
+        cur = null;
+        OutlineHeads.Head head = OutlineHeads.split(l);
+        blocks.add(List.of(HEADING + 1, head.title()));
+        blockStartLine.add(i);
+        if (head.address() != null) {
+          blocks.add(new ArrayList<>(List.of(head.address())));
+          blockStartLine.add(i);
+        }
+        continue;
+      }
       if (l.isBlank()
           || (ADORNMENT.matcher(l).matches() && l.strip().length() >= 3 && isolated(lines, i))) {
         cur = null;
@@ -146,6 +163,7 @@ final class PlainTextParser {
         continue;
       }
       if (bare
+          && !outline.any()
           && block.size() == 1
           && titleLike(block.get(0))
           && b + 1 < blocks.size()

@@ -131,6 +131,51 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void anIndentedOutlineTakesItsFlushLeftLinesAsHeadingsAndOnlyThose() throws Exception {
+    String txt =
+        "Ana Lima - @ana - Scaling Sockets - https://slides.example.org/ana\n"
+            + "\n"
+            + "\tworks at Example Corp\n"
+            + "\n"
+            + "\tWebSockets\n"
+            + "\n"
+            + "\t\tRecommendations\n"
+            + "\t\t\tstart at port 4000, fall back to 443\n"
+            + "\n"
+            + " Ben Ode - Offline First - \n"
+            + "\n"
+            + "\tsync when the network returns\n"
+            + "\tqueue writes locally\n";
+    Report r = read("notes.txt", txt);
+    assertEquals(
+        List.of("Ana Lima - @ana - Scaling Sockets", "Ben Ode - Offline First"), headings(r));
+    assertEquals(List.of(1, 1), r.sections().stream().map(s -> s.level()).toList());
+    String ana = Fixtures.sectionText(r, 0);
+    assertTrue(
+        ana.startsWith("Ana Lima - @ana - Scaling Sockets\n\nhttps://slides.example.org/ana"), ana);
+    assertTrue(ana.contains("WebSockets"), ana);
+    assertTrue(ana.contains("start at port 4000, fall back to 443"), ana);
+    assertTrue(Fixtures.sectionText(r, 1).contains("queue writes locally"), r.text());
+  }
+
+  @Test
+  void proseWithAFewIndentedLinesIsNotAnOutline() throws Exception {
+    String txt =
+        """
+        Keynote (Wednesday)
+
+        There were about 900 attendees in the main hall on the first morning.
+          an indented aside
+
+        Expo floor and sponsors
+
+        Mostly observability and security vendors were present at the booths.
+        """;
+    Report r = read("report.txt", txt);
+    assertEquals(List.of("Keynote (Wednesday)", "Expo floor and sponsors"), headings(r));
+  }
+
+  @Test
   void aTitleLikeLineFollowedByAnotherTitleLikeLineIsNotAHeading() throws Exception {
     Report r =
         read(
