@@ -193,9 +193,13 @@ public final class EvidenceSelector {
                 .findFirst()
                 .orElse(null)
             : null;
+    // within passages labelled with the question's name, the name no longer tells lines apart:
+    // the rest of the question ("which ports…") picks the line
+    List<QuestionAnalysis.Concept> asked =
+        focused ? LabelFocus.beyondNames(analysis.concepts(), decisive) : analysis.concepts();
     List<Evidence.Scored> scored =
         overview == null
-            ? pool.score(analysis, analysis.concepts(), subject, exclude)
+            ? pool.score(analysis, asked, subject, exclude)
             : pool.score(analysis, List.of(), overview.text(), exclude);
     if (scored.isEmpty()) {
       return new Selection(List.of(), null, bestCoverage, 0, false, focused, List.of());

@@ -52,4 +52,18 @@ final class LabelFocus {
     }
     return out;
   }
+
+  /**
+   * The concepts of a focused question that are not part of one of its decisive names ("ports",
+   * "falling" of "the WebSockets talk: which ports did he recommend falling back through?"); all of
+   * {@code concepts} when every one is part of a name ("what did Arnout Kazemier talk about?").
+   */
+  static List<QuestionAnalysis.Concept> beyondNames(
+      List<QuestionAnalysis.Concept> concepts, List<QuestionAnalysis.Name> names) {
+    List<QuestionAnalysis.Concept> beyond =
+        concepts.stream()
+            .filter(c -> names.stream().noneMatch(n -> n.terms().containsAll(c.terms())))
+            .toList();
+    return beyond.isEmpty() ? concepts : beyond;
+  }
 }
