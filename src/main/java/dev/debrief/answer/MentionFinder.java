@@ -34,6 +34,25 @@ final class MentionFinder {
   /** A one-word short form with a year: two to four letters, then two or four digits ("ep16"). */
   private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
 
+  /** Longest word typed in capitals that is read as the start of a word of the event's name. */
+  private static final int MAX_ABBREVIATION = 3;
+
+  /**
+   * True when {@code w} is typed in capitals, two or three letters long, and begins a longer word
+   * of the event's name: "BE" in "Devoxx BE 17" is Devoxx Belgium's country code, as "NA" is North
+   * America's (a region word). Lower-case "be" is a verb, never a code.
+   */
+  private static boolean abbreviates(Words.Word w, Set<String> nameWords) {
+    String t = w.text();
+    if (t.length() < 2
+        || t.length() > MAX_ABBREVIATION
+        || !t.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String k = w.key();
+    return nameWords.stream().anyMatch(n -> n.length() > k.length() && n.startsWith(k));
+  }
+
   /**
    * The events {@code question} names.
    *
@@ -77,7 +96,8 @@ final class MentionFinder {
             for (int j = i + 1;
                 j < words.size()
                     && j <= i + MAX_NAME_WORDS
-                    && nameWords.contains(words.get(j).key());
+                    && (nameWords.contains(words.get(j).key())
+                        || abbreviates(words.get(j), nameWords));
                 j++) {
               positions.add(j);
             }

@@ -72,6 +72,15 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void aCodeInCapitalsAfterTheBrandIsPartOfTheEventsName() {
+    // "AN" begins "Antwerp", as "BE" begins Devoxx's "Belgium": the event's words, not a name
+    EventCatalog.Mention m = CATALOG.find("keynote at Harbor AN 23?");
+    assertEquals(List.of("h23"), m.reportIds());
+    assertTrue(m.positions().containsAll(Set.of(2, 3, 4)), m.positions().toString());
+    assertFalse(CATALOG.find("keynote at Harbor an 23?").positions().contains(3));
+  }
+
+  @Test
   void querySyntaxIsReadAsWords() {
     assertEquals("foo", QuerySyntax.strip("title:foo AND ("));
     assertEquals(
