@@ -247,6 +247,18 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void theShippedTableReadsEverydayWordsForAttendanceCountriesAndLimits() {
+    Synonyms s = Synonyms.standard();
+    List<Synonyms.Match> m =
+        s.find(Words.of("how many people came, from how many countries, and what was the cap"));
+    assertEquals(3, m.size(), m.toString());
+    assertEquals(new Synonyms.Match(0, 3, m.get(0).alternatives()), m.get(0));
+    assertTrue(m.get(0).alternatives().contains("attendees"), m.toString());
+    assertTrue(m.get(1).alternatives().contains("nations"), m.toString());
+    assertTrue(m.get(2).alternatives().contains("capped"), m.toString());
+  }
+
+  @Test
   void synonymGroupsMatchPhrasesBothWays() {
     Synonyms s =
         Synonyms.of(List.of("# test groups", "product manager, pm", "talk, session, keynote"));
