@@ -109,9 +109,6 @@ final class EventWords {
   /** A four-digit year from 1980 to 2049. */
   static final Pattern YEAR = EventNameWords.YEAR;
 
-  /** A two-digit year after an apostrophe ("'23", "’23"). */
-  static final Pattern SHORT_YEAR = Pattern.compile("['’](\\d\\d)");
-
   /** An edition number: one to three digits ("DEF CON 30"). */
   static final Pattern EDITION = Pattern.compile("\\d{1,3}");
 }

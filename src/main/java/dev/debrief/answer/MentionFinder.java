@@ -3,7 +3,6 @@ package dev.debrief.answer;
 import static dev.debrief.answer.EventWords.EDITION;
 import static dev.debrief.answer.EventWords.GENERIC;
 import static dev.debrief.answer.EventWords.REGIONS;
-import static dev.debrief.answer.EventWords.SHORT_YEAR;
 import static dev.debrief.answer.EventWords.YEAR;
 
 import dev.debrief.answer.EventCatalog.Event;
@@ -11,6 +10,7 @@ import dev.debrief.answer.EventCatalog.Mention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +33,65 @@ final class MentionFinder {
 
   /** A one-word short form with a year: two to four letters, then two or four digits ("ep16"). */
   private static final Pattern SHORTHAND = Pattern.compile("([a-z]{2,4})(\\d{2}|(?:19|20)\\d{2})");
+
+  /** Words after a brand within which a qualifier names that brand's event ("KubeCon Seattle"). */
+  private static final int QUALIFIER_REACH = 2;
+
+  /**
+   * The position of a word within {@link #QUALIFIER_REACH} after the brand at {@code i} that names
+   * {@code e} (a word of its own name, or a qualifier) and none of {@code chosen}; -1 when none
+   * does.
+   */
+  private static int ownWordAfter(
+      List<Words.Word> words,
+      int i,
+      Event e,
+      List<Event> chosen,
+      Map<Event, Set<Integer>> nameAt,
+      Set<Integer> positions) {
+    for (int j = i + 1; j < words.size() && j <= i + QUALIFIER_REACH; j++) {
+      String k = words.get(j).key();
+      boolean names =
+          nameAt.getOrDefault(e, Set.of()).contains(j)
+              || !positions.contains(j) && e.qualifiers().contains(k);
+      int at = j;
+      boolean namesChosen =
+          chosen.stream()
+              .anyMatch(
+                  c -> nameAt.getOrDefault(c, Set.of()).contains(at) || c.qualifiers().contains(k));
+      if (names && !namesChosen) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when no year of the words within {@link #QUALIFIER_REACH} + 1 after the brand at {@code i}
+   * is one {@code e} lacks ("KubeCon Seattle 2017" does not name the 2018 edition).
+   */
+  private static boolean yearsAfterFit(List<Words.Word> words, int i, Event e) {
+    for (int j = i + 1; j < words.size() && j <= i + QUALIFIER_REACH + 1; j++) {
+      String k = words.get(j).key();
+      if (YEAR.matcher(k).matches() && !e.years().isEmpty() && !e.years().contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code w} is two digits right after an apostrophe ("Berlin '17"), the way a year is
+   * shortened; {@link Words} leaves the apostrophe out of the word.
+   */
+  private static boolean apostropheYear(String question, Words.Word w) {
+    String t = w.text();
+    return t.length() == 2
+        && t.chars().allMatch(Character::isDigit)
+        && w.start() > 0
+        && w.start() <= question.length()
+        && "'’‘".indexOf(question.charAt(w.start() - 1)) >= 0;
+  }
 
   /** Longest word typed in capitals that is read as the start of a word of the event's name. */
   private static final int MAX_ABBREVIATION = 3;
@@ -85,6 +144,7 @@ final class MentionFinder {
       return Mention.NONE;
     }
     Set<Integer> positions = new LinkedHashSet<>();
+    Map<Event, Set<Integer>> nameAt = new HashMap<>();
     brandAt.forEach(
         (e, at) -> {
           positions.addAll(at);
@@ -100,6 +160,7 @@ final class MentionFinder {
                         || abbreviates(words.get(j), nameWords));
                 j++) {
               positions.add(j);
+              nameAt.computeIfAbsent(e, x -> new HashSet<>()).add(j);
             }
           }
         });
@@ -127,7 +188,7 @@ final class MentionFinder {
             .filter(y -> y != null)
             .findFirst()
             .ifPresent(years::add);
-      } else if (SHORT_YEAR.matcher(w.text()).matches()) {
+      } else if (apostropheYear(question, w)) {
         years.add("20" + w.key());
         positions.add(i);
       } else if (EDITION.matcher(w.key()).matches() && afterBrand(words, positions, i)) {
@@ -161,8 +222,10 @@ final class MentionFinder {
       int score = 0;
       for (int i = 0; i < words.size(); i++) {
         String k = words.get(i).key();
-        if (!positions.contains(i) && (e.qualifiers().contains(k) || e.tags().contains(k))) {
-          score++;
+        boolean ownName = nameAt.getOrDefault(e, Set.of()).contains(i);
+        if (ownName
+            || !positions.contains(i) && (e.qualifiers().contains(k) || e.tags().contains(k))) {
+          score++; // "KubeCon Seattle": a word of that edition's own name, or a qualifier
         }
       }
       scores.put(e, score);
@@ -179,6 +242,33 @@ final class MentionFinder {
         }
       }
     }
+    // "KubeCon Berlin … KubeCon Seattle": a word right after a brand that names another of the
+    // brand's events, and none chosen, names that event too, whatever the other qualifiers say; a
+    // year given elsewhere ("Berlin '17") is the other's. With a year it lacks right after
+    // ("KubeCon Seattle 2017"), it names an edition the library does not hold.
+    boolean absent = false;
+    List<Event> alsoNamed = new ArrayList<>();
+    for (Event e : named) {
+      if (chosen.contains(e)) {
+        continue;
+      }
+      for (int i : brandAt.get(e)) {
+        int j = ownWordAfter(words, i, e, chosen, nameAt, positions);
+        if (j < 0) {
+          continue;
+        }
+        if (yearsAfterFit(words, i, e)) {
+          alsoNamed.add(e);
+          qualifierAt.add(j);
+        } else {
+          absent = true;
+        }
+      }
+    }
+    if (absent && alsoNamed.isEmpty()) {
+      return new Mention(named, List.of(), asked(words, positions), positions, false);
+    }
+    chosen.addAll(alsoNamed);
     positions.addAll(qualifierAt);
     // a brand of an event named but not chosen ("dockercon" in "how did he compare kubecon berlin
     // to dockercon?") is what the question asks about, not where to look

@@ -81,6 +81,17 @@ class QuestionUnderstandingTest {
   }
 
   @Test
+  void eachBrandTakesTheEditionNamedRightAfterIt() {
+    EventCatalog.Mention both =
+        CATALOG.find("how did Harbor Summit Rotterdam compare with Harbor Summit Antwerp '23?");
+    assertEquals(Set.of("h24", "h23"), Set.copyOf(both.reportIds()));
+    assertEquals(List.of("h24"), CATALOG.find("what happened at Harbor Rotterdam?").reportIds());
+    // the Rotterdam edition is 2024: a 2023 one is not in the library
+    assertTrue(CATALOG.find("what happened at Harbor Rotterdam 2023?").absentEdition());
+    assertEquals(List.of("h23"), CATALOG.find("keynote at Harbor Summit '23").reportIds());
+  }
+
+  @Test
   void querySyntaxIsReadAsWords() {
     assertEquals("foo", QuerySyntax.strip("title:foo AND ("));
     assertEquals(
