@@ -152,7 +152,11 @@ public final class AnswerService implements Answerer {
       }
       (names.present(n, filters) ? found : missing).add(n.surface());
     }
-    List<Hit> hits = retriever.search(subject, analysis.searchTerms(), k, filters);
+    List<Hit> hits =
+        analysis.kinds().contains(QuestionAnalysis.Kind.COMPARISON) && mention.events().size() >= 2
+            ? new ComparisonSearch(retriever)
+                .search(subject, analysis.searchTerms(), k, q.filters(), mention.events())
+            : retriever.search(subject, analysis.searchTerms(), k, filters);
     // an abbreviation the passages found spell out ("Journal of Open Source Software" for "JOSS"),
     // or a paper they cite by revision ("P2079R8" for "P2079"), is mentioned after all
     for (String surface : List.copyOf(missing)) {
@@ -211,7 +215,7 @@ public final class AnswerService implements Answerer {
         new AnswerRequest(q, analysis, hits, subject, notAgain, avoid), null, understood);
   }
 
-  private static List<String> intersect(List<String> current, List<String> named) {
+  static List<String> intersect(List<String> current, List<String> named) {
     if (current.isEmpty()) {
       return named;
     }
