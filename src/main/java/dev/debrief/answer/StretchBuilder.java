@@ -144,7 +144,13 @@ final class StretchBuilder {
         boolean restOfItem = prev.bullet() && !next.bullet() && sameLine(prev, next);
         // a sentence that shares no word with the question only scores near the anchor because the
         // embedding's similarities lie close together: in a fact answer it is padding
-        boolean onTopic = loose || aboutQuestion(next, concepts);
+        // …unless it stands in the anchor's paragraph and the embedding puts it closer to the
+        // question than the anchor ("…it's too accurate as a replica. You waste minutes just
+        // making your avatar walk around the venue, which is sadly mostly empty.")
+        boolean onTopic =
+            loose
+                || aboutQuestion(next, concepts)
+                || sameParagraph && s != null && s.similarity() > anchor.similarity();
         carries =
             SentenceShape.leansBack(next.text()) && !next.bullet() && sameLine(prev, next)
                 || restOfItem

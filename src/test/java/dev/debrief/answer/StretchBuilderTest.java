@@ -56,6 +56,11 @@ class StretchBuilderTest {
 
   /** A paragraph of prose: the anchor, then a sentence on another subject scoring 0.98 of it. */
   private static List<String> prose(String second, Set<String> secondTerms) {
+    return prose(second, secondTerms, 0.8);
+  }
+
+  /** {@link #prose(String, Set)} with the second sentence's cosine similarity given. */
+  private static List<String> prose(String second, Set<String> secondTerms, double similarity) {
     String text = "The keynote celebrated 1500 attendees. " + second;
     Hit hit =
         new Hit(
@@ -75,7 +80,7 @@ class StretchBuilderTest {
             hit, 0, 1, new Sentences.Span(second, cut, text.length()), false, false, secondTerms);
     Map<Evidence.Line, Evidence.Scored> byLine = new HashMap<>();
     byLine.put(anchor, new Evidence.Scored(anchor, 0.8, 1, 1, 1.0));
-    byLine.put(next, new Evidence.Scored(next, 0.8, 0, 1, 0.98));
+    byLine.put(next, new Evidence.Scored(next, similarity, 0, 1, 0.98));
     List<QuestionAnalysis.Concept> attendees =
         List.of(new QuestionAnalysis.Concept("attendees", List.of("attende"), List.of(), 5));
     Evidence.Stretch s =
@@ -96,6 +101,13 @@ class StretchBuilderTest {
     assertEquals(
         List.of("The keynote celebrated 1500 attendees."),
         prose("Ticket sales opened in 2024.", Set.of("ticket", "sale", "open", LineTerms.NUMBER)));
+  }
+
+  @Test
+  void aFactStretchGoesOnWithASentenceOfItsParagraphTheEmbeddingFindsCloserThanTheAnchor() {
+    assertEquals(
+        List.of("The keynote celebrated 1500 attendees.", "Half of them came by train."),
+        prose("Half of them came by train.", Set.of("half", "came", "train"), 0.85));
   }
 
   @Test
