@@ -222,7 +222,9 @@ final class MentionFinder {
       int score = 0;
       for (int i = 0; i < words.size(); i++) {
         String k = words.get(i).key();
-        boolean ownName = nameAt.getOrDefault(e, Set.of()).contains(i);
+        // a year of the name is no qualifier: the years have chosen already
+        boolean ownName =
+            nameAt.getOrDefault(e, Set.of()).contains(i) && !YEAR.matcher(k).matches();
         if (ownName
             || !positions.contains(i) && (e.qualifiers().contains(k) || e.tags().contains(k))) {
           score++; // "KubeCon Seattle": a word of that edition's own name, or a qualifier

@@ -89,6 +89,13 @@ class QuestionUnderstandingTest {
     // the Rotterdam edition is 2024: a 2023 one is not in the library
     assertTrue(CATALOG.find("what happened at Harbor Rotterdam 2023?").absentEdition());
     assertEquals(List.of("h23"), CATALOG.find("keynote at Harbor Summit '23").reportIds());
+    // the year after the brand is a year, not a word of the 2024 edition's name
+    assertEquals(
+        Set.of("h24", "h23"),
+        Set.copyOf(
+            CATALOG
+                .find("How did attendance at Harbor Summit 2024 compare with 2023?")
+                .reportIds()));
   }
 
   @Test
