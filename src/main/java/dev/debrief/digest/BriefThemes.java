@@ -27,8 +27,8 @@ final class BriefThemes {
   /**
    * The themes, in cluster order; {@code clusterOf} receives each theme's cluster index.
    *
-   * @param sessionTitles titles the brief's sessions show: a theme named exactly like one of them
-   *     is that session again, and is left out while another theme remains
+   * @param sessionTitles titles and speakers the brief's sessions show: a theme named exactly like
+   *     one of them is that session again, and is left out while another theme remains
    */
   List<EventSummary.Theme> themes(
       BriefWriter.Event e,

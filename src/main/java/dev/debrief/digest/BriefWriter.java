@@ -165,6 +165,10 @@ final class BriefWriter {
     List<Integer> themeClusters = new ArrayList<>();
     Set<String> sessionTitles = new HashSet<>();
     sessions.forEach(x -> sessionTitles.add(Seen.normal(x.title())));
+    // a theme named after a shown session's speaker ("Henrik Joreteg") is that session again
+    sessions.stream()
+        .filter(x -> !x.speaker().isBlank())
+        .forEach(x -> sessionTitles.add(Seen.normal(x.speaker())));
     List<EventSummary.Theme> themes =
         themeWriter.themes(e, numbering, seen, themeClusters, sessionTitles);
     List<Sources.Item> all = e.items().values().stream().flatMap(List::stream).toList();

@@ -229,8 +229,17 @@ final class SessionExtractor {
               s.start(),
               end));
     }
-    out.addAll(titleLines.find(report, people, side, session));
-    out.addAll(TalkMentions.listed(report, people, side, session));
+    List<Found> headed = List.copyOf(out);
+    List<Found> lines = new ArrayList<>(titleLines.find(report, people, side, session));
+    lines.addAll(TalkMentions.listed(report, people, side, session));
+    // the notes under a talk's heading that names its speaker are that talk's points ("VP
+    // Engineering (XMPP) - Isode Ltd", a quote with its author in parentheses), unless a line
+    // says it is a session itself
+    lines.removeIf(
+        f ->
+            !SESSION_WORD.matcher(f.title()).find()
+                && headed.stream().anyMatch(h -> !h.speaker().isEmpty() && h.contains(f.start())));
+    out.addAll(lines);
     out.addAll(TalkMentions.inProse(report, people, out));
     out.addAll(TalkMentions.quoted(report, people, out));
     out.sort(Comparator.comparingInt(Found::start));

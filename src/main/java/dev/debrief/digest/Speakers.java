@@ -45,6 +45,13 @@ final class Speakers {
   /** A social-media handle; "@Scale" in a title is a word, handles are written in lower case. */
   private static final Pattern HANDLE = Pattern.compile("\\(?@(?=[\\p{Ll}\\d_])[\\w.]+\\)?");
 
+  /**
+   * A handle standing as a whole part between separators ("Henrik Joreteg - @HenrikJoreteg - The
+   * State of Realtime"), capitalised or not; inside a title "@Scale" stays.
+   */
+  private static final Pattern HANDLE_PART =
+      Pattern.compile("(?<=^|\\s[-–—|]\\s)[@+][\\w.]+(?: [\\p{Lu}][\\w.]+)?(?=\\s[-–—|]\\s|\\s*$)");
+
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:-{1,2}|–|—|\\|)\\s+");
   private static final Pattern ROLE =
       Pattern.compile(
@@ -61,6 +68,7 @@ final class Speakers {
     String h = LINK.matcher(heading).replaceAll("$1");
     h = URL.matcher(h).replaceAll(" ");
     h = HANDLE.matcher(h).replaceAll(" ");
+    h = HANDLE_PART.matcher(h.strip()).replaceAll(" ");
     h =
         h.replaceAll("[*`]+|^[#+]+", " ")
             .replaceAll("\\(\\s*\\)", " ")

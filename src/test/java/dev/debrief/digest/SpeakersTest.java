@@ -24,6 +24,29 @@ class SpeakersTest {
   }
 
   @Test
+  void aHandleStandingAsAPartOfTheHeadingIsDropped() {
+    String text = "Grace Hopper spoke about compilers. Grace Hopper took questions after.";
+    PersonNames people = PersonNames.in(text);
+    Speakers.Parsed p =
+        Speakers.parse(
+            "Grace Hopper - @GraceHopper - Compilers for Everyone - https://slides.example.org",
+            people,
+            text,
+            Speakers.Side.FIRST);
+    assertEquals("Grace Hopper", p.speaker());
+    assertEquals("Compilers for Everyone", p.title());
+    Speakers.Parsed q =
+        Speakers.parse(
+            "Grace Hopper - +Grace Hopper - Compilers for Everyone",
+            people,
+            text,
+            Speakers.Side.FIRST);
+    assertEquals("Grace Hopper", q.speaker());
+    assertEquals("Compilers for Everyone", q.title());
+    assertEquals("Networking @Scale keynote", Speakers.clean("Networking @Scale keynote"));
+  }
+
+  @Test
   void wordsThatAreNeverNamesAreNoSpeaker() {
     PersonNames people = PersonNames.in(TEXT);
     assertEquals(
