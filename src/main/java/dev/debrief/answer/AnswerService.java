@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *       what that answer said is not said again.
  * </ul>
  *
- * Questions longer than {@code maxQuestionChars} are cut. Never throws for user input.
+ * Questions longer than {@code maxQuestionChars} keep their end. Never throws for user input.
  */
 public final class AnswerService implements Answerer {
 
@@ -110,16 +110,34 @@ public final class AnswerService implements Answerer {
     return prepare(question.withText(cut(question.text().strip())), k).request().hits();
   }
 
+  /**
+   * What a question longer than {@code maxQuestionChars} asks: a long paste is context followed by
+   * the question, so its last sentence that asks something ("…Anyway: who filled in for the
+   * keynote?", {@link LongQuestion#asked}), else its last {@code maxQuestionChars} from a word's
+   * start within {@link #WORD_REACH}.
+   */
   private String cut(String text) {
     if (text.length() <= maxQuestionChars) {
       return text;
     }
-    int cut = maxQuestionChars;
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-      cut--;
+    String asked = LongQuestion.asked(text, maxQuestionChars);
+    if (asked != null) {
+      return asked;
     }
-    return text.substring(0, cut);
+    int start = text.length() - maxQuestionChars;
+    if (Character.isLowSurrogate(text.charAt(start))) {
+      start++;
+    }
+    for (int i = start; i < Math.min(text.length(), start + WORD_REACH); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return text.substring(i + 1);
+      }
+    }
+    return text.substring(start);
   }
+
+  /** How far past the cut a word's start is looked for, in chars. */
+  static final int WORD_REACH = 40;
 
   Prepared prepare(Question q, int k) {
     QuestionAnalysis analysis = analyzer.analyze(q.text());

@@ -1,10 +1,12 @@
 package dev.debrief.slack;
 
+import dev.debrief.answer.LongQuestion;
 import java.util.Locale;
 
 /**
- * Cuts a question to {@code slack.maxQuestionChars} (never inside a surrogate pair or a mrkdwn
- * token, {@link TextSplitter#isSafe}) and says so in a note the answer shows.
+ * Cuts a question to {@code slack.maxQuestionChars}, keeping its end (people paste context first
+ * and ask last), never inside a surrogate pair or a mrkdwn token ({@link TextSplitter#isSafe}) and
+ * at a word's start when one is near, and says so in a note the answer shows.
  */
 final class QuestionLimit {
   /** A question within the limit, and the note saying how it was cut ("" when it was not). */
@@ -19,19 +21,37 @@ final class QuestionLimit {
     this.maxChars = maxChars;
   }
 
+  /** How far past the cut a word's start is looked for, in chars. */
+  static final int WORD_REACH = 40;
+
   Trimmed trim(String text) {
     if (text.length() <= maxChars) {
       return new Trimmed(text, "");
     }
-    int end = maxChars;
-    while (end > 0 && !TextSplitter.isSafe(text, end, false)) {
-      end--;
+    String asked = LongQuestion.asked(text, maxChars);
+    if (asked != null) {
+      return new Trimmed(
+          asked,
+          "your message was "
+              + String.format(Locale.ROOT, "%,d", text.length())
+              + " characters; I answered its last question");
     }
+    int start = text.length() - maxChars;
+    while (start < text.length() && !TextSplitter.isSafe(text, start, false)) {
+      start++;
+    }
+    for (int i = start; i < Math.min(text.length(), start + WORD_REACH); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        start = i + 1;
+        break;
+      }
+    }
+    String kept = text.substring(start);
     return new Trimmed(
-        text.substring(0, end),
+        kept,
         "your question was "
             + String.format(Locale.ROOT, "%,d", text.length())
-            + " characters; I used the first "
-            + String.format(Locale.ROOT, "%,d", end));
+            + " characters; I used the last "
+            + String.format(Locale.ROOT, "%,d", kept.length()));
   }
 }

@@ -340,16 +340,18 @@ class SlackHttpIT {
 
   @Test
   void veryLongQuestionIsTrimmedPolitely() throws Exception {
-    String q = "storage ".repeat(5000);
+    String q = "storage ".repeat(5000) + "what did the storage panel discuss?";
     h.event(h.nextEventId(), Harness.mention("C8", "900.1", null, "UASKER", "<@UDEBRIEF> " + q));
     h.idle();
-    assertEquals(
-        h.config.slack.maxQuestionChars,
-        answerer.questions.get(0).text().length(),
-        "trimmed to the limit");
+    String asked = answerer.questions.get(0).text();
+    // the end is kept, from a word's start: 4,000 chars less the partial first word
+    assertEquals(3995, asked.length(), "trimmed to the limit");
+    assertTrue(asked.startsWith("storage storage"), asked.substring(0, 40));
+    assertTrue(
+        asked.endsWith("what did the storage panel discuss?"), "the question at the end is kept");
     FakeSlack.Message m = onlyAnswer("C8");
     assertTrue(
-        m.blocks.contains("your question was 39,999 characters; I used the first 4,000"), m.blocks);
+        m.blocks.contains("your question was 40,035 characters; I used the last 3,995"), m.blocks);
   }
 
   @Test
