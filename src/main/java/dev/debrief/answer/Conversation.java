@@ -59,6 +59,13 @@ final class Conversation {
     return !q.history().isEmpty() && (analysis.vague() || REFERS_BACK.matcher(q.text()).find());
   }
 
+  /**
+   * Whether {@code text} points back at something said before ("she", "that talk", "the other").
+   */
+  static boolean refersBack(String text) {
+    return REFERS_BACK.matcher(text).find();
+  }
+
   /** Whether a follow-up points at the place the earlier answer came from ("that keynote"). */
   static boolean pointsAtThatPlace(String text) {
     return THAT_PLACE.matcher(text).find();

@@ -29,6 +29,15 @@ public final class ExtractiveComposer implements AnswerComposer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
 
+  /**
+   * Said to a question that points back ("and what did she say after that?") with no earlier answer
+   * to follow: outside a thread there is nothing it can refer to.
+   */
+  public static final String NO_CONTEXT =
+      "I can't tell what that refers to: there is no earlier answer here to follow up. Ask again"
+          + " with the talk, speaker or event you mean, or ask in the thread of the answer you are"
+          + " following up.";
+
   /** Said when a question names nothing to look for and has no conversation to take it from. */
   public static final String NO_SUBJECT =
       "What should I look for? Name a talk, a speaker, a product or a topic,"
@@ -91,7 +100,11 @@ public final class ExtractiveComposer implements AnswerComposer {
       return new Result(refusal(q, hits, NOTHING_FOUND), null);
     }
     if (analysis.vague()) {
-      return new Result(Answer.refusal(q, NO_SUBJECT, List.of(), hits.size()), null);
+      String why =
+          request.question().history().isEmpty() && Conversation.refersBack(q)
+              ? NO_CONTEXT
+              : NO_SUBJECT;
+      return new Result(Answer.refusal(q, why, List.of(), hits.size()), null);
     }
     List<Hit> pool =
         analysis.summary() && analysis.mention().events().size() <= 1 ? dominantReport(hits) : hits;

@@ -31,7 +31,7 @@ final class QuestionForms {
           + " tutorials presenter presenters speaker speakers trip writeup where when why whether have has had"
           + " having compare compared comparing comparison versus vs both each from so up whole entire"
           + " call called calls describe described describes verdict verdicts opinion opinions"
-          + " impression impressions overall worth folks ppl back reviewer reviewers writer writers rated";
+          + " impression impressions overall worth folks ppl back reviewer reviewers writer writers rated rate guy guys dude ok okay other after";
 
   /**
    * Analyzed words that ask for a number, answered by any sentence with a digit. Attendance words

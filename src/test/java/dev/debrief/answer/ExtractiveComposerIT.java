@@ -84,19 +84,40 @@ class ExtractiveComposerIT {
   }
 
   @Test
+  void aFollowUpWithNothingBeforeItAsksForWhatItMeans() {
+    for (String q : List.of("and what did she say after that?", "ok and the other one?")) {
+      Answer a = wiring.answerer().answer(Question.of(q));
+      assertFalse(a.answered(), a.text());
+      assertEquals(ExtractiveComposer.NO_CONTEXT, a.text());
+    }
+  }
+
+  @Test
   void punctuationOnlyAndHugeQuestionsGetAReason() {
     Answer p = wiring.answerer().answer(Question.of("?!?"));
     assertFalse(p.answered());
     assertTrue(p.text().startsWith("Ask me a question about the event reports"), p.text());
     Answer huge = wiring.answerer().answer(Question.of("scheduler nodes ".repeat(20_000)));
     assertTrue(huge.question().length() <= 4000);
+    // a long paste is context, then the question: its last sentence asking something is answered
+    Answer pasted =
+        wiring
+            .answerer()
+            .answer(
+                Question.of(
+                    "Pasting my standup notes. ".repeat(200)
+                        + "Anyway: what did the storage panel discuss?"));
+    assertEquals("Anyway: what did the storage panel discuss?", pasted.question());
+    assertTrue(pasted.answered(), pasted.text());
+    assertTrue(pasted.text().contains("snapshots"), pasted.text());
   }
 
   @Test
   void aQuestionWithNoSubjectAsksForOneUnlessTheThreadHasIt() {
     Answer alone = wiring.answerer().answer(Question.of("tell me more"));
     assertFalse(alone.answered());
-    assertTrue(alone.text().startsWith("What should I look for?"), alone.text());
+    // "more" points back, and nothing came before it here
+    assertEquals(ExtractiveComposer.NO_CONTEXT, alone.text());
     Answer inThread =
         wiring
             .answerer()
