@@ -114,7 +114,7 @@ public final class AnswerService implements Answerer {
    * What a question longer than {@code maxQuestionChars} asks: a long paste is context followed by
    * the question, so its last sentence that asks something ("…Anyway: who filled in for the
    * keynote?", {@link LongQuestion#asked}), else its last {@code maxQuestionChars} from a word's
-   * start within {@link #WORD_REACH}.
+   * start ({@link LongQuestion#wordStart}).
    */
   private String cut(String text) {
     if (text.length() <= maxQuestionChars) {
@@ -128,16 +128,8 @@ public final class AnswerService implements Answerer {
     if (Character.isLowSurrogate(text.charAt(start))) {
       start++;
     }
-    for (int i = start; i < Math.min(text.length(), start + WORD_REACH); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return text.substring(i + 1);
-      }
-    }
-    return text.substring(start);
+    return text.substring(LongQuestion.wordStart(text, start));
   }
-
-  /** How far past the cut a word's start is looked for, in chars. */
-  static final int WORD_REACH = 40;
 
   Prepared prepare(Question q, int k) {
     QuestionAnalysis analysis = analyzer.analyze(q.text());

@@ -9,6 +9,24 @@ package dev.debrief.answer;
 public final class LongQuestion {
   private LongQuestion() {}
 
+  /** How far past a cut a word's start is looked for, in chars. */
+  public static final int WORD_REACH = 40;
+
+  /**
+   * Where the kept end of a long text begins: the first word's start within {@link #WORD_REACH}
+   * chars from {@code from}, else {@code from} (a cut inside one long token).
+   *
+   * @param from the first index that may be kept, 0 to {@code text.length()}
+   */
+  public static int wordStart(String text, int from) {
+    for (int i = from; i < Math.min(text.length(), from + WORD_REACH); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
   /** Fewest words of the sentence a long paste ends its question with ("who filled in?" has 3). */
   public static final int MIN_ASKED_WORDS = 3;
 

@@ -21,9 +21,6 @@ final class QuestionLimit {
     this.maxChars = maxChars;
   }
 
-  /** How far past the cut a word's start is looked for, in chars. */
-  static final int WORD_REACH = 40;
-
   Trimmed trim(String text) {
     if (text.length() <= maxChars) {
       return new Trimmed(text, "");
@@ -40,13 +37,7 @@ final class QuestionLimit {
     while (start < text.length() && !TextSplitter.isSafe(text, start, false)) {
       start++;
     }
-    for (int i = start; i < Math.min(text.length(), start + WORD_REACH); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        start = i + 1;
-        break;
-      }
-    }
-    String kept = text.substring(start);
+    String kept = text.substring(LongQuestion.wordStart(text, start));
     return new Trimmed(
         kept,
         "your question was "

@@ -28,4 +28,12 @@ class LongQuestionTest {
     // a question longer than the limit is not one sentence to answer
     assertNull(LongQuestion.asked("storage ".repeat(600) + "what then?", 4000));
   }
+
+  @Test
+  void theKeptEndStartsAtAWordWhenOneIsNear() {
+    assertEquals(4, LongQuestion.wordStart("age storage", 1));
+    assertEquals(0, LongQuestion.wordStart("storage", 0));
+    String token = "x".repeat(100);
+    assertEquals(10, LongQuestion.wordStart(token, 10));
+  }
 }
